@@ -1,0 +1,6 @@
+"""Dates in Arabic news text: Gregorian and Hijri calendars, relative days, weekdays."""
+
+from nashra.dates.calendar import gregorian_to_hijri, hijri_to_gregorian
+from nashra.dates.find import find_dates
+
+__all__ = ["find_dates", "gregorian_to_hijri", "hijri_to_gregorian"]

@@ -1,0 +1,198 @@
+"""Datelines: where and when an item was filed, and by whom.
+
+Two shapes cover what Arabic newspapers and agencies print:
+
+* a **dated dateline**: a place, a date and perhaps an agency, on a line of its own
+  (``نيويورك، ٢٤ سبتمبر ٢٠٢١``) or opening the first paragraph
+  (``بريدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس``);
+* a **credit line**: parts joined by dashes and closed by a colon, a line end or the first
+  sentence (``ظافر الشهري- سبق- النماص:``, ``عين اليوم – متابعات``, ``واس- جدة:``,
+  ``نايف السعدي – الطائف بعث …``). Each part is an agency, a newspaper's own credit, a generic
+  credit (``متابعات``), a place, or a reporter's name.
+
+A reporter's byline or a photo caption is not a dateline: a credit line needs an agency,
+a newspaper credit or a known place, and a part that is none of these is a place only when
+it follows a credit (``سبق- النماص``), and a reporter's name otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nashra.dates import find_dates
+from nashra.extraction.gazetteer import credit_prefix, credits, key, place_prefix, places
+from nashra.model import DateMention, Dateline, Span
+
+_SEPARATOR = re.compile(r"\s*[-–—]+\s*|\s+ـ+\s*|\s*ـ+\s+")
+_PUNCT = " \t،,:;؛.-–—ـ|()«»\"'"
+_MAX_PLACE_WORDS = 4
+_HEADER_LIMIT = 90  # characters a credit line can take before the colon
+
+
+@dataclass(slots=True)
+class _Part:
+    start: int
+    end: int
+    text: str
+    kind: str  # agency, newspaper, generic, place, unknown
+
+
+def dateline_in_line(text: str, start: int, end: int) -> Dateline | None:
+    """The dateline that ``text[start:end]``, a whole line, is, if it is one."""
+    dated = _dated(text, start, end, whole_line=True)
+    if dated is not None:
+        return dated
+    return _credit_line(text, start, end, terminated=True)
+
+
+def dateline_at_start(text: str, start: int, end: int) -> Dateline | None:
+    """A dateline opening the paragraph at ``text[start:]`` (which ends by ``end``)."""
+    line_end = text.find("\n", start, end)
+    line_end = end if line_end < 0 else line_end
+    dated = _dated(text, start, line_end, whole_line=False)
+    if dated is not None:
+        return dated
+    head_limit = min(line_end, start + _HEADER_LIMIT)
+    colon = _find_any(text, ":：", start, head_limit)
+    if colon >= 0:
+        return _credit_line(text, start, colon, terminated=True, closing=colon + 1)
+    if len(text[start:line_end].split()) <= 8:
+        return _credit_line(text, start, line_end, terminated=True)
+    return _credit_line(text, start, line_end, terminated=False)
+
+
+def _find_any(text: str, chars: str, start: int, end: int) -> int:
+    positions = [p for c in chars if (p := text.find(c, start, end)) >= 0]
+    return min(positions) if positions else -1
+
+
+def _dated(text: str, start: int, end: int, whole_line: bool) -> Dateline | None:
+    """Place, date (and agency) with nothing else on the line, or with an agency after."""
+    line = text[start:end]
+    if not line.strip() or len(line) > 160:
+        return None
+    mentions, warnings = find_dates(line)
+    explicit = [m for m in mentions if m.kind in ("gregorian", "hijri", "numeric")]
+    if not explicit:
+        return None
+    mention = explicit[0]
+    before = line[: mention.span.start]
+    place_text = before.strip(_PUNCT)
+    if len(place_text.split()) > _MAX_PLACE_WORDS or any(c.isdigit() for c in place_text):
+        return None
+    after_start = mention.span.end
+    rest = line[after_start:]
+    agency_span = _agency_after(rest, start + after_start)
+    tail = rest if agency_span is None else text[agency_span.end : start + len(line)]
+    if tail.strip(_PUNCT + " م") and (whole_line or agency_span is None):
+        return None  # words run on after the date: a sentence, not a dateline
+    if place_text and agency_span is None and not whole_line and key(place_text) not in places():
+        return None  # "في 14 يوليو" opening a sentence
+    dateline = Dateline(span=Span(start, start + len(line.rstrip())))
+    if agency_span is not None:
+        dateline.agency = text[agency_span.start : agency_span.end]
+        dateline.agency_span = agency_span
+        dateline.span = Span(start, agency_span.end)
+    if place_text:
+        offset = before.index(place_text)
+        dateline.place = place_text
+        dateline.place_span = Span(start + offset, start + offset + len(place_text))
+    _set_date(dateline, mention, start)
+    dateline.warnings = warnings
+    return dateline
+
+
+def _set_date(dateline: Dateline, mention: DateMention, base: int) -> None:
+    dateline.date = mention.date
+    dateline.date_span = mention.span.shift(base)
+    dateline.hijri_date = mention.hijri
+
+
+def _agency_after(rest: str, base: int) -> Span | None:
+    stripped = rest.lstrip(_PUNCT + " ")
+    if stripped.startswith("م ") or stripped == "م":
+        stripped = stripped[1:].lstrip(_PUNCT + " ")
+    offset = len(rest) - len(stripped)
+    words = key(stripped).split()
+    n = credit_prefix(words)
+    if not n or credits()[" ".join(words[:n])] != "agency":
+        return None
+    raw_words = stripped.split()
+    length = len(" ".join(raw_words[:n]))
+    return Span(base + offset, base + offset + length)
+
+
+def _credit_line(
+    text: str, start: int, end: int, terminated: bool, closing: int | None = None
+) -> Dateline | None:
+    parts = _split(text, start, end)
+    if not terminated:
+        # No colon or line end: the last part runs on into the first sentence, so keep of it
+        # only a known place or credit ("نايف السعدي – الطائف بعث …").
+        if len(parts) < 2:
+            return None
+        last = parts[-1]
+        words = key(last.text).split()
+        n = credit_prefix(words) or place_prefix(words)
+        if not n:
+            return None
+        raw = " ".join(last.text.split()[:n])
+        parts[-1] = _Part(last.start, last.start + len(raw), raw, "")
+        _classify(parts[-1])
+    if not parts or any(p.kind == "unknown" and len(p.text.split()) > _MAX_PLACE_WORDS for p in parts):
+        return None
+    if len(parts) == 1 and parts[0].kind not in ("agency", "place"):
+        return None
+    credited = any(p.kind in ("agency", "newspaper", "generic") for p in parts)
+    known_place = any(p.kind == "place" for p in parts)
+    if not credited and not (known_place and len(parts) >= 2) and len(parts) > 1:
+        return None
+    if len(parts) == 1 and not terminated:
+        return None
+    dateline = Dateline(span=Span(start, closing if closing is not None else parts[-1].end))
+    seen_credit = False
+    for part in parts:
+        if part.kind == "agency" and dateline.agency is None:
+            dateline.agency = part.text
+            dateline.agency_span = Span(part.start, part.end)
+        elif part.kind in ("newspaper", "generic"):
+            dateline.credit = dateline.credit or part.text
+        elif part.kind == "place" or (part.kind == "unknown" and seen_credit and terminated):
+            if dateline.place is None:
+                dateline.place = part.text
+                dateline.place_span = Span(part.start, part.end)
+        elif part.kind == "unknown" and dateline.reporter is None:
+            dateline.reporter = part.text
+        seen_credit = seen_credit or part.kind in ("agency", "newspaper", "generic")
+    return dateline
+
+
+def _split(text: str, start: int, end: int) -> list[_Part]:
+    parts: list[_Part] = []
+    pos = start
+    for m in _SEPARATOR.finditer(text, start, end):
+        parts.append(_make_part(text, pos, m.start()))
+        pos = m.end()
+    parts.append(_make_part(text, pos, end))
+    return [p for p in parts if p.text]
+
+
+def _make_part(text: str, start: int, end: int) -> _Part:
+    raw = text[start:end]
+    stripped = raw.strip(_PUNCT)
+    offset = raw.find(stripped) if stripped else 0
+    part = _Part(start + offset, start + offset + len(stripped), stripped, "")
+    _classify(part)
+    return part
+
+
+def _classify(part: _Part) -> None:
+    k = key(part.text)
+    kind = credits().get(k)
+    if kind is not None:
+        part.kind = kind
+    elif k in places():
+        part.kind = "place"
+    else:
+        part.kind = "unknown"

@@ -1,0 +1,151 @@
+"""Reading documents: text, HTML, JSON and JSON Lines files, zip archives, folders, stdin.
+
+``read`` yields one :class:`~nashra.model.Document` at a time, so memory stays flat however
+many articles a corpus holds. A file or record that cannot be read is handed to ``on_error``
+as a :class:`ReadError` naming the file and line, and reading goes on with the next one.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO
+
+from nashra.model import Document
+from nashra.reading.articles import iter_json, iter_jsonl
+from nashra.reading.decode import decode
+from nashra.reading.errors import ReadError
+from nashra.reading.html import html_document
+
+__all__ = ["ReadError", "read", "read_bytes"]
+
+TEXT_SUFFIXES = (".txt", ".text")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+KNOWN_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, ".json", ".jsonl", ".ndjson", ".zip")
+
+ErrorHandler = Callable[[ReadError], None]
+
+
+def _raise(error: ReadError) -> None:
+    raise error
+
+
+def read(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    on_error: ErrorHandler | None = None,
+) -> Iterator[Document]:
+    """Documents from files, folders (recursively), zip archives, or ``-`` for stdin.
+
+    Without ``on_error`` the first unreadable file or record raises ReadError.
+    """
+    handler = on_error or _raise
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]
+    for path in paths:
+        name = os.fspath(path)
+        if name == "-":
+            yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", on_error=handler)
+            continue
+        yield from _read_path(Path(name), handler, explicit=True)
+
+
+def _read_path(path: Path, on_error: ErrorHandler, explicit: bool) -> Iterator[Document]:
+    source = str(path)
+    if path.is_dir():
+        for child in sorted(path.iterdir()):
+            if child.name.startswith("."):
+                continue
+            if child.is_dir() or child.suffix.lower() in KNOWN_SUFFIXES:
+                yield from _read_path(child, on_error, explicit=False)
+        return
+    if not path.exists():
+        on_error(ReadError(source, "no such file or directory"))
+        return
+    suffix = path.suffix.lower()
+    if suffix not in KNOWN_SUFFIXES and explicit:
+        # An unknown extension named on the command line: sniff its content.
+        suffix = ""
+    try:
+        if suffix == ".zip":
+            yield from _read_zip(path, on_error)
+            return
+        with path.open("rb") as stream:
+            yield from _read_stream(stream, source, suffix, on_error)
+    except OSError as exc:
+        on_error(ReadError(source, exc.strerror or str(exc)))
+
+
+def _read_zip(path: Path, on_error: ErrorHandler) -> Iterator[Document]:
+    try:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as exc:
+        on_error(ReadError(str(path), f"not a readable zip archive: {exc}"))
+        return
+    with archive:
+        for info in sorted(archive.infolist(), key=lambda i: i.filename):
+            suffix = Path(info.filename).suffix.lower()
+            if info.is_dir() or suffix not in KNOWN_SUFFIXES or suffix == ".zip":
+                continue
+            source = f"{path}!{info.filename}"
+            try:
+                with archive.open(info) as stream:
+                    yield from _read_stream(stream, source, suffix, on_error)
+            except (zipfile.BadZipFile, OSError, EOFError) as exc:
+                on_error(ReadError(source, f"damaged archive member: {exc}"))
+
+
+def _read_stream(stream: IO[bytes], source: str, suffix: str, on_error: ErrorHandler):
+    if suffix in (".json", ".jsonl", ".ndjson"):
+        text_stream = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
+        try:
+            if suffix == ".json":
+                yield from iter_json(text_stream, source, on_error)
+            else:
+                yield from iter_jsonl(text_stream, source, on_error)
+        except UnicodeDecodeError as exc:
+            on_error(ReadError(source, f"not UTF-8: {exc.reason} at byte {exc.start}"))
+        except ReadError as exc:
+            on_error(exc)
+        return
+    yield from read_bytes(stream.read(), source, on_error=on_error, suffix=suffix)
+
+
+def read_bytes(
+    data: bytes, source: str, *, on_error: ErrorHandler | None = None, suffix: str = ""
+) -> Iterator[Document]:
+    """Documents from the bytes of one file; ``suffix`` says its format, else it is sniffed."""
+    handler = on_error or _raise
+    if not suffix:
+        suffix = _sniff(data)
+    if suffix in (".json", ".jsonl", ".ndjson"):
+        yield from _read_stream(io.BytesIO(data), source, suffix, handler)
+        return
+    try:
+        text = decode(data, source)
+        if suffix in HTML_SUFFIXES:
+            yield html_document(text, source)
+            return
+        if not text.strip():
+            raise ReadError(source, "empty document")
+        yield Document(text=text, source_id=source, source_file=source)
+    except ReadError as exc:
+        handler(exc)
+
+
+def _sniff(data: bytes) -> str:
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"["):
+        return ".json"
+    if head.startswith(b"{"):
+        first_line = head.split(b"\n", 1)[0].rstrip()
+        return ".jsonl" if first_line.endswith(b"}") else ".json"
+    if head[:1] == b"<" and b"<html" in data[:4096].lower() or head.lower().startswith(
+        (b"<!doctype html", b"<html")
+    ):
+        return ".html"
+    return ".txt"
