@@ -43,7 +43,9 @@ def main() -> None:
     """nashra: Arabic news bulletins and articles into structured diplomatic events."""
 
 
-def _items(paths: tuple[str, ...], published: dt.date | None, failures: _Failures) -> Iterator[Item]:
+def _items(
+    paths: tuple[str, ...], published: dt.date | None, failures: _Failures
+) -> Iterator[Item]:
     for document in read(paths, on_error=failures):
         try:
             yield from extract(document, published=published)
@@ -57,11 +59,17 @@ def _items(paths: tuple[str, ...], published: dt.date | None, failures: _Failure
 @main.command("extract")
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
-    "--format", "output_format", type=click.Choice(["jsonl", "table"]), default="jsonl",
-    show_default=True, help="One JSON object per item, or a table to read.",
+    "--format",
+    "output_format",
+    type=click.Choice(["jsonl", "table"]),
+    default="jsonl",
+    show_default=True,
+    help="One JSON object per item, or a table to read.",
 )
 @click.option(
-    "--published", callback=_iso_date, metavar="YYYY-MM-DD",
+    "--published",
+    callback=_iso_date,
+    metavar="YYYY-MM-DD",
     help="Publication date for documents that carry none (resolves اليوم, أمس).",
 )
 def extract_command(paths: tuple[str, ...], output_format: str, published: dt.date | None) -> None:
@@ -117,7 +125,10 @@ def _shorten(text: str, width: int) -> str:
 @click.option("--gold", "gold_path", required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--pred", "pred_path", required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option(
-    "--format", "output_format", type=click.Choice(["table", "json"]), default="table",
+    "--format",
+    "output_format",
+    type=click.Choice(["table", "json"]),
+    default="table",
     show_default=True,
 )
 def eval_command(gold_path: str, pred_path: str, output_format: str) -> None:
@@ -140,7 +151,9 @@ def eval_command(gold_path: str, pred_path: str, output_format: str) -> None:
 def demo_command() -> None:
     """Extract the bundled sample bulletins and show their items."""
     sample = files("nashra").joinpath("sample")
-    paths = sorted(str(Path(str(sample)) / name) for name in _names(sample) if name.endswith(".txt"))
+    paths = sorted(
+        str(Path(str(sample)) / name) for name in _names(sample) if name.endswith(".txt")
+    )
     failures = _Failures()
     _print_table(_items(tuple(paths), None, failures))
     if failures.count:

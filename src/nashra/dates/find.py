@@ -21,10 +21,9 @@ from nashra.dates.calendar import gregorian, gregorian_to_hijri, hijri_to_gregor
 from nashra.model import DateMention, Span
 from nashra.text.normalize import ARABIC_LETTERS, Normalized, fold, normalize
 from nashra.text.numbers import word_pattern, words_value
+from nashra.text.trie import trie_pattern
 
 L = ARABIC_LETTERS
-_NOT_AFTER_LETTER = rf"(?<![{L}\w])"
-_NOT_BEFORE_LETTER = rf"(?![{L}\w])"
 WEEKDAY_NAMES = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
 
 
@@ -40,72 +39,118 @@ def _weekdays() -> dict[str, int]:
 
 
 def _alternation(forms: list[str]) -> str:
-    forms = sorted(set(forms), key=len, reverse=True)
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    # Month names of two words may be set with any run of spaces between them.
+    return trie_pattern(forms).replace(r"\ ", r"\s+")
 
 
 # Words that, right after "اليوم", make it a name ("اليوم الوطني") rather than today.
-_YAWM_NOT_TODAY_AFTER = (
-    "الوطني|العالمي|الدولي|الاول|الثاني|الثالث|الرابع|الخامس|التالي|الاخير|السابق|الموعود"
-    "|المفتوح|الخليجي|العربي|المحدد|الذي|التي|نفسه|ذاته|الاولي|الختامي|الرياضي|السعودي"
+_NOT_TODAY_AFTER = frozenset(
+    [
+        "الوطني",
+        "العالمي",
+        "الدولي",
+        "الاول",
+        "الثاني",
+        "الثالث",
+        "الرابع",
+        "الخامس",
+        "التالي",
+        "الاخير",
+        "السابق",
+        "الموعود",
+        "المفتوح",
+        "الخليجي",
+        "العربي",
+        "المحدد",
+        "الذي",
+        "التي",
+        "نفسه",
+        "ذاته",
+        "الاولي",
+        "الختامي",
+        "الرياضي",
+        "السعودي",
+    ]
 )
 # Words that, right before "اليوم", make it "nowadays", a name, or a span of time.
-_YAWM_NOT_TODAY_BEFORE = (
-    "عين|صحيفه|جريده|لصحيفه|لجريده|هذا|ذلك|نفس|حتي|منذ|الي|بحلول|قبل|طوال|مدار|حتى|وحتي"
+_NOT_TODAY_BEFORE = frozenset(
+    [
+        "عين",
+        "صحيفه",
+        "جريده",
+        "لصحيفه",
+        "لجريده",
+        "هذا",
+        "ذلك",
+        "نفس",
+        "حتي",
+        "منذ",
+        "الي",
+        "بحلول",
+        "قبل",
+        "طوال",
+        "مدار",
+        "وحتي",
+    ]
 )
-_WEEKDAY_NOT_DAY_BEFORE = "صلاه|لصلاه|خطبه|خطيب|جامع|مسجد|يوم\\s+غير"
-_MONTH_CONTEXT = r"(?:\s*(?:من\s+)?(?:شهر\s+)?)"
+_NOT_WEEKDAY_BEFORE = frozenset(["صلاه", "لصلاه", "خطبه", "خطيب", "جامع", "مسجد"])
+# "الاثنين" is also "the two": it counts as Monday only beside another time word.
+_AMBIGUOUS_WEEKDAYS = frozenset({fold("الاثنين")})
+_TIME_WORDS = frozenset(
+    ["يوم", "اليوم", "امس", "غدا", "مساء", "صباح", "ظهر", "فجر", "عصر", "ليله", "ليل"]
+)
+_NEXT_WORDS = frozenset({"المقبل", "القادم", "المقبله", "القادمه"})
+_PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ال", "بال", "وب", "وبال", "فب", "لل", "ول"})
 _YEAR_LINK = r"(?:\s*,?\s*(?:من\s+)?(?:عام|العام|لعام|سنه|لسنه)?\s*)"
+_NO_LETTER = rf"(?![{L}])"
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
+def _anchors() -> re.Pattern[str]:
+    """Words without which no date expression can be there: a month or weekday name, a
+    relative day, or a numeric date. One scan for them, then a small match at each, is
+    what keeps date finding linear and fast."""
+    words = {form.split()[0] for form in _months()} | set(_weekdays())
+    words |= {"امس", "البارحه", "اليوم", "الليله", "غدا", "غد", "الغد"}
+    return re.compile(r"(?P<numeric>\d{1,4}\s*[/\-.]\s*\d)|(?P<word>" + trie_pattern(words) + ")")
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
     months = _months()
     greg = _alternation([f for f, (cal, _) in months.items() if cal == "gregorian"])
-    hijri = _alternation([f for f, (cal, _) in months.items() if cal == "hijri"])
-    weekdays = _alternation(list(_weekdays()))
+    every = _alternation(list(months))
     word = word_pattern()
-    day_words = rf"{word}(?:\s+{word}){{0,2}}"
-
-    def day(name: str) -> str:
-        return rf"(?:(?<!\d)(?P<{name}_n>[0-3]?\d)(?!\d)|(?P<{name}_w>{day_words}))"
-
-    gregorian_date = (
-        rf"(?P<g>{day('gd')}{_MONTH_CONTEXT}(?P<gm>{greg})(?:\s*\(?\s*(?:{greg})\s*\)?)?"
-        rf"{_NOT_BEFORE_LETTER}(?:{_YEAR_LINK}(?P<gy>\d{{4}})(?!\d)(?:\s*م{_NOT_BEFORE_LETTER})?)?)"
-    )
-    hijri_date = (
-        rf"(?P<h>{day('hd')}{_MONTH_CONTEXT}(?P<hm>{hijri}){_NOT_BEFORE_LETTER}"
-        rf"(?:{_YEAR_LINK}(?P<hy>\d{{4}})(?!\d))?(?:\s*ه{_NOT_BEFORE_LETTER})?)"
-    )
-    numeric_date = (
-        r"(?P<n>(?<![\d/.\-])(?P<n1>\d{1,4})\s*(?P<sep>[/\-.])\s*(?P<n2>\d{1,2})\s*(?P=sep)\s*"
-        rf"(?P<n3>\d{{1,4}})(?![\d/]|\.\d)(?:\s*(?P<nh>ه){_NOT_BEFORE_LETTER})?)"
-    )
-    relative = (
-        rf"(?P<r>{_NOT_AFTER_LETTER}(?:[وف]?(?:ب|بال|لل|ل)?)"
-        r"(?:(?P<r_m2>امس\s+الاول|اول\s+امس|اول\s+من\s+امس)"
-        r"|(?P<r_m1>امس|البارحه|الليله\s+الماضيه|مساء\s+البارحه)"
-        r"|(?P<r_p2>بعد\s+غد)"
-        r"|(?P<r_p1>غدا|غد|الغد)"
-        rf"|(?<!{_YAWM_NOT_TODAY_BEFORE.replace('|', ' )(?<!')} )(?P<r_0>اليوم|الليله)"
-        rf"(?!\s+(?:{_YAWM_NOT_TODAY_AFTER}){_NOT_BEFORE_LETTER}))"
-        rf"{_NOT_BEFORE_LETTER})"
-    )
-    weekday = (
-        rf"(?P<w>{_NOT_AFTER_LETTER}(?:[وف]?ب?)(?:يوم\s+)?(?P<wd>{weekdays}){_NOT_BEFORE_LETTER}"
-        r"(?:\s+(?P<wdir>الماضي|الماضيه|الفائت|المنصرم|المقبل|القادم|المقبله|القادمه)"
-        rf"{_NOT_BEFORE_LETTER})?)"
-    )
-    return re.compile("|".join([gregorian_date, hijri_date, numeric_date, relative, weekday]))
+    return {
+        # matched at a month name: the month, a second name of it, the year, the era mark
+        "month": re.compile(
+            rf"(?P<month>{every}){_NO_LETTER}(?:\s*\(?\s*(?:{greg})\s*\)?{_NO_LETTER})?"
+            rf"(?:{_YEAR_LINK}(?P<year>\d{{4}})(?!\d))?(?:\s*(?P<era>م|ه){_NO_LETTER})?"
+        ),
+        # searched just before a month name: its day, in digits or words
+        "day": re.compile(
+            rf"(?:(?<!\d)(?P<digits>[0-3]?\d)|(?<![{L}])(?P<words>{word}(?:\s+{word}){{0,2}}))"
+            r"\s*(?:من\s+)?(?:شهر\s+)?$"
+        ),
+        "weekday": re.compile(
+            rf"(?P<wd>{_alternation(list(_weekdays()))}){_NO_LETTER}"
+            rf"(?:\s+(?P<wdir>الماضي|الماضيه|الفائت|المنصرم|المقبل|القادم|المقبله|القادمه){_NO_LETTER})?"
+        ),
+        "relative": re.compile(
+            r"(?:(?P<r_m2>امس\s+الاول)|(?P<r_m1>امس|البارحه|الليله\s+الماضيه)"
+            rf"|(?P<r_p1>غدا|غد|الغد)|(?P<r_0>اليوم|الليله)){_NO_LETTER}"
+        ),
+        "numeric": re.compile(
+            r"(?P<n1>\d{1,4})\s*(?P<sep>[/\-.])\s*(?P<n2>\d{1,2})\s*(?P=sep)\s*"
+            rf"(?P<n3>\d{{1,4}})(?![\d/]|\.\d)(?:\s*(?P<nh>ه){_NO_LETTER})?"
+        ),
+    }
 
 
-_JOINER = re.compile(r"[\s,()\[\]\-–—«»\"'/]*(?:(?:الموافق|الموافق\s+ل|في|م)[\s,()\-–—]*)?")
-_NEXT_WORDS = frozenset({"المقبل", "القادم", "المقبله", "القادمه"})
-_WEEKDAY_NOT_DAY = re.compile(rf"(?:{_WEEKDAY_NOT_DAY_BEFORE})\s*$")
-# "الاثنين" is also "the two": it counts as Monday only beside another time word.
-_AMBIGUOUS_WEEKDAYS = frozenset({fold("الاثنين")})
-_TIME_CUE_BEFORE = re.compile(r"(?:يوم|اليوم|امس|غدا|مساء|صباح|ظهر|فجر|عصر|ليله|ليل|\()\s*$")
+_JOINER = re.compile(r"[\s,()\[\]\-–—«»\"'/]*(?:(?:الموافق|الموافق\s+ل|في|م|ه|يوم)[\s,()\-–—]*)?")
+_DAY_REACH = 45  # characters before a month name where its day can start
+_PREVIOUS_WORD = re.compile(rf"([{L}]+)\s*$")
+_NEXT_WORD = re.compile(rf"\s*([{L}]+)")
 
 
 @dataclass(slots=True)
@@ -122,62 +167,110 @@ class _Atom:
     problems: list[str] = field(default_factory=list)
 
 
-def _day_value(match: re.Match[str], name: str) -> int | None:
-    if match.group(f"{name}_n") is not None:
-        value = int(match.group(f"{name}_n"))
+def _word_start(text: str, pos: int) -> tuple[int, str]:
+    """Where the word holding ``pos`` starts, and the letters before ``pos`` in it."""
+    start = pos
+    while start > 0 and _is_letter(text[start - 1]):
+        start -= 1
+    return start, text[start:pos]
+
+
+def _is_letter(char: str) -> bool:
+    return char.isalpha()
+
+
+def _previous_word(text: str, pos: int) -> str:
+    m = _PREVIOUS_WORD.search(text, max(0, pos - 20), pos)
+    return m.group(1) if m else ""
+
+
+def _atom_at(anchor: re.Match[str], text: str) -> _Atom | None:
+    pos = anchor.start()
+    patterns = _patterns()
+    if anchor.lastgroup == "numeric":
+        if pos and (text[pos - 1].isdigit() or text[pos - 1] in "/-."):
+            return None
+        m = patterns["numeric"].match(text, pos)
+        return _numeric_atom(m, pos, m.end()) if m else None
+    word_start, before = _word_start(text, pos)
+    if before not in _PROCLITICS:
+        return None  # the anchor is the tail of another word
+    for kind in ("month", "weekday", "relative"):
+        m = patterns[kind].match(text, pos)
+        if m is not None:
+            break
     else:
-        value = words_value(match.group(f"{name}_w").split())
-    return value if value is not None and 1 <= value <= 31 else None
-
-
-def _atom(match: re.Match[str], text: str) -> _Atom | None:
-    kind = match.lastgroup
-    start, end = match.span()
-    months = _months()
-    if kind == "g":
-        day = _day_value(match, "gd")
-        if day is None:
-            return None
-        month = months[_month_key(match.group("gm"))][1]
-        if match.group("gy"):
-            date = gregorian(int(match.group("gy")), month, day)
-            return _Atom("gregorian", start, end, date=date) if date else None
-        return _Atom("gregorian", start, end, needs_year=("gregorian", month, day))
-    if kind == "h":
-        day = _day_value(match, "hd")
-        if day is None:
-            return None
-        month = months[_month_key(match.group("hm"))][1]
-        if match.group("hy"):
-            year = int(match.group("hy"))
-            date = hijri_to_gregorian(year, month, day)
-            if date is None:
-                return None
-            return _Atom("hijri", start, end, date=date, hijri=(year, month, day))
-        return _Atom("hijri", start, end, needs_year=("hijri", month, day))
-    if kind == "n":
-        return _numeric_atom(match, start, end)
-    if kind == "r":
-        for group, offset in (("r_m2", -2), ("r_m1", -1), ("r_0", 0), ("r_p1", 1), ("r_p2", 2)):
-            if match.group(group) is not None:
-                return _Atom("relative", start, end, offset=offset)
         return None
-    if kind == "w":
-        name = match.group("wd")
-        before = text[max(0, start - 12) : start]
-        if _WEEKDAY_NOT_DAY.search(before):
+    if kind == "month":
+        if before:
             return None
-        direction = None
-        if match.group("wdir"):
-            direction = "next" if match.group("wdir") in _NEXT_WORDS else "past"
-        weekday = _weekdays()[name]
-        atom = _Atom("weekday", start, end, weekday=weekday, direction=direction)
-        if fold(name) in _AMBIGUOUS_WEEKDAYS and not direction:
-            atom.problems.append("ambiguous")
-            if _TIME_CUE_BEFORE.search(before):
-                atom.problems.clear()
-        return atom
-    return None
+        return _month_atom(m, text, pos)
+    if kind == "weekday":
+        return _weekday_atom(m, text, word_start)
+    return _relative_atom(m, text, word_start)
+
+
+def _month_atom(m: re.Match[str], text: str, pos: int) -> _Atom | None:
+    day_match = _patterns()["day"].search(text, max(0, pos - _DAY_REACH), pos)
+    if day_match is None:
+        return None
+    if day_match.group("digits") is not None:
+        day = int(day_match.group("digits"))
+    else:
+        day = words_value(day_match.group("words").split())
+    if day is None or not 1 <= day <= 31:
+        return None
+    calendar, month = _months()[_month_key(m.group("month"))]
+    start, end = day_match.start(), m.end()
+    if (m.group("era") == "م" and calendar == "hijri") or (
+        m.group("era") == "ه" and calendar == "gregorian"
+    ):
+        end = m.start("era")  # the mark belongs to the next date ("1436 هـ الموافق …")
+    if m.group("year"):
+        year = int(m.group("year"))
+        if calendar == "hijri":
+            date = hijri_to_gregorian(year, month, day)
+            return _Atom("hijri", start, end, date=date, hijri=(year, month, day)) if date else None
+        date = gregorian(year, month, day)
+        return _Atom("gregorian", start, end, date=date) if date else None
+    return _Atom(calendar, start, end, needs_year=(calendar, month, day))
+
+
+def _weekday_atom(m: re.Match[str], text: str, word_start: int) -> _Atom | None:
+    previous = _previous_word(text, word_start)
+    if previous in _NOT_WEEKDAY_BEFORE:
+        return None
+    direction = None
+    if m.group("wdir"):
+        direction = "next" if m.group("wdir") in _NEXT_WORDS else "past"
+    atom = _Atom(
+        "weekday", word_start, m.end(), weekday=_weekdays()[m.group("wd")], direction=direction
+    )
+    bracketed = text[max(0, word_start - 3) : word_start].rstrip().endswith("(")
+    cued = direction or previous in _TIME_WORDS or bracketed
+    if m.group("wd") in _AMBIGUOUS_WEEKDAYS and not cued:
+        atom.problems.append("ambiguous")
+    return atom
+
+
+def _relative_atom(m: re.Match[str], text: str, word_start: int) -> _Atom | None:
+    previous = _previous_word(text, word_start)
+    start = word_start
+    if m.group("r_0") is not None:
+        following = _NEXT_WORD.match(text, m.end())
+        if previous in _NOT_TODAY_BEFORE or (following and following.group(1) in _NOT_TODAY_AFTER):
+            return None
+        return _Atom("relative", start, m.end(), offset=0)
+    if m.group("r_m2") is not None:
+        return _Atom("relative", start, m.end(), offset=-2)
+    if m.group("r_m1") is not None:
+        if previous == "اول" or (previous == "من" and _previous_word(text, start - 4) == "اول"):
+            start = text.rfind("اول", 0, start)
+            return _Atom("relative", start, m.end(), offset=-2)
+        return _Atom("relative", start, m.end(), offset=-1)
+    if previous == "بعد":
+        return _Atom("relative", text.rfind("بعد", 0, start), m.end(), offset=2)
+    return _Atom("relative", start, m.end(), offset=1)
 
 
 def _month_key(raw: str) -> str:
@@ -254,10 +347,11 @@ def _resolve(group: list[_Atom], reference: dt.date | None) -> tuple[DateMention
     lone_ambiguous = weekday is not None and weekday.problems and len(group) == 1
     if lone_ambiguous:
         return None, []
-    if explicit_g and explicit_h and abs((explicit_g - explicit_h).days) > 1:
+    apart = abs((explicit_g - explicit_h).days) if explicit_g and explicit_h else 0
+    if apart > 1:
         warnings.append(
-            f"Hijri date {_iso(hijri)} is {explicit_h.isoformat()}, "
-            f"{abs((explicit_g - explicit_h).days)} days from the Gregorian {explicit_g.isoformat()}"
+            f"Hijri date {_iso(hijri)} is {explicit_h.isoformat()}, {apart} days from "
+            f"the Gregorian {explicit_g.isoformat()}"
         )
     date = explicit_g or explicit_h
     kind = group[0].kind
@@ -315,17 +409,22 @@ def _iso(hijri: tuple[int, int, int] | None) -> str:
 
 
 def find_dates(
-    text: str | Normalized, reference: dt.date | None = None
+    text: str | Normalized, reference: dt.date | None = None, limit: int | None = None
 ) -> tuple[list[DateMention], list[str]]:
     """Date expressions in ``text`` with the days they name, and warnings about them.
 
     ``reference`` is the day relative words count from (the dateline date, else the
-    publication date); without it only explicit dates resolve. Spans are offsets into the
-    original text.
+    publication date); without it only explicit dates resolve. ``limit`` stops the search
+    that many characters into the (normalised) text. Spans are offsets into the original.
     """
     normalized = text if isinstance(text, Normalized) else normalize(text)
     folded = normalized.text
-    atoms = [a for m in _pattern().finditer(folded) if (a := _atom(m, folded)) is not None]
+    end = len(folded) if limit is None else min(limit, len(folded))
+    atoms: list[_Atom] = []
+    for anchor in _anchors().finditer(folded, 0, end):
+        atom = _atom_at(anchor, folded)
+        if atom is not None and not (atoms and atom.start < atoms[-1].end):
+            atoms.append(atom)
     mentions: list[DateMention] = []
     warnings: list[str] = []
     for group in _groups(atoms, folded):

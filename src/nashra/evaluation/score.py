@@ -23,11 +23,39 @@ ALL_TYPES = (*INTERACTION_TYPES, "statement", "aid")
 # Honorifics and titles dropped before names are compared (ANNOTATION.md, "Name normalisation").
 _HONORIFICS = frozenset(
     fold(w)
-    for w in (
-        "معالي سمو صاحب السمو الملكي فخامة السيد السيدة الشيخ الشيخة الدكتور الدكتورة د "
-        "المهندس الأمير الأميرة الملك جلالة سعادة دولة الأستاذ الأستاذة خادم الحرمين الشريفين "
-        "سماحة العلامة اللواء الفريق العميد العقيد"
-    ).split()
+    for w in [
+        "معالي",
+        "سمو",
+        "صاحب",
+        "السمو",
+        "الملكي",
+        "فخامة",
+        "السيد",
+        "السيدة",
+        "الشيخ",
+        "الشيخة",
+        "الدكتور",
+        "الدكتورة",
+        "د",
+        "المهندس",
+        "الأمير",
+        "الأميرة",
+        "الملك",
+        "جلالة",
+        "سعادة",
+        "دولة",
+        "الأستاذ",
+        "الأستاذة",
+        "خادم",
+        "الحرمين",
+        "الشريفين",
+        "سماحة",
+        "العلامة",
+        "اللواء",
+        "الفريق",
+        "العميد",
+        "العقيد",
+    ]
 )
 _PUNCT = re.compile(r"[^\w\s]|_")
 _JOINED_PREFIXES = ("عبد", "ابو")
@@ -202,14 +230,15 @@ def _score_scope(scope: Scope, gold_items: list[dict], pred_items: list[dict], t
                 used[i] = True
                 matched += 1
                 scope.attribution.add(
-                    pred.get("country") == gold.get("country") and pred.get("org") == gold.get("org")
+                    pred.get("country") == gold.get("country")
+                    and pred.get("org") == gold.get("org")
                 )
                 break
     scope.participants.add(matched, len(pred_parts) - matched, len(gold_parts) - matched)
 
     for index in range(max(len(gold_items), len(pred_items))):
-        g = _actors(gold_items[index:index + 1], types)
-        p = _actors(pred_items[index:index + 1], types)
+        g = _actors(gold_items[index : index + 1], types)
+        p = _actors(pred_items[index : index + 1], types)
         scope.countries.add(len(g & p), len(p - g), len(g - p))
 
 

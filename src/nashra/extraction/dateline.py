@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from nashra.dates import find_dates
 from nashra.extraction.gazetteer import credit_prefix, credits, key, place_prefix, places
-from nashra.model import DateMention, Dateline, Span
+from nashra.model import Dateline, DateMention, Span
 
 _SEPARATOR = re.compile(r"\s*[-–—]+\s*|\s+ـ+\s*|\s*ـ+\s+")
 _PUNCT = " \t،,:;؛.-–—ـ|()«»\"'"
@@ -57,9 +57,11 @@ def dateline_at_start(text: str, start: int, end: int) -> Dateline | None:
     colon = _find_any(text, ":：", start, head_limit)
     if colon >= 0:
         return _credit_line(text, start, colon, terminated=True, closing=colon + 1)
+    if _SEPARATOR.search(text, start, head_limit) is None:
+        return None  # no dash in the opening words: no credit line
     if len(text[start:line_end].split()) <= 8:
         return _credit_line(text, start, line_end, terminated=True)
-    return _credit_line(text, start, line_end, terminated=False)
+    return _credit_line(text, start, head_limit, terminated=False)
 
 
 def _find_any(text: str, chars: str, start: int, end: int) -> int:
@@ -140,7 +142,9 @@ def _credit_line(
         raw = " ".join(last.text.split()[:n])
         parts[-1] = _Part(last.start, last.start + len(raw), raw, "")
         _classify(parts[-1])
-    if not parts or any(p.kind == "unknown" and len(p.text.split()) > _MAX_PLACE_WORDS for p in parts):
+    if not parts or any(
+        p.kind == "unknown" and len(p.text.split()) > _MAX_PLACE_WORDS for p in parts
+    ):
         return None
     if len(parts) == 1 and parts[0].kind not in ("agency", "place"):
         return None

@@ -12,13 +12,8 @@ from __future__ import annotations
 import datetime as dt
 
 from nashra.dates import find_dates
-from nashra.model import DateMention, Dateline, Span
+from nashra.model import Dateline, DateMention, Span
 from nashra.text.normalize import Normalized
-
-# An explicit date deep in an article is more often background ("since 14 July") than the
-# news itself; past this many days before the reference it counts only in the opening.
-_BACKGROUND_DAYS = 7
-_OPENING_CHARS = 600
 
 
 def item_date(
@@ -38,13 +33,8 @@ def item_date(
             continue
         if mention.future or (reference and mention.date > reference):
             continue
-        if mention.kind in ("relative", "weekday"):
-            chosen = mention
-            break
-        near = reference is None or (reference - mention.date).days <= _BACKGROUND_DAYS
-        if near or mention.span.start < _OPENING_CHARS:
-            chosen = mention
-            break
+        chosen = mention
+        break
     if chosen is not None:
         located = DateMention(
             chosen.date,
@@ -63,5 +53,9 @@ def item_date(
 def _dateline_mention(dateline: Dateline) -> DateMention | None:
     if dateline.date is None or dateline.date_span is None:
         return None
-    return DateMention(dateline.date, Span(dateline.date_span.start, dateline.date_span.end),
-                       "dateline", dateline.hijri_date)
+    return DateMention(
+        dateline.date,
+        Span(dateline.date_span.start, dateline.date_span.end),
+        "dateline",
+        dateline.hijri_date,
+    )

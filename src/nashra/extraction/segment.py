@@ -22,7 +22,8 @@ from nashra.text.normalize import fold
 
 SEPARATOR_LINE = re.compile(r"^[ \t]*([*\-=_#~•])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)
 TAGS_LINE = re.compile(
-    r"^\s*(?:وسوم|الوسوم|كلمات مفتاحية|الكلمات المفتاحية|الكلمات الدلالية|tags|keywords)\s*[:：]\s*",
+    r"^\s*(?:وسوم|الوسوم|كلمات مفتاحية|الكلمات المفتاحية|الكلمات الدلالية|tags|keywords)"
+    r"\s*[:：]\s*",
     re.IGNORECASE,
 )
 _TAG_SPLIT = re.compile(r"\s*[،,؛;|#]\s*")
@@ -98,8 +99,14 @@ def segment(text: str, has_title: bool = False) -> Layout:
             layout.tags_span = lines[0]
             layout.tags = parse_tags(lines[0].text(text))
             continue
-        item = _item(text, lines, may_have_title=index == 0 and not has_title, layout=layout,
-                     bulletin=bulletin, has_title=has_title)
+        item = _item(
+            text,
+            lines,
+            may_have_title=index == 0 and not has_title,
+            layout=layout,
+            bulletin=bulletin,
+            has_title=has_title,
+        )
         if item is not None:
             layout.items.append(item)
     layout.issue = _issue(text, layout)

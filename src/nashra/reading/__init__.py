@@ -144,7 +144,7 @@ def _sniff(data: bytes) -> str:
     if head.startswith(b"{"):
         first_line = head.split(b"\n", 1)[0].rstrip()
         return ".jsonl" if first_line.endswith(b"}") else ".json"
-    if head[:1] == b"<" and b"<html" in data[:4096].lower() or head.lower().startswith(
+    if (head[:1] == b"<" and b"<html" in data[:4096].lower()) or head.lower().startswith(
         (b"<!doctype html", b"<html")
     ):
         return ".html"

@@ -29,9 +29,7 @@ def article_document(record: Any, source: str, line: int | None) -> Document:
         raise ReadError(source, "article 'title' must be a string", line)
     published = parse_published(record.get("published", record.get("date_extracted")))
     if published is False:
-        raise ReadError(
-            source, f"unreadable publication date {record.get('published')!r}", line
-        )
+        raise ReadError(source, f"unreadable publication date {record.get('published')!r}", line)
     return Document(
         text=text,
         source_id=str(identifier) if identifier is not None else f"{source}:{line}",
@@ -44,7 +42,7 @@ def article_document(record: Any, source: str, line: int | None) -> Document:
     )
 
 
-def parse_published(value: Any) -> dt.date | None | bool:
+def parse_published(value: Any) -> dt.date | bool | None:
     """A date from ``2015-07-21``, ``2015-07-21 02:53:09`` or ISO 8601; False if unreadable."""
     if value in (None, ""):
         return None

@@ -13,6 +13,7 @@ from functools import cache
 
 from nashra.data import rows
 from nashra.text.normalize import ARABIC_LETTERS, fold
+from nashra.text.trie import trie_pattern
 
 _TEENS = frozenset({"عشر", "عشره"})  # normalised: عشرة → عشره
 
@@ -32,8 +33,7 @@ def _lexicon() -> dict[str, tuple[int, str]]:
 @cache
 def word_pattern() -> str:
     """A regular expression for one number word with its optional و and article."""
-    words = sorted(_lexicon(), key=len, reverse=True)
-    return rf"(?:و?(?:ال|بال|لل)?(?:{'|'.join(words)}))"
+    return rf"(?:و?(?:ال|بال|لل)?{trie_pattern(_lexicon())})"
 
 
 @cache
