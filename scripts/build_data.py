@@ -115,7 +115,12 @@ def numbers() -> str:
     return (SOURCES / "numbers.tsv").read_text(encoding="utf-8")
 
 
+def holidays() -> str:
+    return (SOURCES / "holidays.tsv").read_text(encoding="utf-8")
+
+
 OUTPUTS = {
+    "holidays.tsv": holidays,
     "numbers.tsv": numbers,
     "months.tsv": months,
     "weekdays.tsv": weekdays,

@@ -60,10 +60,13 @@ class DateMention:
 
     date: dt.date
     span: Span
-    kind: str  # "gregorian", "hijri", "numeric", "relative", "weekday"
+    kind: (
+        str  # "gregorian", "hijri", "numeric", "relative", "now", "weekday", "implied", "dateline"
+    )
     hijri: tuple[int, int, int] | None = None  # (year, month, day) when the text gives a Hijri date
     weekday: int | None = None  # 0 = Monday … 6 = Sunday, when a weekday name is part of it
     future: bool = False  # "غدا", "المقبل": the date lies after the reference
+    relative: int | None = None  # days from the reference that a relative word says (أمس: -1)
 
 
 @dataclass(slots=True)

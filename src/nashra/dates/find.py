@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from nashra.data import rows
@@ -31,6 +31,12 @@ WEEKDAY_NAMES = ("الاثنين", "الثلاثاء", "الأربعاء", "ال
 def _months() -> dict[str, tuple[str, int]]:
     """Normalised month form → (calendar, month number)."""
     return {fold(form): (calendar, int(month)) for calendar, month, form, _ in rows("months")}
+
+
+@cache
+def _holidays() -> dict[str, tuple[int, int]]:
+    """Normalised feast name → (Hijri month, day); (0, 0) for a bare "العيد"."""
+    return {fold(form): (int(month), int(day)) for form, month, day in rows("holidays")}
 
 
 @cache
@@ -93,6 +99,7 @@ _NOT_TODAY_BEFORE = frozenset(
         "وحتي",
     ]
 )
+_NOT_NOW_BEFORE = frozenset(["حتي", "الي", "لحد", "لغايه", "منذ", "من", "وحتي"])
 _NOT_WEEKDAY_BEFORE = frozenset(["صلاه", "لصلاه", "خطبه", "خطيب", "جامع", "مسجد"])
 # "الاثنين" is also "the two": it counts as Monday only beside another time word.
 _AMBIGUOUS_WEEKDAYS = frozenset({fold("الاثنين")})
@@ -110,8 +117,8 @@ def _anchors() -> re.Pattern[str]:
     """Words without which no date expression can be there: a month or weekday name, a
     relative day, or a numeric date. One scan for them, then a small match at each, is
     what keeps date finding linear and fast."""
-    words = {form.split()[0] for form in _months()} | set(_weekdays())
-    words |= {"امس", "البارحه", "اليوم", "الليله", "غدا", "غد", "الغد"}
+    words = {form.split()[0] for form in [*_months(), *_holidays()]} | set(_weekdays())
+    words |= {"امس", "البارحه", "اليوم", "الليله", "غدا", "غد", "الغد", "الان"}
     return re.compile(r"(?P<numeric>\d{1,4}\s*[/\-.]\s*\d)|(?P<word>" + trie_pattern(words) + ")")
 
 
@@ -138,7 +145,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "relative": re.compile(
             r"(?:(?P<r_m2>امس\s+الاول)|(?P<r_m1>امس|البارحه|الليله\s+الماضيه)"
-            rf"|(?P<r_p1>غدا|غد|الغد)|(?P<r_0>اليوم|الليله)){_NO_LETTER}"
+            rf"|(?P<r_p1>غدا|غد|الغد)|(?P<r_0>اليوم|الليله)|(?P<now>الان)){_NO_LETTER}"
+        ),
+        # matched at a feast's name, which must follow a day word: "ثاني أيام عيد الفطر"
+        "feast": re.compile(rf"(?P<feast>{_alternation(list(_holidays()))}){_NO_LETTER}"),
+        "feast_day": re.compile(
+            r"(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+(?:ايام|يوم)|(?P<on>يوم|صباح|صبيحه|ظهر|مساء|عصر))"
+            r"\s+$"
         ),
         "numeric": re.compile(
             r"(?P<n1>\d{1,4})\s*(?P<sep>[/\-.])\s*(?P<n2>\d{1,2})\s*(?P=sep)\s*"
@@ -155,7 +168,7 @@ _NEXT_WORD = re.compile(rf"\s*([{L}]+)")
 
 @dataclass(slots=True)
 class _Atom:
-    kind: str  # gregorian, hijri, numeric, relative, weekday
+    kind: str  # gregorian, hijri, numeric, relative, now, weekday
     start: int
     end: int
     date: dt.date | None = None  # explicit dates only
@@ -195,7 +208,7 @@ def _atom_at(anchor: re.Match[str], text: str) -> _Atom | None:
     word_start, before = _word_start(text, pos)
     if before not in _PROCLITICS:
         return None  # the anchor is the tail of another word
-    for kind in ("month", "weekday", "relative"):
+    for kind in ("month", "weekday", "relative", "feast"):
         m = patterns[kind].match(text, pos)
         if m is not None:
             break
@@ -207,7 +220,21 @@ def _atom_at(anchor: re.Match[str], text: str) -> _Atom | None:
         return _month_atom(m, text, pos)
     if kind == "weekday":
         return _weekday_atom(m, text, word_start)
+    if kind == "feast":
+        return _feast_atom(m, text, word_start) if not before or before == "ال" else None
     return _relative_atom(m, text, word_start)
+
+
+_ORDINAL_DAYS = {"اول": 0, "ثاني": 1, "ثالث": 2, "رابع": 3}
+
+
+def _feast_atom(m: re.Match[str], text: str, word_start: int) -> _Atom | None:
+    day = _patterns()["feast_day"].search(text, max(0, word_start - 16), word_start)
+    if day is None:
+        return None  # "بمناسبة عيد الفطر" names the feast, not a day
+    month, first = _holidays()[_month_key(m.group("feast"))]
+    offset = _ORDINAL_DAYS.get(day.group("nth") or "", 0)
+    return _Atom("hijri", day.start(), m.end(), needs_year=("feast", month, first + offset))
 
 
 def _month_atom(m: re.Match[str], text: str, pos: int) -> _Atom | None:
@@ -256,6 +283,11 @@ def _weekday_atom(m: re.Match[str], text: str, word_start: int) -> _Atom | None:
 def _relative_atom(m: re.Match[str], text: str, word_start: int) -> _Atom | None:
     previous = _previous_word(text, word_start)
     start = word_start
+    if m.group("now") is not None:
+        # "الآن" is the day of writing, unless it closes "حتى الآن" (so far).
+        if previous in _NOT_NOW_BEFORE:
+            return None
+        return _Atom("now", start, m.end(), offset=0)
     if m.group("r_0") is not None:
         following = _NEXT_WORD.match(text, m.end())
         if previous in _NOT_TODAY_BEFORE or (following and following.group(1) in _NOT_TODAY_AFTER):
@@ -310,7 +342,11 @@ def _groups(atoms: list[_Atom], text: str) -> list[list[_Atom]]:
 
 
 def _with_year(calendar: str, month: int, day: int, reference: dt.date) -> dt.date | None:
-    """A day and month without a year: the nearest such date on or around the reference."""
+    """A day and month without a year: the nearest such date on or around the reference.
+    A feast ("feast", month, day) is the last one on or before the reference; month 0 means
+    either Eid, counting ``day`` days into it."""
+    if calendar == "feast":
+        return _last_feast(month, day, reference)
     if calendar == "gregorian":
         candidates = [gregorian(reference.year + k, month, day) for k in (-1, 0, 1)]
     else:
@@ -322,6 +358,20 @@ def _with_year(calendar: str, month: int, day: int, reference: dt.date) -> dt.da
     if not valid:
         return None
     return min(valid, key=lambda c: abs((c - reference).days))
+
+
+def _last_feast(month: int, day: int, reference: dt.date) -> dt.date | None:
+    feasts = [(month, day)] if month else [(10, 1 + day), (12, 10 + day)]
+    ref_hijri = gregorian_to_hijri(reference)
+    if ref_hijri is None:
+        return None
+    candidates = [
+        date
+        for m, d in feasts
+        for k in (-1, 0)
+        if (date := hijri_to_gregorian(ref_hijri[0] + k, m, d)) is not None and date <= reference
+    ]
+    return max(candidates, default=None)
 
 
 def _resolve(group: list[_Atom], reference: dt.date | None) -> tuple[DateMention | None, list[str]]:
@@ -340,7 +390,7 @@ def _resolve(group: list[_Atom], reference: dt.date | None) -> tuple[DateMention
             hijri = hijri or atom.hijri
         elif atom.kind in ("gregorian", "numeric"):
             explicit_g = explicit_g or date
-        elif atom.kind == "relative" and relative is None:
+        elif atom.kind in ("relative", "now") and relative is None:
             relative = atom
         elif atom.kind == "weekday" and weekday is None:
             weekday = atom
@@ -379,10 +429,12 @@ def _resolve(group: list[_Atom], reference: dt.date | None) -> tuple[DateMention
     elif relative is not None:
         date = reference + dt.timedelta(days=relative.offset)
         future = relative.offset > 0
-        kind = "relative"
+        kind = relative.kind
     if date is None:
         return None, warnings
     start, end = group[0].start, group[-1].end
+    if reference is not None and date > reference:
+        future = True
     mention = DateMention(
         date=date,
         span=Span(start, end),
@@ -390,6 +442,7 @@ def _resolve(group: list[_Atom], reference: dt.date | None) -> tuple[DateMention
         hijri=hijri,
         weekday=weekday.weekday if weekday else None,
         future=future,
+        relative=relative.offset if relative else None,
     )
     return mention, warnings
 
@@ -433,14 +486,5 @@ def find_dates(
         if mention is None:
             continue
         start, end = normalized.span_to_original(mention.span.start, mention.span.end)
-        mentions.append(
-            DateMention(
-                mention.date,
-                Span(start, end),
-                mention.kind,
-                mention.hijri,
-                mention.weekday,
-                mention.future,
-            )
-        )
+        mentions.append(replace(mention, span=Span(start, end)))
     return mentions, warnings

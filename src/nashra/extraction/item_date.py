@@ -10,10 +10,13 @@ item's date is null: the publication date alone is not evidence of when somethin
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from nashra.dates import find_dates
 from nashra.model import Dateline, DateMention, Span
 from nashra.text.normalize import Normalized
+
+_RECENT_DAYS = 7
 
 
 def item_date(
@@ -27,27 +30,38 @@ def item_date(
     mentions, warnings = find_dates(normalized_body, reference)
     # A dateline opening the body has been read already; its date is not a mention again.
     skip_until = dateline.span.end - body_offset if dateline else 0
-    chosen = None
+    chosen = now = fallback = None
     for mention in mentions:
         if mention.span.start < skip_until:
             continue
+        if mention.future and (mention.relative or 0) > 0 and reference is not None:
+            # "غداً" counts from the day of writing: what is reported happened that day.
+            chosen = replace(mention, date=reference, kind="implied", future=False)
+            break
         if mention.future or (reference and mention.date > reference):
             continue
-        chosen = mention
-        break
+        if mention.kind == "now":
+            now = now or mention  # weaker than a day named outright: kept in reserve
+            continue
+        if _speaks_of_the_news_day(mention, reference):
+            chosen = mention
+            break
+        fallback = fallback or mention
+    chosen = chosen or now or fallback
     if chosen is not None:
-        located = DateMention(
-            chosen.date,
-            chosen.span.shift(body_offset),
-            chosen.kind,
-            chosen.hijri,
-            chosen.weekday,
-            chosen.future,
-        )
+        located = replace(chosen, span=chosen.span.shift(body_offset))
         return chosen.date, located, warnings
     if dateline is not None and dateline.date is not None:
         return dateline.date, _dateline_mention(dateline), warnings
     return None, None, warnings
+
+
+def _speaks_of_the_news_day(mention: DateMention, reference: dt.date | None) -> bool:
+    """Relative days and weekdays count from the day of writing; an explicit date far
+    before it is more often background ("since 14 July") than the news itself."""
+    if mention.kind in ("relative", "weekday") or mention.weekday is not None:
+        return True
+    return reference is None or (reference - mention.date).days <= _RECENT_DAYS
 
 
 def _dateline_mention(dateline: Dateline) -> DateMention | None:
