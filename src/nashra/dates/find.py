@@ -113,13 +113,20 @@ _NO_LETTER = rf"(?![{L}])"
 
 
 @cache
-def _anchors() -> re.Pattern[str]:
+def _anchors() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Words without which no date expression can be there: a month or weekday name, a
-    relative day, or a numeric date. One scan for them, then a small match at each, is
-    what keeps date finding linear and fast."""
-    words = {form.split()[0] for form in [*_months(), *_holidays()]} | set(_weekdays())
+    relative day, a feast; and digits around a date separator. Two scans for them (each
+    a tight loop in the regex engine), then a small match at each hit, keep date finding
+    linear and fast."""
+    words = {*_months(), *_holidays(), *_weekdays()}
     words |= {"امس", "البارحه", "اليوم", "الليله", "غدا", "غد", "الغد", "الان"}
-    return re.compile(r"(?P<numeric>\d{1,4}\s*[/\-.]\s*\d)|(?P<word>" + trie_pattern(words) + ")")
+    # A month name of two letters ("آب") is everywhere inside words: anchor it at its day.
+    short = {w for w in _months() if len(w) <= 2}
+    word_scan = re.compile(rf"(?P<word>{_alternation(list(words - short))}){_NO_LETTER}")
+    digit_scan = re.compile(
+        rf"(?P<numeric>\d\s*[/\-.]\s*\d)|\d\s*(?P<short>{trie_pattern(short)}){_NO_LETTER}"
+    )
+    return word_scan, digit_scan
 
 
 @cache
@@ -198,10 +205,12 @@ def _previous_word(text: str, pos: int) -> str:
 
 
 def _atom_at(anchor: re.Match[str], text: str) -> _Atom | None:
-    pos = anchor.start()
+    pos = anchor.start(anchor.lastgroup)
     patterns = _patterns()
     if anchor.lastgroup == "numeric":
-        if pos and (text[pos - 1].isdigit() or text[pos - 1] in "/-."):
+        while pos and text[pos - 1].isdigit():
+            pos -= 1  # the scan found the last digit before the separator
+        if pos and text[pos - 1] in "/-.":
             return None
         m = patterns["numeric"].match(text, pos)
         return _numeric_atom(m, pos, m.end()) if m else None
@@ -474,7 +483,10 @@ def find_dates(
     folded = normalized.text
     end = len(folded) if limit is None else min(limit, len(folded))
     atoms: list[_Atom] = []
-    for anchor in _anchors().finditer(folded, 0, end):
+    word_scan, digit_scan = _anchors()
+    anchors = [*word_scan.finditer(folded, 0, end), *digit_scan.finditer(folded, 0, end)]
+    anchors.sort(key=lambda a: a.start())
+    for anchor in anchors:
         atom = _atom_at(anchor, folded)
         if atom is not None and not (atoms and atom.start < atoms[-1].end):
             atoms.append(atom)

@@ -106,7 +106,7 @@ for _code, _repl in TABLE.items():
 # Punctuation inside a word: a mark between a letter and a lone final letter that is not a
 # word of its own ("المتحد،ة"). A real list ("الرياض،جدة") keeps its punctuation.
 _STRAY = (
-    rf"(?<=[{ARABIC_LETTERS}])[\u060c,.\u061b]"
+    rf"[\u060c,.\u061b](?<=[{ARABIC_LETTERS}].)"
     rf"(?=[{ARABIC_LETTERS}](?![{ARABIC_LETTERS}\u064b-\u065f]))(?!\u0648)"
 )
 _EVENTS = re.compile(rf"(?P<stray>{_STRAY})|[{_IRREGULAR}]")
