@@ -19,7 +19,7 @@ from functools import cache
 from nashra.data import rows
 from nashra.dates.calendar import gregorian, gregorian_to_hijri, hijri_to_gregorian
 from nashra.model import DateMention, Span
-from nashra.text.normalize import ARABIC_LETTERS, Normalized, fold, normalize
+from nashra.text.normalization import ARABIC_LETTERS, Normalized, fold, normalize
 from nashra.text.numbers import word_pattern, words_value
 from nashra.text.trie import trie_pattern
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from nashra.text.normalize import fold
+from nashra.text.normalization import fold
 
 INTERACTION_TYPES = ("meeting", "call", "visit", "message", "cable", "agreement", "conference")
 ALL_TYPES = (*INTERACTION_TYPES, "statement", "aid")

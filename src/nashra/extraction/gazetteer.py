@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from nashra.data import rows
-from nashra.text.normalize import fold
+from nashra.text.normalization import fold
 
 
 def key(text: str) -> str:

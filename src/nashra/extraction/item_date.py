@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from nashra.dates import find_dates
 from nashra.model import Dateline, DateMention, Span
-from nashra.text.normalize import Normalized
+from nashra.text.normalization import Normalized
 
 _RECENT_DAYS = 7
 

@@ -6,9 +6,9 @@ import datetime as dt
 
 from nashra.extraction.dateline import dateline_at_start
 from nashra.extraction.item_date import item_date
-from nashra.extraction.segment import segment
-from nashra.model import Document, Item
-from nashra.text.normalize import normalize
+from nashra.extraction.segment import ItemLayout, segment
+from nashra.model import Document, Item, Span
+from nashra.text.normalization import normalize
 
 DATE_SCAN = 3000  # characters of an item's body searched for its date
 
@@ -32,6 +32,9 @@ def extract(
     doc.tags = layout.tags
     doc.tags_span = layout.tags_span
     doc.issue = layout.issue
+    if not layout.items and has_title:
+        # A headline with no text under it is still an item.
+        layout.items.append(ItemLayout(span=Span(0, len(doc.text)), body=Span(0, len(doc.text))))
     items = []
     for index, part in enumerate(layout.items):
         item = Item(document=doc, index=index, span=part.span, body_span=part.body)

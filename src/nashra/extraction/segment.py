@@ -9,6 +9,9 @@ headline and dateline. A newspaper article is one item whose headline is its tit
 Every character of the document that is not white space falls into exactly one of the spans
 this returns (title, separators, tags, and each item's headline, dateline line and body):
 the segmenter never loses or repeats text.
+
+A document with a title of its own (a JSON article, a web page) is one item: lines of
+asterisks inside a newspaper article divide its sections, not separate news items.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from dataclasses import dataclass, field
 
 from nashra.extraction.dateline import dateline_in_line
 from nashra.model import Dateline, Span
-from nashra.text.normalize import fold
+from nashra.text.normalization import fold
 
 SEPARATOR_LINE = re.compile(r"^[ \t]*([*\-=_#~•])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)
 TAGS_LINE = re.compile(
@@ -83,7 +86,10 @@ def parse_tags(line: str) -> list[str]:
 def segment(text: str, has_title: bool = False) -> Layout:
     """Lay out ``text`` into items. ``has_title``: the document's title comes from its
     metadata (a JSON article, a web page), so no line of the text is taken as the title."""
-    separators = [Span(m.start(), m.end()) for m in SEPARATOR_LINE.finditer(text)]
+    # An article with a title of its own is one item, whatever rules divide its text.
+    separators = (
+        [] if has_title else [Span(m.start(), m.end()) for m in SEPARATOR_LINE.finditer(text)]
+    )
     bounds = []
     pos = 0
     for sep in separators:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 from collections.abc import Callable, Iterator
 from typing import IO, Any
@@ -31,15 +32,20 @@ def article_document(record: Any, source: str, line: int | None) -> Document:
     if published is False:
         raise ReadError(source, f"unreadable publication date {record.get('published')!r}", line)
     return Document(
-        text=text,
+        text=_unescape(text),
         source_id=str(identifier) if identifier is not None else f"{source}:{line}",
         source_file=source,
         line=line,
-        title=title.strip() if title else None,
+        title=_unescape(title).strip() or None if title else None,
         published=published or None,
         url=record.get("url"),
         media=record.get("source"),
     )
+
+
+def _unescape(text: str) -> str:
+    """Crawled articles often keep HTML entities (``&#39;``, ``&quot;``): decode them."""
+    return html.unescape(text) if "&" in text else text
 
 
 def parse_published(value: Any) -> dt.date | bool | None:

@@ -1,6 +1,6 @@
 """Numbers written in words or digits: ``السادسة والسبعين`` → 76, ``الـ47`` → 47, ``٧٦`` → 76.
 
-Works on normalised text (see :mod:`nashra.text.normalize`), so digits are ASCII and hamza
+Works on normalised text (see :mod:`nashra.text.normalization`), so digits are ASCII and hamza
 and taa marbuta are folded; callers map spans back with ``Normalized.span_to_original``.
 """
 
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from nashra.data import rows
-from nashra.text.normalize import ARABIC_LETTERS, fold
+from nashra.text.normalization import ARABIC_LETTERS, fold
 from nashra.text.trie import trie_pattern
 
 _TEENS = frozenset({"عشر", "عشره"})  # normalised: عشرة → عشره
