@@ -130,18 +130,21 @@ def _credit_line(
 ) -> Dateline | None:
     parts = _split(text, start, end)
     if not terminated:
-        # No colon or line end: the last part runs on into the first sentence, so keep of it
-        # only a known place or credit ("نايف السعدي – الطائف بعث …").
+        # No colon or line end: the last part runs on into the first sentence. Keep of it
+        # only a known credit or place ("نايف السعدي – الطائف بعث …"), or else leave it
+        # out as the sentence it is ("الرياض - أعلنت الوزارة …").
         if len(parts) < 2:
             return None
-        last = parts[-1]
+        last = parts.pop()
         words = key(last.text).split()
         n = credit_prefix(words) or place_prefix(words)
-        if not n:
+        if n:
+            raw = " ".join(last.text.split()[:n])
+            part = _Part(last.start, last.start + len(raw), raw, "")
+            _classify(part)
+            parts.append(part)
+        elif len(parts) == 1 and parts[0].kind not in ("place", "agency", "newspaper"):
             return None
-        raw = " ".join(last.text.split()[:n])
-        parts[-1] = _Part(last.start, last.start + len(raw), raw, "")
-        _classify(parts[-1])
     if not parts or any(
         p.kind == "unknown" and len(p.text.split()) > _MAX_PLACE_WORDS for p in parts
     ):
@@ -151,8 +154,6 @@ def _credit_line(
     credited = any(p.kind in ("agency", "newspaper", "generic") for p in parts)
     known_place = any(p.kind == "place" for p in parts)
     if not credited and not (known_place and len(parts) >= 2) and len(parts) > 1:
-        return None
-    if len(parts) == 1 and not terminated:
         return None
     dateline = Dateline(span=Span(start, closing if closing is not None else parts[-1].end))
     seen_credit = False

@@ -47,16 +47,20 @@ def _strict(data: bytes, encoding: str, source: str) -> str:
 
 
 def _sniff_utf16(data: bytes) -> str | None:
-    """UTF-16 without a BOM shows up as a NUL in every other byte of ASCII and Arabic alike."""
+    """UTF-16 without a BOM: the high byte of each code unit is 0x00 for ASCII and 0x06 for
+    Arabic, so one half of the bytes is almost all 0x00 and 0x06 and the other is not."""
     sample = data[:4096]
-    if len(sample) < 4:
+    if len(sample) < 4 or len(data) % 2:
         return None
-    even_nuls = sample[0::2].count(0)
-    odd_nuls = sample[1::2].count(0)
     half = len(sample) // 2
-    if odd_nuls > 0.3 * half and even_nuls < 0.05 * half:
+
+    def high_share(units: bytes) -> float:
+        return sum(1 for b in units if b in (0x00, 0x06)) / half
+
+    even, odd = high_share(sample[0::2]), high_share(sample[1::2])
+    if odd > 0.8 and even < 0.5 and 0 in sample[1::2] + sample[0::2]:
         return "utf-16-le"
-    if even_nuls > 0.3 * half and odd_nuls < 0.05 * half:
+    if even > 0.8 and odd < 0.5 and 0 in sample[0::2] + sample[1::2]:
         return "utf-16-be"
     return None
 

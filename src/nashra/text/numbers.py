@@ -41,7 +41,7 @@ def _number_re() -> re.Pattern[str]:
     word = word_pattern()
     # A run of number words, each optionally joined by "و", or digits after an optional "الـ".
     return re.compile(
-        rf"(?<![{ARABIC_LETTERS}\d])(?:(?:ال|بال|لل)?(?P<digits>\d+)(?!\d)"
+        rf"(?<![{ARABIC_LETTERS}\d])(?:(?:(?:ال|بال|لل) ?)?(?P<digits>\d+)(?!\d)"
         rf"|(?P<words>{word}(?:\s+{word})*)(?![{ARABIC_LETTERS}]))"
     )
 

@@ -1,0 +1,159 @@
+"""Reading real documents in every supported format, and failing clearly on bad ones."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import json
+import zipfile
+
+import pytest
+
+from nashra.reading import ReadError, read, read_bytes
+
+from shared_paths import CORPUS, DEV_INPUT, SEED
+
+
+def test_reads_a_saudinewsnet_daily_zip_as_it_is(corpus_article):
+    path = CORPUS / "2015-08-10.zip"
+    documents = list(read(path))
+    with zipfile.ZipFile(path) as archive:
+        (name,) = archive.namelist()
+        expected = json.loads(archive.read(name))
+    assert len(documents) == len(expected)
+    first = documents[0]
+    assert first.source_id == expected[0]["url"]
+    assert first.published == dt.date.fromisoformat(expected[0]["date_extracted"][:10])
+    assert first.source_file == f"{path}!{name}"
+    assert first.line == 2  # the array's first element starts on line 2
+    assert first.media == expected[0]["source"]
+
+
+def test_reads_the_dev_input_jsonl_with_line_numbers():
+    documents = list(read(DEV_INPUT))
+    assert len(documents) == 100
+    assert [d.line for d in documents[:3]] == [1, 2, 3]
+    assert documents[0].title.startswith("«داعش» يشن")
+
+
+def test_reads_a_folder_recursively(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "seed.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "notes.bin").write_bytes(b"\x00\x01")  # unknown extension in a folder: skipped
+    documents = list(read(tmp_path))
+    assert [d.source_id for d in documents] == [str(tmp_path / "a" / "seed.txt")]
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        lambda t: t.encode("utf-8"),
+        lambda t: codecs.BOM_UTF8 + t.encode("utf-8"),
+        lambda t: t.encode("utf-16"),  # with BOM
+        lambda t: t.encode("utf-16-le"),  # without BOM
+        lambda t: t.encode("cp1256", errors="ignore"),
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16", "utf-16-le", "windows-1256"],
+)
+def test_text_encodings_are_detected(tmp_path, encode):
+    text = "نيويورك، 24 سبتمبر 2021\n\nالتقى الأمين العام وزير خارجية البحرين."
+    path = tmp_path / "bulletin.txt"
+    path.write_bytes(encode(text))
+    (document,) = read(path)
+    assert document.text.lstrip("\ufeff") == text
+
+
+def test_undecodable_bytes_name_the_file_and_line(tmp_path):
+    path = tmp_path / "binary.txt"
+    path.write_bytes(b"first line\nsecond \xff\xfe\x00\x01\x02 line\n")
+    with pytest.raises(ReadError) as info:
+        list(read(path))
+    assert info.value.source == str(path)
+    assert info.value.line == 2
+    assert "not UTF-8, UTF-16 or Windows-1256" in str(info.value)
+
+
+def test_a_broken_jsonl_line_is_reported_and_the_others_are_read(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    good = {"id": "a", "title": "عنوان", "text": "نص الخبر"}
+    path.write_text(
+        json.dumps(good, ensure_ascii=False)
+        + "\n{broken\n"
+        + json.dumps({"id": "c", "text": 5})
+        + "\n"
+        + json.dumps({**good, "id": "d"}, ensure_ascii=False)
+        + "\n",
+        encoding="utf-8",
+    )
+    errors: list[ReadError] = []
+    documents = list(read(path, on_error=errors.append))
+    assert [d.source_id for d in documents] == ["a", "d"]
+    assert [(e.line, e.source) for e in errors] == [(2, str(path)), (3, str(path))]
+    assert "invalid JSON" in errors[0].message
+    assert "no 'text' or 'content'" in errors[1].message
+
+
+def test_a_json_array_is_streamed_with_the_line_of_each_bad_element(tmp_path):
+    path = tmp_path / "articles.json"
+    path.write_text(
+        '[\n {"id": "1", "content": "أ"},\n "not an article",\n {"id": "3", "content": "ب"}\n]',
+        encoding="utf-8",
+    )
+    errors: list[ReadError] = []
+    documents = list(read(path, on_error=errors.append))
+    assert [d.source_id for d in documents] == ["1", "3"]
+    assert [(e.line, e.message) for e in errors] == [(3, "expected an article object, got str")]
+
+
+def test_a_truncated_json_array_keeps_what_came_before(tmp_path):
+    path = tmp_path / "cut.json"
+    path.write_text('[{"id": "1", "content": "أ"},\n{"id": "2", "cont', encoding="utf-8")
+    errors: list[ReadError] = []
+    documents = list(read(path, on_error=errors.append))
+    assert [d.source_id for d in documents] == ["1"]
+    assert errors and errors[0].line == 2
+
+
+def test_empty_and_missing_files_are_errors_not_crashes(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    errors: list[ReadError] = []
+    assert list(read([empty, tmp_path / "missing.txt"], on_error=errors.append)) == []
+    assert ["empty document", "no such file or directory"] == [e.message for e in errors]
+
+
+def test_a_damaged_zip_is_reported(tmp_path):
+    path = tmp_path / "broken.zip"
+    path.write_bytes(b"PK\x03\x04 not really a zip")
+    errors: list[ReadError] = []
+    assert list(read(path, on_error=errors.append)) == []
+    assert "zip" in errors[0].message
+
+
+def test_html_main_text_comes_through_trafilatura(tmp_path):
+    paragraphs = "".join(
+        f"<p>استقبل صاحب السمو الملكي أمير منطقة الرياض في مكتبه بقصر الحكم أمس الوفد رقم {i}، "
+        "وجرى خلال الاستقبال بحث عدد من الموضوعات ذات الاهتمام المشترك بين الجانبين.</p>"
+        for i in range(6)
+    )
+    page = (
+        '<html lang="ar" dir="rtl"><head><title>أمير الرياض يستقبل وفداً</title>'
+        '<meta property="article:published_time" content="2015-08-10"></head><body>'
+        "<nav>الرئيسية | أخبار | رياضة</nav><article><h1>أمير الرياض يستقبل وفداً</h1>"
+        f"{paragraphs}</article><footer>جميع الحقوق محفوظة</footer></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    (document,) = read(path)
+    assert document.title == "أمير الرياض يستقبل وفداً"
+    assert "بقصر الحكم أمس" in document.text
+    assert "جميع الحقوق محفوظة" not in document.text
+    assert document.published == dt.date(2015, 8, 10)
+
+
+def test_bytes_without_a_name_are_sniffed():
+    data = json.dumps([{"url": "u", "content": "نص"}]).encode()
+    (document,) = read_bytes(data, "<stdin>")
+    assert document.source_id == "u"
+    (text,) = read_bytes("نيويورك، ٢٤ سبتمبر ٢٠٢١".encode(), "<stdin>")
+    assert text.text.startswith("نيويورك")
