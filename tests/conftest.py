@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import zipfile
 from functools import cache
+
 import pytest
 
 from shared_paths import CORPUS, SEED, SEED_GOLD

@@ -10,7 +10,6 @@ import zipfile
 import pytest
 
 from nashra.reading import ReadError, read, read_bytes
-
 from shared_paths import CORPUS, DEV_INPUT, SEED
 
 
@@ -119,7 +118,7 @@ def test_empty_and_missing_files_are_errors_not_crashes(tmp_path):
     empty.write_text("")
     errors: list[ReadError] = []
     assert list(read([empty, tmp_path / "missing.txt"], on_error=errors.append)) == []
-    assert ["empty document", "no such file or directory"] == [e.message for e in errors]
+    assert [e.message for e in errors] == ["empty document", "no such file or directory"]
 
 
 def test_a_damaged_zip_is_reported(tmp_path):

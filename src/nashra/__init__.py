@@ -15,7 +15,7 @@ The library mirrors the command line::
 from nashra import text
 from nashra.dates import find_dates
 from nashra.extraction.pipeline import extract
-from nashra.model import DateMention, Dateline, Document, Item, Span
+from nashra.model import Dateline, DateMention, Document, Item, Span
 from nashra.reading import ReadError, read
 
 __version__ = "0.1.0"

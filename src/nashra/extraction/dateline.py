@@ -17,15 +17,16 @@ it follows a credit (``سبق- النماص``), and a reporter's name otherwise.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nashra.dates import find_dates
 from nashra.extraction.gazetteer import credit_prefix, credits, key, place_prefix, places
 from nashra.model import Dateline, DateMention, Span
 
 _SEPARATOR = re.compile(r"\s*[-–—]+\s*|\s+ـ+\s*|\s*ـ+\s+")
-_PUNCT = " \t،,:;؛.-–—ـ|()«»\"'"
+_PUNCT = " \t،,:;؛.-–—ـ|()«»\"'\u200e\u200f\u202a\u202b\u202c\u061c\u00a0"
 _MAX_PLACE_WORDS = 4
 _HEADER_LIMIT = 90  # characters a credit line can take before the colon
 
@@ -38,19 +39,24 @@ class _Part:
     kind: str  # agency, newspaper, generic, place, unknown
 
 
-def dateline_in_line(text: str, start: int, end: int) -> Dateline | None:
-    """The dateline that ``text[start:end]``, a whole line, is, if it is one."""
-    dated = _dated(text, start, end, whole_line=True)
+def dateline_in_line(
+    text: str, start: int, end: int, reference: dt.date | None = None
+) -> Dateline | None:
+    """The dateline that ``text[start:end]``, a whole line, is, if it is one. ``reference``
+    (the publication date) gives the year to a date written without one."""
+    dated = _dated(text, start, end, whole_line=True, reference=reference)
     if dated is not None:
         return dated
     return _credit_line(text, start, end, terminated=True)
 
 
-def dateline_at_start(text: str, start: int, end: int) -> Dateline | None:
+def dateline_at_start(
+    text: str, start: int, end: int, reference: dt.date | None = None
+) -> Dateline | None:
     """A dateline opening the paragraph at ``text[start:]`` (which ends by ``end``)."""
     line_end = text.find("\n", start, end)
     line_end = end if line_end < 0 else line_end
-    dated = _dated(text, start, line_end, whole_line=False)
+    dated = _dated(text, start, line_end, whole_line=False, reference=reference)
     if dated is not None:
         return dated
     head_limit = min(line_end, start + _HEADER_LIMIT)
@@ -69,12 +75,14 @@ def _find_any(text: str, chars: str, start: int, end: int) -> int:
     return min(positions) if positions else -1
 
 
-def _dated(text: str, start: int, end: int, whole_line: bool) -> Dateline | None:
+def _dated(
+    text: str, start: int, end: int, whole_line: bool, reference: dt.date | None
+) -> Dateline | None:
     """Place, date (and agency) with nothing else on the line, or with an agency after."""
     line = text[start:end]
     if not line.strip() or len(line) > 160:
         return None
-    mentions, warnings = find_dates(line)
+    mentions, warnings = find_dates(line, reference)
     explicit = [m for m in mentions if m.kind in ("gregorian", "hijri", "numeric")]
     if not explicit:
         return None
@@ -116,13 +124,12 @@ def _agency_after(rest: str, base: int) -> Span | None:
     if stripped.startswith("م ") or stripped == "م":
         stripped = stripped[1:].lstrip(_PUNCT + " ")
     offset = len(rest) - len(stripped)
-    words = key(stripped).split()
+    words = [w.strip(_PUNCT) for w in key(stripped).split()]
     n = credit_prefix(words)
     if not n or credits()[" ".join(words[:n])] != "agency":
         return None
-    raw_words = stripped.split()
-    length = len(" ".join(raw_words[:n]))
-    return Span(base + offset, base + offset + length)
+    raw = " ".join(stripped.split()[:n]).rstrip(_PUNCT)
+    return Span(base + offset, base + offset + len(raw))
 
 
 def _credit_line(
@@ -145,9 +152,12 @@ def _credit_line(
             parts.append(part)
         elif len(parts) == 1 and parts[0].kind not in ("place", "agency", "newspaper"):
             return None
-    if not parts or any(
-        p.kind == "unknown" and len(p.text.split()) > _MAX_PLACE_WORDS for p in parts
-    ):
+    dated: list[DateMention] = []
+    parts = [_undate(part, dated) for part in parts]
+    long_part = any(
+        p.kind in ("unknown", "name") and len(p.text.split()) > _MAX_PLACE_WORDS for p in parts
+    )
+    if not parts or long_part:
         return None
     if len(parts) == 1 and parts[0].kind not in ("agency", "place"):
         return None
@@ -156,6 +166,8 @@ def _credit_line(
     if not credited and not (known_place and len(parts) >= 2) and len(parts) > 1:
         return None
     dateline = Dateline(span=Span(start, closing if closing is not None else parts[-1].end))
+    if dated:
+        _set_date(dateline, dated[0], 0)
     seen_credit = False
     for part in parts:
         if part.kind == "agency" and dateline.agency is None:
@@ -167,10 +179,26 @@ def _credit_line(
             if dateline.place is None:
                 dateline.place = part.text
                 dateline.place_span = Span(part.start, part.end)
-        elif part.kind == "unknown" and dateline.reporter is None:
+        elif part.kind in ("unknown", "name") and dateline.reporter is None:
             dateline.reporter = part.text
         seen_credit = seen_credit or part.kind in ("agency", "newspaper", "generic")
     return dateline
+
+
+def _undate(part: _Part, dated: list[DateMention]) -> _Part:
+    """ "لندن 6 أغسطس": a place with the day after it. The date goes to ``dated``
+    (in document offsets) and the part keeps the place alone."""
+    if part.kind != "unknown" or not any(c.isdigit() for c in part.text):
+        return part
+    mentions, _ = find_dates(part.text)
+    explicit = [m for m in mentions if m.kind in ("gregorian", "hijri", "numeric")]
+    if not explicit or explicit[0].span.start == 0:
+        return part
+    dated.append(replace(explicit[0], span=explicit[0].span.shift(part.start)))
+    place = part.text[: explicit[0].span.start].strip(_PUNCT)
+    trimmed = _Part(part.start, part.start + len(place), place, "")
+    _classify(trimmed)
+    return trimmed
 
 
 def _split(text: str, start: int, end: int) -> list[_Part]:
@@ -185,6 +213,9 @@ def _split(text: str, start: int, end: int) -> list[_Part]:
 
 def _make_part(text: str, start: int, end: int) -> _Part:
     raw = text[start:end]
+    bracket = raw.find("(")
+    if bracket > 0:
+        raw = raw[:bracket]  # "بنغازي (ليبيا)": the place, not its gloss
     stripped = raw.strip(_PUNCT)
     offset = raw.find(stripped) if stripped else 0
     part = _Part(start + offset, start + offset + len(stripped), stripped, "")
@@ -195,9 +226,19 @@ def _make_part(text: str, start: int, end: int) -> _Part:
 def _classify(part: _Part) -> None:
     k = key(part.text)
     kind = credits().get(k)
+    words = k.split()
     if kind is not None:
         part.kind = kind
     elif k in places():
         part.kind = "place"
+    elif k in _TIME_WORDS:
+        part.kind = "time"  # "عين اليوم – الجمعة": a day, not a place
+    elif len(words) >= 2 and not any(w.startswith("ال") for w in words):
+        part.kind = "name"  # "هيفاء عبدالله": a reporter; unlisted places carry the article
     else:
         part.kind = "unknown"
+
+
+_TIME_WORDS = frozenset(
+    key(w) for w in ("السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
+) | {"اليوم", "امس"}

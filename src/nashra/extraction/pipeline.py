@@ -25,7 +25,7 @@ def extract(
     if doc.published is None and published is not None:
         doc.published = published
     has_title = doc.title is not None
-    layout = segment(doc.text, has_title=has_title)
+    layout = segment(doc.text, has_title=has_title, reference=doc.published)
     if layout.title is not None and doc.title is None:
         doc.title = layout.title.text(doc.text)
         doc.title_span = layout.title
@@ -46,7 +46,7 @@ def extract(
         item.tags, item.tags_span = part.tags, part.tags_span
         dateline = part.dateline
         if dateline is None and part.body:
-            dateline = dateline_at_start(doc.text, part.body.start, part.body.end)
+            dateline = dateline_at_start(doc.text, part.body.start, part.body.end, doc.published)
         item.dateline = dateline
         if dateline is not None:
             item.warnings.extend(dateline.warnings)

@@ -16,6 +16,7 @@ asterisks inside a newspaper article divide its sections, not separate news item
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -83,9 +84,10 @@ def parse_tags(line: str) -> list[str]:
     return [t for t in _TAG_SPLIT.split(body.strip()) if t]
 
 
-def segment(text: str, has_title: bool = False) -> Layout:
+def segment(text: str, has_title: bool = False, reference: dt.date | None = None) -> Layout:
     """Lay out ``text`` into items. ``has_title``: the document's title comes from its
-    metadata (a JSON article, a web page), so no line of the text is taken as the title."""
+    metadata (a JSON article, a web page), so no line of the text is taken as the title.
+    ``reference``: the publication date, for dateline dates written without a year."""
     # An article with a title of its own is one item, whatever rules divide its text.
     separators = (
         [] if has_title else [Span(m.start(), m.end()) for m in SEPARATOR_LINE.finditer(text)]
@@ -112,6 +114,7 @@ def segment(text: str, has_title: bool = False) -> Layout:
             layout=layout,
             bulletin=bulletin,
             has_title=has_title,
+            reference=reference,
         )
         if item is not None:
             layout.items.append(item)
@@ -126,6 +129,7 @@ def _item(
     layout: Layout,
     bulletin: bool,
     has_title: bool,
+    reference: dt.date | None,
 ) -> ItemLayout | None:
     tags: list[str] = []
     tags_span = None
@@ -145,7 +149,7 @@ def _item(
     first_item_line = 0  # lines before it are the bulletin's title
     first_body = 0
     for i in range(lead):
-        found = dateline_in_line(text, lines[i].start, lines[i].end)
+        found = dateline_in_line(text, lines[i].start, lines[i].end, reference)
         if found is None or (has_title and i > 0) or (i == 0 and bulletin and not has_title):
             continue
         dateline, dateline_line = found, lines[i]

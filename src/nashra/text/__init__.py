@@ -3,4 +3,4 @@
 from nashra.text.normalization import Normalized, fold, normalize
 from nashra.text.numbers import NumberMatch, find_numbers, parse_number
 
-__all__ = ["NumberMatch", "Normalized", "find_numbers", "fold", "normalize", "parse_number"]
+__all__ = ["Normalized", "NumberMatch", "find_numbers", "fold", "normalize", "parse_number"]
