@@ -30,7 +30,7 @@ def extract(
         doc.title = layout.title.text(doc.text)
         doc.title_span = layout.title
     doc.tags = layout.tags
-    doc.tags_span = layout.tags_span
+    doc.tags_span = layout.tags_spans[0] if layout.tags_spans else None
     doc.issue = layout.issue
     if not layout.items and has_title:
         # A headline with no text under it is still an item.

@@ -53,9 +53,13 @@ class Layout:
     items: list[ItemLayout]
     title: Span | None = None
     tags: list[str] = field(default_factory=list)
-    tags_span: Span | None = None
+    tags_spans: list[Span] = field(default_factory=list)
     separators: list[Span] = field(default_factory=list)
     issue: int | None = None
+
+    def add_tags(self, text: str, line: Span) -> None:
+        self.tags_spans.append(line)
+        self.tags.extend(t for t in parse_tags(line.text(text)) if t not in self.tags)
 
 
 def _lines(text: str, start: int, end: int) -> list[Span]:
@@ -102,10 +106,10 @@ def segment(text: str, has_title: bool = False, reference: dt.date | None = None
     layout = Layout(items=[], separators=separators)
     bulletin = len(segments) > 1
     for index, lines in enumerate(segments):
-        if TAGS_LINE.match(lines[-1].text(text)) and len(lines) == 1:
-            # A segment that is only a tags line tags the whole document.
-            layout.tags_span = lines[0]
-            layout.tags = parse_tags(lines[0].text(text))
+        if all(TAGS_LINE.match(line.text(text)) for line in lines):
+            # A segment of tags lines alone tags the whole document.
+            for line in lines:
+                layout.add_tags(text, line)
             continue
         item = _item(
             text,
@@ -143,6 +147,8 @@ def _item(
     if lead == len(lines) and may_have_title and bulletin and lead <= 2:
         # A segment of headings alone before the first separator: the bulletin's title.
         layout.title = Span(lines[0].start, lines[-1].end)
+        if tags_span is not None:
+            layout.add_tags(text, tags_span)
         return None
     headline = dateline_line = None
     dateline = None

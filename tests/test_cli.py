@@ -1,0 +1,110 @@
+"""The command line as a user runs it: a real process, real files, exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from shared_paths import CORPUS, DEV_INPUT, SEED
+
+
+def nashra(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "nashra.cli", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=300,
+    )
+
+
+def records(result: subprocess.CompletedProcess) -> list[dict]:
+    return [json.loads(line) for line in result.stdout.decode().splitlines()]
+
+
+def test_extract_prints_one_json_object_per_item_with_the_annotation_fields():
+    result = nashra("extract", str(SEED))
+    assert result.returncode == 0, result.stderr.decode()
+    items = records(result)
+    assert len(items) == 4
+    for key in (
+        "headline",
+        "dateline",
+        "date",
+        "events",
+        "source_id",
+        "item_index",
+        "document",
+        "warnings",
+        "spans",
+    ):
+        assert key in items[0]
+    assert items[0]["document"]["issue"] == 948
+    assert [i["item_index"] for i in items] == [0, 1, 2, 3]
+
+
+def test_a_bad_file_is_reported_with_its_line_and_the_rest_is_still_extracted(tmp_path):
+    bad = tmp_path / "feed.jsonl"
+    bad.write_text('{"id": "x", "text": "نص"}\n{not json\n', encoding="utf-8")
+    result = nashra("extract", str(bad), str(SEED), str(tmp_path / "missing.txt"))
+    assert result.returncode == 1
+    stderr = result.stderr.decode()
+    assert f"{bad}:2: invalid JSON" in stderr
+    assert "missing.txt: no such file or directory" in stderr
+    items = records(result)
+    assert [i["source_id"] for i in items].count(str(SEED)) == 4
+    assert "x" in [i["source_id"] for i in items]
+
+
+def test_stdin_is_read_with_a_dash():
+    result = nashra(
+        "extract",
+        "-",
+        "--published",
+        "2015-08-10",
+        stdin="الرياض - واس\nاستقبل أمير المنطقة أمس الوفد.".encode(),
+    )
+    assert result.returncode == 0
+    (item,) = records(result)
+    assert item["date"] == "2015-08-09"
+    assert item["dateline"]["agency"] == "واس"
+
+
+def test_a_bad_publication_date_is_a_usage_error():
+    result = nashra("extract", str(SEED), "--published", "10/08/2015")
+    assert result.returncode == 2
+    assert "YYYY-MM-DD" in result.stderr.decode()
+
+
+def test_table_format_shows_items_and_warnings():
+    result = nashra("extract", str(CORPUS / "2015-08-10.zip"), "--format", "table")
+    assert result.returncode == 0
+    out = result.stdout.decode()
+    assert "== " in out and "2015-08-10" in out
+
+
+def test_eval_scores_the_dev_set_above_the_foundation_targets(tmp_path):
+    predictions = tmp_path / "dev.jsonl"
+    predictions.write_bytes(nashra("extract", str(DEV_INPUT)).stdout)
+    result = nashra(
+        "eval",
+        "--gold",
+        str(DEV_INPUT.with_name("dev-saudinewsnet.jsonl")),
+        "--pred",
+        str(predictions),
+        "--format",
+        "json",
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    report = json.loads(result.stdout)
+    assert report["date"]["accuracy"] >= 0.95
+    assert report["dateline_place"]["accuracy"] >= 0.97
+    assert report["sources_missing"] == []
+
+
+def test_demo_extracts_the_bundled_sample():
+    result = nashra("demo")
+    assert result.returncode == 0, result.stderr.decode()
+    out = result.stdout.decode()
+    assert "issue 112" in out and "issue 113" in out
+    assert "2023-03-14" in out and "الرباط" in out
