@@ -102,6 +102,109 @@ EMPTY_DATELINE_RECORD: dict[str, Any] = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name the text gives to a state, an organisation, a place, a title or an office."""
+
+    kind: str  # "state", "org", "place", "title", "role", "trigger"
+    span: Span
+    text: str  # as written in the source
+    code: str | None = None  # ISO alpha-3 for a state, short code for an organisation
+    canonical: str | None = None  # the lexicon's form (a title's canonical form, an org name)
+    detail: str | None = None  # "demonym", "name", "acronym"; a trigger's "type/frame"
+
+
+@dataclass(slots=True)
+class Person:
+    """A person the item names, with what stands around the name."""
+
+    span: Span
+    name: str | None
+    name_span: Span | None
+    title: str | None = None
+    role: str | None = None
+    role_span: Span | None = None
+    affiliation: str | None = None
+    country: str | None = None
+    org: str | None = None
+    entity_id: str | None = None
+    latin: str | None = None  # a Latin transliteration of the name, for display and search
+
+
+@dataclass(slots=True)
+class Participant:
+    """A party to an event: a person, or a state or organisation acting as a whole."""
+
+    name: str | None
+    title: str | None
+    role: str | None
+    affiliation: str | None
+    country: str | None
+    org: str | None
+    side: str  # "host", "guest", "participant"
+    span: Span
+    entity_id: str | None = None
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "title": self.title,
+            "role": self.role,
+            "affiliation": self.affiliation,
+            "country": self.country,
+            "org": self.org,
+            "side": self.side,
+            "entity_id": self.entity_id,
+            "span": self.span.to_list(),
+        }
+
+
+@dataclass(slots=True)
+class Event:
+    """One interaction the item reports (ANNOTATION.md), with the words that report it."""
+
+    type: str
+    trigger: Span
+    participants: list[Participant] = field(default_factory=list)
+    date: dt.date | None = None
+    place: str | None = None
+    place_span: Span | None = None
+    occasion: str | None = None
+    occasion_span: Span | None = None
+    topics: list[str] = field(default_factory=list)
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "plover": PLOVER.get(self.type),
+            "participants": [p.to_record() for p in self.participants],
+            "date": self.date.isoformat() if self.date else None,
+            "place": self.place,
+            "occasion": self.occasion,
+            "topics": self.topics,
+            "trigger": self.trigger.to_list(),
+            "spans": {
+                k: v.to_list()
+                for k, v in (("place", self.place_span), ("occasion", self.occasion_span))
+                if v is not None
+            },
+        }
+
+
+# ANNOTATION.md: each type with its PLOVER event and mode, for combining with PLOVER data.
+PLOVER: dict[str, dict[str, str | None]] = {
+    "meeting": {"event": "CONSULT", "mode": None},
+    "call": {"event": "CONSULT", "mode": "phone"},
+    "visit": {"event": "CONSULT", "mode": "visit"},
+    "message": {"event": "CONSULT", "mode": "phone"},
+    "cable": {"event": "SUPPORT", "mode": None},
+    "agreement": {"event": "SUPPORT", "mode": None},
+    "conference": {"event": "CONSULT", "mode": "multilateral"},
+    "statement": {"event": None, "mode": None},
+    "aid": {"event": "AID", "mode": None},
+}
+
+
 @dataclass(slots=True)
 class Item:
     """One news item of a document, with the structure read off it."""
@@ -118,7 +221,9 @@ class Item:
     tags: list[str] = field(default_factory=list)
     tags_span: Span | None = None
     warnings: list[str] = field(default_factory=list)
-    events: list[dict[str, Any]] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -148,7 +253,8 @@ class Item:
             "headline": self.headline,
             "dateline": dateline.to_record() if dateline else dict(EMPTY_DATELINE_RECORD),
             "date": self.date.isoformat() if self.date else None,
-            "events": self.events,
+            "events": [event.to_record() for event in self.events],
+            "entities": self.entity_records(),
             "tags": self.tags,
             "document": {
                 "title": doc.title,
@@ -162,6 +268,38 @@ class Item:
             "spans": {k: v for k, v in spans.items() if v is not None},
             "warnings": self.warnings,
         }
+
+    def entity_records(self) -> list[dict[str, Any]]:
+        """Every person, state, organisation and place the item names, with its span."""
+        records = [
+            {
+                "type": "person",
+                "text": p.span.text(self.document.text),
+                "span": p.span.to_list(),
+                "canonical": p.name,
+                "code": p.entity_id,
+                "latin": p.latin,
+                "title": p.title,
+                "role": p.role,
+                "country": p.country,
+                "org": p.org,
+            }
+            for p in self.people
+        ]
+        kinds = {"state": "state", "org": "org", "place": "place"}
+        records += [
+            {
+                "type": kinds[m.kind],
+                "text": m.text,
+                "span": m.span.to_list(),
+                "canonical": m.canonical,
+                "code": m.code,
+            }
+            for m in self.mentions
+            if m.kind in kinds
+        ]
+        records.sort(key=lambda r: r["span"][0])
+        return records
 
 
 def _span_list(span: Span | None) -> list[int] | None:

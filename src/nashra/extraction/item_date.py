@@ -17,6 +17,7 @@ from nashra.model import Dateline, DateMention, Span
 from nashra.text.normalization import Normalized
 
 _RECENT_DAYS = 7
+DATE_SCAN = 3000  # characters of an item's body searched for its date
 
 
 def item_date(
@@ -27,7 +28,9 @@ def item_date(
 ) -> tuple[dt.date | None, DateMention | None, list[str]]:
     """The item's date, the mention it was read from (document offsets), and warnings."""
     reference = dateline.date if dateline and dateline.date else published
-    mentions, warnings = find_dates(normalized_body, reference)
+    # The day an item reports is told in its lead; the tail of a long article holds
+    # background dates, and scanning it would cost time for nothing.
+    mentions, warnings = find_dates(normalized_body, reference, limit=DATE_SCAN)
     # A dateline opening the body has been read already; its date is not a mention again.
     skip_until = dateline.span.end - body_offset if dateline else 0
     chosen = now = fallback = None

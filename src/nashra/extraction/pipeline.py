@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from nashra.extraction.dateline import dateline_at_start
+from nashra.extraction.interactions import read_interactions
 from nashra.extraction.item_date import item_date
+from nashra.extraction.lexicon import first_org, media_countries
 from nashra.extraction.segment import ItemLayout, segment
 from nashra.model import Document, Item, Span
 from nashra.text.normalization import normalize
-
-DATE_SCAN = 3000  # characters of an item's body searched for its date
 
 
 def extract(
@@ -35,6 +35,7 @@ def extract(
     if not layout.items and has_title:
         # A headline with no text under it is still an item.
         layout.items.append(ItemLayout(span=Span(0, len(doc.text)), body=Span(0, len(doc.text))))
+    origin = _origin(doc)
     items = []
     for index, part in enumerate(layout.items):
         item = Item(document=doc, index=index, span=part.span, body_span=part.body)
@@ -50,14 +51,30 @@ def extract(
         item.dateline = dateline
         if dateline is not None:
             item.warnings.extend(dateline.warnings)
-        # The day an item reports is told in its lead; the tail of a long article holds
-        # background dates, and scanning it would cost time for nothing.
-        body = normalize(
-            doc.text[part.body.start : min(part.body.end, part.body.start + DATE_SCAN)]
-        )
+        body = normalize(part.body.text(doc.text))
         item.date, item.date_mention, warnings = item_date(
             body, part.body.start, dateline, doc.published
+        )
+        item.mentions, item.people, item.events = read_interactions(
+            doc.text,
+            body,
+            part.body.start,
+            origin=origin,
+            item_date=item.date,
+            place=dateline.place if dateline else None,
+            place_span=dateline.place_span if dateline else None,
         )
         item.warnings.extend(w for w in warnings if w not in item.warnings)
         items.append(item)
     return items
+
+
+def _origin(doc: Document) -> tuple[str | None, str | None]:
+    """The state and organisation a document reports for: its publication's state (a Saudi
+    newspaper), or the organisation its bulletin title names (أخبار منظمة التعاون الإسلامي)."""
+    state = media_countries().get(doc.media or "")
+    organisation = None
+    if doc.title_span is not None and doc.title:
+        found = first_org(doc.title)
+        organisation = found
+    return state, organisation

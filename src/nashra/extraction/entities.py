@@ -1,0 +1,207 @@
+"""From token ranges to the record: people with names, titles, offices, states; identities.
+
+A person's ``country`` is the state their office names (``وزير خارجية النيجر`` → NER,
+``الرئيس اليمني`` → YEM); an office of an international organisation gives ``org``
+instead (``الأمين العام لمنظمة التعاون الإسلامي`` → OIC). An office that names neither
+belongs to whoever the item reports for: a state office (``ولي العهد``، ``أمير منطقة
+نجران``) in a Saudi newspaper is Saudi — ANNOTATION.md's rule for domestic officials — and
+``الأمين العام`` in an OIC bulletin is the OIC's. Without such an origin it stays null
+rather than guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nashra.extraction.lexicon import Match, Tokens
+from nashra.extraction.people import NAME_JOINERS, Party
+from nashra.model import Participant, Person, Span
+from nashra.text.normalization import Normalized, fold
+
+_STATE_TITLES = frozenset(
+    {
+        "الملك",
+        "الأمير",
+        "الملكة",
+        "الأميرة",
+        "السلطان",
+        "السفير",
+        "اللواء",
+        "الفريق",
+        "العميد",
+        "العقيد",
+    }
+)
+
+
+@dataclass(slots=True)
+class Frame:
+    """Where token offsets lead back to: the normalised body and its place in the document."""
+
+    tokens: Tokens
+    normalized: Normalized
+    base: int  # document offset of the body's first character
+    origin: tuple[str | None, str | None]  # (state, organisation) the item reports from
+
+    def span(self, first: int, end: int, skip: int = 0) -> Span:
+        """Document span of tokens ``[first, end)``; ``skip`` leaves out proclitics."""
+        start = self.tokens.starts[first] + skip
+        stop = self.tokens.ends[end - 1]
+        s, e = self.normalized.span_to_original(start, stop)
+        return Span(self.base + s, self.base + e)
+
+    def text(self, document_text: str, first: int, end: int, skip: int = 0) -> str:
+        return self.span(first, end, skip).text(document_text)
+
+
+def person_of(party: Party, frame: Frame, document_text: str) -> Person:
+    span = frame.span(party.start, party.end)
+    name = name_span = None
+    if party.name is not None:
+        name_span = frame.span(*party.name)
+        name = name_span.text(document_text)
+    role = role_span = None
+    if party.role is not None:
+        role_span = frame.span(*party.role)
+        role = role_span.text(document_text).strip(" ،,")
+    country, org, affiliation = _affiliation(party, frame, document_text)
+    person = Person(
+        span=span,
+        name=name,
+        name_span=name_span,
+        title=party.titles[-1] if party.titles else None,
+        role=role,
+        role_span=role_span,
+        affiliation=affiliation,
+        country=country,
+        org=org,
+    )
+    if name is not None:
+        person.entity_id = person_key(name)
+        person.latin = transliterate(name)
+    return person
+
+
+def _affiliation(
+    party: Party, frame: Frame, document_text: str
+) -> tuple[str | None, str | None, str | None]:
+    """(country, org, affiliation text) of a party."""
+    if party.whole is not None:
+        m = party.whole
+        text = frame.text(document_text, m.start, m.end, m.skip)
+        if m.entry.kind == "state":
+            return m.entry.code, None, text
+        return None, m.entry.code, text
+    named: list[Match] = sorted([*party.states, *party.orgs], key=lambda m: m.start)
+    if named:
+        first = named[0]
+        text = frame.text(document_text, first.start, first.end, first.skip)
+        if first.entry.kind == "state":
+            return first.entry.code, None, text
+        return None, first.entry.code, text
+    state, organisation = frame.origin
+    if organisation and party.office in ("org", "body"):
+        return None, organisation, None
+    if state and (party.office in ("state", "body") or set(party.titles) & _STATE_TITLES):
+        return state, None, None
+    return None, None, None
+
+
+def participant_of(person: Person, side: str) -> Participant:
+    return Participant(
+        name=person.name,
+        title=person.title,
+        role=person.role,
+        affiliation=person.affiliation,
+        country=person.country,
+        org=person.org,
+        side=side,
+        span=person.span,
+        entity_id=person.entity_id,
+    )
+
+
+def name_words(name: str) -> list[str]:
+    """A name's words as identity compares them: folded, عبد and أبو joined to the next."""
+    words = fold(name).replace("-", " ").split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word in ("عبد", "ابو") and i + 1 < len(words):
+            word += words[i + 1]
+            i += 1
+        out.append(word)
+        i += 1
+    return out
+
+
+def person_key(name: str) -> str:
+    """One stable key per person within an archive: the first given name and the family
+    name, so that ``يوسف بن أحمد العثيمين``, ``يوسف العثيمين`` and ``د. يوسف العثيمين`` agree."""
+    words = [w for w in name_words(name) if w not in NAME_JOINERS]
+    if not words:
+        return "person:" + fold(name)
+    if len(words) == 1:
+        return "person:" + words[0]
+    return f"person:{words[0]}|{words[-1]}"
+
+
+_LATIN = {
+    "ا": "a",
+    "ب": "b",
+    "ت": "t",
+    "ث": "th",
+    "ج": "j",
+    "ح": "h",
+    "خ": "kh",
+    "د": "d",
+    "ذ": "dh",
+    "ر": "r",
+    "ز": "z",
+    "س": "s",
+    "ش": "sh",
+    "ص": "s",
+    "ض": "d",
+    "ط": "t",
+    "ظ": "z",
+    "ع": "'",
+    "غ": "gh",
+    "ف": "f",
+    "ق": "q",
+    "ك": "k",
+    "ل": "l",
+    "م": "m",
+    "ن": "n",
+    "ه": "h",
+    "و": "w",
+    "ي": "y",
+    "ء": "'",
+    "ئ": "'",
+    "ؤ": "'",
+}
+_VOWEL_LETTERS = {"ا": "a", "و": "u", "ي": "i"}
+
+
+def transliterate(name: str) -> str:
+    """A plain Latin spelling of an Arabic name, for display and English look-ups:
+    ``يوسف بن أحمد العثيمين`` → ``Yusf bin Ahmd al-'Uthimin``. Consonantal, like most
+    press romanisations; long vowels become a, u, i between consonants."""
+    words = []
+    for word in fold(name).split():
+        prefix = ""
+        if word.startswith("ال") and len(word) > 3:
+            prefix, word = "al-", word[2:]
+        letters = []
+        for i, ch in enumerate(word):
+            between = 0 < i < len(word) - 1
+            if ch in _VOWEL_LETTERS and (between or ch == "ا"):
+                letters.append(_VOWEL_LETTERS[ch])
+            else:
+                letters.append(_LATIN.get(ch, ch))
+        latin = "".join(letters)
+        if word in ("بن", "بنت"):
+            words.append(latin.replace("bn", "bin"))
+            continue
+        words.append(prefix + latin[:1].upper() + latin[1:])
+    return " ".join(words)

@@ -1,0 +1,260 @@
+"""Events: who met, called, visited, wrote to or signed with whom, read off an item.
+
+A trigger (``استقبل``، ``التقى``، ``تلقى اتصالاً هاتفياً``، ``بعث برقية``…, see data/triggers.tsv)
+opens a clause in the Arabic order verb–subject–object. Its *frame* says how the parties
+stand around it: the subject hosts and the object is received (``host``); both are equals,
+the object perhaps after مع or بـ (``with``); the subject receives from the object after من
+(``from``); the subject sends to the object after لـ or إلى (``to``); the subject acts alone
+(``alone``); a body meets, chaired by whoever follows برئاسة (``chair``).
+
+What lies between the parties — the time (``اليوم الجمعة 24 سبتمبر``), the place (``في
+مكتبه بقصر الحكم``), commas — is passed over. What reports no interaction is left out: an
+interaction told as background (``كان قد التقى``), a plan (``من المقرر أن``), a quotation,
+people listed as attending (``بحضور``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nashra.extraction.lexicon import Match, Tokens, TriggerSense, lexicon, readings, triggers
+from nashra.extraction.people import Party, read_party
+from nashra.text.normalization import fold
+
+_SENTENCE_END = frozenset({".", "?", "!", "\n", ";"})
+_BACKGROUND_BEFORE = frozenset(
+    fold(w) for w in ("كان", "وكان", "كانت", "وكانت", "سبق", "المقرر", "يعتزم", "سوف", "قد")
+)
+_SKIP_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "اليوم",
+        "أمس",
+        "امس",
+        "مساء",
+        "صباح",
+        "ظهر",
+        "عصر",
+        "فجر",
+        "يوم",
+        "الليلة",
+        "البارحة",
+        "الماضي",
+        "الموافق",
+        "هاتفيا",
+        "اتصالا",
+        "هاتفياً",
+        "أيضا",
+        "كذلك",
+        "بدوره",
+    )
+)
+_PLACE_OPENERS = frozenset(
+    fold(w) for w in ("في", "بمقر", "بمكتبه", "بقصر", "بديوان", "داخل", "على")
+)
+_STOP_OBJECTS = frozenset(
+    fold(w)
+    for w in (
+        "بحضور",
+        "وبحضور",
+        "وذلك",
+        "حيث",
+        "وجرى",
+        "وتم",
+        "بمناسبة",
+        "بشأن",
+        "حول",
+        "لبحث",
+        "وبحث",
+        "وناقش",
+        "واستعرض",
+        "وتناول",
+    )
+)
+_CONJUNCTIONS = frozenset({",", "و"})
+_MAX_GAP = 14  # tokens between a trigger and its first party
+_TRIGGER_KINDS = frozenset({"trigger"})
+
+
+@dataclass(slots=True)
+class RawEvent:
+    """An event in token terms, before its parties are resolved to people."""
+
+    type: str
+    frame: str
+    trigger: Match
+    parties: list[tuple[Party, str]]  # the party and its side
+
+
+def find_events(tokens: Tokens, limit: int | None = None) -> list[RawEvent]:
+    lex = lexicon()
+    n = len(tokens) if limit is None else min(limit, len(tokens))
+    events: list[RawEvent] = []
+    quote_depth = 0
+    i = 0
+    while i < n:
+        text = tokens.texts[i]
+        if text in ("«", '"', "“"):
+            quote_depth += 1 if text != '"' or quote_depth == 0 else -1
+        elif text in ("»", "”"):
+            quote_depth = max(0, quote_depth - 1)
+        elif text == "\n":
+            quote_depth = 0
+        found = lex.match(tokens, i, _TRIGGER_KINDS)
+        if found is None or found.skip > 1 or quote_depth:
+            i += 1
+            continue
+        if _in_background(tokens, i):
+            i = found.end
+            continue
+        sense = _sense(tokens, found, n)
+        event = _read_event(tokens, found, sense, n) if sense is not None else None
+        if event is not None:
+            events.append(event)
+        i = found.end
+    return events
+
+
+def _sense(tokens: Tokens, trigger: Match, n: int) -> TriggerSense | None:
+    """The sense of the verb that its sentence supports, if any."""
+    senses = triggers().get(trigger.entry.canonical and _fold_form(trigger.entry.canonical), [])
+    end = _sentence_end(tokens, trigger.end, n)
+    words = None
+    for sense in senses:
+        if not sense.requires:
+            return sense
+        if words is None:
+            words = {r for k in range(trigger.end, end) for r, _ in readings(tokens.texts[k])}
+        if words & sense.requires:
+            return sense
+    return None
+
+
+def _fold_form(form: str) -> str:
+    from nashra.text.normalization import fold
+
+    return fold(form)
+
+
+def _in_background(tokens: Tokens, i: int) -> bool:
+    return any(tokens.texts[k] in _BACKGROUND_BEFORE for k in range(max(0, i - 3), i))
+
+
+def _sentence_end(tokens: Tokens, i: int, n: int) -> int:
+    while i < n and tokens.texts[i] not in _SENTENCE_END:
+        i += 1
+    return i
+
+
+def _skip_filler(tokens: Tokens, i: int, end: int) -> int:
+    """Pass over the time, place and punctuation between a verb and its parties."""
+    while i < end:
+        text = tokens.texts[i]
+        if text in _SKIP_WORDS or text in (",", "-", "–", "(", ")") or text.isdigit():
+            i += 1
+            continue
+        if _is_date_word(text):
+            i += 1
+            continue
+        if text in _PLACE_OPENERS:
+            # "في مكتبه بقصر الحكم": up to four words of place, unless a party starts there.
+            j = i + 1
+            while (
+                j < end and j - i <= 4 and tokens.is_word(j) and read_party(tokens, j, end) is None
+            ):
+                j += 1
+            i = j
+            continue
+        break
+    return i
+
+
+def _is_date_word(text: str) -> bool:
+    from nashra.dates.find import _months, _weekdays  # the same names the date finder uses
+
+    return text in _weekdays() or text in _months()
+
+
+def _read_event(tokens: Tokens, trigger: Match, sense: TriggerSense, n: int) -> RawEvent | None:
+    event_type, frame = sense.type, sense.frame
+    end = _sentence_end(tokens, trigger.end, n)
+    i = _skip_filler(tokens, trigger.end, end)
+    subject = None
+    for k in range(i, min(end, i + _MAX_GAP)):
+        subject = read_party(tokens, k, end, name_first=True)
+        if subject is not None:
+            break
+    if subject is None:
+        return None
+    sides = {"host": ("host", "guest"), "chair": ("participant", "host")}.get(
+        frame, ("participant", "participant")
+    )
+    parties: list[tuple[Party, str]] = [(subject, sides[0])]
+    if frame == "alone":
+        return RawEvent(event_type, frame, trigger, parties)
+    objects = _objects(tokens, subject.end, end, frame)
+    if not objects:
+        return None if event_type != "visit" else RawEvent(event_type, frame, trigger, parties)
+    parties += [(party, sides[1]) for party in objects]
+    return RawEvent(event_type, frame, trigger, parties)
+
+
+def _objects(tokens: Tokens, i: int, end: int, frame: str) -> list[Party]:
+    """The parties after the subject, in the same sentence, joined by و or commas."""
+    markers = {
+        "from": ("من",),
+        "to": ("ل", "الي", "لل"),
+        "chair": ("برئاسه",),
+    }.get(frame, ())
+    objects: list[Party] = []
+    j = i
+    while j < end:
+        j = _skip_filler(tokens, j, end)
+        if j >= end:
+            break
+        text = tokens.texts[j]
+        if text in _STOP_OBJECTS:
+            break
+        if markers and not objects:
+            # Look ahead for the marker that introduces the object.
+            k = _find_marker(tokens, j, end, markers)
+            if k is None:
+                return objects
+            j = k
+        party = _party_at(tokens, j, end)
+        if party is None:
+            if objects:
+                break
+            j += 1
+            if j - i > _MAX_GAP:
+                break
+            continue
+        objects.append(party)
+        j = party.end
+        while j < end and tokens.texts[j] in _CONJUNCTIONS:
+            j += 1
+        if j < end and tokens.texts[j].startswith("و") and _party_at(tokens, j, end) is not None:
+            continue
+        if j < end and tokens.texts[j - 1] not in _CONJUNCTIONS:
+            break
+    return objects
+
+
+def _find_marker(tokens: Tokens, i: int, end: int, markers: tuple[str, ...]) -> int | None:
+    for k in range(i, min(end, i + _MAX_GAP)):
+        text = tokens.texts[k]
+        if text in markers:
+            return k + 1
+        if "ل" in markers and (text.startswith("لل") or text.startswith("ل")) and len(text) > 3:
+            return k  # "لفخامة الرئيس": the proclitic is the marker
+        if "من" in markers and text.startswith("من") and len(text) > 4:
+            return None
+    return None
+
+
+def _party_at(tokens: Tokens, j: int, end: int) -> Party | None:
+    party = read_party(tokens, j, end, name_first=True)
+    if party is None and len(tokens.texts[j]) > 3 and tokens.texts[j][0] in "وبلف":
+        # "بالأمين العام", "ومعالي", "لفخامة": the party behind a proclitic.
+        party = read_party(tokens, j, end, proclitic=True)
+    return party

@@ -1,0 +1,156 @@
+"""An item's mentions, people and events, read in one pass over its tokens."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from nashra.extraction.entities import Frame, participant_of, person_of
+from nashra.extraction.events import RawEvent, find_events
+from nashra.extraction.lexicon import Tokens, lexicon
+from nashra.extraction.people import read_party
+from nashra.model import Event, Mention, Person, Span
+from nashra.text.normalization import Normalized
+from nashra.text.numbers import find_numbers
+
+_MENTION_KINDS = frozenset({"state", "org", "place", "title", "role", "trigger"})
+_OCCASION = re.compile(
+    r"(?:علي هامش|بمناسبه|خلال)\s+([^,.\n،؛]{4,120}?)(?=\s*(?:[,.\n]|$|وذلك|حيث|و?بحث|و?تناول))"
+)
+
+
+def read_interactions(
+    document_text: str,
+    normalized_body: Normalized,
+    body_start: int,
+    origin: str | None,
+    item_date: dt.date | None,
+    place: str | None,
+    place_span: Span | None,
+) -> tuple[list[Mention], list[Person], list[Event]]:
+    tokens = Tokens(normalized_body.text)
+    frame = Frame(tokens, normalized_body, body_start, origin)
+    mentions, person_starts = _mentions(tokens, frame, document_text)
+    people = _people(tokens, frame, document_text, person_starts)
+    events = [
+        _event(raw, frame, document_text, item_date, place, place_span, normalized_body)
+        for raw in find_events(tokens)
+    ]
+    _resolve_references(events, people)
+    return mentions, people, events
+
+
+def _mentions(tokens: Tokens, frame: Frame, document_text: str) -> tuple[list[Mention], list[int]]:
+    """Every lexicon phrase in the item, and the tokens where a titled or office-holding
+    person may start."""
+    lex = lexicon()
+    out: list[Mention] = []
+    person_starts: list[int] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if not tokens.is_word(i):
+            i += 1
+            continue
+        found = lex.match(tokens, i)
+        if found is None or found.entry.kind not in _MENTION_KINDS:
+            i += 1
+            continue
+        span = frame.span(found.start, found.end, found.skip)
+        entry = found.entry
+        if entry.kind in ("title", "role") and found.skip == 0:
+            person_starts.append(i)
+        out.append(
+            Mention(
+                kind=entry.kind,
+                span=span,
+                text=span.text(document_text),
+                code=entry.code,
+                canonical=entry.canonical,
+                detail=entry.detail,
+            )
+        )
+        i = found.end
+    return out, person_starts
+
+
+def _people(
+    tokens: Tokens, frame: Frame, document_text: str, person_starts: list[int]
+) -> list[Person]:
+    """Everyone named with a title or an office."""
+    people: list[Person] = []
+    covered = -1
+    for i in person_starts:
+        if i < covered:
+            continue
+        party = read_party(tokens, i, len(tokens))
+        if party is None or party.name is None:
+            continue
+        people.append(person_of(party, frame, document_text))
+        covered = party.end
+    return people
+
+
+def _event(
+    raw: RawEvent,
+    frame: Frame,
+    document_text: str,
+    item_date: dt.date | None,
+    place: str | None,
+    place_span: Span | None,
+    normalized_body: Normalized,
+) -> Event:
+    trigger = frame.span(raw.trigger.start, raw.trigger.end, raw.trigger.skip)
+    event = Event(
+        type=raw.type, trigger=trigger, date=item_date, place=place, place_span=place_span
+    )
+    for party, side in raw.parties:
+        event.participants.append(participant_of(person_of(party, frame, document_text), side))
+    occasion = _occasion(normalized_body, frame, raw)
+    if occasion is not None:
+        event.occasion, event.occasion_span = occasion
+    return event
+
+
+def _occasion(normalized: Normalized, frame: Frame, raw: RawEvent) -> tuple[str, Span] | None:
+    """ "على هامش الدورة السادسة والسبعين للجمعية العامة" → "الدورة 76 للجمعية العامة"."""
+    tokens = frame.tokens
+    start = tokens.starts[raw.trigger.start]
+    end = normalized.text.find("\n", start)
+    end = len(normalized.text) if end < 0 else end
+    m = _OCCASION.search(normalized.text, start, end)
+    if m is None:
+        return None
+    s, e = normalized.span_to_original(m.start(1), m.end(1))
+    original = normalized.original[s:e]
+    folded = m.group(1)
+    text = original
+    for number in find_numbers(folded):
+        if number.end - number.start > len(str(number.value)) + 1:
+            os_, oe = normalized.span_to_original(
+                m.start(1) + number.start, m.start(1) + number.end
+            )
+            text = text.replace(normalized.original[os_:oe], str(number.value))
+    return text.strip(), Span(frame.base + s, frame.base + e)
+
+
+def _resolve_references(events: list[Event], people: list[Person]) -> None:
+    """An office named alone after its holder was named ("الأمين العام") is that person."""
+    named = [p for p in people if p.name and p.role]
+    for event in events:
+        for participant in event.participants:
+            if participant.name or not participant.role:
+                continue
+            earlier = [
+                p
+                for p in named
+                if p.span.start < participant.span.start and p.role.startswith(participant.role)
+            ]
+            if earlier:
+                holder = earlier[-1]
+                participant.name = holder.name
+                participant.title = participant.title or holder.title
+                participant.country = participant.country or holder.country
+                participant.org = participant.org or holder.org
+                participant.affiliation = participant.affiliation or holder.affiliation
+                participant.entity_id = holder.entity_id

@@ -1,0 +1,166 @@
+"""Words and phrases of the reference data, matched over an item's tokens in one pass.
+
+Every lexicon entry is indexed by its first token, so a match costs one dictionary look-up
+per token (and per proclitic reading of it: و، ف، ب، ل، ك، لل) plus a comparison of the few
+phrases that start with that word — linear in the text, whatever the size of the gazetteers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from nashra.data import rows
+from nashra.text.normalization import fold
+
+TOKEN = re.compile(r"\w+|\n|[^\w\s]")
+ARTICLE = "ال"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    kind: str  # state, org, title, role, trigger, place, stop
+    code: str | None = None  # alpha-3, org code, event type
+    detail: str | None = None  # demonym/name, title kind, office, trigger frame
+    canonical: str | None = None  # the form as the data file writes it
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    entry: Entry
+    start: int  # first token
+    end: int  # one past the last token
+    skip: int  # characters of proclitics before the phrase in its first token
+
+
+class Tokens:
+    """The tokens of a normalised text: words, punctuation marks and line breaks."""
+
+    __slots__ = ("ends", "starts", "texts")
+
+    def __init__(self, folded: str) -> None:
+        self.texts: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for m in TOKEN.finditer(folded):
+            self.texts.append(m.group())
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def is_word(self, i: int) -> bool:
+        return self.texts[i][0].isalnum() or self.texts[i][0] == "_"
+
+
+def readings(token: str) -> list[tuple[str, int]]:
+    """The token itself and the words it may hold behind proclitics, with their offsets:
+    وزير → وزير; ولمنظمة → منظمة (2); للأمم → الأمم (1); بالرياض → الرياض (1)."""
+    out = [(token, 0)]
+    rest, skip = token, 0
+    if len(rest) > 3 and rest[0] in "وف":
+        rest, skip = rest[1:], 1
+        out.append((rest, skip))
+    if len(rest) > 3:
+        if rest.startswith("لل"):
+            out.append((ARTICLE + rest[2:], skip + 1))
+        elif rest[0] in "بلك":
+            out.append((rest[1:], skip + 1))
+    return out
+
+
+class Lexicon:
+    def __init__(self, entries: list[tuple[str, Entry]]) -> None:
+        index: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+        for form, entry in entries:
+            words = tuple(TOKEN.findall(fold(form)))
+            if words:
+                index.setdefault(words[0], []).append((words, entry))
+        for candidates in index.values():
+            candidates.sort(key=lambda c: len(c[0]), reverse=True)
+        self._index = index
+
+    def match(self, tokens: Tokens, i: int, kinds: frozenset[str] | None = None) -> Match | None:
+        """The longest entry starting at token ``i`` (behind any proclitics)."""
+        texts = tokens.texts
+        if i >= len(texts):
+            return None
+        best: Match | None = None
+        for reading, skip in readings(texts[i]):
+            for words, entry in self._index.get(reading, ()):
+                n = len(words)
+                if best is not None and n <= best.end - best.start:
+                    break
+                if kinds is not None and entry.kind not in kinds:
+                    continue
+                if tuple(texts[i + 1 : i + n]) == words[1:]:
+                    best = Match(entry, i, i + n, skip)
+                    break
+        return best
+
+
+@cache
+def lexicon() -> Lexicon:
+    """All of nashra's reference data as one lexicon."""
+    entries: list[tuple[str, Entry]] = []
+    for alpha3, form, kind, _source in rows("states"):
+        entries.append((form, Entry("state", alpha3, kind, form)))
+    for code, form, kind, _english in rows("organizations"):
+        entries.append((form, Entry("org", code, kind, form)))
+    for row in rows("titles"):
+        form, kind = row[0], row[1]
+        title = row[2] if len(row) > 2 and row[2] else None
+        entries.append((form, Entry("title", None, kind, title)))
+    for form, office in rows("roles"):
+        entries.append((form, Entry("role", None, office, form)))
+    for form in triggers():
+        entries.append((form, Entry("trigger", None, None, form)))
+    for form, _kind, _source in rows("places"):
+        entries.append((form, Entry("place", None, None, form)))
+    for (form,) in rows("stopwords"):
+        entries.append((form, Entry("stop", None, None, form)))
+    # One phrase may be several things ("السعودية" a state and a demonym): keep the first.
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for form, entry in entries:
+        key = (fold(form), entry.kind)
+        if key not in seen:
+            seen.add(key)
+            unique.append((form, entry))
+    return Lexicon(unique)
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerSense:
+    type: str
+    frame: str
+    requires: frozenset[str]  # normalised nouns, one of which the sentence must hold
+
+
+@cache
+def triggers() -> dict[str, list[TriggerSense]]:
+    """Normalised trigger verb → its senses, in the order data/triggers.tsv gives them."""
+    out: dict[str, list[TriggerSense]] = {}
+    for row in rows("triggers"):
+        form, event_type, frame = row[0], row[1], row[2]
+        requires = frozenset(fold(w) for w in row[3].split()) if len(row) > 3 else frozenset()
+        out.setdefault(fold(form), []).append(TriggerSense(event_type, frame, requires))
+    return out
+
+
+@cache
+def media_countries() -> dict[str, str]:
+    return {media: alpha3 for media, alpha3, _name in rows("media")}
+
+
+def first_org(text: str) -> str | None:
+    """The code of the first international organisation ``text`` names."""
+    tokens = Tokens(fold(text))
+    lex = lexicon()
+    for i in range(len(tokens)):
+        found = lex.match(tokens, i, frozenset({"org"}))
+        if found is not None:
+            return found.entry.code
+    return None

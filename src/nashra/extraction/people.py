@@ -1,0 +1,216 @@
+"""People, offices, states and organisations named in an item, with their spans.
+
+An Arabic news item names an official in a few set ways, which this module reads:
+
+* titles, a name, then the office: ``معالي الدكتور يوسف بن أحمد العثيمين، الأمين العام
+  لمنظمة التعاون الإسلامي``;
+* the office, then the name: ``الرئيس التركي رجب طيب إردوغان``, ``وزير الخارجية جون كيري``;
+* the office alone: ``وزير خارجية النيجر``.
+
+An office runs from its head word (وزير، رئيس، الأمين العام، أمير …) through its
+complements. A word without the article continues a construct chain (``وزير خارجية مملكة
+البحرين``); once a word with the article has closed the chain, only words with the article,
+prepositional complements (``لمنظمة``، ``لدى``) and state or organisation names continue it —
+so the indefinite first word of a name (``رجب``، ``جون``) ends the office and starts the name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from nashra.extraction.lexicon import Match, Tokens, lexicon
+from nashra.text.normalization import fold
+
+NAME_JOINERS = frozenset(
+    fold(w) for w in ("بن", "بنت", "ابن", "آل", "عبد", "أبو", "أبا", "ولد", "أم")
+)
+_MAX_NAME_WORDS = 7
+_MAX_ROLE_TOKENS = 14
+_ROLE_PREPOSITIONS = frozenset({"لدي", "في", "ب"})
+# Adjectives after which a complement with بـ or لـ, and what و joins to it, still belong to
+# the office: "فريق الاتصال المعني بجامو وكشمير".
+_COMPLEMENT_ADJECTIVES = frozenset(
+    fold(w) for w in ("المعني", "المعنية", "الخاص", "الخاصة", "المكلف", "المختص", "المسؤول")
+)
+_ROLE_KINDS = frozenset({"role"})
+_TITLE_KINDS = frozenset({"title"})
+_ENTITY_KINDS = frozenset({"state", "org"})
+_BLOCKING_KINDS = frozenset({"title", "role", "trigger", "stop", "org"})
+
+
+@dataclass(slots=True)
+class Party:
+    """A person, an office, or a state or organisation named as a whole, in tokens."""
+
+    start: int
+    end: int  # one past the last token
+    titles: list[str] = field(default_factory=list)
+    name: tuple[int, int] | None = None  # token range of the name
+    role: tuple[int, int] | None = None  # token range of the office
+    states: list[Match] = field(default_factory=list)  # in the office or beside the name
+    orgs: list[Match] = field(default_factory=list)
+    office: str | None = None  # the office kind of the role head: state, org, other
+    whole: Match | None = None  # a state or organisation acting as a whole
+
+
+def _definite(token: str) -> bool:
+    return token.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
+
+
+def is_name_word(tokens: Tokens, i: int) -> bool:
+    """Could token ``i`` be part of a person's name?"""
+    text = tokens.texts[i]
+    if not tokens.is_word(i) or text.isdigit() or (len(text) < 2 and text not in "م"):
+        return False
+    found = lexicon().match(tokens, i)
+    if found is not None and found.entry.kind in _BLOCKING_KINDS and found.skip == 0:
+        return False
+    return not (found is not None and found.entry.kind == "state" and found.skip == 0)
+
+
+def read_name(tokens: Tokens, i: int, limit: int) -> tuple[int, int] | None:
+    """A run of name words starting at ``i``: at least one word that is not a joiner."""
+    j = i
+    while j < limit and j - i < _MAX_NAME_WORDS and is_name_word(tokens, j):
+        j += 1
+    while j > i and tokens.texts[j - 1] in NAME_JOINERS:
+        j -= 1  # a name does not end on بن or عبد
+    if j == i or all(tokens.texts[k] in NAME_JOINERS for k in range(i, j)):
+        return None
+    return (i, j)
+
+
+def read_titles(
+    tokens: Tokens, i: int, limit: int, proclitic: bool = False
+) -> tuple[list[str], int]:
+    """Titles and honorifics at ``i``: the kept titles and where they end. With
+    ``proclitic``, the first may sit behind و، ب، ل (``لفخامة``، ``ومعالي``)."""
+    titles: list[str] = []
+    lex = lexicon()
+    j = i
+    while j < limit:
+        found = lex.match(tokens, j, _TITLE_KINDS)
+        if found is None or (found.skip and not (proclitic and j == i)):
+            break
+        if found.entry.detail == "title" and found.entry.canonical:
+            titles.append(found.entry.canonical)
+        j = found.end
+        if j < limit and tokens.texts[j] == ".":
+            j += 1  # "د." and "م."
+    return titles, j
+
+
+def read_role(
+    tokens: Tokens, i: int, limit: int, proclitic: bool = False
+) -> tuple[int, list[Match], list[Match], str] | None:
+    """An office starting at ``i``: its end, the states and organisations in it, and the
+    office kind of its head."""
+    lex = lexicon()
+    head = lex.match(tokens, i, _ROLE_KINDS)
+    if head is None or (head.skip and not proclitic):
+        return None
+    office = head.entry.detail or "state"
+    states: list[Match] = []
+    orgs: list[Match] = []
+    j = head.end
+    chain_open = not _definite(tokens.texts[head.end - 1])
+    complement = False  # after "المعني": a بـ/لـ word and what و joins to it continue
+    while j < limit and j - i < _MAX_ROLE_TOKENS:
+        text = tokens.texts[j]
+        if not tokens.is_word(j):
+            break
+        if complement and (text[0] in "بل" or (text[0] == "و" and j > i + 1)):
+            j += 1
+            continue
+        complement = text in _COMPLEMENT_ADJECTIVES
+        found = lex.match(tokens, j)
+        kind = found.entry.kind if found else None
+        if kind in ("title", "trigger", "stop") and not (
+            kind == "stop" and text in _ROLE_PREPOSITIONS
+        ):
+            break
+        if kind in ("state", "org"):
+            (states if kind == "state" else orgs).append(found)
+            j = found.end
+            chain_open = False
+            continue
+        if kind == "role":
+            j = found.end  # chained offices: "ولي العهد نائب رئيس مجلس الوزراء"
+            chain_open = not _definite(tokens.texts[j - 1])
+            continue
+        if text in _ROLE_PREPOSITIONS:
+            j += 1
+            chain_open = True
+            continue
+        if _definite(text):
+            j += 1
+            chain_open = False
+            continue
+        if chain_open:
+            j += 1
+            continue
+        break
+    return j, states, orgs, office
+
+
+def read_party(
+    tokens: Tokens, i: int, limit: int, name_first: bool = False, proclitic: bool = False
+) -> Party | None:
+    """The party named at token ``i``, if one is: titles and name then office, office then
+    name, an office alone, or a state or organisation. With ``name_first``, a bare name
+    followed by an office (``خالد محفوظ بحاح نائب الرئيس اليمني``) counts too; with
+    ``proclitic``, the party may start behind و، ب، ل."""
+    lex = lexicon()
+    titles, j = read_titles(tokens, i, limit, proclitic)
+    if j > i:
+        name = read_name(tokens, j, limit)
+        if name is None:
+            return None
+        party = Party(i, name[1], titles=titles, name=name)
+        _office_after(tokens, party, limit)
+        return party
+    role = read_role(tokens, i, limit, proclitic)
+    if role is not None:
+        end, states, orgs, office = role
+        party = Party(i, end, role=(i, end), states=states, orgs=orgs, office=office)
+        more_titles, k = read_titles(tokens, end, limit)
+        name = read_name(tokens, k, limit) if office != "body" else None
+        if name is not None and (k > end or _starts_a_name(tokens, end)):
+            party.titles = more_titles
+            party.name = name
+            party.end = name[1]
+        return party
+    whole = lex.match(tokens, i, _ENTITY_KINDS)
+    if whole is not None and whole.entry.detail != "demonym" and (proclitic or not whole.skip):
+        return Party(i, whole.end, whole=whole)
+    if name_first:
+        name = read_name(tokens, i, limit)
+        if name is not None and name[1] - name[0] >= 2:
+            party = Party(i, name[1], name=name)
+            _office_after(tokens, party, limit)
+            if party.role is not None:
+                return party
+    return None
+
+
+def _starts_a_name(tokens: Tokens, i: int) -> bool:
+    """After an office, an indefinite word begins the holder's name."""
+    return i < len(tokens) and tokens.is_word(i) and not _definite(tokens.texts[i])
+
+
+def _office_after(tokens: Tokens, party: Party, limit: int) -> None:
+    k = party.end
+    if k < limit and tokens.texts[k] in (",", "-", "–"):
+        k += 1
+    role = read_role(tokens, k, limit)
+    if role is not None:
+        end, states, orgs, office = role
+        party.role = (k, end)
+        party.states, party.orgs, party.office = states, orgs, office
+        party.end = end
+        return
+    # A demonym right after the name: "أنور قرقاش الإماراتي"
+    found = lexicon().match(tokens, k, frozenset({"state"})) if k < limit else None
+    if found is not None and found.entry.detail == "demonym" and found.skip == 0:
+        party.states.append(found)
+        party.end = found.end
