@@ -134,6 +134,9 @@ def demonym_forms(masculine: str) -> list[str]:
     return forms
 
 
+STATE_PREFIXES = ("دولة", "جمهورية", "مملكة", "سلطنة", "إمارة", "إمارات")
+
+
 def states() -> str:
     """Every ISO 3166-1 state (pycountry) with its CLDR Arabic name (Babel), the curated
     names of scripts/sources/state_names.tsv, and its demonyms in every gender and number."""
@@ -157,6 +160,9 @@ def states() -> str:
             for name in names:
                 if name not in excluded:
                     rows.add((alpha3, name, "name", f"CLDR {country.alpha_2}"))
+                # "دولة قطر", "مملكة البحرين", "جمهورية النيجر", "سلطنة عمان"
+                for prefix in STATE_PREFIXES:
+                    rows.add((alpha3, f"{prefix} {name}", "name", "prefix + CLDR name"))
         for code, form in _curated("state_names.tsv"):
             if code == alpha3:
                 rows.add((alpha3, form, "name", "curated"))
@@ -179,6 +185,19 @@ def states() -> str:
     return header + "".join("\t".join(r) + "\n" for r in sorted(rows))
 
 
+def roles() -> str:
+    """The curated offices, and the definite form of each one-word head (رئيس → الرئيس)."""
+    text = (SOURCES / "roles.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    forms = {form for form, _office in rows} | {row[0] for row in _curated("titles.tsv")}
+    extra = [
+        f"ال{form}\t{office}\n"
+        for form, office in rows
+        if " " not in form and not form.startswith("ال") and f"ال{form}" not in forms
+    ]
+    return text + "# definite forms of the one-word heads above (generated)\n" + "".join(extra)
+
+
 def _copied(name: str):
     def build() -> str:
         return (SOURCES / name).read_text(encoding="utf-8")
@@ -193,7 +212,6 @@ CURATED = (
     "media.tsv",
     "numbers.tsv",
     "organizations.tsv",
-    "roles.tsv",
     "stopwords.tsv",
     "titles.tsv",
     "triggers.tsv",
@@ -203,6 +221,7 @@ OUTPUTS = {
     "weekdays.tsv": weekdays,
     "places.tsv": places,
     "states.tsv": states,
+    "roles.tsv": roles,
     **{name: _copied(name) for name in CURATED},
 }
 

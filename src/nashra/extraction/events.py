@@ -179,20 +179,28 @@ def _read_event(tokens: Tokens, trigger: Match, sense: TriggerSense, n: int) -> 
     event_type, frame = sense.type, sense.frame
     end = _sentence_end(tokens, trigger.end, n)
     i = _skip_filler(tokens, trigger.end, end)
-    subject = None
-    for k in range(i, min(end, i + _MAX_GAP)):
-        subject = read_party(tokens, k, end, name_first=True)
-        if subject is not None:
-            break
+    # The subject follows the verb at once, but for the time and place passed over.
+    subject = _party_at(tokens, i, end) if i < end else None
     if subject is None:
         return None
     sides = {"host": ("host", "guest"), "chair": ("participant", "host")}.get(
         frame, ("participant", "participant")
     )
     parties: list[tuple[Party, str]] = [(subject, sides[0])]
+    after = subject.end
+    # Co-subjects joined by و: "استقبل … الدكتور أحمد الصمعاني، ومدير فرع الوزارة …"
+    while after < end:
+        k = after + 1 if tokens.texts[after] == "," else after
+        if k < end and tokens.texts[k].startswith("و") and len(tokens.texts[k]) > 2:
+            more = read_party(tokens, k, end, proclitic=True)
+            if more is not None and (more.name is not None or more.role is not None):
+                parties.append((more, sides[0]))
+                after = more.end
+                continue
+        break
     if frame == "alone":
         return RawEvent(event_type, frame, trigger, parties)
-    objects = _objects(tokens, subject.end, end, frame)
+    objects = _objects(tokens, after, end, frame)
     if not objects:
         return None if event_type != "visit" else RawEvent(event_type, frame, trigger, parties)
     parties += [(party, sides[1]) for party in objects]
@@ -253,8 +261,9 @@ def _find_marker(tokens: Tokens, i: int, end: int, markers: tuple[str, ...]) -> 
 
 
 def _party_at(tokens: Tokens, j: int, end: int) -> Party | None:
-    party = read_party(tokens, j, end, name_first=True)
-    if party is None and len(tokens.texts[j]) > 3 and tokens.texts[j][0] in "وبلف":
+    if len(tokens.texts[j]) > 3 and tokens.texts[j][0] in "وبلف":
         # "بالأمين العام", "ومعالي", "لفخامة": the party behind a proclitic.
         party = read_party(tokens, j, end, proclitic=True)
-    return party
+        if party is not None:
+            return party
+    return read_party(tokens, j, end, name_first=True)

@@ -25,6 +25,28 @@ NAME_JOINERS = frozenset(
     fold(w) for w in ("بن", "بنت", "ابن", "آل", "عبد", "أبو", "أبا", "ولد", "أم")
 )
 _MAX_NAME_WORDS = 7
+# Words that follow a name in reports but are never part of one: the objects of the
+# reporting verbs ("تلقى … اتصالاً هاتفياً", "بعث … برقية تهنئة").
+NOT_NAME_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "اتصالا", "اتصال", "هاتفيا", "هاتفي", "مرئيا", "برقية", "برقيتي", "برقيتين", "رسالة",
+        "رسالتين", "تهنئة", "عزاء", "تعزية", "مواساة", "بيانا", "بيان", "اجتماعا", "مذكرة",
+        "اتفاقية", "بزيارة", "زيارة", "كلمة", "الشقيق", "الشقيقة", "المفدى", "الصديق",
+    )
+)
+# Nouns that make a title what an institution is named after: "مستشفى الملك فهد" is a
+# hospital, "جامعة الأمير سلطان" a university, not the king or the prince.
+INSTITUTIONS = frozenset(
+    fold(w)
+    for w in (
+        "مستشفى", "مستشفي", "مشفى", "جامعة", "مركز", "كلية", "مطار", "مدينة", "شارع", "طريق",
+        "جائزة", "مؤسسة", "مجمع", "قاعدة", "ميناء", "برنامج", "صندوق", "حي", "قصر", "مسجد",
+        "جامع", "مكتبة", "معهد", "مدرسة", "دار", "قاعة", "ملعب", "استاد", "كرسي", "مشروع",
+        "منحة", "مجمّع", "جسر", "نفق", "حديقة", "متحف", "مستشفيات", "وقف", "ملتقى", "مهرجان",
+    )
+)
+_ROLE_LIKE_TITLES = frozenset({"المستشار", "السفير", "السفيرة"})
 _MAX_ROLE_TOKENS = 14
 _ROLE_PREPOSITIONS = frozenset({"لدي", "في", "ب"})
 # Adjectives after which a complement with بـ or لـ, and what و joins to it, still belong to
@@ -161,8 +183,21 @@ def read_party(
     followed by an office (``خالد محفوظ بحاح نائب الرئيس اليمني``) counts too; with
     ``proclitic``, the party may start behind و، ب، ل."""
     lex = lexicon()
+    if i > 0 and tokens.texts[i - 1] in INSTITUTIONS:
+        return None  # "مستشفى الملك فهد"
     titles, j = read_titles(tokens, i, limit, proclitic)
     if j > i:
+        # "معالي وزير الخارجية الأستاذ عادل …", "معالي المستشار بالديوان الملكي … الدكتور X":
+        # an office between the honorifics and the name.
+        role_at = j
+        if titles and titles[-1] in _ROLE_LIKE_TITLES and not _starts_a_name(tokens, j):
+            role_at = _last_title_start(tokens, i, j)
+        role = read_role(tokens, role_at, limit) if role_at < limit else None
+        if role is not None:
+            party = _office_then_name(tokens, i, role_at, role, limit)
+            if role_at == j:
+                party.titles = titles + party.titles
+            return party
         name = read_name(tokens, j, limit)
         if name is None:
             return None
@@ -171,15 +206,7 @@ def read_party(
         return party
     role = read_role(tokens, i, limit, proclitic)
     if role is not None:
-        end, states, orgs, office = role
-        party = Party(i, end, role=(i, end), states=states, orgs=orgs, office=office)
-        more_titles, k = read_titles(tokens, end, limit)
-        name = read_name(tokens, k, limit) if office != "body" else None
-        if name is not None and (k > end or _starts_a_name(tokens, end)):
-            party.titles = more_titles
-            party.name = name
-            party.end = name[1]
-        return party
+        return _office_then_name(tokens, i, i, role, limit)
     whole = lex.match(tokens, i, _ENTITY_KINDS)
     if whole is not None and whole.entry.detail != "demonym" and (proclitic or not whole.skip):
         return Party(i, whole.end, whole=whole)
@@ -191,6 +218,38 @@ def read_party(
             if party.role is not None:
                 return party
     return None
+
+
+def _last_title_start(tokens: Tokens, i: int, j: int) -> int:
+    k = j - 1
+    while k > i and tokens.texts[k] == ".":
+        k -= 1
+    return k
+
+
+def _office_then_name(
+    tokens: Tokens,
+    start: int,
+    role_at: int,
+    role: tuple[int, list[Match], list[Match], str],
+    limit: int,
+) -> Party:
+    """An office, then perhaps its holder: "وزير الخارجية جون كيري", "المشرف العام …،
+    الدكتور أحمد الصمعاني"."""
+    end, states, orgs, office = role
+    party = Party(start, end, role=(role_at, end), states=states, orgs=orgs, office=office)
+    if office == "body":
+        return party  # a council or a ministry has no holder's name after it
+    k = end + 1 if end < limit and tokens.texts[end] == "," else end
+    more_titles, after = read_titles(tokens, k, limit)
+    if k > end and after == k:
+        return party  # after a comma, only a titled name is the holder's
+    name = read_name(tokens, after, limit)
+    if name is not None and (after > k or _starts_a_name(tokens, k)):
+        party.titles = more_titles
+        party.name = name
+        party.end = name[1]
+    return party
 
 
 def _starts_a_name(tokens: Tokens, i: int) -> bool:
