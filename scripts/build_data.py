@@ -166,6 +166,9 @@ def states() -> str:
         for code, form in _curated("state_names.tsv"):
             if code == alpha3:
                 rows.add((alpha3, form, "name", "curated"))
+                if not form.startswith(STATE_PREFIXES):
+                    for prefix in STATE_PREFIXES:
+                        rows.add((alpha3, f"{prefix} {form}", "name", "prefix + curated name"))
         curated = irregular.get(alpha3, [])
         if "-" in curated:
             continue  # its demonym is a common word

@@ -159,14 +159,18 @@ def _skip_filler(tokens: Tokens, i: int, end: int) -> int:
         if text in _PLACE_OPENERS:
             # "في مكتبه بقصر الحكم": up to four words of place, unless a party starts there.
             j = i + 1
-            while (
-                j < end and j - i <= 4 and tokens.is_word(j) and read_party(tokens, j, end) is None
-            ):
+            while j < end and j - i <= 4 and tokens.is_word(j) and not _named(tokens, j, end):
                 j += 1
             i = j
             continue
         break
     return i
+
+
+def _named(tokens: Tokens, j: int, end: int) -> bool:
+    """A titled or named party starts here (an office alone may be part of a place)."""
+    party = read_party(tokens, j, end)
+    return party is not None and (party.name is not None or bool(party.titles))
 
 
 def _is_date_word(text: str) -> bool:

@@ -30,9 +30,32 @@ _MAX_NAME_WORDS = 7
 NOT_NAME_WORDS = frozenset(
     fold(w)
     for w in (
-        "اتصالا", "اتصال", "هاتفيا", "هاتفي", "مرئيا", "برقية", "برقيتي", "برقيتين", "رسالة",
-        "رسالتين", "تهنئة", "عزاء", "تعزية", "مواساة", "بيانا", "بيان", "اجتماعا", "مذكرة",
-        "اتفاقية", "بزيارة", "زيارة", "كلمة", "الشقيق", "الشقيقة", "المفدى", "الصديق",
+        "اتصالا",
+        "اتصال",
+        "هاتفيا",
+        "هاتفي",
+        "مرئيا",
+        "برقية",
+        "برقيتي",
+        "برقيتين",
+        "رسالة",
+        "رسالتين",
+        "تهنئة",
+        "عزاء",
+        "تعزية",
+        "مواساة",
+        "بيانا",
+        "بيان",
+        "اجتماعا",
+        "مذكرة",
+        "اتفاقية",
+        "بزيارة",
+        "زيارة",
+        "كلمة",
+        "الشقيق",
+        "الشقيقة",
+        "المفدى",
+        "الصديق",
     )
 )
 # Nouns that make a title what an institution is named after: "مستشفى الملك فهد" is a
@@ -40,15 +63,87 @@ NOT_NAME_WORDS = frozenset(
 INSTITUTIONS = frozenset(
     fold(w)
     for w in (
-        "مستشفى", "مستشفي", "مشفى", "جامعة", "مركز", "كلية", "مطار", "مدينة", "شارع", "طريق",
-        "جائزة", "مؤسسة", "مجمع", "قاعدة", "ميناء", "برنامج", "صندوق", "حي", "قصر", "مسجد",
-        "جامع", "مكتبة", "معهد", "مدرسة", "دار", "قاعة", "ملعب", "استاد", "كرسي", "مشروع",
-        "منحة", "مجمّع", "جسر", "نفق", "حديقة", "متحف", "مستشفيات", "وقف", "ملتقى", "مهرجان",
+        "مستشفى",
+        "مستشفي",
+        "مشفى",
+        "جامعة",
+        "مركز",
+        "كلية",
+        "مطار",
+        "مدينة",
+        "شارع",
+        "طريق",
+        "جائزة",
+        "مؤسسة",
+        "مجمع",
+        "قاعدة",
+        "ميناء",
+        "برنامج",
+        "صندوق",
+        "حي",
+        "قصر",
+        "مسجد",
+        "جامع",
+        "مكتبة",
+        "معهد",
+        "مدرسة",
+        "دار",
+        "قاعة",
+        "ملعب",
+        "استاد",
+        "كرسي",
+        "مشروع",
+        "منحة",
+        "مجمّع",
+        "جسر",
+        "نفق",
+        "حديقة",
+        "متحف",
+        "مستشفيات",
+        "وقف",
+        "ملتقى",
+        "مهرجان",
     )
 )
 _ROLE_LIKE_TITLES = frozenset({"المستشار", "السفير", "السفيرة"})
 _MAX_ROLE_TOKENS = 14
-_ROLE_PREPOSITIONS = frozenset({"لدي", "في", "ب"})
+_ROLE_PREPOSITIONS = frozenset({"لدي", "في", "ب", "علي"})
+# Nouns of offices and places that a bـ or لـ joins to an office: "مدير فرع الوزارة بمنطقة
+# مكة المكرمة", "وزراء خارجية دول مجلس التعاون لدول الخليج العربية".
+_ROLE_NOUNS = frozenset(
+    fold(w)
+    for w in (
+        "منطقة",
+        "محافظة",
+        "دول",
+        "دولة",
+        "وزارة",
+        "مجلس",
+        "هيئة",
+        "إدارة",
+        "مكتب",
+        "فرع",
+        "قطاع",
+        "مركز",
+        "جامعة",
+        "شركة",
+        "لجنة",
+        "شؤون",
+        "مدينة",
+        "إمارة",
+        "ديوان",
+        "سفارة",
+        "قنصلية",
+        "بعثة",
+        "مندوبية",
+        "وكالة",
+        "مؤسسة",
+        "مديرية",
+        "رئاسة",
+        "أمانة",
+        "غرفة",
+    )
+)
 # Adjectives after which a complement with بـ or لـ, and what و joins to it, still belong to
 # the office: "فريق الاتصال المعني بجامو وكشمير".
 _COMPLEMENT_ADJECTIVES = frozenset(
@@ -82,12 +177,14 @@ def _definite(token: str) -> bool:
 def is_name_word(tokens: Tokens, i: int) -> bool:
     """Could token ``i`` be part of a person's name?"""
     text = tokens.texts[i]
-    if not tokens.is_word(i) or text.isdigit() or (len(text) < 2 and text not in "م"):
+    if not tokens.is_word(i) or text.isdigit() or len(text) < 2 or text in NOT_NAME_WORDS:
         return False
     found = lexicon().match(tokens, i)
-    if found is not None and found.entry.kind in _BLOCKING_KINDS and found.skip == 0:
-        return False
-    return not (found is not None and found.entry.kind == "state" and found.skip == 0)
+    if found is None:
+        return True
+    if found.entry.kind in _BLOCKING_KINDS:
+        return False  # "وزير", "لفخامة", "بالرئيس", "في"
+    return not (found.entry.kind == "state" and found.skip == 0)
 
 
 def read_name(tokens: Tokens, i: int, limit: int) -> tuple[int, int] | None:
@@ -147,6 +244,17 @@ def read_role(
         complement = text in _COMPLEMENT_ADJECTIVES
         found = lex.match(tokens, j)
         kind = found.entry.kind if found else None
+        if kind == "title" and found.entry.detail == "honorific":
+            after = lex.match(tokens, found.end, _ROLE_KINDS)
+            if after is not None and after.skip == 0:
+                j = found.end  # "مساعد سمو رئيس الهيئة": an honorific inside the office
+                continue
+        if kind == "title" and tokens.texts[j - 1] in INSTITUTIONS:
+            # "المشرف العام على مركز الملك سلمان للإغاثة": a king's name inside the office
+            j = found.end
+            while j < limit and j < found.end + 3 and _starts_a_name(tokens, j):
+                j += 1
+            continue
         if kind in ("title", "trigger", "stop") and not (
             kind == "stop" and text in _ROLE_PREPOSITIONS
         ):
@@ -167,6 +275,10 @@ def read_role(
         if _definite(text):
             j += 1
             chain_open = False
+            continue
+        if text[0] in "بل" and text[1:] in _ROLE_NOUNS:
+            j += 1
+            chain_open = True
             continue
         if chain_open:
             j += 1
@@ -249,6 +361,14 @@ def _office_then_name(
         party.titles = more_titles
         party.name = name
         party.end = name[1]
+        # "الرئيس الباجي قايد السبسي رئيس الجمهورية التونسية": a second office after the name
+        before = (party.role, party.states, party.orgs, party.office)
+        _office_after(tokens, party, limit)
+        if party.role != before[0]:
+            party.role = (before[0][0], party.role[1])
+            party.states = before[1] + party.states
+            party.orgs = before[2] + party.orgs
+            party.office = before[3]
     return party
 
 
