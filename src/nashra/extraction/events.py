@@ -72,6 +72,28 @@ _STOP_OBJECTS = frozenset(
     )
 )
 _CONJUNCTIONS = frozenset({",", "و"})
+_STATEMENT = "بيان"
+_PRONOUN_HONORIFICS = frozenset(
+    fold(w) for w in ("سموه", "معاليه", "فخامته", "جلالته", "سعادته", "سماحته")
+)
+# Nouns that open a place: "بمقر الهيئة", "في مكتبه بقصر الحكم", "بفرع الوزارة".
+_PLACE_NOUNS = frozenset(
+    fold(w)
+    for w in (
+        "مقر",
+        "مكتب",
+        "مكتبه",
+        "فرع",
+        "قصر",
+        "قصره",
+        "ديوان",
+        "مبنى",
+        "قاعة",
+        "مقار",
+        "مجلس",
+        "مجلسه",
+    )
+)
 _MAX_GAP = 14  # tokens between a trigger and its first party
 _TRIGGER_KINDS = frozenset({"trigger"})
 
@@ -84,6 +106,7 @@ class RawEvent:
     frame: str
     trigger: Match
     parties: list[tuple[Party, str]]  # the party and its side
+    in_statement: bool = False  # its sentence speaks of a statement (بيان)
 
 
 def find_events(tokens: Tokens, limit: int | None = None) -> list[RawEvent]:
@@ -150,16 +173,27 @@ def _skip_filler(tokens: Tokens, i: int, end: int) -> int:
     """Pass over the time, place and punctuation between a verb and its parties."""
     while i < end:
         text = tokens.texts[i]
-        if text in _SKIP_WORDS or text in (",", "-", "–", "(", ")") or text.isdigit():
+        if (
+            text in _SKIP_WORDS
+            or text in _PRONOUN_HONORIFICS
+            or text in (",", "-", "–", "(", ")")
+            or text.isdigit()
+        ):
             i += 1
             continue
         if _is_date_word(text):
             i += 1
             continue
-        if text in _PLACE_OPENERS:
+        if text in _PLACE_OPENERS or (text[0] in "بف" and text[1:] in _PLACE_NOUNS):
             # "في مكتبه بقصر الحكم": up to four words of place, unless a party starts there.
             j = i + 1
-            while j < end and j - i <= 4 and tokens.is_word(j) and not _named(tokens, j, end):
+            while (
+                j < end
+                and j - i <= 4
+                and tokens.is_word(j)
+                and tokens.texts[j] not in _STOP_OBJECTS
+                and not _named(tokens, j, end)
+            ):
                 j += 1
             i = j
             continue
@@ -183,10 +217,17 @@ def _read_event(tokens: Tokens, trigger: Match, sense: TriggerSense, n: int) -> 
     event_type, frame = sense.type, sense.frame
     end = _sentence_end(tokens, trigger.end, n)
     i = _skip_filler(tokens, trigger.end, end)
-    # The subject follows the verb at once, but for the time and place passed over.
+    # The subject follows the verb at once, but for the time and place passed over; in
+    # reported speech it may stand before it ("إن المبعوث الأممي إسماعيل ولد الشيخ أحمد التقى").
     subject = _party_at(tokens, i, end) if i < end else None
+    if subject is None or (subject.end and tokens.texts[i].startswith("ب") and frame == "with"):
+        before = _party_before(tokens, trigger.start)
+        if before is not None:
+            subject, i = before, trigger.end
     if subject is None:
         return None
+    if frame == "chair" and any(tokens.texts[k] == "مع" for k in range(trigger.end, end)):
+        event_type, frame = "meeting", "with"  # "عقدت اجتماعاً … مع الأمين العام للحزب"
     sides = {"host": ("host", "guest"), "chair": ("participant", "host")}.get(
         frame, ("participant", "participant")
     )
@@ -202,13 +243,30 @@ def _read_event(tokens: Tokens, trigger: Match, sense: TriggerSense, n: int) -> 
                 after = more.end
                 continue
         break
-    if frame == "alone":
-        return RawEvent(event_type, frame, trigger, parties)
+    if frame in ("alone", "declare"):
+        said = any(
+            r.startswith(_STATEMENT)
+            for k in range(trigger.end, end)
+            for r, _ in readings(tokens.texts[k])
+        )
+        return RawEvent(event_type, frame, trigger, parties, in_statement=said)
     objects = _objects(tokens, after, end, frame)
     if not objects:
         return None if event_type != "visit" else RawEvent(event_type, frame, trigger, parties)
     parties += [(party, sides[1]) for party in objects]
     return RawEvent(event_type, frame, trigger, parties)
+
+
+def _party_before(tokens: Tokens, verb: int) -> Party | None:
+    """A party that ends right before the verb, starting after إن/أن or a clause break."""
+    for start in range(verb - 1, max(-1, verb - 12), -1):
+        text = tokens.texts[start]
+        if text in _SENTENCE_END or text in (",", "ان", "إن", "أن"):
+            break
+        party = read_party(tokens, start, verb, name_first=True)
+        if party is not None and party.end == verb:
+            return party
+    return None
 
 
 def _objects(tokens: Tokens, i: int, end: int, frame: str) -> list[Party]:

@@ -32,12 +32,56 @@ def read_interactions(
     frame = Frame(tokens, normalized_body, body_start, origin)
     mentions, person_starts = _mentions(tokens, frame, document_text)
     people = _people(tokens, frame, document_text, person_starts)
-    events = [
-        _event(raw, frame, document_text, item_date, place, place_span, normalized_body)
-        for raw in find_events(tokens)
-    ]
+    events = []
+    for raw in find_events(tokens):
+        event = _event(raw, frame, document_text, item_date, place, place_span, normalized_body)
+        if raw.frame == "declare" and not (raw.in_statement or _speaks_for_another(event, origin)):
+            continue  # an official talking, not a declaration
+        events.append(event)
     _resolve_references(events, people)
-    return mentions, people, events
+    return mentions, people, _merged(events)
+
+
+def _speaks_for_another(event: Event, origin: tuple[str | None, str | None]) -> bool:
+    """A declaration by someone who speaks for a state or organisation named in the text,
+    other than the one the item reports for."""
+    speaker = event.participants[0]
+    if speaker.country is None and speaker.org is None:
+        return False
+    return (speaker.country, speaker.org) != (origin[0], None) and speaker.org != origin[1]
+
+
+def _merged(events: list[Event]) -> list[Event]:
+    """One event per happening: a statement once per speaker, and the same interaction told
+    twice ("وقعت المملكة مع ناميبيا … ووقع المندوب الدائم …") once, with the named parties."""
+    out: list[Event] = []
+    for event in events:
+        same = next((e for e in out if _same_happening(e, event)), None)
+        if same is None:
+            out.append(event)
+        elif sum(p.name is not None for p in event.participants) > sum(
+            p.name is not None for p in same.participants
+        ):
+            out[out.index(same)] = event
+    return out
+
+
+def _same_happening(a: Event, b: Event) -> bool:
+    if a.type != b.type:
+        return False
+    if a.type == "statement":
+        return _who(a.participants[0]) == _who(b.participants[0])
+    if a.type not in ("agreement", "visit", "conference"):
+        return False
+    return {_side(p) for p in a.participants} == {_side(p) for p in b.participants}
+
+
+def _who(participant) -> str:
+    return participant.entity_id or f"{participant.country}|{participant.org}|{participant.role}"
+
+
+def _side(participant) -> str:
+    return f"{participant.country}|{participant.org}"
 
 
 def _mentions(tokens: Tokens, frame: Frame, document_text: str) -> tuple[list[Mention], list[int]]:

@@ -107,7 +107,7 @@ INSTITUTIONS = frozenset(
 )
 _ROLE_LIKE_TITLES = frozenset({"المستشار", "السفير", "السفيرة"})
 _MAX_ROLE_TOKENS = 14
-_ROLE_PREPOSITIONS = frozenset({"لدي", "في", "ب", "علي"})
+_ROLE_PREPOSITIONS = frozenset({"لدي", "ب", "علي"})
 # Nouns of offices and places that a bـ or لـ joins to an office: "مدير فرع الوزارة بمنطقة
 # مكة المكرمة", "وزراء خارجية دول مجلس التعاون لدول الخليج العربية".
 _ROLE_NOUNS = frozenset(
