@@ -220,10 +220,12 @@ def _read_event(tokens: Tokens, trigger: Match, sense: TriggerSense, n: int) -> 
     # The subject follows the verb at once, but for the time and place passed over; in
     # reported speech it may stand before it ("إن المبعوث الأممي إسماعيل ولد الشيخ أحمد التقى").
     subject = _party_at(tokens, i, end) if i < end else None
-    if subject is None or (subject.end and tokens.texts[i].startswith("ب") and frame == "with"):
+    resume = subject.end if subject is not None else i
+    object_first = subject is not None and tokens.texts[i].startswith("ب") and frame == "with"
+    if frame in ("host", "with") and (subject is None or object_first):
         before = _party_before(tokens, trigger.start)
         if before is not None:
-            subject, i = before, trigger.end
+            subject, resume = before, i
     if subject is None:
         return None
     if frame == "chair" and any(tokens.texts[k] == "مع" for k in range(trigger.end, end)):
@@ -232,7 +234,7 @@ def _read_event(tokens: Tokens, trigger: Match, sense: TriggerSense, n: int) -> 
         frame, ("participant", "participant")
     )
     parties: list[tuple[Party, str]] = [(subject, sides[0])]
-    after = subject.end
+    after = resume
     # Co-subjects joined by و: "استقبل … الدكتور أحمد الصمعاني، ومدير فرع الوزارة …"
     while after < end:
         k = after + 1 if tokens.texts[after] == "," else after
@@ -258,15 +260,19 @@ def _read_event(tokens: Tokens, trigger: Match, sense: TriggerSense, n: int) -> 
 
 
 def _party_before(tokens: Tokens, verb: int) -> Party | None:
-    """A party that ends right before the verb, starting after إن/أن or a clause break."""
+    """The longest named party that ends right before the verb, after إن/أن or a clause
+    break: "إن المبعوث الأممي إسماعيل ولد الشيخ أحمد التقى …"."""
+    found = None
     for start in range(verb - 1, max(-1, verb - 12), -1):
         text = tokens.texts[start]
         if text in _SENTENCE_END or text in (",", "ان", "إن", "أن"):
             break
+        if text[0] in "ب":
+            continue
         party = read_party(tokens, start, verb, name_first=True)
-        if party is not None and party.end == verb:
-            return party
-    return None
+        if party is not None and party.end == verb and (party.name or party.titles):
+            found = party
+    return found
 
 
 def _objects(tokens: Tokens, i: int, end: int, frame: str) -> list[Party]:

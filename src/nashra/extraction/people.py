@@ -142,6 +142,13 @@ _ROLE_NOUNS = frozenset(
         "رئاسة",
         "أمانة",
         "غرفة",
+        "حزب",
+        "حركة",
+        "منظمة",
+        "اتحاد",
+        "جمعية",
+        "نادي",
+        "مجموعة",
     )
 )
 # Adjectives after which a complement with بـ or لـ, and what و joins to it, still belong to
@@ -179,6 +186,8 @@ def is_name_word(tokens: Tokens, i: int) -> bool:
     text = tokens.texts[i]
     if not tokens.is_word(i) or text.isdigit() or len(text) < 2 or text in NOT_NAME_WORDS:
         return False
+    if text.startswith(("بال", "لل", "كال", "فال")):
+        return False  # "بالهجوم": a preposition and an article open no name
     found = lexicon().match(tokens, i)
     if found is None:
         return True
