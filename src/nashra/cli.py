@@ -15,6 +15,7 @@ from nashra.evaluation.score import align_sources, load_gold, load_predictions, 
 from nashra.extraction.pipeline import extract
 from nashra.model import Item
 from nashra.reading import ReadError, read
+from nashra.runtime import tune_for_batch
 
 
 class _Failures:
@@ -76,6 +77,7 @@ def extract_command(paths: tuple[str, ...], output_format: str, published: dt.da
     """Read documents (text, HTML, JSON, JSONL, zip, folders, - for stdin) and print their
     items with headline, dateline, date and events."""
     failures = _Failures()
+    tune_for_batch()
     items = _items(paths, published, failures)
     if output_format == "jsonl":
         out = sys.stdout

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nashra.extraction.lexicon import Match, Tokens, TriggerSense, lexicon, readings, triggers
+from nashra.extraction.lexicon import Match, Tokens, TriggerSense, readings, triggers
 from nashra.extraction.people import Party, read_party
 from nashra.text.normalization import fold
 
@@ -109,33 +109,36 @@ class RawEvent:
     in_statement: bool = False  # its sentence speaks of a statement (بيان)
 
 
-def find_events(tokens: Tokens, limit: int | None = None) -> list[RawEvent]:
-    lex = lexicon()
-    n = len(tokens) if limit is None else min(limit, len(tokens))
+def find_events(tokens: Tokens, triggers_found: list[Match]) -> list[RawEvent]:
+    """The events that the trigger verbs found in ``tokens`` report."""
+    n = len(tokens)
+    quoted = _quoted(tokens) if triggers_found else set()
     events: list[RawEvent] = []
-    quote_depth = 0
-    i = 0
-    while i < n:
-        text = tokens.texts[i]
-        if text in ("«", '"', "“"):
-            quote_depth += 1 if text != '"' or quote_depth == 0 else -1
-        elif text in ("»", "”"):
-            quote_depth = max(0, quote_depth - 1)
-        elif text == "\n":
-            quote_depth = 0
-        found = lex.match(tokens, i, _TRIGGER_KINDS)
-        if found is None or found.skip > 1 or quote_depth:
-            i += 1
-            continue
-        if _in_background(tokens, i):
-            i = found.end
+    for found in triggers_found:
+        i = found.start
+        if found.skip > 1 or i in quoted or _in_background(tokens, i):
             continue
         sense = _sense(tokens, found, n)
         event = _read_event(tokens, found, sense, n) if sense is not None else None
         if event is not None:
             events.append(event)
-        i = found.end
     return events
+
+
+def _quoted(tokens: Tokens) -> set[int]:
+    """Tokens inside quotation marks (a quotation reports no interaction of its own)."""
+    inside: set[int] = set()
+    depth = 0
+    for i, text in enumerate(tokens.texts):
+        if text in ("«", "“") or (text == '"' and depth == 0):
+            depth += 1
+        elif text in ("»", "”", '"'):
+            depth = max(0, depth - 1)
+        elif text == "\n":
+            depth = 0
+        elif depth:
+            inside.add(i)
+    return inside
 
 
 def _sense(tokens: Tokens, trigger: Match, n: int) -> TriggerSense | None:

@@ -7,12 +7,13 @@ import re
 
 from nashra.extraction.entities import Frame, participant_of, person_of
 from nashra.extraction.events import RawEvent, find_events
-from nashra.extraction.lexicon import Tokens, lexicon
+from nashra.extraction.lexicon import Match, Tokens, lexicon
 from nashra.extraction.people import read_party
 from nashra.model import Event, Mention, Person, Span
 from nashra.text.normalization import Normalized
 from nashra.text.numbers import find_numbers
 
+INTERACTION_SCAN = 6000  # characters of an item's body read for people and events
 _MENTION_KINDS = frozenset({"state", "org", "place", "title", "role", "trigger"})
 _OCCASION = re.compile(
     r"(?:علي هامش|بمناسبه|خلال)\s+([^,.\n،؛]{4,120}?)(?=\s*(?:[,.\n]|$|وذلك|حيث|و?بحث|و?تناول))"
@@ -28,12 +29,14 @@ def read_interactions(
     place: str | None,
     place_span: Span | None,
 ) -> tuple[list[Mention], list[Person], list[Event]]:
-    tokens = Tokens(normalized_body.text)
+    # Interactions are reported in an item's lead; the tail of a long feature or column
+    # rarely reports one, and reading it costs more than all the rest.
+    tokens = Tokens(normalized_body.text[:INTERACTION_SCAN])
     frame = Frame(tokens, normalized_body, body_start, origin)
-    mentions, person_starts = _mentions(tokens, frame, document_text)
+    mentions, person_starts, triggers_found = _mentions(tokens, frame, document_text)
     people = _people(tokens, frame, document_text, person_starts)
     events = []
-    for raw in find_events(tokens):
+    for raw in find_events(tokens, triggers_found):
         event = _event(raw, frame, document_text, item_date, place, place_span, normalized_body)
         if raw.frame == "declare" and not (raw.in_statement or _speaks_for_another(event, origin)):
             continue  # an official talking, not a declaration
@@ -84,38 +87,53 @@ def _side(participant) -> str:
     return f"{participant.country}|{participant.org}"
 
 
-def _mentions(tokens: Tokens, frame: Frame, document_text: str) -> tuple[list[Mention], list[int]]:
-    """Every lexicon phrase in the item, and the tokens where a titled or office-holding
-    person may start."""
+def _mentions(
+    tokens: Tokens, frame: Frame, document_text: str
+) -> tuple[list[Mention], list[int], list[Match]]:
+    """Every lexicon phrase in the item; the tokens where a titled or office-holding person
+    may start; and the trigger verbs."""
     lex = lexicon()
     out: list[Mention] = []
     person_starts: list[int] = []
-    i = 0
-    n = len(tokens)
-    while i < n:
-        if not tokens.is_word(i):
-            i += 1
+    triggers_found: list[Match] = []
+    may_start = lex.may_start
+    next_free = 0
+    for i, text in enumerate(tokens.texts):
+        if i < next_free or not may_start(text):
             continue
         found = lex.match(tokens, i)
         if found is None or found.entry.kind not in _MENTION_KINDS:
-            i += 1
             continue
-        span = frame.span(found.start, found.end, found.skip)
         entry = found.entry
+        if entry.detail and entry.detail.startswith("ambiguous") and not _says_state(tokens, i):
+            next_free = found.end
+            continue  # "دعم مالي" is financial support, not Mali
+        if entry.kind == "trigger":
+            triggers_found.append(found)
         if entry.kind in ("title", "role") and found.skip == 0:
             person_starts.append(i)
-        out.append(
-            Mention(
-                kind=entry.kind,
-                span=span,
-                text=span.text(document_text),
-                code=entry.code,
-                canonical=entry.canonical,
-                detail=entry.detail,
+        if entry.kind != "trigger":
+            span = frame.span(found.start, found.end, found.skip)
+            out.append(
+                Mention(
+                    kind=entry.kind,
+                    span=span,
+                    text=span.text(document_text),
+                    code=entry.code,
+                    canonical=entry.canonical,
+                    detail=entry.detail,
+                )
             )
-        )
-        i = found.end
-    return out, person_starts
+        next_free = found.end
+    return out, person_starts, triggers_found
+
+
+_STATE_CONTEXT = frozenset({"في", "الي", "من", "مع", "دوله", "جمهوريه", "رئيس", "حكومه", "شعب"})
+
+
+def _says_state(tokens: Tokens, i: int) -> bool:
+    """Whether the word before an ambiguous state word makes it the state ("في مالي")."""
+    return i > 0 and tokens.texts[i - 1] in _STATE_CONTEXT
 
 
 def _people(

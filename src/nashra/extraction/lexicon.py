@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from nashra.data import rows
 from nashra.text.normalization import fold
@@ -37,25 +37,24 @@ class Match:
 class Tokens:
     """The tokens of a normalised text: words, punctuation marks and line breaks."""
 
-    __slots__ = ("ends", "starts", "texts")
+    __slots__ = ("ends", "starts", "texts", "words")
 
     def __init__(self, folded: str) -> None:
-        self.texts: list[str] = []
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for m in TOKEN.finditer(folded):
-            self.texts.append(m.group())
-            self.starts.append(m.start())
-            self.ends.append(m.end())
+        found = list(TOKEN.finditer(folded))
+        self.texts: list[str] = [m.group() for m in found]
+        self.starts: list[int] = [m.start() for m in found]
+        self.ends: list[int] = [m.end() for m in found]
+        self.words: list[bool] = [t[0].isalnum() or t[0] == "_" for t in self.texts]
 
     def __len__(self) -> int:
         return len(self.texts)
 
     def is_word(self, i: int) -> bool:
-        return self.texts[i][0].isalnum() or self.texts[i][0] == "_"
+        return self.words[i]
 
 
-def readings(token: str) -> list[tuple[str, int]]:
+@lru_cache(maxsize=1 << 16)
+def readings(token: str) -> tuple[tuple[str, int], ...]:
     """The token itself and the words it may hold behind proclitics, with their offsets:
     وزير → وزير; ولمنظمة → منظمة (2); للأمم → الأمم (1); بالرياض → الرياض (1)."""
     out = [(token, 0)]
@@ -68,7 +67,7 @@ def readings(token: str) -> list[tuple[str, int]]:
             out.append((ARTICLE + rest[2:], skip + 1))
         elif rest[0] in "بلك":
             out.append((rest[1:], skip + 1))
-    return out
+    return tuple(out)
 
 
 class Lexicon:
@@ -81,15 +80,31 @@ class Lexicon:
         for candidates in index.values():
             candidates.sort(key=lambda c: len(c[0]), reverse=True)
         self._index = index
+        self._candidates = lru_cache(maxsize=1 << 17)(self._phrases_at)
+
+    def may_start(self, token: str) -> bool:
+        """Whether any phrase may start at this token (one cached look-up)."""
+        return bool(self._candidates(token))
+
+    def _phrases_at(self, token: str) -> tuple[tuple[int, tuple], ...]:
+        """The phrases that may start at a token, under each of its readings."""
+        return tuple(
+            (skip, tuple(self._index[reading]))
+            for reading, skip in readings(token)
+            if reading in self._index
+        )
 
     def match(self, tokens: Tokens, i: int, kinds: frozenset[str] | None = None) -> Match | None:
         """The longest entry starting at token ``i`` (behind any proclitics)."""
         texts = tokens.texts
         if i >= len(texts):
             return None
+        candidates = self._candidates(texts[i])
+        if not candidates:
+            return None  # most words: one cached look-up, and done
         best: Match | None = None
-        for reading, skip in readings(texts[i]):
-            for words, entry in self._index.get(reading, ()):
+        for skip, phrases in candidates:
+            for words, entry in phrases:
                 n = len(words)
                 if best is not None and n <= best.end - best.start:
                     break
@@ -119,8 +134,6 @@ def lexicon() -> Lexicon:
         entries.append((form, Entry("trigger", None, None, form)))
     for form, _kind, _source in rows("places"):
         entries.append((form, Entry("place", None, None, form)))
-    for (form,) in rows("stopwords"):
-        entries.append((form, Entry("stop", None, None, form)))
     # One phrase may be several things ("السعودية" a state and a demonym): keep the first.
     seen: set[tuple[str, str]] = set()
     unique = []
@@ -148,6 +161,13 @@ def triggers() -> dict[str, list[TriggerSense]]:
         requires = frozenset(fold(w) for w in row[3].split()) if len(row) > 3 else frozenset()
         out.setdefault(fold(form), []).append(TriggerSense(event_type, frame, requires))
     return out
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """Words that end a name or an office (prepositions, time words, reporting verbs); kept
+    out of the lexicon so that the pass over an item stops at fewer words."""
+    return frozenset(fold(form) for (form,) in rows("stopwords"))
 
 
 @cache

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from nashra.extraction.lexicon import Match, Tokens, lexicon
+from nashra.extraction.lexicon import Match, Tokens, lexicon, stopwords
 from nashra.text.normalization import fold
 
 NAME_JOINERS = frozenset(
@@ -159,7 +159,7 @@ _COMPLEMENT_ADJECTIVES = frozenset(
 _ROLE_KINDS = frozenset({"role"})
 _TITLE_KINDS = frozenset({"title"})
 _ENTITY_KINDS = frozenset({"state", "org"})
-_BLOCKING_KINDS = frozenset({"title", "role", "trigger", "stop", "org"})
+_BLOCKING_KINDS = frozenset({"title", "role", "trigger", "org"})
 
 
 @dataclass(slots=True)
@@ -186,8 +186,8 @@ def is_name_word(tokens: Tokens, i: int) -> bool:
     text = tokens.texts[i]
     if not tokens.is_word(i) or text.isdigit() or len(text) < 2 or text in NOT_NAME_WORDS:
         return False
-    if text.startswith(("بال", "لل", "كال", "فال")):
-        return False  # "بالهجوم": a preposition and an article open no name
+    if text.startswith(("بال", "لل", "كال", "فال")) or text in stopwords():
+        return False  # "بالهجوم": a preposition and an article open no name; nor does "في"
     found = lexicon().match(tokens, i)
     if found is None:
         return True
@@ -264,9 +264,7 @@ def read_role(
             while j < limit and j < found.end + 3 and _starts_a_name(tokens, j):
                 j += 1
             continue
-        if kind in ("title", "trigger", "stop") and not (
-            kind == "stop" and text in _ROLE_PREPOSITIONS
-        ):
+        if kind in ("title", "trigger") or (text in stopwords() and text not in _ROLE_PREPOSITIONS):
             break
         if kind in ("state", "org"):
             (states if kind == "state" else orgs).append(found)
@@ -329,7 +327,7 @@ def read_party(
     if role is not None:
         return _office_then_name(tokens, i, i, role, limit)
     whole = lex.match(tokens, i, _ENTITY_KINDS)
-    if whole is not None and whole.entry.detail != "demonym" and (proclitic or not whole.skip):
+    if whole is not None and whole.entry.detail == "name" and (proclitic or not whole.skip):
         return Party(i, whole.end, whole=whole)
     if name_first:
         name = read_name(tokens, i, limit)

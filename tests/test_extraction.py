@@ -1,0 +1,266 @@
+"""People, offices, states, organisations and events, on real sentences (cited by url)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+
+import pytest
+from babel import Locale
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nashra.evaluation.score import load_gold, score
+from nashra.extraction.entities import person_key, transliterate
+from nashra.extraction.lexicon import Tokens, lexicon
+from nashra.extraction.pipeline import extract
+from nashra.model import Document
+from nashra.reading.articles import article_document
+from nashra.text import fold
+from shared_paths import ROOT, SEED, SEED_GOLD
+
+
+def item_of(article: dict):
+    (item,) = extract(article_document(article, "saudinewsnet", None))
+    return item
+
+
+def summary(event) -> list[tuple]:
+    return [(p.name, p.country or p.org, p.side) for p in event.participants]
+
+
+def test_the_seed_scores_one_for_event_types_participants_and_countries():
+    document = Document(text=SEED.read_text(encoding="utf-8"), source_id="seeds/oic-news-948.txt")
+    predicted = {"seeds/oic-news-948.txt": [i.to_record() for i in extract(document)]}
+    report = score(load_gold(SEED_GOLD), predicted).to_dict()
+    for scope in ("all_types", "interaction_types"):
+        assert report[scope]["event_types"]["f1"] == 1.0
+        assert report[scope]["participants"]["f1"] == 1.0
+        assert report[scope]["countries"]["f1"] == 1.0
+
+
+def test_seed_names_titles_offices_and_sides():
+    document = Document(text=SEED.read_text(encoding="utf-8"), source_id="seed")
+    items = extract(document)
+    (meeting,) = items[2].events  # "استقبل … معالي السيد هسّومي مسعودو وزير خارجية النيجر"
+    host, guest = meeting.participants
+    assert (host.name, host.title, host.org, host.side) == (
+        "يوسف بن أحمد العثيمين",
+        "الدكتور",
+        "OIC",
+        "host",
+    )
+    assert (guest.name, guest.title, guest.role, guest.country, guest.side) == (
+        "هسّومي مسعودو",
+        "السيد",
+        "وزير خارجية النيجر",
+        "NER",
+        "guest",
+    )
+    assert document.text[guest.span.start : guest.span.end].startswith("معالي السيد هسّومي")
+    assert meeting.occasion == "اجتماعات الدورة 76 للجمعية العامة للأمم المتحدة"
+    conference, statement = items[1].events
+    assert conference.type == "conference" and statement.type == "statement"
+    assert conference.participants[0].role == "فريق الاتصال المعني بجامو وكشمير"
+    assert conference.participants[1].side == "host"  # برئاسة الأمين العام
+
+
+def test_a_call_received_from_a_foreign_president(corpus_article):
+    item = item_of(corpus_article("http://sabq.org/CLCgde"))
+    (call,) = item.events
+    assert call.type == "call"
+    assert summary(call) == [
+        ("محمد بن سلمان بن عبدالعزيز", "SAU", "participant"),
+        ("عبدربه منصور هادي", "YEM", "participant"),
+    ]
+    assert call.participants[0].title == "الأمير"
+    assert call.place == "جدة" and call.date == dt.date(2015, 7, 26)
+
+
+def test_four_calls_received_in_one_item_are_four_events(corpus_article):
+    item = item_of(corpus_article("http://www.alriyadh.com/1071238"))
+    calls = [e for e in item.events if e.type == "call"]
+    assert len(calls) == 4
+    assert {e.participants[1].country for e in calls} == {"ARE", "BHR", "KWT"}
+
+
+def test_a_host_receives_a_guest_across_time_and_place(corpus_article):
+    # "استقبل صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر ، في قصره مساء اليوم، معالي
+    #  وزير الخارجية الأستاذ عادل بن أحمد الجبير"
+    item = item_of(corpus_article("http://www.alyaum.com/article/4080274"))
+    meeting = item.events[0]
+    assert summary(meeting) == [
+        ("تميم بن حمد آل ثاني", "QAT", "host"),
+        ("عادل بن أحمد الجبير", "SAU", "guest"),
+    ]
+    assert meeting.participants[1].title == "الأستاذ"
+
+
+def test_cables_to_a_president_named_after_his_office(corpus_article):
+    item = item_of(
+        corpus_article(
+            "http://www.al-madina.com/node/620913/القيادة-تهنئ-الرئيس-التونسي-بذكرى-إعلان-الجمهورية.html"
+        )
+    )
+    cables = [e for e in item.events if e.type == "cable"]
+    assert [summary(e)[0][:2] for e in cables] == [
+        ("سلمان بن عبدالعزيز آل سعود", "SAU"),
+        ("محمد بن نايف بن عبدالعزيز", "SAU"),
+    ]
+    assert all(e.participants[1].country == "TUN" for e in cables)
+
+
+def test_office_then_name_and_a_demonym_in_the_office(corpus_article):
+    # "التقى خالد محفوظ بحاح نائب الرئيس اليمني رئيس مجلس الوزراء، … أنور قرقاش وزير الدولة
+    #  الإماراتي للشؤون الخارجية"
+    item = item_of(corpus_article("http://www.aleqt.com/2015/07/26/article_976165.html"))
+    names = {(p.name, p.country) for e in item.events for p in e.participants if p.name}
+    assert {("خالد محفوظ بحاح", "YEM"), ("أنور قرقاش", "ARE")} <= names
+
+
+def test_a_hospital_named_after_a_king_is_no_person(corpus_article):
+    item = item_of(
+        corpus_article(
+            "http://www.al-madina.com/node/620383/3864-مراجعًا-لمستشفيات-جدة-خلال-4-أيام.html"
+        )
+    )
+    assert not any("فهد" in (p.name or "") for p in item.people)
+    assert item.events == []
+
+
+def test_background_and_plans_are_not_events(corpus_article):
+    # "وكان مدرب الفريق كريستيان جروس قد استقبل البعثة": background
+    item = item_of(
+        corpus_article("http://www.3alyoum.com/sports/a/الأهلي-يصل-سويسرا-ويبدأ-برنامجه-الإعد/")
+    )
+    assert not [e for e in item.events if e.type == "meeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("مملكة البحرين", "BHR"),
+        ("البحرين", "BHR"),
+        ("جمهورية النيجر", "NER"),
+        ("الوزير النيجري", "NER"),
+        ("البنغلاديشي", "BGD"),
+        ("السعودية", "SAU"),
+        ("الأفغانية", "AFG"),
+        ("دولة الإمارات", "ARE"),
+        ("الكوري الجنوبي", "KOR"),
+        ("منظمة التعاون الإسلامي", "OIC"),
+        ("الجامعة العربية", "LAS"),
+        ("الأممي", "UN"),
+        ("مجلس التعاون لدول الخليج العربية", "GCC"),
+    ],
+)
+def test_states_demonyms_and_organisations_resolve(text, code):
+    tokens = Tokens(fold(text))
+    kinds = frozenset({"state", "org"})
+    found = [m for i in range(len(tokens)) if (m := lexicon().match(tokens, i, kinds))]
+    assert max(found, key=lambda m: m.end - m.start).entry.code == code
+
+
+def test_every_iso_state_resolves_from_its_cldr_name_and_its_demonym():
+    import pycountry
+
+    territories = Locale.parse("ar").territories
+    lex = lexicon()
+    nisba = _build_script().nisba  # the same rule the data was built with
+
+    missing = []
+    for country in pycountry.countries:
+        name = territories[country.alpha_2].partition(" (")[0]
+        forms = [name]
+        demonym = nisba(name)
+        if demonym:
+            forms.append("ال" + demonym)
+        for form in forms:
+            tokens = Tokens(fold(form))
+            found = lex.match(tokens, 0, frozenset({"state"}))
+            if found is None or found.entry.code != country.alpha_3:
+                missing.append((country.alpha_3, form))
+    assert missing == []
+
+
+def _build_script():
+    spec = importlib.util.spec_from_file_location("build_data", ROOT / "scripts" / "build_data.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_one_identity_for_every_form_of_a_name():
+    forms = ["يوسف بن أحمد العثيمين", "يوسف العثيمين", "د. يوسف العثيمين"]
+    keys = {person_key(f.removeprefix("د. ")) for f in forms}
+    assert keys == {"person:يوسف|العثيمين"}
+    assert person_key("عبد الله بن عبدالعزيز الربيعة") == person_key("عبدالله الربيعة")
+
+
+def test_transliteration_is_latin_and_deterministic():
+    latin = transliterate("يوسف بن أحمد العثيمين")
+    assert latin == transliterate("يوسف بن أحمد العثيمين")
+    assert latin.isascii() and "al-" in latin
+
+
+words = st.sampled_from(
+    [
+        "استقبل",
+        "التقى",
+        "تلقى",
+        "اتصالا",
+        "هاتفيا",
+        "من",
+        "معالي",
+        "الدكتور",
+        "وزير",
+        "خارجية",
+        "البحرين",
+        "يوسف",
+        "بن",
+        "أحمد",
+        "العثيمين",
+        "،",
+        ".",
+        "الأمين",
+        "العام",
+        "لمنظمة",
+        "التعاون",
+        "الإسلامي",
+        "بعث",
+        "برقية",
+        "تهنئة",
+        "لفخامة",
+        "الرئيس",
+        "اليوم",
+        "في",
+        "و",
+        "صاحب",
+        "السمو",
+        "الملكي",
+        "الأمير",
+        "\n",
+        "«",
+        "»",
+        "عقد",
+        "اجتماعا",
+        "برئاسة",
+        "وقع",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(words, max_size=60).map(" ".join))
+def test_extraction_never_raises_and_every_span_is_in_the_text(text):
+    for item in extract(text, source_id="t", published=dt.date(2021, 9, 24)):
+        record = item.to_record()
+        for entity in record["entities"]:
+            start, end = entity["span"]
+            assert 0 <= start <= end <= len(text)
+        for event in record["events"]:
+            start, end = event["trigger"]
+            assert 0 <= start < end <= len(text)
+            for participant in event["participants"]:
+                start, end = participant["span"]
+                assert 0 <= start < end <= len(text)
