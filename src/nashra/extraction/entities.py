@@ -55,14 +55,16 @@ class Frame:
 
 
 def person_of(party: Party, frame: Frame, document_text: str) -> Person:
-    span = frame.span(party.start, party.end)
+    span = frame.span(party.start, party.end, party.skip)
     name = name_span = None
     if party.name is not None:
-        name_span = frame.span(*party.name)
+        skip = party.skip if party.name[0] == party.start else 0
+        name_span = frame.span(*party.name, skip)
         name = name_span.text(document_text)
     role = role_span = None
     if party.role is not None:
-        role_span = frame.span(*party.role)
+        skip = party.skip if party.role[0] == party.start else 0
+        role_span = frame.span(*party.role, skip)
         role = role_span.text(document_text).strip(" ،,")
     country, org, affiliation = _affiliation(party, frame, document_text)
     person = Person(

@@ -73,6 +73,7 @@ _STOP_OBJECTS = frozenset(
 )
 _CONJUNCTIONS = frozenset({",", "و"})
 _STATEMENT = "بيان"
+_RELATIVE_PRONOUNS = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
 _PRONOUN_HONORIFICS = frozenset(
     fold(w) for w in ("سموه", "معاليه", "فخامته", "جلالته", "سعادته", "سماحته")
 )
@@ -222,8 +223,15 @@ def _read_event(tokens: Tokens, trigger: Match, sense: TriggerSense, n: int) -> 
     i = _skip_filler(tokens, trigger.end, end)
     # The subject follows the verb at once, but for the time and place passed over; in
     # reported speech it may stand before it ("إن المبعوث الأممي إسماعيل ولد الشيخ أحمد التقى").
-    subject = _party_at(tokens, i, end) if i < end else None
+    relative = trigger.start > 0 and tokens.texts[trigger.start - 1] in _RELATIVE_PRONOUNS
+    subject = _party_at(tokens, i, end) if i < end and not relative else None
     resume = subject.end if subject is not None else i
+    if relative:
+        # "العاهل الأردني الملك عبدالله الثاني الذي استقبل ولي ولي العهد": the antecedent.
+        before = _party_before(tokens, trigger.start - 1)
+        if before is None:
+            return None
+        subject = before
     object_first = subject is not None and tokens.texts[i].startswith("ب") and frame == "with"
     if frame in ("host", "with") and (subject is None or object_first):
         before = _party_before(tokens, trigger.start)

@@ -171,6 +171,16 @@ def stopwords() -> frozenset[str]:
 
 
 @cache
+def given_names() -> frozenset[str]:
+    return frozenset(form for (form,) in rows("given_names"))
+
+
+@cache
+def common_words() -> frozenset[str]:
+    return frozenset(form for (form,) in rows("common_words"))
+
+
+@cache
 def media_countries() -> dict[str, str]:
     return {media: alpha3 for media, alpha3, _name in rows("media")}
 

@@ -18,13 +18,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from nashra.extraction.lexicon import Match, Tokens, lexicon, stopwords
+from nashra.extraction.lexicon import (
+    Match,
+    Tokens,
+    common_words,
+    given_names,
+    lexicon,
+    stopwords,
+)
 from nashra.text.normalization import fold
 
 NAME_JOINERS = frozenset(
     fold(w) for w in ("بن", "بنت", "ابن", "آل", "عبد", "أبو", "أبا", "ولد", "أم")
 )
 _MAX_NAME_WORDS = 7
+_POSSESSIVE = ("ه", "ها", "هم", "هما")
+_NAME_TITLES = frozenset({"الشيخ", "الامير"})
 # Words that follow a name in reports but are never part of one: the objects of the
 # reporting verbs ("تلقى … اتصالاً هاتفياً", "بعث … برقية تهنئة").
 NOT_NAME_WORDS = frozenset(
@@ -175,6 +184,7 @@ class Party:
     orgs: list[Match] = field(default_factory=list)
     office: str | None = None  # the office kind of the role head: state, org, other
     whole: Match | None = None  # a state or organisation acting as a whole
+    skip: int = 0  # characters of proclitics before the party in its first token (لفخامة)
 
 
 def _definite(token: str) -> bool:
@@ -196,14 +206,36 @@ def is_name_word(tokens: Tokens, i: int) -> bool:
     return not (found.entry.kind == "state" and found.skip == 0)
 
 
-def read_name(tokens: Tokens, i: int, limit: int) -> tuple[int, int] | None:
-    """A run of name words starting at ``i``: at least one word that is not a joiner."""
+def read_name(tokens: Tokens, i: int, limit: int, titled: bool = True) -> tuple[int, int] | None:
+    """A run of name words starting at ``i``: at least one word that is not a joiner.
+
+    Without a title before it (``titled=False``), a name must not open with a common word,
+    must not run on into a word with a possessive pronoun ("حمّله تحياته"), and one word
+    alone must be a known given name."""
+    if not titled and i < limit and tokens.texts[i] in common_words():
+        return None
     j = i
-    while j < limit and j - i < _MAX_NAME_WORDS and is_name_word(tokens, j):
+    while j < limit and j - i < _MAX_NAME_WORDS:
+        text = tokens.texts[j]
+        if not is_name_word(tokens, j):
+            if j > i and tokens.texts[j - 1] in NAME_JOINERS and text in _NAME_TITLES:
+                j += 1  # "إسماعيل ولد الشيخ أحمد": a title inside a name, after a joiner
+                continue
+            break
+        if (
+            j > i
+            and text.endswith(_POSSESSIVE)
+            and not text.endswith("الله")
+            and text in common_words()
+            and text not in given_names()
+        ):
+            break
         j += 1
     while j > i and tokens.texts[j - 1] in NAME_JOINERS:
         j -= 1  # a name does not end on بن or عبد
     if j == i or all(tokens.texts[k] in NAME_JOINERS for k in range(i, j)):
+        return None
+    if not titled and j - i == 1 and tokens.texts[i] not in given_names():
         return None
     return (i, j)
 
@@ -241,6 +273,11 @@ def read_role(
     states: list[Match] = []
     orgs: list[Match] = []
     j = head.end
+    if office == "family":
+        # "أبناء الشيخ مهنا بن عبدالرحمن أبا الخيل": the relative named is part of the office.
+        _titles, k = read_titles(tokens, j, limit)
+        relative = read_name(tokens, k, limit) if k < limit else None
+        return (relative[1] if relative else k), states, orgs, office
     chain_open = not _definite(tokens.texts[head.end - 1])
     complement = False  # after "المعني": a بـ/لـ word and what و joins to it continue
     while j < limit and j - i < _MAX_ROLE_TOKENS:
@@ -301,6 +338,16 @@ def read_party(
     name, an office alone, or a state or organisation. With ``name_first``, a bare name
     followed by an office (``خالد محفوظ بحاح نائب الرئيس اليمني``) counts too; with
     ``proclitic``, the party may start behind و، ب، ل."""
+    party = _read_party(tokens, i, limit, name_first, proclitic)
+    if party is not None and proclitic:
+        first = lexicon().match(tokens, i)
+        party.skip = first.skip if first is not None else 0
+    return party
+
+
+def _read_party(
+    tokens: Tokens, i: int, limit: int, name_first: bool, proclitic: bool
+) -> Party | None:
     lex = lexicon()
     if i > 0 and tokens.texts[i - 1] in INSTITUTIONS:
         return None  # "مستشفى الملك فهد"
@@ -330,7 +377,7 @@ def read_party(
     if whole is not None and whole.entry.detail == "name" and (proclitic or not whole.skip):
         return Party(i, whole.end, whole=whole)
     if name_first:
-        name = read_name(tokens, i, limit)
+        name = read_name(tokens, i, limit, titled=False)
         if name is not None and name[1] - name[0] >= 2:
             party = Party(i, name[1], name=name)
             _office_after(tokens, party, limit)
@@ -357,13 +404,13 @@ def _office_then_name(
     الدكتور أحمد الصمعاني"."""
     end, states, orgs, office = role
     party = Party(start, end, role=(role_at, end), states=states, orgs=orgs, office=office)
-    if office == "body":
-        return party  # a council or a ministry has no holder's name after it
+    if office in ("body", "family"):
+        return party  # a council, a ministry or "أبناء الشريف …" has no holder's name after it
     k = end + 1 if end < limit and tokens.texts[end] == "," else end
     more_titles, after = read_titles(tokens, k, limit)
     if k > end and after == k:
         return party  # after a comma, only a titled name is the holder's
-    name = read_name(tokens, after, limit)
+    name = read_name(tokens, after, limit, titled=after > k)
     if name is not None and (after > k or _starts_a_name(tokens, k)):
         party.titles = more_titles
         party.name = name

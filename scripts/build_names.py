@@ -1,0 +1,86 @@
+"""Harvest given names and common words from the SaudiNewsNet corpus.
+
+    python scripts/build_names.py [CORPUS_DIR]
+
+writes src/nashra/data/given_names.tsv and common_words.tsv.
+
+A word that follows a title, an office's head or a demonym (معالي، الأمير، الرئيس، التركي …)
+in the corpus stands where names stand; one that does so in a large share of its uses is a
+given name, and a frequent word that almost never does is a common word.
+The extractor reads a name without a title before it (after an office: "وزير الخارجية جون
+كيري", or before one: "خالد محفوظ بحاح نائب الرئيس") only where its first word is not a common
+word — so that "ولي ولي العهد حمّله تحياته" is no name.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from nashra.data import rows  # noqa: E402
+from nashra.text.normalization import fold  # noqa: E402
+
+DATA = ROOT / "src" / "nashra" / "data"
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
+WORD = re.compile(r"\w+")
+MIN_NAME_COUNT = 3
+NAME_SHARE = 0.3  # of a word's occurrences that follow a title, for it to be a given name
+MIN_COMMON_COUNT = 30
+COMMON_SHARE = 0.02  # at most this share after titles, for a frequent word to be common
+
+
+def main(argv: list[str]) -> int:
+    corpus = Path(argv[1]) if len(argv) > 1 else DEFAULT_CORPUS
+    titles = {fold(row[0]).split()[-1] for row in rows("titles")}
+    # Where a name may stand: after a title, an office's head, or a demonym ("الرئيس التركي
+    # رجب طيب إردوغان", "وزير الدفاع الأمريكي اشتون كارتر").
+    openers = titles | {fold(row[0]) for row in rows("roles") if " " not in row[0]}
+    openers |= {fold(form) for _a3, form, kind, _src in rows("states") if kind == "demonym"}
+    total: Counter[str] = Counter()
+    after_title: Counter[str] = Counter()
+    for path in sorted(corpus.glob("*.zip")):
+        with zipfile.ZipFile(path) as archive:
+            for name in archive.namelist():
+                for article in json.loads(archive.read(name)):
+                    words = WORD.findall(fold(article.get("content") or ""))
+                    total.update(words)
+                    after_title.update(
+                        words[i + 1] for i in range(len(words) - 1) if words[i] in openers
+                    )
+    names = sorted(
+        w
+        for w, n in after_title.items()
+        if n >= MIN_NAME_COUNT
+        and n / total[w] >= NAME_SHARE
+        and w not in titles
+        and not w.isdigit()
+    )
+    common = sorted(
+        w
+        for w, n in total.items()
+        if n >= MIN_COMMON_COUNT and after_title[w] / n <= COMMON_SHARE and not w.isdigit()
+    )
+    source = f"harvested from {corpus.name} by scripts/build_names.py: do not edit by hand"
+    (DATA / "given_names.tsv").write_text(
+        f"# Given names: words that follow a title in at least {NAME_SHARE:.0%} of their uses\n"
+        f"# ({source}).\n# form\n" + "".join(w + "\n" for w in names),
+        encoding="utf-8",
+    )
+    (DATA / "common_words.tsv").write_text(
+        f"# Common words: frequent words that follow a title in at most {COMMON_SHARE:.0%} of\n"
+        f"# their uses ({source}).\n# form\n" + "".join(w + "\n" for w in common),
+        encoding="utf-8",
+    )
+    print(f"{len(names)} given names, {len(common)} common words")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
