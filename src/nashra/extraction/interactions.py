@@ -49,9 +49,10 @@ def _speaks_for_another(event: Event, origin: tuple[str | None, str | None]) -> 
     """A declaration by someone who speaks for a state or organisation named in the text,
     other than the one the item reports for."""
     speaker = event.participants[0]
-    if speaker.country is None and speaker.org is None:
-        return False
-    return (speaker.country, speaker.org) != (origin[0], None) and speaker.org != origin[1]
+    state, organisation = origin
+    if speaker.org is not None:
+        return speaker.org != organisation
+    return speaker.country is not None and speaker.country != state
 
 
 def _merged(events: list[Event]) -> list[Event]:

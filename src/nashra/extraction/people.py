@@ -166,6 +166,7 @@ _COMPLEMENT_ADJECTIVES = frozenset(
     fold(w) for w in ("المعني", "المعنية", "الخاص", "الخاصة", "المكلف", "المختص", "المسؤول")
 )
 _ROLE_KINDS = frozenset({"role"})
+_STATE_KINDS = frozenset({"state"})
 _TITLE_KINDS = frozenset({"title"})
 _ENTITY_KINDS = frozenset({"state", "org"})
 _BLOCKING_KINDS = frozenset({"title", "role", "trigger", "org"})
@@ -316,6 +317,13 @@ def read_role(
             j += 1
             chain_open = True
             continue
+        if text == "في" and j + 1 < limit:
+            where = lex.match(tokens, j + 1, _STATE_KINDS)
+            if where is not None and where.skip == 0:
+                states.append(where)  # "مستشار قائد الثورة للشؤون الدولية في إيران"
+                j = where.end
+                chain_open = False
+                continue
         if _definite(text):
             j += 1
             chain_open = False
@@ -408,9 +416,9 @@ def _office_then_name(
         return party  # a council, a ministry or "أبناء الشريف …" has no holder's name after it
     k = end + 1 if end < limit and tokens.texts[end] == "," else end
     more_titles, after = read_titles(tokens, k, limit)
-    if k > end and after == k:
-        return party  # after a comma, only a titled name is the holder's
     name = read_name(tokens, after, limit, titled=after > k)
+    if name is not None and k > end and after == k and name[1] - name[0] < 2:
+        name = None  # after a comma, an untitled holder's name has two words at least
     if name is not None and (after > k or _starts_a_name(tokens, k)):
         party.titles = more_titles
         party.name = name
