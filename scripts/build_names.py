@@ -6,7 +6,7 @@ writes src/nashra/data/given_names.tsv and common_words.tsv.
 
 A word that follows a title, an office's head or a demonym (معالي، الأمير، الرئيس، التركي …)
 in the corpus stands where names stand; one that does so in a large share of its uses is a
-given name, and a frequent word that almost never does is a common word.
+given name. A frequent word that almost never follows a title is a common word.
 The extractor reads a name without a title before it (after an office: "وزير الخارجية جون
 كيري", or before one: "خالد محفوظ بحاح نائب الرئيس") only where its first word is not a common
 word — so that "ولي ولي العهد حمّله تحياته" is no name.
@@ -45,18 +45,22 @@ def main(argv: list[str]) -> int:
     openers |= {fold(form) for _a3, form, kind, _src in rows("states") if kind == "demonym"}
     total: Counter[str] = Counter()
     after_title: Counter[str] = Counter()
+    after_opener: Counter[str] = Counter()
     for path in sorted(corpus.glob("*.zip")):
         with zipfile.ZipFile(path) as archive:
             for name in archive.namelist():
                 for article in json.loads(archive.read(name)):
                     words = WORD.findall(fold(article.get("content") or ""))
                     total.update(words)
-                    after_title.update(
+                    after_opener.update(
                         words[i + 1] for i in range(len(words) - 1) if words[i] in openers
+                    )
+                    after_title.update(
+                        words[i + 1] for i in range(len(words) - 1) if words[i] in titles
                     )
     names = sorted(
         w
-        for w, n in after_title.items()
+        for w, n in after_opener.items()
         if n >= MIN_NAME_COUNT
         and n / total[w] >= NAME_SHARE
         and w not in titles

@@ -33,6 +33,25 @@ NAME_JOINERS = frozenset(
 )
 _MAX_NAME_WORDS = 7
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
+_DATE_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "السبت",
+        "الأحد",
+        "الاثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الخميس",
+        "الجمعة",
+        "اليوم",
+        "أمس",
+        "غدا",
+        "مساء",
+        "صباح",
+        "الليلة",
+        "ظهر",
+    )
+)
 _NAME_TITLES = frozenset({"الشيخ", "الامير"})
 # Words that follow a name in reports but are never part of one: the objects of the
 # reporting verbs ("تلقى … اتصالاً هاتفياً", "بعث … برقية تهنئة").
@@ -116,7 +135,7 @@ INSTITUTIONS = frozenset(
 )
 _ROLE_LIKE_TITLES = frozenset({"المستشار", "السفير", "السفيرة"})
 _MAX_ROLE_TOKENS = 14
-_ROLE_PREPOSITIONS = frozenset({"لدي", "ب", "علي"})
+_ROLE_PREPOSITIONS = frozenset({"لدي", "ب", "علي", "باسم"})
 # Nouns of offices and places that a bـ or لـ joins to an office: "مدير فرع الوزارة بمنطقة
 # مكة المكرمة", "وزراء خارجية دول مجلس التعاون لدول الخليج العربية".
 _ROLE_NOUNS = frozenset(
@@ -207,14 +226,19 @@ def is_name_word(tokens: Tokens, i: int) -> bool:
     return not (found.entry.kind == "state" and found.skip == 0)
 
 
-def read_name(tokens: Tokens, i: int, limit: int, titled: bool = True) -> tuple[int, int] | None:
+def read_name(
+    tokens: Tokens, i: int, limit: int, titled: bool = True, bare: bool = False
+) -> tuple[int, int] | None:
     """A run of name words starting at ``i``: at least one word that is not a joiner.
 
-    Without a title before it (``titled=False``), a name must not open with a common word,
-    must not run on into a word with a possessive pronoun ("حمّله تحياته"), and one word
-    alone must be a known given name."""
-    if not titled and i < limit and tokens.texts[i] in common_words():
-        return None
+    A name stops before a word with a possessive pronoun ("حمّله تحياته") or a day. Without
+    a title before it (``titled=False``), one word alone must be a known given name; a
+    ``bare`` name, with neither title nor office before it, must not open with a common
+    word either."""
+    if bare and i < limit:
+        first = tokens.texts[i]
+        if first in common_words() and first not in given_names():
+            return None
     j = i
     while j < limit and j - i < _MAX_NAME_WORDS:
         text = tokens.texts[j]
@@ -223,14 +247,17 @@ def read_name(tokens: Tokens, i: int, limit: int, titled: bool = True) -> tuple[
                 j += 1  # "إسماعيل ولد الشيخ أحمد": a title inside a name, after a joiner
                 continue
             break
+        bare = text[1:] if text[0] in "وف" and len(text) > 3 else text
         if (
             j > i
-            and text.endswith(_POSSESSIVE)
-            and not text.endswith("الله")
-            and text in common_words()
-            and text not in given_names()
+            and bare.endswith(_POSSESSIVE)
+            and not bare.endswith("الله")
+            and bare in common_words()
+            and bare not in given_names()
         ):
-            break
+            break  # "حمّله تحياته", "ونظيرها"
+        if j > i and text in _DATE_WORDS:
+            break  # "برنار كازنوف الأربعاء"
         j += 1
     while j > i and tokens.texts[j - 1] in NAME_JOINERS:
         j -= 1  # a name does not end on بن or عبد
@@ -304,6 +331,9 @@ def read_role(
             continue
         if kind in ("title", "trigger") or (text in stopwords() and text not in _ROLE_PREPOSITIONS):
             break
+        if kind == "state" and found.entry.detail == "ambiguous demonym":
+            kind = None  # "الرئيس المالي": the finance chief, not Mali's president
+            found = None
         if kind in ("state", "org"):
             (states if kind == "state" else orgs).append(found)
             j = found.end
@@ -385,7 +415,7 @@ def _read_party(
     if whole is not None and whole.entry.detail == "name" and (proclitic or not whole.skip):
         return Party(i, whole.end, whole=whole)
     if name_first:
-        name = read_name(tokens, i, limit, titled=False)
+        name = read_name(tokens, i, limit, titled=False, bare=True)
         if name is not None and name[1] - name[0] >= 2:
             party = Party(i, name[1], name=name)
             _office_after(tokens, party, limit)
