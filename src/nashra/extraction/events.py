@@ -73,6 +73,7 @@ _STOP_OBJECTS = frozenset(
 )
 _CONJUNCTIONS = frozenset({",", "و"})
 _STATEMENT = "بيان"
+_WAS = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
 _RELATIVE_PRONOUNS = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
 _PRONOUN_HONORIFICS = frozenset(
     fold(w) for w in ("سموه", "معاليه", "فخامته", "جلالته", "سعادته", "سماحته")
@@ -164,7 +165,17 @@ def _fold_form(form: str) -> str:
 
 
 def _in_background(tokens: Tokens, i: int) -> bool:
-    return any(tokens.texts[k] in _BACKGROUND_BEFORE for k in range(max(0, i - 3), i))
+    """Told as background: "كان قد التقى", "سبق أن", or a clause opening with كان
+    ("وكان الشيخ تميم بن حمد آل ثاني استقبل …")."""
+    if any(tokens.texts[k] in _BACKGROUND_BEFORE for k in range(max(0, i - 3), i)):
+        return True
+    for k in range(i - 1, max(-1, i - 12), -1):
+        text = tokens.texts[k]
+        if text in _SENTENCE_END or text == ",":
+            return False
+        if text in _WAS:
+            return True
+    return False
 
 
 def _sentence_end(tokens: Tokens, i: int, n: int) -> int:

@@ -31,7 +31,7 @@ def read_interactions(
 ) -> tuple[list[Mention], list[Person], list[Event]]:
     # Interactions are reported in an item's lead; the tail of a long feature or column
     # rarely reports one, and reading it costs more than all the rest.
-    tokens = Tokens(normalized_body.text[:INTERACTION_SCAN])
+    tokens = Tokens(normalized_body.text[:INTERACTION_SCAN], normalized_body)
     frame = Frame(tokens, normalized_body, body_start, origin)
     mentions, person_starts, triggers_found = _mentions(tokens, frame, document_text)
     people = _people(tokens, frame, document_text, person_starts)

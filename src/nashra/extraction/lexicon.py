@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from nashra.data import rows
-from nashra.text.normalization import fold
+from nashra.text.normalization import Normalized, fold
 
 TOKEN = re.compile(r"\w+|\n|[^\w\s]")
 ARTICLE = "ال"
@@ -37,9 +37,10 @@ class Match:
 class Tokens:
     """The tokens of a normalised text: words, punctuation marks and line breaks."""
 
-    __slots__ = ("ends", "starts", "texts", "words")
+    __slots__ = ("ends", "normalized", "starts", "texts", "words")
 
-    def __init__(self, folded: str) -> None:
+    def __init__(self, folded: str, normalized: Normalized | None = None) -> None:
+        self.normalized = normalized
         found = list(TOKEN.finditer(folded))
         self.texts: list[str] = [m.group() for m in found]
         self.starts: list[int] = [m.start() for m in found]
@@ -51,6 +52,14 @@ class Tokens:
 
     def is_word(self, i: int) -> bool:
         return self.words[i]
+
+    def ends_with_alef_maqsura(self, i: int) -> bool:
+        """Whether token ``i`` is written with a final ى, which folding makes ي: the
+        preposition على, not the name علي."""
+        if self.normalized is None:
+            return False
+        end = self.normalized.to_original(self.ends[i] - 1)
+        return self.normalized.original[end : end + 1] == "ى"
 
 
 @lru_cache(maxsize=1 << 16)

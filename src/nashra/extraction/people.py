@@ -84,6 +84,10 @@ NOT_NAME_WORDS = frozenset(
         "الشقيقة",
         "المفدى",
         "الصديق",
+        "مقر",
+        "مبنى",
+        "موقع",
+        "مكتب",
     )
 )
 # Nouns that make a title what an institution is named after: "مستشفى الملك فهد" is a
@@ -135,7 +139,7 @@ INSTITUTIONS = frozenset(
 )
 _ROLE_LIKE_TITLES = frozenset({"المستشار", "السفير", "السفيرة"})
 _MAX_ROLE_TOKENS = 14
-_ROLE_PREPOSITIONS = frozenset({"لدي", "ب", "علي", "باسم"})
+_ROLE_PREPOSITIONS = frozenset({"لدي", "ب", "باسم"})
 # Nouns of offices and places that a bـ or لـ joins to an office: "مدير فرع الوزارة بمنطقة
 # مكة المكرمة", "وزراء خارجية دول مجلس التعاون لدول الخليج العربية".
 _ROLE_NOUNS = frozenset(
@@ -216,8 +220,10 @@ def is_name_word(tokens: Tokens, i: int) -> bool:
     text = tokens.texts[i]
     if not tokens.is_word(i) or text.isdigit() or len(text) < 2 or text in NOT_NAME_WORDS:
         return False
-    if text.startswith(("بال", "لل", "كال", "فال")) or text in stopwords():
-        return False  # "بالهجوم": a preposition and an article open no name; nor does "في"
+    if text.startswith(("بال", "لل", "كال", "فال")):
+        return False  # "بالهجوم": a preposition and an article open no name
+    if text in stopwords() and not (text == "علي" and not tokens.ends_with_alef_maqsura(i)):
+        return False  # "في", "على" (but the name علي, written with ي, is one)
     found = lexicon().match(tokens, i)
     if found is None:
         return True
@@ -329,6 +335,17 @@ def read_role(
             while j < limit and j < found.end + 3 and _starts_a_name(tokens, j):
                 j += 1
             continue
+        if text == "علي" and tokens.ends_with_alef_maqsura(j):
+            j += 1  # "المشرف العام على مركز …" (the preposition, not the name علي)
+            chain_open = True
+            continue
+        if text == "في" and j + 1 < limit:
+            where = lex.match(tokens, j + 1, _STATE_KINDS)
+            if where is not None and where.skip == 0 and where.entry.detail == "name":
+                states.append(where)  # "مستشار قائد الثورة للشؤون الدولية في إيران"
+                j = where.end
+                chain_open = False
+                continue
         if kind in ("title", "trigger") or (text in stopwords() and text not in _ROLE_PREPOSITIONS):
             break
         if kind == "state" and found.entry.detail == "ambiguous demonym":
@@ -347,13 +364,6 @@ def read_role(
             j += 1
             chain_open = True
             continue
-        if text == "في" and j + 1 < limit:
-            where = lex.match(tokens, j + 1, _STATE_KINDS)
-            if where is not None and where.skip == 0:
-                states.append(where)  # "مستشار قائد الثورة للشؤون الدولية في إيران"
-                j = where.end
-                chain_open = False
-                continue
         if _definite(text):
             j += 1
             chain_open = False
