@@ -129,6 +129,7 @@ class Person:
     org: str | None = None
     entity_id: str | None = None
     latin: str | None = None  # a Latin transliteration of the name, for display and search
+    inferred: bool = False  # country/org from the item's origin, not from words beside it
 
 
 @dataclass(slots=True)
@@ -144,6 +145,7 @@ class Participant:
     side: str  # "host", "guest", "participant"
     span: Span
     entity_id: str | None = None
+    inferred: bool = False  # country/org from the item's origin, not from words beside it
 
     def to_record(self) -> dict[str, Any]:
         return {
@@ -156,6 +158,9 @@ class Participant:
             "side": self.side,
             "entity_id": self.entity_id,
             "span": self.span.to_list(),
+            # ANNOTATION.md: domestic officials are their item's state. Say when that rule,
+            # not a word in the text, gave the country or organisation.
+            "affiliation_source": "origin" if self.inferred else "text",
         }
 
 

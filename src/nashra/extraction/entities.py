@@ -66,7 +66,7 @@ def person_of(party: Party, frame: Frame, document_text: str) -> Person:
         skip = party.skip if party.role[0] == party.start else 0
         role_span = frame.span(*party.role, skip)
         role = role_span.text(document_text).strip(" ،,")
-    country, org, affiliation = _affiliation(party, frame, document_text)
+    country, org, affiliation, inferred = _affiliation(party, frame, document_text)
     person = Person(
         span=span,
         name=name,
@@ -77,6 +77,7 @@ def person_of(party: Party, frame: Frame, document_text: str) -> Person:
         affiliation=affiliation,
         country=country,
         org=org,
+        inferred=inferred,
     )
     if name is not None:
         person.entity_id = person_key(name)
@@ -86,27 +87,28 @@ def person_of(party: Party, frame: Frame, document_text: str) -> Person:
 
 def _affiliation(
     party: Party, frame: Frame, document_text: str
-) -> tuple[str | None, str | None, str | None]:
-    """(country, org, affiliation text) of a party."""
+) -> tuple[str | None, str | None, str | None, bool]:
+    """(country, org, affiliation text, inferred) of a party; ``inferred`` when they come
+    from the item's origin rather than from words next to the party."""
     if party.whole is not None:
         m = party.whole
         text = frame.text(document_text, m.start, m.end, m.skip)
         if m.entry.kind == "state":
-            return m.entry.code, None, text
-        return None, m.entry.code, text
+            return m.entry.code, None, text, False
+        return None, m.entry.code, text, False
     named: list[Match] = sorted([*party.states, *party.orgs], key=lambda m: m.start)
     if named:
         first = named[0]
         text = frame.text(document_text, first.start, first.end, first.skip)
         if first.entry.kind == "state":
-            return first.entry.code, None, text
-        return None, first.entry.code, text
+            return first.entry.code, None, text, False
+        return None, first.entry.code, text, False
     state, organisation = frame.origin
     if organisation and party.office in ("org", "body"):
-        return None, organisation, None
+        return None, organisation, None, True
     if state and (party.office in ("state", "body") or set(party.titles) & _STATE_TITLES):
-        return state, None, None
-    return None, None, None
+        return state, None, None, True
+    return None, None, None, False
 
 
 def participant_of(person: Person, side: str) -> Participant:
@@ -120,6 +122,7 @@ def participant_of(person: Person, side: str) -> Participant:
         side=side,
         span=person.span,
         entity_id=person.entity_id,
+        inferred=person.inferred,
     )
 
 

@@ -198,7 +198,23 @@ def _occasion(normalized: Normalized, frame: Frame, raw: RawEvent) -> tuple[str,
 
 
 def _resolve_references(events: list[Event], people: list[Person]) -> None:
-    """An office named alone after its holder was named ("الأمين العام") is that person."""
+    """An office named alone after its holder was named ("الأمين العام") is that person;
+    a person named again without an office ("برقية مماثلة للرئيس إيسوفو محمدو") keeps the
+    state or organisation their first mention gave."""
+    known = {
+        p.entity_id: p
+        for p in [*people, *(q for e in events for q in e.participants)]
+        if p.entity_id and not p.inferred and (p.country or p.org)
+    }
+    for event in events:
+        for participant in event.participants:
+            holder = known.get(participant.entity_id) if participant.entity_id else None
+            if holder is not None and (
+                participant.inferred or not (participant.country or participant.org)
+            ):
+                participant.country, participant.org = holder.country, holder.org
+                participant.affiliation = participant.affiliation or holder.affiliation
+                participant.inferred = False
     named = [p for p in people if p.name and p.role]
     for event in events:
         for participant in event.participants:
