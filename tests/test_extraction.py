@@ -65,6 +65,20 @@ def test_seed_names_titles_offices_and_sides():
     assert conference.participants[1].side == "host"  # برئاسة الأمين العام
 
 
+def test_an_office_then_an_honorific_opens_the_other_party():
+    # The bundled sample: "التقى الأمين العام معالي السيدة عائشة بنت محمد ولد الشيخ وزيرة
+    # المياه … في الجمهورية الإسلامية الموريتانية" — and "الأمين العام" is the man named before.
+    from importlib.resources import files
+
+    text = files("nashra").joinpath("sample/water-bulletin-113.txt").read_text(encoding="utf-8")
+    (meeting,) = extract(text, source_id="sample")[0].events
+    assert summary(meeting) == [
+        ("سالم بن حمد الراشدي", None, "participant"),
+        ("عائشة بنت محمد ولد الشيخ", "MRT", "participant"),
+    ]
+    assert meeting.participants[1].title == "السيدة"
+
+
 def test_a_call_received_from_a_foreign_president(corpus_article):
     item = item_of(corpus_article("http://sabq.org/CLCgde"))
     (call,) = item.events

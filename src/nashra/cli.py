@@ -114,8 +114,18 @@ def _print_table(items: Iterator[Item]) -> None:
                 ]
             )
         )
+        for event in item.events:
+            parties = " · ".join(_party(p) for p in event.participants)
+            click.echo(f"   {event.type}: {parties}")
         for warning in item.warnings:
             click.echo(f"   ! {warning}")
+
+
+def _party(participant) -> str:
+    who = participant.name or participant.role or participant.affiliation or "?"
+    where = participant.country or participant.org
+    side = f" ({participant.side})" if participant.side != "participant" else ""
+    return f"{who}{f' [{where}]' if where else ''}{side}"
 
 
 def _shorten(text: str, width: int) -> str:

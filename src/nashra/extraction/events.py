@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nashra.extraction.lexicon import Match, Tokens, TriggerSense, readings, triggers
-from nashra.extraction.people import Party, read_party
+from nashra.extraction.lexicon import Match, Tokens, TriggerSense, lexicon, readings, triggers
+from nashra.extraction.people import Party, read_party, read_role
 from nashra.text.normalization import fold
 
 _SENTENCE_END = frozenset({".", "?", "!", "\n", ";"})
@@ -98,6 +98,7 @@ _PLACE_NOUNS = frozenset(
 )
 _MAX_GAP = 14  # tokens between a trigger and its first party
 _TRIGGER_KINDS = frozenset({"trigger"})
+_TITLE_KINDS = frozenset({"title"})
 
 
 @dataclass(slots=True)
@@ -275,10 +276,45 @@ def _read_event(tokens: Tokens, trigger: Match, sense: TriggerSense, n: int) -> 
         )
         return RawEvent(event_type, frame, trigger, parties, in_statement=said)
     objects = _objects(tokens, after, end, frame)
+    if not objects and len(parties) == 1:
+        split = _split_office_from_guest(tokens, subject, end)
+        if split is not None:
+            # "التقى الأمين العام معالي السيدة عائشة …": the office is the subject, and the
+            # honorific opens the other party, though an office may run into its holder.
+            parties = [(split[0], sides[0])]
+            objects = [split[1]]
     if not objects:
         return None if event_type != "visit" else RawEvent(event_type, frame, trigger, parties)
     parties += [(party, sides[1]) for party in objects]
     return RawEvent(event_type, frame, trigger, parties)
+
+
+def _split_office_from_guest(
+    tokens: Tokens, subject: Party, end: int
+) -> tuple[Party, Party] | None:
+    """An office followed by an honorific and a name, read as one party, as two."""
+    if subject.role is None or subject.name is None:
+        return None
+    first_office = read_role(tokens, subject.role[0], end, proclitic=bool(subject.skip))
+    if first_office is None or subject.name[0] <= first_office[0]:
+        return None
+    office_end = first_office[0]
+    honorific = lexicon().match(tokens, office_end, _TITLE_KINDS)
+    if honorific is None or honorific.entry.detail != "honorific":
+        return None
+    other = read_party(tokens, office_end, end)
+    if other is None or other.name is None:
+        return None
+    office = Party(
+        subject.start,
+        office_end,
+        role=(subject.role[0], office_end),
+        states=[m for m in subject.states if m.start < office_end],
+        orgs=[m for m in subject.orgs if m.start < office_end],
+        office=subject.office,
+        skip=subject.skip,
+    )
+    return office, other
 
 
 def _party_before(tokens: Tokens, verb: int) -> Party | None:

@@ -335,10 +335,14 @@ def read_role(
             while j < limit and j < found.end + 3 and _starts_a_name(tokens, j):
                 j += 1
             continue
-        if text == "علي" and tokens.ends_with_alef_maqsura(j):
-            j += 1  # "المشرف العام على مركز …" (the preposition, not the name علي)
-            chain_open = True
-            continue
+        if text == "علي" and tokens.ends_with_alef_maqsura(j) and j + 1 < limit:
+            # "المشرف العام على مركز …" (the preposition, not the name علي), but not
+            # "على هامش الدورة": only an institution or a definite word continues the office.
+            following = tokens.texts[j + 1]
+            if following in _ROLE_NOUNS or _definite(following):
+                j += 1
+                chain_open = True
+                continue
         if text == "في" and j + 1 < limit:
             where = lex.match(tokens, j + 1, _STATE_KINDS)
             if where is not None and where.skip == 0 and where.entry.detail == "name":
