@@ -108,6 +108,14 @@ def test_a_host_receives_a_guest_across_time_and_place(corpus_article):
         ("عادل بن أحمد الجبير", "SAU", "guest"),
     ]
     assert meeting.participants[1].title == "الأستاذ"
+    # "وقد رافق معاليه معالي وكيل وزارة الخارجية … الدكتور خالد الجندان، ورئيس الإدارة
+    #  الإعلامية السفير أسامة نقلي، ومدير مكتب معالي الوزير السفير محمد الكلابي"
+    companions = [(p.name, p.side) for p in meeting.participants[2:]]
+    assert companions == [
+        ("خالد الجندان", "guest"),
+        ("أسامة نقلي", "guest"),
+        ("محمد الكلابي", "guest"),
+    ]
 
 
 def test_cables_to_a_president_named_after_his_office(corpus_article):

@@ -73,6 +73,9 @@ _STOP_OBJECTS = frozenset(
 )
 _CONJUNCTIONS = frozenset({",", "و"})
 _STATEMENT = "بيان"
+_ACCOMPANY = frozenset(
+    fold(w) for w in ("رافق", "ورافق", "يرافقه", "ويرافقه", "رافقه", "ورافقه", "يرافقهم")
+)
 _WAS = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
 _RELATIVE_PRONOUNS = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
 _PRONOUN_HONORIFICS = frozenset(
@@ -125,7 +128,35 @@ def find_events(tokens: Tokens, triggers_found: list[Match]) -> list[RawEvent]:
         event = _read_event(tokens, found, sense, n) if sense is not None else None
         if event is not None:
             events.append(event)
+    if events:
+        _add_companions(tokens, events)
     return events
+
+
+def _add_companions(tokens: Tokens, events: list[RawEvent]) -> None:
+    """Officials named as accompanying a party ("وقد رافق معاليه …، و…", "يرافقه العميد …")
+    take part in the meeting or visit reported before them, on that party's side."""
+    n = len(tokens)
+    for i, text in enumerate(tokens.texts):
+        if text not in _ACCOMPANY or _in_background(tokens, i):
+            continue
+        before = [e for e in events if e.trigger.start < i and e.type in ("meeting", "visit")]
+        if not before:
+            continue
+        event = before[-1]
+        end = _sentence_end(tokens, i + 1, n)
+        j = i + 1
+        while j < end and tokens.texts[j] in _PRONOUN_HONORIFICS:
+            j += 1
+        side = "guest" if event.frame == "host" else "participant"
+        while j < end:
+            party = _party_at(tokens, j, end)
+            if party is None or party.name is None:
+                break
+            event.parties.append((party, side))
+            j = party.end
+            while j < end and tokens.texts[j] in _CONJUNCTIONS:
+                j += 1
 
 
 def _quoted(tokens: Tokens) -> set[int]:
