@@ -222,6 +222,8 @@ def is_name_word(tokens: Tokens, i: int) -> bool:
         return False
     if text.startswith(("بال", "لل", "كال", "فال")):
         return False  # "بالهجوم": a preposition and an article open no name
+    if text[0] in "بلو" and text[1:] in INSTITUTIONS | _ROLE_NOUNS:
+        return False  # "بمدينة", "لوزارة": a noun of places and bodies
     if text in stopwords() and not (text == "علي" and not tokens.ends_with_alef_maqsura(i)):
         return False  # "في", "على" (but the name علي, written with ي, is one)
     found = lexicon().match(tokens, i)
