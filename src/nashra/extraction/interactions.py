@@ -10,7 +10,7 @@ from nashra.extraction.events import RawEvent, find_events
 from nashra.extraction.lexicon import Match, Tokens, lexicon
 from nashra.extraction.people import read_party
 from nashra.model import Event, Mention, Person, Span
-from nashra.text.normalization import Normalized
+from nashra.text.normalization import Normalized, fold
 from nashra.text.numbers import find_numbers
 
 INTERACTION_SCAN = 6000  # characters of an item's body read for people and events
@@ -172,7 +172,81 @@ def _event(
     occasion = _occasion(normalized_body, frame, raw)
     if occasion is not None:
         event.occasion, event.occasion_span = occasion
+    if event.place is None:
+        found = _place_in_sentence(frame, raw)
+        if found is not None:
+            event.place_span = frame.span(found.start, found.end, found.skip)
+            event.place = event.place_span.text(document_text)
+    event.topics = _topics(frame, raw, document_text)
     return event
+
+
+_PLACE_KINDS = frozenset({"place"})
+_AT = frozenset({"في", "ب"})
+# Verbs that say what a meeting was about: "تناول الاجتماع العلاقات الثنائية".
+_DISCUSSED = frozenset(
+    fold(w)
+    for w in (
+        "بحث",
+        "وبحث",
+        "بحثا",
+        "تناول",
+        "وتناول",
+        "استعرض",
+        "واستعرض",
+        "استعرضا",
+        "ناقش",
+        "وناقش",
+        "ناقشا",
+        "تباحث",
+        "وتباحث",
+        "بحث",
+        "حول",
+        "بشأن",
+    )
+)
+_TRIGGER_WORDS = frozenset(fold(w) for w in ("استقبل", "التقى", "تلقى", "بعث", "وقع", "عقد"))
+_DISCUSSION_FILLER = frozenset(
+    fold(w) for w in ("الاجتماع", "اللقاء", "الجانبان", "الجانبين", "خلال", "معه", "معها")
+)
+
+
+def _place_in_sentence(frame: Frame, raw: RawEvent):
+    """A city named in the event's own sentence after في or بـ: "التقى … في الرياض"."""
+    tokens = frame.tokens
+    lex = lexicon()
+    k = raw.trigger.end
+    while k < len(tokens) and tokens.texts[k] not in (".", "\n"):
+        found = lex.match(tokens, k, _PLACE_KINDS)
+        if found is not None and (found.skip or (k > 0 and tokens.texts[k - 1] in _AT)):
+            return found
+        k += 1
+    return None
+
+
+def _topics(frame: Frame, raw: RawEvent, document_text: str) -> list[str]:
+    """What the parties discussed, from the first verb of discussion after the event in
+    its paragraph or the next: up to three words from the first definite noun."""
+    tokens = frame.tokens
+    k = raw.trigger.end
+    n = len(tokens)
+    breaks = 0
+    while k < n and tokens.texts[k] not in _DISCUSSED:
+        breaks += tokens.texts[k] == "\n" and (k == 0 or tokens.texts[k - 1] != "\n")
+        if breaks > 1 or (tokens.texts[k] in _TRIGGER_WORDS and k > raw.trigger.end):
+            return []
+        k += 1
+    if k >= n:
+        return []
+    k += 1
+    while k < n and tokens.texts[k] in _DISCUSSION_FILLER:
+        k += 1
+    start = k
+    while k < n and k - start < 3 and tokens.is_word(k) and tokens.texts[k].startswith("ال"):
+        k += 1
+    if k == start:
+        return []
+    return [frame.text(document_text, start, k)]
 
 
 def _occasion(normalized: Normalized, frame: Frame, raw: RawEvent) -> tuple[str, Span] | None:
