@@ -162,6 +162,8 @@ def _add_companions(tokens: Tokens, events: list[RawEvent]) -> None:
 def _quoted(tokens: Tokens) -> set[int]:
     """Tokens inside quotation marks (a quotation reports no interaction of its own)."""
     inside: set[int] = set()
+    if not any(mark in tokens.folded for mark in '«"“'):
+        return inside
     depth = 0
     for i, text in enumerate(tokens.texts):
         if text in ("«", "“") or (text == '"' and depth == 0):

@@ -97,7 +97,7 @@ def _mentions(
     out: list[Mention] = []
     person_starts: list[int] = []
     triggers_found: list[Match] = []
-    may_start = lex.may_start
+    may_start = lex.may_start_word  # a cached look-up, called once per token: kept C-fast
     next_free = 0
     for i, text in enumerate(tokens.texts):
         if i < next_free or not may_start(text):
@@ -217,6 +217,9 @@ def _place_in_sentence(frame: Frame, raw: RawEvent):
     lex = lexicon()
     k = raw.trigger.end
     while k < len(tokens) and tokens.texts[k] not in (".", "\n"):
+        if not lex.may_start(tokens.texts[k]):
+            k += 1
+            continue
         found = lex.match(tokens, k, _PLACE_KINDS)
         if found is not None and (found.skip or (k > 0 and tokens.texts[k - 1] in _AT)):
             return found

@@ -37,9 +37,10 @@ class Match:
 class Tokens:
     """The tokens of a normalised text: words, punctuation marks and line breaks."""
 
-    __slots__ = ("ends", "normalized", "starts", "texts", "words")
+    __slots__ = ("ends", "folded", "normalized", "starts", "texts", "words")
 
     def __init__(self, folded: str, normalized: Normalized | None = None) -> None:
+        self.folded = folded
         self.normalized = normalized
         found = list(TOKEN.finditer(folded))
         self.texts: list[str] = [m.group() for m in found]
@@ -94,6 +95,11 @@ class Lexicon:
     def may_start(self, token: str) -> bool:
         """Whether any phrase may start at this token (one cached look-up)."""
         return bool(self._candidates(token))
+
+    @property
+    def may_start_word(self):
+        """The cached look-up behind ``may_start`` itself: truthy where a phrase may start."""
+        return self._candidates
 
     def _phrases_at(self, token: str) -> tuple[tuple[int, tuple], ...]:
         """The phrases that may start at a token, under each of its readings."""
