@@ -141,6 +141,17 @@ def name_words(name: str) -> list[str]:
     return out
 
 
+def same_person(a: str, b: str) -> bool:
+    """Whether two names written in one item name one person: the shorter's words are all in
+    the longer and include its family name ("داود أوغلو", "أحمد داود أوغلو")."""
+    wa = [w for w in name_words(a) if w not in NAME_JOINERS]
+    wb = [w for w in name_words(b) if w not in NAME_JOINERS]
+    if not wa or not wb:
+        return False
+    short, long = sorted((wa, wb), key=len)
+    return set(short) <= set(long) and short[-1] == long[-1]
+
+
 def person_key(name: str) -> str:
     """One stable key per person within an archive: the first given name and the family
     name, so that ``يوسف بن أحمد العثيمين``, ``يوسف العثيمين`` and ``د. يوسف العثيمين`` agree."""

@@ -47,6 +47,12 @@ _SKIP_WORDS = frozenset(
         "أيضا",
         "كذلك",
         "بدوره",
+        "الأول",
+        "اتصالات",
+        "مكالمة",
+        "مكالمات",
+        "هاتفية",
+        "مرئيا",
     )
 )
 _PLACE_OPENERS = frozenset(
@@ -115,8 +121,14 @@ class RawEvent:
     in_statement: bool = False  # its sentence speaks of a statement (بيان)
 
 
-def find_events(tokens: Tokens, triggers_found: list[Match]) -> list[RawEvent]:
-    """The events that the trigger verbs found in ``tokens`` report."""
+def find_events(
+    tokens: Tokens,
+    triggers_found: list[Match],
+    known_names: frozenset[tuple[str, ...]] = frozenset(),
+) -> list[RawEvent]:
+    """The events that the trigger verbs found in ``tokens`` report. ``known_names``: the
+    names (as folded word tuples) of people the item has named with a title or an office,
+    which may stand bare before a verb later ("أن داود أوغلو أجرى …")."""
     n = len(tokens)
     quoted = _quoted(tokens) if triggers_found else set()
     events: list[RawEvent] = []
@@ -125,7 +137,7 @@ def find_events(tokens: Tokens, triggers_found: list[Match]) -> list[RawEvent]:
         if found.skip > 1 or i in quoted or _in_background(tokens, i):
             continue
         sense = _sense(tokens, found, n)
-        event = _read_event(tokens, found, sense, n) if sense is not None else None
+        event = _read_event(tokens, found, sense, n, known_names) if sense is not None else None
         if event is not None:
             events.append(event)
     if events:
@@ -262,7 +274,13 @@ def _is_date_word(text: str) -> bool:
     return text in _weekdays() or text in _months()
 
 
-def _read_event(tokens: Tokens, trigger: Match, sense: TriggerSense, n: int) -> RawEvent | None:
+def _read_event(
+    tokens: Tokens,
+    trigger: Match,
+    sense: TriggerSense,
+    n: int,
+    known_names: frozenset[tuple[str, ...]] = frozenset(),
+) -> RawEvent | None:
     event_type, frame = sense.type, sense.frame
     end = _sentence_end(tokens, trigger.end, n)
     i = _skip_filler(tokens, trigger.end, end)
@@ -273,13 +291,13 @@ def _read_event(tokens: Tokens, trigger: Match, sense: TriggerSense, n: int) -> 
     resume = subject.end if subject is not None else i
     if relative:
         # "العاهل الأردني الملك عبدالله الثاني الذي استقبل ولي ولي العهد": the antecedent.
-        before = _party_before(tokens, trigger.start - 1)
+        before = _party_before(tokens, trigger.start - 1, known_names)
         if before is None:
             return None
         subject = before
     object_first = subject is not None and tokens.texts[i].startswith("ب") and frame == "with"
     if frame in ("host", "with") and (subject is None or object_first):
-        before = _party_before(tokens, trigger.start)
+        before = _party_before(tokens, trigger.start, known_names)
         if before is not None:
             subject, resume = before, i
     if subject is None:
@@ -350,9 +368,11 @@ def _split_office_from_guest(
     return office, other
 
 
-def _party_before(tokens: Tokens, verb: int) -> Party | None:
+def _party_before(
+    tokens: Tokens, verb: int, known_names: frozenset[tuple[str, ...]] = frozenset()
+) -> Party | None:
     """The longest named party that ends right before the verb, after إن/أن or a clause
-    break: "إن المبعوث الأممي إسماعيل ولد الشيخ أحمد التقى …"."""
+    break: "إن المبعوث الأممي إسماعيل ولد الشيخ أحمد التقى …", "أن داود أوغلو أجرى …"."""
     found = None
     for start in range(verb - 1, max(-1, verb - 12), -1):
         text = tokens.texts[start]
@@ -361,6 +381,8 @@ def _party_before(tokens: Tokens, verb: int) -> Party | None:
         if text[0] in "ب":
             continue
         party = read_party(tokens, start, verb, name_first=True)
+        if party is None and tuple(tokens.texts[start:verb]) in known_names:
+            party = Party(start, verb, name=(start, verb))  # a person the item named before
         if party is not None and party.end == verb and (party.name or party.titles):
             found = party
     return found

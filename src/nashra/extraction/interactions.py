@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from nashra.extraction.entities import Frame, participant_of, person_of
+from nashra.extraction.entities import Frame, participant_of, person_of, same_person
 from nashra.extraction.events import RawEvent, find_events
 from nashra.extraction.lexicon import Match, Tokens, lexicon
 from nashra.extraction.people import read_party
@@ -36,7 +36,14 @@ def read_interactions(
     mentions, person_starts, triggers_found = _mentions(tokens, frame, document_text)
     people = _people(tokens, frame, document_text, person_starts)
     events = []
-    for raw in find_events(tokens, triggers_found):
+    known = frozenset(
+        words[k:]
+        for person in people
+        if person.name
+        for words in [tuple(fold(person.name).split())]
+        for k in range(len(words) - 1)
+    )
+    for raw in find_events(tokens, triggers_found, known):
         event = _event(raw, frame, document_text, item_date, place, place_span, normalized_body)
         if raw.frame == "declare" and not (raw.in_statement or _speaks_for_another(event, origin)):
             continue  # an official talking, not a declaration
@@ -75,9 +82,20 @@ def _same_happening(a: Event, b: Event) -> bool:
         return False
     if a.type == "statement":
         return _who(a.participants[0]) == _who(b.participants[0])
+    named_a = [p.name for p in a.participants if p.name]
+    named_b = [p.name for p in b.participants if p.name]
+    if named_a and named_b and (_all_named(named_a, named_b) or _all_named(named_b, named_a)):
+        # The same people told twice ("أحمد داود أوغلو أجرى مكالمات …"، "داود أوغلو أجرى …").
+        roles_a = {p.role for p in a.participants if not p.entity_id}
+        roles_b = {p.role for p in b.participants if not p.entity_id}
+        return roles_a == roles_b
     if a.type not in ("agreement", "visit", "conference"):
         return False
     return {_side(p) for p in a.participants} == {_side(p) for p in b.participants}
+
+
+def _all_named(names: list[str], among: list[str]) -> bool:
+    return all(any(same_person(name, other) for other in among) for name in names)
 
 
 def _who(participant) -> str:

@@ -189,6 +189,9 @@ _COMPLEMENT_ADJECTIVES = frozenset(
     fold(w) for w in ("المعني", "المعنية", "الخاص", "الخاصة", "المكلف", "المختص", "المسؤول")
 )
 _ROLE_KINDS = frozenset({"role"})
+_OPENING_QUOTES = frozenset({'"', "«", "“"})
+_CLOSING_QUOTES = frozenset({'"', "»", "”"})
+_NOT_IN_OFFICE = frozenset(fold(w) for w in ("والوفد", "والمرافقين", "والسيدة", "والسيد"))
 _STATE_KINDS = frozenset({"state"})
 _TITLE_KINDS = frozenset({"title"})
 _ENTITY_KINDS = frozenset({"state", "org"})
@@ -318,6 +321,17 @@ def read_role(
     complement = False  # after "المعني": a بـ/لـ word and what و joins to it continue
     while j < limit and j - i < _MAX_ROLE_TOKENS:
         text = tokens.texts[j]
+        if text in _OPENING_QUOTES:
+            # 'رئيس حزب "العدالة والتنمية"': a quoted name inside the office
+            close = next(
+                (k for k in range(j + 1, min(limit, j + 7)) if tokens.texts[k] in _CLOSING_QUOTES),
+                None,
+            )
+            if close is None:
+                break
+            j = close + 1
+            chain_open = False
+            continue
         if not tokens.is_word(j):
             break
         if complement and (text[0] in "بل" or (text[0] == "و" and j > i + 1)):
@@ -373,6 +387,9 @@ def read_role(
         if _definite(text):
             j += 1
             chain_open = False
+            continue
+        if text.startswith("وال") and not chain_open and text not in _NOT_IN_OFFICE:
+            j += 1  # "وزير الثقافة والإعلام", "الشؤون الاقتصادية والتنمية"
             continue
         if text[0] in "بل" and text[1:] in _ROLE_NOUNS:
             j += 1
