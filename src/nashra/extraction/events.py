@@ -16,6 +16,7 @@ people listed as attending (``بحضور``).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from nashra.extraction.lexicon import Match, Tokens, TriggerSense, lexicon, readings, triggers
 from nashra.extraction.people import Party, read_party, read_role
@@ -82,6 +83,7 @@ _STATEMENT = "بيان"
 _ACCOMPANY = frozenset(
     fold(w) for w in ("رافق", "ورافق", "يرافقه", "ويرافقه", "رافقه", "ورافقه", "يرافقهم")
 )
+_IN_TURN = frozenset(fold(w) for w in ("وكذلك", "كذلك", "ثم", "وكذا", "كما"))
 _WAS = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
 _RELATIVE_PRONOUNS = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
 _PRONOUN_HONORIFICS = frozenset(
@@ -137,9 +139,8 @@ def find_events(
         if found.skip > 1 or i in quoted or _in_background(tokens, i):
             continue
         sense = _sense(tokens, found, n)
-        event = _read_event(tokens, found, sense, n, known_names) if sense is not None else None
-        if event is not None:
-            events.append(event)
+        if sense is not None:
+            events.extend(_read_event(tokens, found, sense, n, known_names))
     if events:
         _add_companions(tokens, events)
     return events
@@ -280,7 +281,7 @@ def _read_event(
     sense: TriggerSense,
     n: int,
     known_names: frozenset[tuple[str, ...]] = frozenset(),
-) -> RawEvent | None:
+) -> list[RawEvent]:
     event_type, frame = sense.type, sense.frame
     end = _sentence_end(tokens, trigger.end, n)
     i = _skip_filler(tokens, trigger.end, end)
@@ -293,7 +294,7 @@ def _read_event(
         # "العاهل الأردني الملك عبدالله الثاني الذي استقبل ولي ولي العهد": the antecedent.
         before = _party_before(tokens, trigger.start - 1, known_names)
         if before is None:
-            return None
+            return []
         subject = before
     object_first = subject is not None and tokens.texts[i].startswith("ب") and frame == "with"
     if frame in ("host", "with") and (subject is None or object_first):
@@ -301,7 +302,7 @@ def _read_event(
         if before is not None:
             subject, resume = before, i
     if subject is None:
-        return None
+        return []
     if frame == "chair" and any(tokens.texts[k] == "مع" for k in range(trigger.end, end)):
         event_type, frame = "meeting", "with"  # "عقدت اجتماعاً … مع الأمين العام للحزب"
     sides = {"host": ("host", "guest"), "chair": ("participant", "host")}.get(
@@ -325,8 +326,9 @@ def _read_event(
             for k in range(trigger.end, end)
             for r, _ in readings(tokens.texts[k])
         )
-        return RawEvent(event_type, frame, trigger, parties, in_statement=said)
-    objects = _objects(tokens, after, end, frame)
+        return [RawEvent(event_type, frame, trigger, parties, in_statement=said)]
+    turns: list[int] = []
+    objects = _objects(tokens, after, end, frame, turns)
     if not objects and len(parties) == 1:
         split = _split_office_from_guest(tokens, subject, end)
         if split is not None:
@@ -335,9 +337,13 @@ def _read_event(
             parties = [(split[0], sides[0])]
             objects = [split[1]]
     if not objects:
-        return None if event_type != "visit" else RawEvent(event_type, frame, trigger, parties)
-    parties += [(party, sides[1]) for party in objects]
-    return RawEvent(event_type, frame, trigger, parties)
+        return [] if event_type != "visit" else [RawEvent(event_type, frame, trigger, parties)]
+    bounds = [0, *turns, len(objects)]
+    return [
+        RawEvent(event_type, frame, trigger, parties + [(o, sides[1]) for o in objects[a:b]])
+        for a, b in pairwise(bounds)
+        if b > a
+    ]
 
 
 def _split_office_from_guest(
@@ -388,8 +394,13 @@ def _party_before(
     return found
 
 
-def _objects(tokens: Tokens, i: int, end: int, frame: str) -> list[Party]:
-    """The parties after the subject, in the same sentence, joined by و or commas."""
+def _objects(
+    tokens: Tokens, i: int, end: int, frame: str, turns: list[int] | None = None
+) -> list[Party]:
+    """The parties after the subject, in the same sentence, joined by و or commas. Where
+    a word such as وكذلك says they were met in turn, the index of the next one goes into
+    ``turns``."""
+    turns = [] if turns is None else turns
     markers = {
         "from": ("من",),
         "to": ("ل", "الي", "لل"),
@@ -420,8 +431,18 @@ def _objects(tokens: Tokens, i: int, end: int, frame: str) -> list[Party]:
             continue
         objects.append(party)
         j = party.end
+        if j < end and tokens.texts[j] in _RELATIVE_PRONOUNS:
+            # "… الأمين العام لحزب المؤتمر الشعبي العام الذي يؤيد صالح وكذلك نبيل العربي"
+            k = next((k for k in range(j, min(end, j + 8)) if tokens.texts[k] in _IN_TURN), None)
+            if k is not None:
+                j = k
         while j < end and tokens.texts[j] in _CONJUNCTIONS:
             j += 1
+        if j < end and tokens.texts[j] in _IN_TURN:
+            # "التقى … بالأمين العام لحزب المؤتمر …، وكذلك نبيل العربي": met in turn
+            turns.append(len(objects))
+            j += 1
+            continue
         if j < end and tokens.texts[j].startswith("و") and _party_at(tokens, j, end) is not None:
             continue
         if j < end and tokens.texts[j - 1] not in _CONJUNCTIONS:
