@@ -18,7 +18,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from nashra.extraction.lexicon import Match, Tokens, TriggerSense, lexicon, readings, triggers
+from nashra.extraction.lexicon import (
+    Entry,
+    Match,
+    Tokens,
+    TriggerSense,
+    lexicon,
+    readings,
+    triggers,
+)
 from nashra.extraction.people import Party, read_party, read_role
 from nashra.text.normalization import fold
 
@@ -83,6 +91,22 @@ _STATEMENT = "بيان"
 _ACCOMPANY = frozenset(
     fold(w) for w in ("رافق", "ورافق", "يرافقه", "ويرافقه", "رافقه", "ورافقه", "يرافقهم")
 )
+# Nouns of interaction with a possessive pronoun, and the events they report.
+_NOUN_TRIGGERS = {
+    fold(form): event_type
+    for form, event_type in (
+        ("اجتماعه", "meeting"),
+        ("اجتماعها", "meeting"),
+        ("لقائه", "meeting"),
+        ("لقائها", "meeting"),
+        ("لقاءه", "meeting"),
+        ("استقباله", "meeting"),
+        ("استقبالها", "meeting"),
+        ("اتصاله", "call"),
+        ("اتصالها", "call"),
+    )
+}
+_TIME_PREPOSITIONS = frozenset(fold(w) for w in ("عقب", "خلال", "بعد", "أثناء", "لدى", "في", "قبل"))
 _IN_TURN = frozenset(fold(w) for w in ("وكذلك", "كذلك", "ثم", "وكذا", "كما"))
 _WAS = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
 _RELATIVE_PRONOUNS = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
@@ -109,6 +133,7 @@ _PLACE_NOUNS = frozenset(
 )
 _MAX_GAP = 14  # tokens between a trigger and its first party
 _TRIGGER_KINDS = frozenset({"trigger"})
+_NOUN_ENTRY = Entry("trigger", None, "noun", None)
 _TITLE_KINDS = frozenset({"title"})
 
 
@@ -141,9 +166,51 @@ def find_events(
         sense = _sense(tokens, found, n)
         if sense is not None:
             events.extend(_read_event(tokens, found, sense, n, known_names))
+    events.extend(_noun_events(tokens, quoted, known_names))
     if events:
         _add_companions(tokens, events)
     return events
+
+
+def _noun_events(
+    tokens: Tokens, quoted: set[int], known_names: frozenset[tuple[str, ...]]
+) -> list[RawEvent]:
+    """Interactions told by a noun with a pronoun: "وبيّن العواجي عقب اجتماعه مع رئيس مجلس
+    إدارة شركة هيونداي …". The pronoun's referent is the party named just before it."""
+    found: list[RawEvent] = []
+    n = len(tokens)
+    for i, text in enumerate(tokens.texts):
+        event_type = _NOUN_TRIGGERS.get(text)
+        if event_type is None or i in quoted or _in_background(tokens, i):
+            continue
+        end = _sentence_end(tokens, i + 1, n)
+        j = i + 1
+        if j < end and tokens.texts[j] in ("مع", "ب"):
+            j += 1
+        obj = _party_at(tokens, j, end) if j < end else None
+        if obj is None or (obj.name is None and obj.role is None):
+            continue
+        subject = None
+        # "العواجي عقب اجتماعه": the referent ends right before the noun or before the
+        # preposition (عقب، خلال، بعد، أثناء، لدى) that governs it.
+        stop = i - 1 if i > 0 and tokens.texts[i - 1] in _TIME_PREPOSITIONS else i
+        for start in range(stop - 1, max(-1, stop - 15), -1):
+            if tokens.texts[start] in _SENTENCE_END:
+                break
+            if tuple(tokens.texts[start:stop]) in known_names:
+                subject = Party(start, stop, name=(start, stop))
+                break
+            party = read_party(tokens, start, stop)
+            if party is not None and party.name is not None and party.end == stop:
+                subject = party
+                break
+        if subject is None:
+            continue
+        trigger = Match(_NOUN_ENTRY, i, i + 1, 0)
+        found.append(
+            RawEvent(event_type, "with", trigger, [(subject, "participant"), (obj, "participant")])
+        )
+    return found
 
 
 def _add_companions(tokens: Tokens, events: list[RawEvent]) -> None:

@@ -41,7 +41,8 @@ def read_interactions(
         for person in people
         if person.name
         for words in [tuple(fold(person.name).split())]
-        for k in range(len(words) - 1)
+        for k in range(len(words))
+        if k < len(words) - 1 or words[k].startswith("ال")  # a family name alone: "العواجي"
     )
     for raw in find_events(tokens, triggers_found, known):
         event = _event(raw, frame, document_text, item_date, place, place_span, normalized_body)
@@ -296,20 +297,29 @@ def _resolve_references(events: list[Event], people: list[Person]) -> None:
     """An office named alone after its holder was named ("الأمين العام") is that person;
     a person named again without an office ("برقية مماثلة للرئيس إيسوفو محمدو") keeps the
     state or organisation their first mention gave."""
-    known = {
-        p.entity_id: p
-        for p in [*people, *(q for e in events for q in e.participants)]
-        if p.entity_id and not p.inferred and (p.country or p.org)
-    }
+    everyone = [*people, *(q for e in events for q in e.participants)]
     for event in events:
         for participant in event.participants:
-            holder = known.get(participant.entity_id) if participant.entity_id else None
-            if holder is not None and (
-                participant.inferred or not (participant.country or participant.org)
-            ):
-                participant.country, participant.org = holder.country, holder.org
-                participant.affiliation = participant.affiliation or holder.affiliation
+            if not participant.name:
+                continue
+            same = [p for p in everyone if p.name and same_person(p.name, participant.name)]
+            fuller = max(same, key=lambda p: len(p.name), default=None)
+            if fuller is not None and len(fuller.name) > len(participant.name):
+                participant.entity_id = fuller.entity_id  # "العواجي" is صالح بن حسين العواجي
+            if (participant.country or participant.org) and not participant.inferred:
+                continue
+            explicit = [p for p in same if not p.inferred and (p.country or p.org)]
+            if explicit:
+                participant.country, participant.org = explicit[0].country, explicit[0].org
+                participant.affiliation = participant.affiliation or explicit[0].affiliation
                 participant.inferred = False
+            elif (
+                fuller is not None
+                and fuller.inferred
+                and not (participant.country or participant.org)
+            ):
+                participant.country, participant.org = fuller.country, fuller.org
+                participant.inferred = True
     named = [p for p in people if p.name and p.role]
     for event in events:
         for participant in event.participants:
