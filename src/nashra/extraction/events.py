@@ -106,6 +106,8 @@ _NOUN_TRIGGERS = {
         ("اتصالها", "call"),
     )
 }
+# "خلال زيارة سموه لقصر أبي السعود", "خلال زيارته للمنطقة": a visit by someone named before.
+_VISIT_NOUNS = frozenset(fold(w) for w in ("زيارة", "زيارته", "زيارتها"))
 _TIME_PREPOSITIONS = frozenset(fold(w) for w in ("عقب", "خلال", "بعد", "أثناء", "لدى", "في", "قبل"))
 _IN_TURN = frozenset(fold(w) for w in ("وكذلك", "كذلك", "ثم", "وكذا", "كما"))
 _WAS = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
@@ -167,9 +169,42 @@ def find_events(
         if sense is not None:
             events.extend(_read_event(tokens, found, sense, n, known_names))
     events.extend(_noun_events(tokens, quoted, known_names))
+    if not events:
+        events.extend(_visits_by_pronoun(tokens, quoted, known_names))
     if events:
         _add_companions(tokens, events)
     return events
+
+
+def _visits_by_pronoun(
+    tokens: Tokens, quoted: set[int], known_names: frozenset[tuple[str, ...]]
+) -> list[RawEvent]:
+    """An item with no other event, reporting a visit by someone it named before: "جاء ذلك
+    خلال زيارة سموه لقصر أبي السعود التاريخي". The visitor is the first titled person."""
+    for i, text in enumerate(tokens.texts):
+        if text not in _VISIT_NOUNS or i in quoted or _in_background(tokens, i):
+            continue
+        pronoun = text != fold("زيارة") or (
+            i + 1 < len(tokens) and tokens.texts[i + 1] in _PRONOUN_HONORIFICS
+        )
+        if not pronoun:
+            continue
+        visitor = _first_titled_person(tokens, i)
+        if visitor is None:
+            return []
+        trigger = Match(_NOUN_ENTRY, i, i + 1, 0)
+        return [RawEvent("visit", "alone", trigger, [(visitor, "participant")])]
+    return []
+
+
+def _first_titled_person(tokens: Tokens, before: int) -> Party | None:
+    for k in range(before):
+        if tokens.texts[k] in _SENTENCE_END:
+            continue
+        party = read_party(tokens, k, before)
+        if party is not None and party.name is not None and party.titles:
+            return party
+    return None
 
 
 def _noun_events(
@@ -215,7 +250,8 @@ def _noun_events(
 
 def _add_companions(tokens: Tokens, events: list[RawEvent]) -> None:
     """Officials named as accompanying a party ("وقد رافق معاليه …، و…", "يرافقه العميد …")
-    take part in the meeting or visit reported before them, on that party's side."""
+    take part in the item's first meeting or visit reported before them, on that party's
+    side."""
     n = len(tokens)
     for i, text in enumerate(tokens.texts):
         if text not in _ACCOMPANY or _in_background(tokens, i):
@@ -223,7 +259,7 @@ def _add_companions(tokens: Tokens, events: list[RawEvent]) -> None:
         before = [e for e in events if e.trigger.start < i and e.type in ("meeting", "visit")]
         if not before:
             continue
-        event = before[-1]
+        event = before[0]  # the item's main meeting or visit, which its delegation attends
         end = _sentence_end(tokens, i + 1, n)
         j = i + 1
         while j < end and tokens.texts[j] in _PRONOUN_HONORIFICS:

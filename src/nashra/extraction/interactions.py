@@ -325,13 +325,19 @@ def _resolve_references(events: list[Event], people: list[Person]) -> None:
         for participant in event.participants:
             if participant.name or not participant.role:
                 continue
+            others = {p.name for p in event.participants if p.name}
             earlier = [
                 p
                 for p in named
-                if p.span.start < participant.span.start and p.role.startswith(participant.role)
+                if p.span.start < participant.span.start
+                and p.name not in others
+                and fold(p.role).startswith(fold(participant.role))
             ]
-            if earlier:
-                holder = earlier[-1]
+            # The holder of exactly that office first ("وزير الخارجية" is the one called so,
+            # not "وزير الخارجية بدولة قطر"), else the last holder of a longer one.
+            exact = [p for p in earlier if fold(p.role) == fold(participant.role)]
+            if exact or earlier:
+                holder = (exact or earlier)[-1]
                 participant.name = holder.name
                 participant.title = participant.title or holder.title
                 participant.country = participant.country or holder.country
