@@ -169,7 +169,7 @@ def find_events(
         if sense is not None:
             events.extend(_read_event(tokens, found, sense, n, known_names))
     events.extend(_noun_events(tokens, quoted, known_names))
-    if not events:
+    if all(e.frame == "declare" for e in events):  # declarations may yet be dropped
         events.extend(_visits_by_pronoun(tokens, quoted, known_names))
     if events:
         _add_companions(tokens, events)
