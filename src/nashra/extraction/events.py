@@ -413,10 +413,13 @@ def _read_event(
     )
     parties: list[tuple[Party, str]] = [(subject, sides[0])]
     after = resume
-    # Co-subjects joined by و: "استقبل … الدكتور أحمد الصمعاني، ومدير فرع الوزارة …"
-    while after < end:
+    # Co-subjects joined by و: "استقبل … الدكتور أحمد الصمعاني، ومدير فرع الوزارة …" (the
+    # و a conjunction, not the first letter of "ولي العهد"); only after a subject that
+    # follows its verb.
+    while after < end and after == subject.end:
         k = after + 1 if tokens.texts[after] == "," else after
-        if k < end and tokens.texts[k].startswith("و") and len(tokens.texts[k]) > 2:
+        joined = lexicon().match(tokens, k) if k < end else None
+        if joined is not None and joined.skip == 1 and tokens.texts[k].startswith("و"):
             more = read_party(tokens, k, end, proclitic=True)
             if more is not None and (more.name is not None or more.role is not None):
                 parties.append((more, sides[0]))

@@ -138,7 +138,7 @@ INSTITUTIONS = frozenset(
     )
 )
 _ROLE_LIKE_TITLES = frozenset({"المستشار", "السفير", "السفيرة"})
-_MAX_ROLE_TOKENS = 14
+_MAX_ROLE_TOKENS = 20
 _ROLE_PREPOSITIONS = frozenset({"لدي", "ب", "باسم"})
 # Nouns of offices and places that a bـ or لـ joins to an office: "مدير فرع الوزارة بمنطقة
 # مكة المكرمة", "وزراء خارجية دول مجلس التعاون لدول الخليج العربية".
