@@ -181,6 +181,8 @@ def _visits_by_pronoun(
 ) -> list[RawEvent]:
     """An item with no other event, reporting a visit by someone it named before: "جاء ذلك
     خلال زيارة سموه لقصر أبي السعود التاريخي". The visitor is the first titled person."""
+    if _VISIT_NOUNS.isdisjoint(tokens.texts):
+        return []
     for i, text in enumerate(tokens.texts):
         if text not in _VISIT_NOUNS or i in quoted or _in_background(tokens, i):
             continue
@@ -214,6 +216,8 @@ def _noun_events(
     إدارة شركة هيونداي …". The pronoun's referent is the party named just before it."""
     found: list[RawEvent] = []
     n = len(tokens)
+    if _NOUN_TRIGGERS.keys().isdisjoint(tokens.texts):
+        return found
     for i, text in enumerate(tokens.texts):
         event_type = _NOUN_TRIGGERS.get(text)
         if event_type is None or i in quoted or _in_background(tokens, i):
@@ -253,6 +257,8 @@ def _add_companions(tokens: Tokens, events: list[RawEvent]) -> None:
     take part in the item's first meeting or visit reported before them, on that party's
     side."""
     n = len(tokens)
+    if _ACCOMPANY.isdisjoint(tokens.texts):
+        return
     for i, text in enumerate(tokens.texts):
         if text not in _ACCOMPANY or _in_background(tokens, i):
             continue
@@ -387,6 +393,8 @@ def _read_event(
 ) -> list[RawEvent]:
     event_type, frame = sense.type, sense.frame
     end = _sentence_end(tokens, trigger.end, n)
+    if frame == "chair" and any(tokens.texts[k] == "مع" for k in range(trigger.end, end)):
+        event_type, frame = "meeting", "with"  # "عقدت اجتماعاً … مع الأمين العام للحزب"
     i = _skip_filler(tokens, trigger.end, end)
     # The subject follows the verb at once, but for the time and place passed over; in
     # reported speech it may stand before it ("إن المبعوث الأممي إسماعيل ولد الشيخ أحمد التقى").
@@ -406,8 +414,6 @@ def _read_event(
             subject, resume = before, i
     if subject is None:
         return []
-    if frame == "chair" and any(tokens.texts[k] == "مع" for k in range(trigger.end, end)):
-        event_type, frame = "meeting", "with"  # "عقدت اجتماعاً … مع الأمين العام للحزب"
     sides = {"host": ("host", "guest"), "chair": ("participant", "host")}.get(
         frame, ("participant", "participant")
     )
@@ -452,6 +458,32 @@ def _read_event(
     ]
 
 
+def _apposed_party(
+    tokens: Tokens, verb: int, known_names: frozenset[tuple[str, ...]]
+) -> Party | None:
+    comma = next(
+        (k for k in range(verb - 2, max(-1, verb - 14), -1) if tokens.texts[k] == ","), None
+    )
+    if comma is None:
+        return None
+    office = read_role(tokens, comma + 1, verb - 1)
+    if office is None or office[0] != verb - 1:
+        return None
+    for start in range(comma - 1, max(-1, comma - 6), -1):
+        if tuple(tokens.texts[start:comma]) in known_names:
+            end, states, orgs, kind = office
+            return Party(
+                start,
+                end,
+                name=(start, comma),
+                role=(comma + 1, end),
+                states=states,
+                orgs=orgs,
+                office=kind,
+            )
+    return None
+
+
 def _split_office_from_guest(
     tokens: Tokens, subject: Party, end: int
 ) -> tuple[Party, Party] | None:
@@ -486,6 +518,10 @@ def _party_before(
     """The longest named party that ends right before the verb, after إن/أن or a clause
     break: "إن المبعوث الأممي إسماعيل ولد الشيخ أحمد التقى …", "أن داود أوغلو أجرى …"."""
     found = None
+    if verb > 0 and tokens.texts[verb - 1] == ",":
+        # "أن ميركل، زعيمة الحزب المسيحي الديمقراطي، عقدت اجتماعاً": an office set off by
+        # commas between the name and its verb.
+        return _apposed_party(tokens, verb, known_names)
     for start in range(verb - 1, max(-1, verb - 12), -1):
         text = tokens.texts[start]
         if text in _SENTENCE_END or text in (",", "ان", "إن", "أن"):

@@ -42,7 +42,7 @@ def read_interactions(
         if person.name
         for words in [tuple(fold(person.name).split())]
         for k in range(len(words))
-        if k < len(words) - 1 or words[k].startswith("ال")  # a family name alone: "العواجي"
+        if k < len(words) - 1 or len(words[k]) > 3  # a family name alone: "العواجي", "ميركل"
     )
     for raw in find_events(tokens, triggers_found, known):
         event = _event(raw, frame, document_text, item_date, place, place_span, normalized_body)
@@ -116,10 +116,14 @@ def _mentions(
     out: list[Mention] = []
     person_starts: list[int] = []
     triggers_found: list[Match] = []
-    may_start = lex.may_start_word  # a cached look-up, called once per token: kept C-fast
+    may_start = lex.may_start_word
+    texts = tokens.texts
+    # Ask the lexicon once per distinct word, then visit only the words that may start a
+    # phrase: most of an item's words are looked at by C code alone.
+    starters = {text for text in set(texts) if may_start(text)}
     next_free = 0
-    for i, text in enumerate(tokens.texts):
-        if i < next_free or not may_start(text):
+    for i in [i for i, text in enumerate(texts) if text in starters]:
+        if i < next_free:
             continue
         found = lex.match(tokens, i)
         if found is None or found.entry.kind not in _MENTION_KINDS:
