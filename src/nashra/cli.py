@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import sqlite3
 import sys
 from collections.abc import Iterator
 from importlib.resources import files
@@ -11,11 +13,19 @@ from pathlib import Path
 
 import click
 
+from nashra.evaluation.score import ALL_TYPES as EVENT_TYPES
 from nashra.evaluation.score import align_sources, load_gold, load_predictions, score
 from nashra.extraction.pipeline import extract
 from nashra.model import Item
 from nashra.reading import ReadError, read
 from nashra.runtime import tune_for_batch
+from nashra.search.analyzer import analyze
+from nashra.search.engine import FilterError, Filters, entities, events, search
+from nashra.search.query import QueryError
+from nashra.storage.archive import Archive, default_path
+from nashra.storage.export import write_export
+from nashra.storage.progress import Progress
+from nashra.storage.schema import SchemaError
 
 
 class _Failures:
@@ -157,6 +167,211 @@ def eval_command(gold_path: str, pred_path: str, output_format: str) -> None:
     from nashra.evaluation.report import render
 
     click.echo(render(report))
+
+
+# ---- the archive --------------------------------------------------------------------------
+
+_db_option = click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Archive file (default: archive.sqlite in the user's data directory).",
+)
+
+
+def _filter_options(command):
+    options = [
+        click.option("--from", "date_from", callback=_iso_text, metavar="YYYY-MM-DD"),
+        click.option("--to", "date_to", callback=_iso_text, metavar="YYYY-MM-DD"),
+        click.option("--state", help="ISO alpha-3 code, English or Arabic name."),
+        click.option("--org", help="Organisation code, English or Arabic name."),
+        click.option("--person", help="Entity key, or any written form of the name."),
+        click.option("--type", "event_type", type=click.Choice(EVENT_TYPES)),
+        click.option("--source", help="Publication (e.g. sabq) or a source id prefix."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _iso_text(ctx, param, value):
+    return _iso_date(ctx, param, value).isoformat() if value else None
+
+
+def _filters(**kwargs) -> Filters:
+    return Filters(**{k: v for k, v in kwargs.items() if k in Filters.__dataclass_fields__})
+
+
+def _archive(db_path: str | None) -> Archive:
+    try:
+        return Archive(db_path)
+    except (sqlite3.DatabaseError, SchemaError) as exc:
+        raise click.ClickException(f"{db_path or default_path()}: {exc}") from None
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@_db_option
+@click.option(
+    "--workers",
+    type=int,
+    default=os.cpu_count() or 1,
+    show_default=True,
+    help="Processes that extract; the archive is written by one.",
+)
+@click.option(
+    "--published",
+    callback=_iso_date,
+    metavar="YYYY-MM-DD",
+    help="Publication date for documents that carry none.",
+)
+def ingest_command(paths, db_path, workers, published) -> None:
+    """Extract documents and store them in the archive. Documents already stored are
+    skipped; a bad file or record is reported and the rest is stored."""
+    failures = _Failures()
+    progress = Progress(paths)
+
+    def documents():
+        for document in read(paths, on_error=failures):
+            if document.published is None and published is not None:
+                document.published = published
+            progress.seen(document)
+            yield document
+
+    with _archive(db_path) as archive:
+        stats = archive.ingest(
+            documents(), workers=max(1, workers), on_error=failures, on_progress=progress.show
+        )
+        progress.done()
+        click.echo(
+            f"{stats.documents} documents, {stats.items} items, {stats.events} events stored; "
+            f"{stats.skipped} already in the archive; {failures.count} problem(s) "
+            f"[{archive.path}]",
+            err=True,
+        )
+    if failures.count:
+        sys.exit(1)
+
+
+@main.command("search")
+@click.argument("query", required=False, default="")
+@_db_option
+@_filter_options
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table")
+def search_command(query, db_path, limit, output_format, **filters) -> None:
+    """Full-text search: words (by stem), "exact phrases", prefix*, OR, NOT/-word, ( )."""
+    with _archive(db_path) as archive:
+        try:
+            hits = search(archive, query, _filters(**filters), limit=limit)
+        except (QueryError, FilterError) as exc:
+            raise click.UsageError(str(exc)) from None
+    if output_format == "json":
+        for hit in hits:
+            click.echo(
+                json.dumps(
+                    {
+                        "item_id": hit.item_id,
+                        "score": hit.score,
+                        "headline": hit.headline,
+                        "date": hit.date,
+                        "source_id": hit.source_id,
+                        "media": hit.media,
+                        "snippet": hit.snippet,
+                        "sources": hit.sources,
+                        "events": hit.record.get("events", []),
+                    },
+                    ensure_ascii=False,
+                )
+            )
+        return
+    for hit in hits:
+        more = f"  (+{hit.sources - 1} similar)" if hit.sources > 1 else ""
+        click.echo(
+            f"{hit.date or '-'}  {hit.media or ''}  {_shorten(hit.headline or '', 80)}{more}"
+        )
+        click.echo("    " + hit.snippet.replace("<mark>", "\x1b[1m").replace("</mark>", "\x1b[0m"))
+        click.echo(f"    {hit.source_id}")
+    if not hits:
+        click.echo("no results", err=True)
+
+
+@main.command("events")
+@_db_option
+@_filter_options
+@click.option("--limit", type=click.IntRange(1, 100000), default=50, show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table")
+def events_command(db_path, limit, output_format, **filters) -> None:
+    """Who met whom: events matching the filters, each happening once with its sources."""
+    with _archive(db_path) as archive:
+        try:
+            found = events(archive, _filters(**filters), limit=limit)
+        except FilterError as exc:
+            raise click.UsageError(str(exc)) from None
+    for event in found:
+        if output_format == "json":
+            click.echo(json.dumps(event, ensure_ascii=False))
+            continue
+        parties = " · ".join(_party_record(p) for p in event["participants"])
+        reports = f"  [{event['reports']} reports]" if event["reports"] > 1 else ""
+        click.echo(f"{event['date'] or '-'}  {event['type']:<10} {parties}{reports}")
+
+
+def _party_record(p: dict) -> str:
+    who = p["name"] or p["role"] or p["affiliation"] or "?"
+    where = p["country"] or p["org"]
+    return f"{who}{f' [{where}]' if where else ''}"
+
+
+@main.command("entities")
+@_db_option
+@click.option("--type", "entity_type", type=click.Choice(["person", "state", "org", "place"]))
+@click.option("--limit", type=click.IntRange(1, 100000), default=50, show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table")
+def entities_command(db_path, entity_type, limit, output_format) -> None:
+    """People, states, organisations and places, by the number of items naming them."""
+    with _archive(db_path) as archive:
+        found = entities(archive, entity_type, limit=limit)
+    for entity in found:
+        if output_format == "json":
+            click.echo(json.dumps(entity, ensure_ascii=False))
+        else:
+            latin = f"  {entity['latin']}" if entity["latin"] else ""
+            click.echo(
+                f"{entity['items']:>6}  {entity['type']:<6}  {entity['canonical']}"
+                f"  {entity['code'] or entity['key']}{latin}"
+            )
+
+
+@main.command("export")
+@_db_option
+@_filter_options
+@click.option("--format", "output_format", type=click.Choice(["csv", "jsonl"]), default="csv")
+@click.option(
+    "--rows",
+    type=click.Choice(["event", "pair"]),
+    default="event",
+    show_default=True,
+    help="One row per event, or one per pair of participants (for network tools).",
+)
+@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-")
+def export_command(db_path, output_format, rows, output, **filters) -> None:
+    """Export events (with PLOVER codes) as CSV or JSON Lines."""
+    with _archive(db_path) as archive:
+        try:
+            found = events(archive, _filters(**filters), limit=10_000_000)
+        except FilterError as exc:
+            raise click.UsageError(str(exc)) from None
+    write_export(found, output, output_format, rows)
+
+
+@main.command("analyze")
+@click.argument("text")
+def analyze_command(text: str) -> None:
+    """Print the tokens indexing would make of TEXT: exact form, tab, stem."""
+    for token in analyze(text):
+        click.echo(f"{token.exact}\t{token.stem}")
 
 
 @main.command("demo")

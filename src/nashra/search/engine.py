@@ -1,0 +1,329 @@
+"""Questions put to an archive: full-text search with filters, who met whom, entities.
+
+Every user value reaches SQL as a bound parameter and FTS5 as a quoted word (see
+:mod:`nashra.search.query`); nothing a user types is spliced into a statement.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from nashra.extraction.lexicon import Tokens, lexicon
+from nashra.search.analyzer import analyze
+from nashra.search.query import RANKING, Node, Term, parse_query, query_terms, to_fts
+from nashra.storage.archive import Archive
+from nashra.storage.names import entity_keys_for, skeleton
+from nashra.text.normalization import fold
+
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z\-' .]*$")
+
+
+@dataclass
+class Filters:
+    """Structured filters; every one optional, all combined with AND."""
+
+    date_from: str | None = None
+    date_to: str | None = None
+    state: str | None = None  # alpha-3, English or Arabic name
+    org: str | None = None  # code, English or Arabic name
+    person: str | None = None  # entity key, or any written form of the name
+    event_type: str | None = None
+    source: str | None = None  # publication ("sabq") or a source id prefix
+
+
+@dataclass
+class Hit:
+    item_id: int
+    score: float | None
+    headline: str | None
+    date: str | None
+    source_id: str
+    media: str | None
+    snippet: str
+    sources: int = 1  # items in the same near-duplicate cluster
+    record: dict[str, Any] = field(default_factory=dict)
+
+
+class FilterError(ValueError):
+    """A filter names something the archive cannot resolve."""
+
+
+def state_code(value: str) -> str:
+    value = value.strip()
+    if len(value) == 3 and value.isalpha() and value.isupper():
+        return value
+    for key in entity_keys_for(value):
+        if key.startswith("state:"):
+            return key[6:]
+    found = _lexicon_code(value, "state")
+    if found:
+        return found
+    raise FilterError(f"unknown state {value!r}")
+
+
+def org_code(value: str) -> str:
+    for key in entity_keys_for(value):
+        if key.startswith("org:"):
+            return key[4:]
+    found = _lexicon_code(value, "org")
+    if found:
+        return found
+    if value.isupper() and value.isalpha():
+        return value
+    raise FilterError(f"unknown organisation {value!r}")
+
+
+def _lexicon_code(value: str, kind: str) -> str | None:
+    tokens = Tokens(fold(value))
+    if not len(tokens):
+        return None
+    found = lexicon().match(tokens, 0, frozenset({kind}))
+    return found.entry.code if found is not None else None
+
+
+def person_ids(archive: Archive, value: str) -> list[int]:
+    """Entity ids a person filter names: a key, an Arabic name, or a Latin spelling."""
+    if value.startswith("person:"):
+        keys = [value]
+    elif _LATIN.match(value):
+        wanted = [skeleton(w) for w in value.split() if len(skeleton(w)) >= 3]
+        if not wanted:
+            return []
+        # One word is a family name ("Othaimeen"): it must be the name's last word.
+        clauses = " AND ".join("(' ' || skeleton || ' ') LIKE ?" for _ in wanted)
+        params = [f"% {w} %" for w in wanted] if len(wanted) > 1 else [f"% {wanted[0]} "]
+        rows = archive.db.execute(
+            f"SELECT id FROM entities WHERE type = 'person' AND {clauses}", params
+        )
+        return [r[0] for r in rows]
+    else:
+        # Any written form: every word of it in the stored name ("فيصل بن بندر" finds
+        # فيصل بن بندر بن عبدالعزيز; "العثيمين" finds يوسف بن أحمد العثيمين).
+        words = fold(value).split()
+        if not words:
+            return []
+        clauses = " AND ".join("(' ' || folded || ' ') LIKE ?" for _ in words)
+        rows = archive.db.execute(
+            f"SELECT id FROM entities WHERE type = 'person' AND {clauses}",
+            [f"% {w} %" for w in words],
+        )
+        return [r[0] for r in rows]
+    rows = archive.db.execute(
+        f"SELECT id FROM entities WHERE key IN ({','.join('?' * len(keys))})", keys
+    )
+    return [r[0] for r in rows]
+
+
+def _filter_sql(archive: Archive, filters: Filters) -> tuple[list[str], list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if filters.date_from:
+        clauses.append("items.date >= ?")
+        params.append(filters.date_from)
+    if filters.date_to:
+        clauses.append("items.date <= ?")
+        params.append(filters.date_to)
+    if filters.state:
+        code = state_code(filters.state)
+        clauses.append(
+            "(EXISTS (SELECT 1 FROM mentions m JOIN entities e ON e.id = m.entity_id "
+            "WHERE m.item_id = items.id AND e.key = ?) OR EXISTS (SELECT 1 FROM events ev "
+            "JOIN participants p ON p.event_id = ev.id WHERE ev.item_id = items.id "
+            "AND p.country = ?))"
+        )
+        params += [f"state:{code}", code]
+    if filters.org:
+        code = org_code(filters.org)
+        clauses.append(
+            "(EXISTS (SELECT 1 FROM mentions m JOIN entities e ON e.id = m.entity_id "
+            "WHERE m.item_id = items.id AND e.key = ?) OR EXISTS (SELECT 1 FROM events ev "
+            "JOIN participants p ON p.event_id = ev.id WHERE ev.item_id = items.id "
+            "AND p.org = ?))"
+        )
+        params += [f"org:{code}", code]
+    if filters.person:
+        ids = person_ids(archive, filters.person) or [-1]
+        marks = ",".join("?" * len(ids))
+        clauses.append(
+            f"(EXISTS (SELECT 1 FROM mentions m WHERE m.item_id = items.id AND m.entity_id "
+            f"IN ({marks})) OR EXISTS (SELECT 1 FROM events ev JOIN participants p ON "
+            f"p.event_id = ev.id WHERE ev.item_id = items.id AND p.entity_id IN ({marks})))"
+        )
+        params += ids + ids
+    if filters.event_type:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM events ev WHERE ev.item_id = items.id AND ev.type = ?)"
+        )
+        params.append(filters.event_type)
+    if filters.source:
+        clauses.append("(documents.media = ? OR documents.source_id LIKE ? ESCAPE '\\')")
+        prefix = filters.source.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params += [filters.source, prefix + "%"]
+    return clauses, params
+
+
+def _expand_names(archive: Archive, node: Term | Node) -> Term | Node:
+    """English and Latin words also find the Arabic forms the archive holds for them:
+    ``Bahrain`` → البحرين, مملكة البحرين …; ``Othaimeen`` → العثيمين."""
+    if isinstance(node, Node):
+        return Node(node.op, tuple(_expand_names(archive, c) for c in node.children))
+    text = " ".join(node.words)
+    if node.negated or not _LATIN.match(text):
+        return node
+    keys = entity_keys_for(text)
+    ids = [
+        r[0]
+        for k in keys
+        for r in archive.db.execute("SELECT id FROM entities WHERE key = ?", (k,))
+    ]
+    if not ids and len(node.words) == 1:
+        ids = person_ids(archive, text)
+    if not ids:
+        return node
+    marks = ",".join("?" * len(ids))
+    forms: set[tuple[str, ...]] = set()
+    for entity_type, canonical, entity_id in archive.db.execute(
+        f"SELECT type, canonical, id FROM entities WHERE id IN ({marks})", ids
+    ).fetchall():
+        if entity_type == "person":
+            forms.add((fold(canonical).split()[-1],))  # a person: the family name
+            continue
+        forms |= {
+            tuple(fold(r[0]).split())
+            for r in archive.db.execute(
+                "SELECT DISTINCT text FROM mentions WHERE entity_id = ? LIMIT 40", (entity_id,)
+            )
+        }
+    alternatives = [node] + [Term(f, phrase=True) for f in sorted(forms) if f]
+    return Node("OR", tuple(alternatives))
+
+
+def search(
+    archive: Archive,
+    query: str | None,
+    filters: Filters | None = None,
+    limit: int = 20,
+    offset: int = 0,
+) -> list[Hit]:
+    """Items matching ``query`` (ranked by BM25) and ``filters`` (newest first if no query)."""
+    filters = filters or Filters()
+    clauses, params = _filter_sql(archive, filters)
+    node = None
+    if query and query.strip():
+        node = _expand_names(archive, parse_query(query))
+        clauses.insert(0, "item_text MATCH ?")
+        params.insert(0, to_fts(node))
+        source = "item_text JOIN items ON items.id = item_text.rowid"
+        order, score = "rank", f"bm25(item_text, {RANKING[0]}, {RANKING[1]})"
+    else:
+        source = "items"
+        order, score = "items.date IS NULL, items.date DESC, items.id", "NULL"
+    where = " AND ".join(clauses) if clauses else "1"
+    rows = archive.db.execute(
+        f"""SELECT items.id, {score} AS rank, items.headline, items.date, items.cluster_id,
+                   items.body_start, items.end, documents.source_id, documents.media,
+                   documents.text, items.record
+            FROM {source} JOIN documents ON documents.id = items.document_id
+            WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?""",
+        [*params, limit, offset],
+    ).fetchall()
+    hits = []
+    for row in rows:
+        body = row["text"][row["body_start"] : row["end"]]
+        cluster = archive.db.execute(
+            "SELECT count(*) FROM items WHERE cluster_id = ?", (row["cluster_id"],)
+        ).fetchone()[0]
+        hits.append(
+            Hit(
+                item_id=row["id"],
+                score=row["rank"],
+                headline=row["headline"],
+                date=row["date"],
+                source_id=row["source_id"],
+                media=row["media"],
+                snippet=snippet(body, node) if node is not None else body[:200],
+                sources=cluster,
+                record=json.loads(row["record"]),
+            )
+        )
+    return hits
+
+
+def snippet(text: str, node: Term | Node, width: int = 12) -> str:
+    """Words around the first match, the matching ones in <mark>…</mark>, in the original
+    (unnormalised) text."""
+    stems, phrases = query_terms(node)
+    tokens = analyze(text[:6000])
+    hit = [False] * len(tokens)
+    for i, token in enumerate(tokens):
+        if token.stem in stems:
+            hit[i] = True
+        for phrase in phrases:
+            n = len(phrase)
+            exacts = [t.exact for t in tokens[i : i + n]]
+            if exacts[:-1] == list(phrase[:-1]) and exacts and exacts[-1].startswith(phrase[-1]):
+                for k in range(i, min(len(tokens), i + n)):
+                    hit[k] = True
+    first = next((i for i, h in enumerate(hit) if h), 0)
+    lo, hi = max(0, first - width), min(len(tokens), first + width)
+    if not tokens:
+        return text[:200]
+    out, pos = [], tokens[lo].start
+    for i in range(lo, hi):
+        token = tokens[i]
+        out.append(text[pos : token.start])
+        word = text[token.start : token.end]
+        out.append(f"<mark>{word}</mark>" if hit[i] else word)
+        pos = token.end
+    prefix = "… " if lo > 0 else ""
+    suffix = " …" if hi < len(tokens) else ""
+    return prefix + "".join(out).strip() + suffix
+
+
+def events(
+    archive: Archive, filters: Filters | None = None, limit: int = 100
+) -> list[dict[str, Any]]:
+    """Who met whom: events matching the filters, newest first, each happening once however
+    many sources reported it (near-duplicate items with the same parties and date)."""
+    filters = filters or Filters()
+    clauses, params = _filter_sql(archive, filters)
+    if filters.event_type:
+        clauses.append("events.type = ?")
+        params.append(filters.event_type)
+    where = " AND ".join(clauses) if clauses else "1"
+    rows = archive.db.execute(
+        f"""SELECT events.record, events.type, events.date, items.cluster_id, events.signature,
+                   group_concat(DISTINCT documents.source_id) AS sources,
+                   count(DISTINCT items.id) AS reports
+            FROM events JOIN items ON items.id = events.item_id
+            JOIN documents ON documents.id = items.document_id
+            WHERE {where}
+            GROUP BY items.cluster_id, events.signature
+            ORDER BY events.date IS NULL, events.date DESC, min(events.id)
+            LIMIT ?""",
+        [*params, limit],
+    ).fetchall()
+    out = []
+    for row in rows:
+        record = json.loads(row["record"])
+        record["sources"] = sorted(set((row["sources"] or "").split(",")))
+        record["reports"] = row["reports"]
+        out.append(record)
+    return out
+
+
+def entities(
+    archive: Archive, entity_type: str | None = None, limit: int = 50
+) -> list[dict[str, Any]]:
+    """Entities by the number of items that name them."""
+    clause, params = ("WHERE e.type = ?", [entity_type]) if entity_type else ("", [])
+    rows = archive.db.execute(
+        f"""SELECT e.key, e.type, e.canonical, e.latin, e.code, count(DISTINCT m.item_id) AS items
+            FROM entities e JOIN mentions m ON m.entity_id = e.id {clause}
+            GROUP BY e.id ORDER BY items DESC, e.canonical LIMIT ?""",
+        [*params, limit],
+    ).fetchall()
+    return [dict(row) for row in rows]

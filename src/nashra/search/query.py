@@ -1,0 +1,162 @@
+"""The query language users type, parsed by us and compiled to FTS5 — never passed through.
+
+    وزير الخارجية            both words (AND), each by its stem
+    "وزير الخارجية"          the exact words, in order
+    البحرين OR قطر           either
+    البحرين -قطر, NOT قطر    the first without the second
+    (قطر OR البحرين) لقاء     grouping
+    العثيم*                  a prefix of the exact form
+
+Anything else — stray quotes, ``NEAR(``, SQL, punctuation, a 10,000-character paste — is
+read as words or ignored. Every word reaches FTS5 inside double quotes, so no user string
+can be FTS5 syntax. A query with no word left is a QueryError with a message to show.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nashra.search.analyzer import exact_form, stem
+from nashra.text.normalization import fold
+
+MAX_TERMS = 32
+# bm25 weights of the index's columns (exact, stem): a word as written counts double.
+RANKING = (2.0, 1.0)
+_TOKEN = re.compile(r'"[^"]*"?|\(|\)|-?\w+\*?|\S', re.UNICODE)
+_WORD = re.compile(r"\w+")
+_OPERATORS = {"OR": "OR", "AND": "AND", "NOT": "NOT", "او": "OR", "أو": "OR"}
+
+
+class QueryError(ValueError):
+    """A query that asks for nothing searchable."""
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    words: tuple[str, ...]  # folded exact forms
+    phrase: bool = False
+    prefix: bool = False
+    negated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    op: str  # "AND", "OR"
+    children: tuple
+
+
+def parse_query(text: str) -> Term | Node:
+    """Parse a user query; QueryError if nothing searchable is left."""
+    tokens = _TOKEN.findall(text[:2000])
+    parser = _Parser(tokens)
+    node = parser.expression()
+    if node is None:
+        raise QueryError("the query has no words to search for")
+    return node
+
+
+class _Parser:
+    def __init__(self, tokens: list[str]) -> None:
+        self.tokens = tokens
+        self.pos = 0
+        self.terms = 0
+
+    def peek(self) -> str | None:
+        return self.tokens[self.pos] if self.pos < len(self.tokens) else None
+
+    def expression(self) -> Term | Node | None:
+        parts = [self.conjunction()]
+        while self.peek() in ("OR", "او", "أو"):
+            self.pos += 1
+            parts.append(self.conjunction())
+        parts = [p for p in parts if p is not None]
+        if not parts:
+            return None
+        return parts[0] if len(parts) == 1 else Node("OR", tuple(parts))
+
+    def conjunction(self) -> Term | Node | None:
+        parts: list[Term | Node] = []
+        negate_next = False
+        while (token := self.peek()) is not None and token not in ("OR", "او", "أو", ")"):
+            self.pos += 1
+            if token == "AND":
+                continue
+            if token == "NOT":
+                negate_next = True
+                continue
+            if token == "(":
+                inner = self.expression()
+                if self.peek() == ")":
+                    self.pos += 1
+                if inner is not None and not negate_next:
+                    parts.append(inner)
+                negate_next = False
+                continue
+            term = self.term(token, negate_next)
+            negate_next = False
+            if term is not None and self.terms < MAX_TERMS:
+                self.terms += 1
+                parts.append(term)
+        if not parts or all(isinstance(p, Term) and p.negated for p in parts):
+            return None  # FTS5 cannot search for "not X" alone
+        return parts[0] if len(parts) == 1 else Node("AND", tuple(parts))
+
+    def term(self, token: str, negated: bool) -> Term | None:
+        if token.startswith('"'):
+            words = tuple(exact_form(w) for w in _WORD.findall(fold(token.strip('"'))))
+            return Term(words, phrase=True, negated=negated) if words else None
+        if token.startswith("-") and len(token) > 1:
+            negated, token = True, token[1:]
+        prefix = token.endswith("*")
+        words = tuple(exact_form(w) for w in _WORD.findall(fold(token.rstrip("*"))))
+        if not words:
+            return None
+        return Term(words, prefix=prefix, negated=negated)
+
+
+def _quote(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def to_fts(node: Term | Node) -> str:
+    """The FTS5 MATCH expression of a parsed query; words always quoted."""
+    if isinstance(node, Term):
+        if node.phrase:
+            return "exact : " + _quote(" ".join(node.words))
+        if node.prefix:
+            return "exact : " + _quote(" ".join(node.words)) + " *"
+        # The stem finds every inflection; the exact form, weighted higher when ranking
+        # (see ``RANKING``), puts "البحرين" before "البحرية", which Lucene's stemmer folds
+        # together.
+        stems = " ".join(stem(w) for w in node.words)
+        exact = " ".join(node.words)
+        return f"stem : {_quote(stems)} OR exact : {_quote(exact)}"
+    positive = [c for c in node.children if not (isinstance(c, Term) and c.negated)]
+    negative = [c for c in node.children if isinstance(c, Term) and c.negated]
+    joined = f" {node.op} ".join(f"({to_fts(c)})" for c in positive)
+    for child in negative:
+        joined = f"({joined}) NOT ({to_fts(Term(child.words, child.phrase, child.prefix))})"
+    return joined
+
+
+def query_terms(node: Term | Node) -> tuple[set[str], list[tuple[str, ...]]]:
+    """The stems and exact phrases a query looks for (not the negated ones), for
+    highlighting."""
+    stems: set[str] = set()
+    phrases: list[tuple[str, ...]] = []
+
+    def walk(n: Term | Node) -> None:
+        if isinstance(n, Term):
+            if n.negated:
+                return
+            if n.phrase or n.prefix:
+                phrases.append(n.words)
+            else:
+                stems.update(stem(w) for w in n.words)
+            return
+        for child in n.children:
+            walk(child)
+
+    walk(node)
+    return stems, phrases

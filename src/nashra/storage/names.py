@@ -1,0 +1,60 @@
+"""English and Latin names for what the archive holds in Arabic.
+
+``Bahrain`` finds البحرين through CLDR's English state names; ``OIC`` and ``Arab League``
+find their organisations through the curated list; ``Othaimeen`` finds العثيمين through a
+consonant skeleton shared by our transliteration and the spellings the press uses
+(Othaimeen, Uthaymeen, al-Othaimin all give ``θmn``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nashra.data import rows
+
+_DIGRAPHS = (("th", "θ"), ("kh", "x"), ("sh", "š"), ("gh", "ɣ"), ("dh", "ð"), ("ou", "u"))
+_NOT_CONSONANTS = re.compile(r"[aeiouyw'`ʿʾ\-\s.]")
+_ARTICLE = re.compile(r"^(?:al|el|ul)[-\s]?(?=['\w]{3,})")
+
+
+def skeleton(word: str) -> str:
+    """The consonants of a Latin spelling of an Arabic name, for matching spellings."""
+    word = _ARTICLE.sub("", word.lower().strip())
+    for digraph, letter in _DIGRAPHS:
+        word = word.replace(digraph, letter)
+    word = _NOT_CONSONANTS.sub("", word)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def name_skeletons(latin: str) -> str:
+    """Space-separated skeletons of each word of a transliterated name."""
+    return " ".join(s for w in latin.split() if len(s := skeleton(w)) >= 2)
+
+
+@cache
+def english_states() -> dict[str, str]:
+    """Lower-cased English name or alias → ISO alpha-3."""
+    return {name.lower(): alpha3 for alpha3, name in rows("states_en")}
+
+
+@cache
+def english_orgs() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for code, _form, _kind, english in rows("organizations"):
+        out[english.lower()] = code
+        out[code.lower()] = code
+    return out
+
+
+def entity_keys_for(name: str) -> list[str]:
+    """Archive entity keys an English or Latin name may stand for (states and orgs)."""
+    lowered = " ".join(name.lower().split())
+    keys = []
+    if lowered in english_states():
+        keys.append("state:" + english_states()[lowered])
+    if lowered in english_orgs():
+        keys.append("org:" + english_orgs()[lowered])
+    if len(lowered) == 3 and lowered.upper() in set(english_states().values()):
+        keys.append("state:" + lowered.upper())
+    return keys

@@ -1,0 +1,129 @@
+"""The archive's schema, as forward migrations numbered by SQLite's ``user_version``.
+
+A migration is applied once, in its own transaction; an archive made by an older nashra is
+brought up to date when it is opened, and one made by a newer nashra is refused.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATIONS: list[str] = [
+    # 1: documents, items, entities, mentions, events, participants, the search index
+    """
+    CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        content_hash TEXT NOT NULL UNIQUE,
+        source_id TEXT NOT NULL,
+        source_file TEXT,
+        title TEXT,
+        published TEXT,
+        url TEXT,
+        media TEXT,
+        issue INTEGER,
+        tags TEXT NOT NULL DEFAULT '[]',
+        text TEXT NOT NULL,
+        ingested_at TEXT NOT NULL DEFAULT (datetime('now'))
+    );
+    CREATE INDEX documents_source ON documents(source_id);
+    CREATE INDEX documents_media ON documents(media);
+
+    CREATE TABLE items (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        item_index INTEGER NOT NULL,
+        headline TEXT,
+        date TEXT,
+        place TEXT,
+        agency TEXT,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        body_start INTEGER NOT NULL,
+        record TEXT NOT NULL,
+        cluster_id INTEGER,
+        UNIQUE (document_id, item_index)
+    );
+    CREATE INDEX items_date ON items(date);
+    CREATE INDEX items_cluster ON items(cluster_id);
+
+    CREATE TABLE entities (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        type TEXT NOT NULL,
+        canonical TEXT,
+        latin TEXT,
+        code TEXT,
+        folded TEXT,
+        skeleton TEXT
+    );
+    CREATE INDEX entities_type ON entities(type);
+    CREATE INDEX entities_skeleton ON entities(skeleton);
+
+    CREATE TABLE mentions (
+        item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+        entity_id INTEGER NOT NULL REFERENCES entities(id),
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX mentions_entity ON mentions(entity_id);
+    CREATE INDEX mentions_item ON mentions(item_id);
+
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+        type TEXT NOT NULL,
+        date TEXT,
+        place TEXT,
+        occasion TEXT,
+        signature TEXT NOT NULL,
+        record TEXT NOT NULL
+    );
+    CREATE INDEX events_item ON events(item_id);
+    CREATE INDEX events_type ON events(type);
+    CREATE INDEX events_signature ON events(signature);
+
+    CREATE TABLE participants (
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        entity_id INTEGER REFERENCES entities(id),
+        name TEXT,
+        title TEXT,
+        role TEXT,
+        affiliation TEXT,
+        country TEXT,
+        org TEXT,
+        side TEXT NOT NULL
+    );
+    CREATE INDEX participants_event ON participants(event_id);
+    CREATE INDEX participants_entity ON participants(entity_id);
+    CREATE INDEX participants_country ON participants(country);
+    CREATE INDEX participants_org ON participants(org);
+
+    CREATE TABLE minhashes (
+        item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+        signature BLOB NOT NULL
+    );
+
+    CREATE VIRTUAL TABLE item_text USING fts5(
+        exact, stem, tokenize = 'unicode61 remove_diacritics 0'
+    );
+    """,
+]
+
+
+class SchemaError(RuntimeError):
+    """The archive was made by a newer nashra than this one."""
+
+
+def migrate(connection: sqlite3.Connection) -> int:
+    """Bring the archive's schema up to date; return its version."""
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    if version > len(MIGRATIONS):
+        raise SchemaError(
+            f"the archive has schema version {version}; this nashra knows up to {len(MIGRATIONS)}"
+        )
+    for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+        # One transaction per migration: a migration killed half-way leaves nothing behind.
+        connection.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+    return len(MIGRATIONS)
