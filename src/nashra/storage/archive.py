@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import sqlite3
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,47 +53,105 @@ class IngestStats:
 
 @dataclass(slots=True)
 class Prepared:
-    """A document and what extraction made of it, ready to be stored (picklable)."""
+    """What extraction made of one document, as rows ready to store (picklable, and small:
+    the document itself is not sent back from the worker)."""
 
-    document: Document
     hash: str
-    items: list[dict[str, Any]] = field(default_factory=list)
+    items: list[ItemRows] = field(default_factory=list)
     error: str | None = None
+
+
+@dataclass(slots=True)
+class ItemRows:
+    item: tuple  # items' columns from item_index to record
+    exact: str
+    stem: str
+    minhash: bytes | None
+    mentions: list[tuple[str, tuple, tuple]]  # entity key, entity columns, mention columns
+    events: list[tuple[tuple, list[tuple[str | None, tuple | None, tuple]]]]
 
 
 def prepare(document: Document) -> Prepared:
     """Extract a document for storage: the work a worker process does."""
     from nashra.extraction.pipeline import extract
 
-    prepared = Prepared(document, content_hash(document))
+    prepared = Prepared(content_hash(document))
     try:
-        items = extract(document)
+        prepared.items = [_item_rows(item) for item in extract(document)]
     except Exception as exc:  # reported, and the batch goes on
         prepared.error = f"extraction failed: {type(exc).__name__}: {exc}"
-        return prepared
-    prepared.items = [_item_row(item) for item in items]
     return prepared
 
 
-def _item_row(item: Item) -> dict[str, Any]:
+def _item_rows(item: Item) -> ItemRows:
     record = item.to_record()
-    text = item.document.text
     body = item.body
     exact, stems = index_forms(" ".join(filter(None, [item.headline, body])))
-    return {
-        "record": record,
-        "start": item.span.start,
-        "end": item.span.end,
-        "body_start": item.body_span.start,
-        "exact": exact,
-        "stem": stems,
-        "minhash": signature_of(body) if len(body) > 200 else None,
-        "mentions": [
-            (e["type"], e["code"] or fold(e["canonical"] or e["text"]), e)
-            for e in record["entities"]
-        ],
-        "text_len": len(text),
-    }
+    dateline = record["dateline"]
+    mentions = []
+    for e in record["entities"]:
+        kind = e["type"]
+        code = e["code"] or fold(e["canonical"] or e["text"])
+        key, columns = _entity_columns(kind, code, e.get("canonical") or e["text"], e.get("latin"))
+        start, end = e["span"]
+        mentions.append((key, columns, (start, end, e["text"])))
+    return ItemRows(
+        item=(
+            record["item_index"],
+            record["headline"],
+            record["date"],
+            dateline["place"],
+            dateline["agency"],
+            item.span.start,
+            item.span.end,
+            item.body_span.start,
+            json.dumps(record, ensure_ascii=False),
+        ),
+        exact=exact,
+        stem=stems,
+        minhash=signature_of(body).tobytes() if len(body) > 200 else None,
+        mentions=mentions,
+        events=[_event_rows(event) for event in record["events"]],
+    )
+
+
+def _entity_columns(kind: str, code: str, canonical: str, latin: str | None) -> tuple[str, tuple]:
+    """An entity's key and its columns from type to skeleton."""
+    key = code if kind == "person" else f"{kind}:{code}"
+    if latin is None and kind == "person":
+        latin = transliterate(canonical)
+    return key, (
+        kind,
+        canonical,
+        latin,
+        code if kind != "person" else None,
+        " ".join(fold(canonical).split()),
+        name_skeletons(latin) if latin else None,
+    )
+
+
+def _event_rows(event: dict[str, Any]) -> tuple[tuple, list]:
+    parties = sorted(
+        p["entity_id"] or f"{p['country']}|{p['org']}|{fold(p['role'] or '')}"
+        for p in event["participants"]
+    )
+    signature = "\x1f".join([event["type"], event["date"] or "", *parties])
+    columns = (
+        event["type"],
+        event["date"],
+        event["place"],
+        event["occasion"],
+        hashlib.sha1(signature.encode()).hexdigest(),
+        json.dumps(event, ensure_ascii=False),
+    )
+    participants = []
+    for position, p in enumerate(event["participants"]):
+        key = entity = None
+        if p["entity_id"]:
+            key, entity = _entity_columns("person", p["entity_id"], p["name"], None)
+        values = (position, p["name"], p["title"], p["role"], p["affiliation"], p["country"])
+        participants.append((key, entity, (*values, p["org"], p["side"])))
+    return columns, participants
 
 
 class Archive:
@@ -109,6 +168,7 @@ class Archive:
         self.db.execute("PRAGMA busy_timeout = 5000")
         self.version = migrate(self.db)
         self._near: NearDuplicates | None = None
+        self._entities: tuple[int, dict[str, int]] | None = None
 
     def __enter__(self) -> Archive:
         return self
@@ -129,18 +189,31 @@ class Archive:
         on_error: Callable[[str], None] | None = None,
         on_progress: Callable[[IngestStats], None] | None = None,
     ) -> IngestStats:
-        """Extract and store documents; those already stored are skipped."""
+        """Extract and store documents; those already stored are skipped.
+
+        With several workers, extraction runs in worker processes while this one writes:
+        results come back in input order, so ids are the same whatever the worker count.
+        """
         stats = IngestStats()
         report = on_error or (lambda _message: None)
+        new = self._new(documents, stats)
         pool = _pool(workers) if workers > 1 else None
         try:
-            for batch in _batches(self._new(documents, stats), BATCH):
-                if pool is None:
-                    prepared = [prepare(d) for d in batch]
-                else:
-                    chunk = max(1, len(batch) // (workers * 4))
-                    prepared = pool.map(prepare, batch, chunksize=chunk)
-                self._store(prepared, stats, report)
+            if pool is None:
+                pairs: Iterator[tuple[Document, Prepared]] = ((d, prepare(d)) for d in new)
+            else:
+                # The pool pulls documents lazily; each keeps its result's place in line.
+                kept: deque[Document] = deque()
+
+                def feed() -> Iterator[Document]:
+                    for document in new:
+                        kept.append(document)
+                        yield document
+
+                results = pool.imap(prepare, feed(), chunksize=8)
+                pairs = ((kept.popleft(), prepared) for prepared in results)
+            for batch in _batches(pairs, BATCH):
+                self._store(batch, stats, report)
                 if on_progress is not None:
                     on_progress(stats)
         finally:
@@ -151,173 +224,111 @@ class Archive:
     def _new(self, documents: Iterable[Document], stats: IngestStats) -> Iterator[Document]:
         known = {row[0] for row in self.db.execute("SELECT content_hash FROM documents")}
         for document in documents:
-            if content_hash(document) in known:
+            digest = content_hash(document)
+            if digest in known:
                 stats.skipped += 1
                 continue
+            known.add(digest)  # the same document twice in one run is stored once
             yield document
 
-    def _store(self, batch: list[Prepared], stats: IngestStats, report) -> None:
+    def _store(self, batch: list[tuple[Document, Prepared]], stats: IngestStats, report) -> None:
         near = self.near_duplicates()
         self.db.execute("BEGIN IMMEDIATE")
         try:
-            for prepared in batch:
-                document = prepared.document
-                if prepared.error is not None:
-                    where = document.source_file or document.source_id
-                    if document.line is not None:
-                        where = f"{where}:{document.line}"
-                    report(f"{where}: {prepared.error}")
-                    stats.errors += 1
-                    continue
-                if self.db.execute(
-                    "SELECT 1 FROM documents WHERE content_hash = ?", (prepared.hash,)
-                ).fetchone():
-                    stats.skipped += 1  # the same document twice in one run
-                    continue
-                document_id = self._insert_document(document, prepared.hash)
-                for row in prepared.items:
-                    self._insert_item(document_id, row, near)
-                    stats.items += 1
-                    stats.events += len(row["record"]["events"])
-                stats.documents += 1
+            self._write(batch, stats, report, near)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
-            self._near = None  # what it learnt of this batch is gone with it
+            # What the caches learnt of this batch is gone with it.
+            self._near = self._entities = None
             raise
 
-    def _insert_document(self, document: Document, digest: str) -> int:
-        cursor = self.db.execute(
-            """INSERT INTO documents (content_hash, source_id, source_file, title, published,
-               url, media, issue, tags, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (
-                digest,
-                document.source_id,
-                document.source_file,
-                document.title,
-                document.published.isoformat() if document.published else None,
-                document.url,
-                document.media,
-                document.issue,
-                json.dumps(document.tags, ensure_ascii=False),
-                document.text,
-            ),
-        )
-        return cursor.lastrowid
-
-    def _insert_item(self, document_id: int, row: dict[str, Any], near: NearDuplicates) -> None:
-        record = row["record"]
-        dateline = record["dateline"]
-        cursor = self.db.execute(
-            """INSERT INTO items (document_id, item_index, headline, date, place, agency, start,
-               end, body_start, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (
-                document_id,
-                record["item_index"],
-                record["headline"],
-                record["date"],
-                dateline["place"],
-                dateline["agency"],
-                row["start"],
-                row["end"],
-                row["body_start"],
-                json.dumps(record, ensure_ascii=False),
-            ),
-        )
-        item_id = cursor.lastrowid
-        self.db.execute(
-            "INSERT INTO item_text (rowid, exact, stem) VALUES (?, ?, ?)",
-            (item_id, row["exact"], row["stem"]),
-        )
-        cluster = item_id
-        if row["minhash"] is not None:
-            cluster = near.add(item_id, row["minhash"])
-            self.db.execute(
-                "INSERT INTO minhashes (item_id, signature) VALUES (?, ?)",
-                (item_id, row["minhash"].tobytes()),
+    def _write(self, batch, stats: IngestStats, report, near: NearDuplicates) -> None:
+        """Insert one batch with ids chosen here (this connection holds the write lock), so
+        every table takes its rows in one ``executemany``."""
+        db = self.db
+        hashes = [prepared.hash for _, prepared in batch]
+        stored = {
+            row[0]
+            for row in db.execute(
+                "SELECT content_hash FROM documents WHERE content_hash IN "
+                f"({','.join('?' * len(hashes))})",
+                hashes,
             )
-        self.db.execute("UPDATE items SET cluster_id = ? WHERE id = ?", (cluster, item_id))
-        for kind, code, entity in row["mentions"]:
-            entity_id = self._entity(kind, code, entity)
-            start, end = entity["span"]
-            self.db.execute(
-                "INSERT INTO mentions (item_id, entity_id, start, end, text) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (item_id, entity_id, start, end, entity["text"]),
+        }  # by another writer since this run began
+        document_id, item_id, event_id, entity_id = (
+            db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+            for table in ("documents", "items", "events", "entities")
+        )
+        entity_ids = self._entity_ids(entity_id)
+        rows: dict[str, list[tuple]] = {
+            name: []
+            for name in (
+                "documents",
+                "items",
+                "item_text",
+                "minhashes",
+                "entities",
+                "mentions",
+                "events",
+                "participants",
             )
-        for event in record["events"]:
-            self._insert_event(item_id, event)
+        }
 
-    def _entity(self, kind: str, code: str, entity: dict[str, Any]) -> int:
-        key = code if kind == "person" else f"{kind}:{code}"
-        found = self.db.execute("SELECT id FROM entities WHERE key = ?", (key,)).fetchone()
-        if found:
-            return found[0]
-        canonical = entity.get("canonical") or entity["text"]
-        latin = entity.get("latin") or (transliterate(canonical) if kind == "person" else None)
-        cursor = self.db.execute(
-            "INSERT INTO entities (key, type, canonical, latin, code, folded, skeleton) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                key,
-                kind,
-                canonical,
-                latin,
-                code if kind != "person" else None,
-                " ".join(fold(canonical).split()),
-                name_skeletons(latin) if latin else None,
-            ),
-        )
-        return cursor.lastrowid
+        def entity(key: str, columns: tuple) -> int:
+            nonlocal entity_id
+            found = entity_ids.get(key)
+            if found is None:
+                entity_id += 1
+                found = entity_ids[key] = entity_id
+                rows["entities"].append((found, key, *columns))
+            return found
 
-    def _insert_event(self, item_id: int, event: dict[str, Any]) -> None:
-        parties = sorted(
-            p["entity_id"] or f"{p['country']}|{p['org']}|{fold(p['role'] or '')}"
-            for p in event["participants"]
-        )
-        signature = "\x1f".join([event["type"], event["date"] or "", *parties])
-        cursor = self.db.execute(
-            "INSERT INTO events (item_id, type, date, place, occasion, signature, record) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                item_id,
-                event["type"],
-                event["date"],
-                event["place"],
-                event["occasion"],
-                hashlib.sha1(signature.encode()).hexdigest(),
-                json.dumps(event, ensure_ascii=False),
-            ),
-        )
-        event_id = cursor.lastrowid
-        for position, p in enumerate(event["participants"]):
-            entity_id = None
-            if p["entity_id"]:
-                entity_id = self._entity(
-                    "person",
-                    p["entity_id"],
-                    {
-                        "canonical": p["name"],
-                        "text": p["name"],
-                        "latin": None,
-                    },
-                )
-            self.db.execute(
-                """INSERT INTO participants (event_id, position, entity_id, name, title, role,
-                   affiliation, country, org, side) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (
-                    event_id,
-                    position,
-                    entity_id,
-                    p["name"],
-                    p["title"],
-                    p["role"],
-                    p["affiliation"],
-                    p["country"],
-                    p["org"],
-                    p["side"],
-                ),
-            )
+        for document, prepared in batch:
+            if prepared.error is not None:
+                where = document.source_file or document.source_id
+                if document.line is not None:
+                    where = f"{where}:{document.line}"
+                report(f"{where}: {prepared.error}")
+                stats.errors += 1
+                continue
+            if prepared.hash in stored:
+                stats.skipped += 1
+                continue
+            document_id += 1
+            rows["documents"].append((document_id, prepared.hash, *_document_columns(document)))
+            for item in prepared.items:
+                item_id += 1
+                cluster = item_id
+                if item.minhash is not None:
+                    cluster = near.add(item_id, item.minhash)
+                    rows["minhashes"].append((item_id, item.minhash))
+                rows["items"].append((item_id, document_id, *item.item, cluster))
+                rows["item_text"].append((item_id, item.exact, item.stem))
+                for key, columns, mention in item.mentions:
+                    rows["mentions"].append((item_id, entity(key, columns), *mention))
+                for columns, participants in item.events:
+                    event_id += 1
+                    rows["events"].append((event_id, item_id, *columns))
+                    for key, entity_columns, values in participants:
+                        person = entity(key, entity_columns) if key is not None else None
+                        rows["participants"].append((event_id, person, *values))
+                stats.items += 1
+                stats.events += len(item.events)
+            stats.documents += 1
+        for table, table_rows in rows.items():
+            if table_rows:
+                db.executemany(_INSERT[table], table_rows)
+        self._entities = (entity_id, entity_ids)
+
+    def _entity_ids(self, last_id: int) -> dict[str, int]:
+        """Entity ids by key, kept between batches and read again only when the table has
+        changed behind our back (another writer) or a batch was rolled back."""
+        cached = self._entities
+        if cached is None or cached[0] != last_id:
+            keys = {row[0]: row[1] for row in self.db.execute("SELECT key, id FROM entities")}
+            cached = self._entities = (last_id, keys)
+        return cached[1]
 
     def near_duplicates(self) -> NearDuplicates:
         if self._near is None:
@@ -339,9 +350,41 @@ class Archive:
         }
 
 
-def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    batch: list[Document] = []
-    for document in documents:
+def _document_columns(document: Document) -> tuple:
+    return (
+        document.source_id,
+        document.source_file,
+        document.title,
+        document.published.isoformat() if document.published else None,
+        document.url,
+        document.media,
+        document.issue,
+        json.dumps(document.tags, ensure_ascii=False),
+        document.text,
+    )
+
+
+_INSERT = {
+    "documents": "INSERT INTO documents (id, content_hash, source_id, source_file, title, "
+    "published, url, media, issue, tags, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "items": "INSERT INTO items (id, document_id, item_index, headline, date, place, agency, "
+    "start, end, body_start, record, cluster_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "item_text": "INSERT INTO item_text (rowid, exact, stem) VALUES (?, ?, ?)",
+    "minhashes": "INSERT INTO minhashes (item_id, signature) VALUES (?, ?)",
+    "entities": "INSERT INTO entities (id, key, type, canonical, latin, code, folded, skeleton) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "mentions": "INSERT INTO mentions (item_id, entity_id, start, end, text) "
+    "VALUES (?, ?, ?, ?, ?)",
+    "events": "INSERT INTO events (id, item_id, type, date, place, occasion, signature, record) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "participants": "INSERT INTO participants (event_id, entity_id, position, name, title, role, "
+    "affiliation, country, org, side) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+}
+
+
+def _batches(pairs: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for document in pairs:
         batch.append(document)
         if len(batch) >= size:
             yield batch
