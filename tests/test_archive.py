@@ -164,6 +164,19 @@ def test_export_pairs_and_events(archive, tmp_path):
     assert lines and all(line["type"] == "call" for line in lines)
 
 
+def test_parquet_export_has_typed_columns_and_every_event(archive, tmp_path):
+    import pyarrow.parquet as pq
+    out = tmp_path / "events.parquet"
+    result = nashra("export", "--db", str(archive.path), "--format", "parquet", "-o", str(out))
+    assert result.returncode == 0, result.stderr.decode()
+    table = pq.read_table(out)
+    assert table.num_rows == len(events(archive, limit=10_000_000))
+    assert str(table.schema.field("date").type) == "date32[day]"
+    assert str(table.schema.field("reports").type) == "int32"
+    result = nashra("export", "--db", str(archive.path), "--format", "parquet")
+    assert result.returncode == 2 and b"--output" in result.stderr
+
+
 def test_analyze_prints_exact_and_stem():
     result = nashra("analyze", "للأمم المتحدة")
     assert result.stdout.decode().splitlines() == ["للامم\tامم", "المتحده\tمتحد"]

@@ -23,7 +23,7 @@ from nashra.search.analyzer import analyze
 from nashra.search.engine import FilterError, Filters, entities, events, search
 from nashra.search.query import QueryError
 from nashra.storage.archive import Archive, default_path
-from nashra.storage.export import write_export
+from nashra.storage.export import write_export, write_parquet
 from nashra.storage.progress import Progress
 from nashra.storage.schema import SchemaError
 
@@ -347,7 +347,9 @@ def entities_command(db_path, entity_type, limit, output_format) -> None:
 @main.command("export")
 @_db_option
 @_filter_options
-@click.option("--format", "output_format", type=click.Choice(["csv", "jsonl"]), default="csv")
+@click.option(
+    "--format", "output_format", type=click.Choice(["csv", "jsonl", "parquet"]), default="csv"
+)
 @click.option(
     "--rows",
     type=click.Choice(["event", "pair"]),
@@ -355,15 +357,30 @@ def entities_command(db_path, entity_type, limit, output_format) -> None:
     show_default=True,
     help="One row per event, or one per pair of participants (for network tools).",
 )
-@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    default="-",
+    help="File to write (default: standard output; Parquet needs a file).",
+)
 def export_command(db_path, output_format, rows, output, **filters) -> None:
-    """Export events (with PLOVER codes) as CSV or JSON Lines."""
+    """Export events (with PLOVER codes) as CSV, JSON Lines or Parquet."""
+    if output_format == "parquet" and output == "-":
+        raise click.UsageError("Parquet is binary: give a file with --output")
     with _archive(db_path) as archive:
         try:
             found = events(archive, _filters(**filters), limit=10_000_000)
         except FilterError as exc:
             raise click.UsageError(str(exc)) from None
-    write_export(found, output, output_format, rows)
+    if output_format == "parquet":
+        try:
+            write_parquet(found, output, rows)
+        except RuntimeError as exc:
+            raise click.ClickException(str(exc)) from None
+        return
+    with click.open_file(output, "w", encoding="utf-8") as out:
+        write_export(found, out, output_format, rows)
 
 
 @main.command("analyze")

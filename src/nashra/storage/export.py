@@ -1,8 +1,13 @@
-"""Events out of the archive: one row per event, or one per pair of participants."""
+"""Events out of the archive: one row per event, or one per pair of participants.
+
+CSV and JSON Lines are written as text; Parquet (through pyarrow, the ``parquet`` extra)
+with typed columns: dates as dates, report counts as integers.
+"""
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 from itertools import combinations
 from typing import IO, Any
@@ -83,13 +88,34 @@ def pair_rows(event: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
-def write_export(events: list[dict[str, Any]], out: IO[str], output_format: str, rows: str) -> None:
+def export_rows(events: list[dict[str, Any]], rows: str) -> tuple[list[dict[str, Any]], list[str]]:
+    """The records of an export and their columns, for ``rows`` "event" or "pair"."""
     if rows == "pair":
-        records = [row for event in events for row in pair_rows(event)]
-        columns = PAIR_COLUMNS
-    else:
-        records = [event_row(event) for event in events]
-        columns = EVENT_COLUMNS
+        return [row for event in events for row in pair_rows(event)], PAIR_COLUMNS
+    return [event_row(event) for event in events], EVENT_COLUMNS
+
+
+def write_parquet(events: list[dict[str, Any]], path: str, rows: str) -> None:
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise RuntimeError("Parquet export needs pyarrow: pip install 'nashra[parquet]'") from None
+    records, columns = export_rows(events, rows)
+    types = {"date": pa.date32(), "reports": pa.int32()}
+    schema = pa.schema([(name, types.get(name, pa.string())) for name in columns])
+    data = {name: [_typed(name, record[name]) for record in records] for name in columns}
+    pq.write_table(pa.table(data, schema=schema), path)
+
+
+def _typed(column: str, value: Any) -> Any:
+    if column == "date" and value is not None:
+        return dt.date.fromisoformat(value)
+    return value
+
+
+def write_export(events: list[dict[str, Any]], out: IO[str], output_format: str, rows: str) -> None:
+    records, columns = export_rows(events, rows)
     if output_format == "jsonl":
         for record in records:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
