@@ -166,6 +166,7 @@ def test_export_pairs_and_events(archive, tmp_path):
 
 def test_parquet_export_has_typed_columns_and_every_event(archive, tmp_path):
     import pyarrow.parquet as pq
+
     out = tmp_path / "events.parquet"
     result = nashra("export", "--db", str(archive.path), "--format", "parquet", "-o", str(out))
     assert result.returncode == 0, result.stderr.decode()

@@ -9,14 +9,15 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from nashra.extraction.lexicon import Tokens, lexicon
-from nashra.search.analyzer import analyze
+from nashra.search.analyzer import WORD, stem
 from nashra.search.query import RANKING, Node, Term, parse_query, query_terms, to_fts
 from nashra.storage.archive import Archive
 from nashra.storage.names import entity_keys_for, skeleton
-from nashra.text.normalization import fold
+from nashra.text.normalization import fold, normalize
 
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z\-' .]*$")
 
@@ -118,6 +119,12 @@ def person_ids(archive: Archive, value: str) -> list[int]:
 
 
 def _filter_sql(archive: Archive, filters: Filters) -> tuple[list[str], list[Any]]:
+    """SQL conditions on ``items`` for the filters.
+
+    Each structured filter is a set of item ids, read from an index (mentions by entity,
+    participants by state, organisation or person, events by type) once per query rather
+    than probed item by item, so a rare state costs as little as a common one.
+    """
     clauses: list[str] = []
     params: list[Any] = []
     if filters.date_from:
@@ -128,41 +135,46 @@ def _filter_sql(archive: Archive, filters: Filters) -> tuple[list[str], list[Any
         params.append(filters.date_to)
     if filters.state:
         code = state_code(filters.state)
-        clauses.append(
-            "(EXISTS (SELECT 1 FROM mentions m JOIN entities e ON e.id = m.entity_id "
-            "WHERE m.item_id = items.id AND e.key = ?) OR EXISTS (SELECT 1 FROM events ev "
-            "JOIN participants p ON p.event_id = ev.id WHERE ev.item_id = items.id "
-            "AND p.country = ?))"
-        )
-        params += [f"state:{code}", code]
+        ids = _entity_ids(archive, [f"state:{code}"])
+        clauses.append(_items_named(ids, "p.country = ?"))
+        params += [*ids, code]
     if filters.org:
         code = org_code(filters.org)
-        clauses.append(
-            "(EXISTS (SELECT 1 FROM mentions m JOIN entities e ON e.id = m.entity_id "
-            "WHERE m.item_id = items.id AND e.key = ?) OR EXISTS (SELECT 1 FROM events ev "
-            "JOIN participants p ON p.event_id = ev.id WHERE ev.item_id = items.id "
-            "AND p.org = ?))"
-        )
-        params += [f"org:{code}", code]
+        ids = _entity_ids(archive, [f"org:{code}"])
+        clauses.append(_items_named(ids, "p.org = ?"))
+        params += [*ids, code]
     if filters.person:
-        ids = person_ids(archive, filters.person) or [-1]
-        marks = ",".join("?" * len(ids))
-        clauses.append(
-            f"(EXISTS (SELECT 1 FROM mentions m WHERE m.item_id = items.id AND m.entity_id "
-            f"IN ({marks})) OR EXISTS (SELECT 1 FROM events ev JOIN participants p ON "
-            f"p.event_id = ev.id WHERE ev.item_id = items.id AND p.entity_id IN ({marks})))"
-        )
+        ids = person_ids(archive, filters.person)
+        marks = ",".join("?" * len(ids)) or "NULL"
+        clauses.append(_items_named(ids, f"p.entity_id IN ({marks})"))
         params += ids + ids
     if filters.event_type:
-        clauses.append(
-            "EXISTS (SELECT 1 FROM events ev WHERE ev.item_id = items.id AND ev.type = ?)"
-        )
+        clauses.append("items.id IN (SELECT item_id FROM events WHERE type = ?)")
         params.append(filters.event_type)
     if filters.source:
-        clauses.append("(documents.media = ? OR documents.source_id LIKE ? ESCAPE '\\')")
-        prefix = filters.source.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        params += [filters.source, prefix + "%"]
+        # A publication, or a source id prefix as a range: both read from an index.
+        clauses.append(
+            "items.document_id IN (SELECT id FROM documents WHERE media = ? "
+            "OR (source_id >= ? AND source_id < ?))"
+        )
+        params += [filters.source, filters.source, filters.source + "\U0010ffff"]
     return clauses, params
+
+
+def _entity_ids(archive: Archive, keys: list[str]) -> list[int]:
+    marks = ",".join("?" * len(keys))
+    rows = archive.db.execute(f"SELECT id FROM entities WHERE key IN ({marks})", keys)
+    return [row[0] for row in rows]
+
+
+def _items_named(entity_ids: list[int], participant_condition: str) -> str:
+    """Items that mention one of the entities, or have an event with such a participant."""
+    marks = ",".join("?" * len(entity_ids)) or "NULL"
+    return (
+        f"items.id IN (SELECT item_id FROM mentions WHERE entity_id IN ({marks}) "
+        "UNION SELECT ev.item_id FROM participants p JOIN events ev ON ev.id = p.event_id "
+        f"WHERE {participant_condition})"
+    )
 
 
 def _expand_names(archive: Archive, node: Term | Node) -> Term | Node:
@@ -220,7 +232,7 @@ def search(
         order, score = "rank", f"bm25(item_text, {RANKING[0]}, {RANKING[1]})"
     else:
         source = "items"
-        order, score = "items.date IS NULL, items.date DESC, items.id", "NULL"
+        order, score = "items.date DESC, items.id DESC", "NULL"  # undated last
     where = " AND ".join(clauses) if clauses else "1"
     rows = archive.db.execute(
         f"""SELECT items.id, {score} AS rank, items.headline, items.date, items.cluster_id,
@@ -263,33 +275,56 @@ def _snippet(body: str, headline: str | None, node: Term | Node | None) -> str:
 
 def snippet(text: str, node: Term | Node, width: int = 12) -> str:
     """Words around the first match, the matching ones in <mark>…</mark>, in the original
-    (unnormalised) text."""
+    (unnormalised) text.
+
+    Words are analysed as the index analysed them, first in the article's opening (where
+    most matches are), then up to 6,000 characters; only the words shown are mapped back
+    to the original text.
+    """
     stems, phrases = query_terms(node)
-    tokens = analyze(text[:6000])
-    hit = [False] * len(tokens)
-    for i, token in enumerate(tokens):
-        if token.stem in stems:
-            hit[i] = True
-        for phrase in phrases:
-            n = len(phrase)
-            exacts = [t.exact for t in tokens[i : i + n]]
-            if exacts[:-1] == list(phrase[:-1]) and exacts and exacts[-1].startswith(phrase[-1]):
-                for k in range(i, min(len(tokens), i + n)):
-                    hit[k] = True
-    first = next((i for i, h in enumerate(hit) if h), 0)
-    lo, hi = max(0, first - width), min(len(tokens), first + width)
-    if not tokens:
+    for reach in (1500, 6000):
+        normalized = normalize(text[:reach])
+        words = WORD.findall(normalized.text.lower())
+        marked = _marked(words, stems, phrases)
+        if True in marked or len(text) <= reach:
+            break
+    if not words:
         return text[:200]
-    out, pos = [], tokens[lo].start
-    for i in range(lo, hi):
-        token = tokens[i]
-        out.append(text[pos : token.start])
-        word = text[token.start : token.end]
-        out.append(f"<mark>{word}</mark>" if hit[i] else word)
-        pos = token.end
+    # No match in the text: the query matched the headline, or past 6,000 characters.
+    first = marked.index(True) if True in marked else 0
+    lo, hi = max(0, first - width), min(len(words), first + width)
+    spans = [
+        normalized.span_to_original(m.start(), m.end())
+        for m in islice(WORD.finditer(normalized.text), lo, hi)
+    ]
+    out, pos = [], spans[0][0]
+    for i, (start, end) in enumerate(spans, start=lo):
+        out.append(text[pos:start])
+        out.append(f"<mark>{text[start:end]}</mark>" if marked[i] else text[start:end])
+        pos = end
     prefix = "… " if lo > 0 else ""
-    suffix = " …" if hi < len(tokens) else ""
+    suffix = " …" if hi < len(words) or len(text) > len(normalized.original) else ""
     return prefix + "".join(out).strip() + suffix
+
+
+def _marked(words: list[str], stems: set[str], phrases: list[tuple[str, ...]]) -> list[bool]:
+    """Which words a query matches: a term by its stem, a phrase or prefix word by word."""
+    marked = [False] * len(words)
+    # A stem is a substring of its word: only words containing one need stemming.
+    for i, word in enumerate(words):
+        if any(s in word for s in stems) and stem(word) in stems:
+            marked[i] = True
+    for phrase in phrases:
+        n = len(phrase)
+        for i in (i for i, w in enumerate(words) if w.startswith(phrase[0])):
+            if n == 1 or (
+                words[i] == phrase[0]
+                and words[i + 1 : i + n - 1] == list(phrase[1:-1])
+                and i + n - 1 < len(words)
+                and words[i + n - 1].startswith(phrase[-1])
+            ):
+                marked[i : i + n] = [True] * n
+    return marked
 
 
 def events(

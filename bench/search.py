@@ -1,0 +1,263 @@
+"""Benchmark: 1,000 mixed searches over the archive of the whole SaudiNewsNet corpus.
+
+    python bench/search.py [--db PATH] [--items 1000000] [--queries 1000]
+
+The archive is made with ``nashra ingest`` of the corpus if ``--db`` does not exist yet.
+``--items N`` first grows a copy of it to N items by repeating the corpus with fresh ids
+(documents, items, index rows, mentions, events), as the scale test of the issue asks.
+
+The queries are drawn (seeded) from the archive's own articles, in the proportions a
+reader of such an archive would type them: single words and word pairs from headlines and
+bodies, exact phrases, OR, NOT and prefix queries, English names (``Bahrain``, ``OIC``),
+text with filters (state, organisation, date range, event type, source), and filters alone.
+Every query runs the whole ``nashra search`` path: parse, expand, match, rank (BM25), read
+the first 20 hits and highlight their snippets. Prints latency percentiles per kind and
+overall, queries/s and peak memory. Targets: p50 <= 10 ms, p99 <= 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import re
+import resource
+import shutil
+import sqlite3
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from nashra.reading import read
+from nashra.search.engine import Filters, search
+from nashra.storage import Archive
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
+WORD = re.compile(r"[\u0621-\u064a]{3,}")
+ENGLISH = [
+    "Bahrain", "OIC", "Othaimeen", "Egypt", "Yemen", "Iran", "Kuwait", "Jordan", "France",
+    "Qatar", "United Nations", "GCC", "Turkey", "Pakistan", "Syria", "Iraq", "Russia",
+]  # fmt: skip
+STATES = ["SAU", "BHR", "EGY", "YEM", "KWT", "ARE", "USA", "FRA", "JOR", "IRN", "QAT", "TUR"]
+ORGS = ["OIC", "GCC", "UN", "LAS", "EU"]
+TYPES = ["meeting", "call", "visit", "message", "agreement", "conference", "statement"]
+SOURCES = ["sabq", "alriyadh", "aleqtisadiya", "alwatan", "spa", "okaz"]
+KINDS = {  # kind: share of the mix
+    "word": 0.25,
+    "two words": 0.15,
+    "phrase": 0.12,
+    "or": 0.06,
+    "not": 0.05,
+    "prefix": 0.05,
+    "english": 0.07,
+    "text+filter": 0.17,
+    "filter only": 0.08,
+}
+
+
+def ensure_archive(db: Path, corpus: list[str]) -> None:
+    if db.exists():
+        return
+    print(f"ingesting {', '.join(corpus)} into {db} …", file=sys.stderr)
+    with Archive(db) as archive:
+        archive.ingest(read(corpus), workers=2)
+
+
+def grow(source: Path, target: Path, items: int) -> None:
+    """Copy ``source`` to ``target`` and repeat its rows with fresh ids until it holds
+    ``items`` items."""
+    if target.exists():
+        with sqlite3.connect(target) as db:
+            if db.execute("SELECT count(*) FROM items").fetchone()[0] >= items:
+                return
+        target.unlink()
+    with sqlite3.connect(source) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copyfile(source, target)
+    db = sqlite3.connect(target, isolation_level=None)
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = OFF")
+    n_items, max_document, max_item, max_event = db.execute(
+        "SELECT (SELECT count(*) FROM items), (SELECT max(id) FROM documents), "
+        "(SELECT max(id) FROM items), (SELECT max(id) FROM events)"
+    ).fetchone()
+    copies = math.ceil(items / n_items)
+    started = time.perf_counter()
+    for k in range(1, copies):
+        d, i, e = k * max_document, k * max_item, k * max_event
+        db.execute("BEGIN")
+        db.execute(
+            f"""INSERT INTO documents SELECT id + {d}, content_hash || ':{k}', source_id,
+                source_file, title, published, url, media, issue, tags, text, ingested_at
+                FROM documents WHERE id <= {max_document}"""
+        )
+        db.execute(
+            f"""INSERT INTO items SELECT id + {i}, document_id + {d}, item_index, headline, date,
+                place, agency, start, end, body_start, record, cluster_id + {i}
+                FROM items WHERE id <= {max_item}"""
+        )
+        db.execute(
+            f"""INSERT INTO item_text (rowid, exact, stem) SELECT rowid + {i}, exact, stem
+                FROM item_text WHERE rowid <= {max_item}"""
+        )
+        db.execute(
+            f"""INSERT INTO mentions SELECT item_id + {i}, entity_id, start, end, text
+                FROM mentions WHERE item_id <= {max_item}"""
+        )
+        db.execute(
+            f"""INSERT INTO events SELECT id + {e}, item_id + {i}, type, date, place, occasion,
+                signature, record FROM events WHERE id <= {max_event}"""
+        )
+        db.execute(
+            f"""INSERT INTO participants SELECT event_id + {e}, position, entity_id, name,
+                title, role, affiliation, country, org, side
+                FROM participants WHERE event_id <= {max_event}"""
+        )
+        db.execute("COMMIT")
+        print(
+            f"\rgrowing: copy {k + 1}/{copies}, {time.perf_counter() - started:.0f} s",
+            end="",
+            file=sys.stderr,
+        )
+    db.execute("INSERT INTO item_text (item_text) VALUES ('optimize')")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.execute("ANALYZE")
+    db.close()
+    print(file=sys.stderr)
+
+
+def make_queries(archive: Archive, count: int, seed: int) -> list[tuple[str, str | None, Filters]]:
+    """``count`` (kind, query, filters) drawn from the archive's own text."""
+    rng = random.Random(seed)
+    rows = archive.db.execute(
+        "SELECT items.headline, substr(documents.text, items.body_start + 1, "
+        "items.end - items.body_start) FROM items JOIN documents "
+        "ON documents.id = items.document_id WHERE items.id % 13 = 0 LIMIT 3000"
+    ).fetchall()
+    texts = [(WORD.findall(h or ""), WORD.findall(b or "")) for h, b in rows]
+    texts = [(h, b) for h, b in texts if len(h) >= 2 and len(b) >= 20]
+    dates = [
+        r[0] for r in archive.db.execute("SELECT DISTINCT date FROM items WHERE date IS NOT NULL")
+    ]
+
+    def date_range() -> Filters:
+        start = rng.choice(dates)
+        return Filters(date_from=start, date_to=start[:8] + "28")
+
+    def a_filter() -> Filters:
+        return rng.choice(
+            [
+                lambda: Filters(state=rng.choice(STATES)),
+                lambda: Filters(org=rng.choice(ORGS)),
+                lambda: Filters(event_type=rng.choice(TYPES)),
+                lambda: Filters(source=rng.choice(SOURCES)),
+                date_range,
+            ]
+        )()
+
+    queries = []
+    kinds, weights = zip(*KINDS.items(), strict=True)
+    for kind in rng.choices(kinds, weights, k=count):
+        headline, body = rng.choice(texts)
+        at = rng.randrange(len(body) - 3)
+        filters = Filters()
+        if kind == "word":
+            query = rng.choice(headline)
+        elif kind == "two words":
+            query = " ".join(rng.sample(headline + body[:30], 2))
+        elif kind == "phrase":
+            query = '"' + " ".join(body[at : at + rng.choice([2, 3])]) + '"'
+        elif kind == "or":
+            query = f"{rng.choice(headline)} OR {rng.choice(body)}"
+        elif kind == "not":
+            query = f"{rng.choice(headline)} -{rng.choice(body)}"
+        elif kind == "prefix":
+            query = rng.choice([w for w in headline + body if len(w) >= 5])[:4] + "*"
+        elif kind == "english":
+            query = rng.choice(ENGLISH)
+        elif kind == "text+filter":
+            query, filters = rng.choice(headline), a_filter()
+        else:
+            query, filters = None, a_filter()
+        queries.append((kind, query, filters))
+    return queries
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, math.ceil(q * len(ordered)) - 1)]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", default="/tmp/nashra-bench/corpus.sqlite")
+    parser.add_argument("--corpus", nargs="*", default=[str(DEFAULT_CORPUS)])
+    parser.add_argument("--items", type=int, help="grow a copy of the archive to N items")
+    parser.add_argument("--queries", type=int, default=1000)
+    parser.add_argument("--warmup", type=int, default=100, help="queries run before timing")
+    parser.add_argument("--seed", type=int, default=948)
+    parser.add_argument("--max-p50-ms", type=float, default=10.0)
+    parser.add_argument("--max-p99-ms", type=float, default=100.0)
+    args = parser.parse_args()
+
+    db = Path(args.db)
+    db.parent.mkdir(parents=True, exist_ok=True)
+    ensure_archive(db, args.corpus)
+    if args.items:
+        grown = db.with_name(f"{db.stem}-{args.items}{db.suffix}")
+        grow(db, grown, args.items)
+        db = grown
+
+    with Archive(db) as archive:
+        n_items = archive.db.execute("SELECT count(*) FROM items").fetchone()[0]
+        queries = make_queries(archive, args.queries + args.warmup, args.seed)
+        for _, query, filters in queries[: args.warmup]:
+            search(archive, query, filters, limit=20)
+        timings: dict[str, list[float]] = defaultdict(list)
+        slowest = []
+        empty = 0
+        started = time.perf_counter()
+        for kind, query, filters in queries[args.warmup :]:
+            t0 = time.perf_counter()
+            hits = search(archive, query, filters, limit=20)
+            ms = (time.perf_counter() - t0) * 1000
+            timings[kind].append(ms)
+            empty += not hits
+            slowest.append((ms, kind, query, filters))
+        elapsed = time.perf_counter() - started
+
+    every = [ms for values in timings.values() for ms in values]
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    size = sum(f.stat().st_size for f in db.parent.glob(db.name + "*")) / 1e6
+    print(f"archive        {n_items:,} items, {size:,.0f} MB ({db})")
+    print(f"queries        {len(every)} after {args.warmup} warm-up, {empty} with no hit")
+    print(f"{'kind':<14} {'n':>5} {'p50 ms':>8} {'p90 ms':>8} {'p99 ms':>8} {'max ms':>8}")
+    for kind in KINDS:
+        values = timings.get(kind)
+        if values:
+            print(
+                f"{kind:<14} {len(values):>5} {percentile(values, 0.5):>8.1f} "
+                f"{percentile(values, 0.9):>8.1f} {percentile(values, 0.99):>8.1f} "
+                f"{max(values):>8.1f}"
+            )
+    p50, p99 = percentile(every, 0.5), percentile(every, 0.99)
+    print(
+        f"{'all':<14} {len(every):>5} {p50:>8.1f} {percentile(every, 0.9):>8.1f} "
+        f"{p99:>8.1f} {max(every):>8.1f}"
+    )
+    print(f"mean           {statistics.mean(every):.1f} ms, {len(every) / elapsed:,.0f} queries/s")
+    print(f"peak memory    {peak:.0f} MB")
+    for ms, kind, query, filters in sorted(slowest, key=lambda s: -s[0])[:3]:
+        given = {k: v for k, v in vars(filters).items() if v}
+        print(f"slow           {ms:.0f} ms  {kind}: {query!r} {given or ''}")
+    ok = p50 <= args.max_p50_ms and p99 <= args.max_p99_ms
+    verdict = "met" if ok else "NOT met"
+    print(f"target         p50 <= {args.max_p50_ms:g} ms, p99 <= {args.max_p99_ms:g} ms: {verdict}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
