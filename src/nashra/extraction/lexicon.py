@@ -83,14 +83,23 @@ def readings(token: str) -> tuple[tuple[str, int], ...]:
 class Lexicon:
     def __init__(self, entries: list[tuple[str, Entry]]) -> None:
         index: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+        forms: dict[tuple[str, str], list[tuple[str, ...]]] = {}
         for form, entry in entries:
             words = tuple(TOKEN.findall(fold(form)))
             if words:
                 index.setdefault(words[0], []).append((words, entry))
+                if entry.code is not None:
+                    forms.setdefault((entry.kind, entry.code), []).append(words)
+        self._forms = forms
         for candidates in index.values():
             candidates.sort(key=lambda c: len(c[0]), reverse=True)
         self._index = index
         self._candidates = lru_cache(maxsize=1 << 17)(self._phrases_at)
+
+    def forms(self, kind: str, code: str) -> list[tuple[str, ...]]:
+        """Every written form of an entry, folded, word by word: البحرين, مملكة البحرين,
+        البحريني … for ("state", "BHR")."""
+        return self._forms.get((kind, code), [])
 
     def may_start(self, token: str) -> bool:
         """Whether any phrase may start at this token (one cached look-up)."""

@@ -19,6 +19,7 @@ from nashra.storage.archive import Archive
 from nashra.storage.names import entity_keys_for, skeleton
 from nashra.text.normalization import fold, normalize
 
+RANK_WINDOW = 5000  # matches ranked by BM25 at most (the most recently stored)
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z\-' .]*$")
 
 
@@ -197,17 +198,16 @@ def _expand_names(archive: Archive, node: Term | Node) -> Term | Node:
         return node
     marks = ",".join("?" * len(ids))
     forms: set[tuple[str, ...]] = set()
-    for entity_type, canonical, entity_id in archive.db.execute(
-        f"SELECT type, canonical, id FROM entities WHERE id IN ({marks})", ids
+    for entity_type, canonical, code in archive.db.execute(
+        f"SELECT type, canonical, code FROM entities WHERE id IN ({marks})", ids
     ).fetchall():
         if entity_type == "person":
             forms.add((fold(canonical).split()[-1],))  # a person: the family name
             continue
+        # Every form the gazetteers know, not only those the archive holds: reading the
+        # mentions of a common state would cost a scan of thousands of rows per query.
         forms |= {
-            tuple(fold(r[0]).split())
-            for r in archive.db.execute(
-                "SELECT DISTINCT text FROM mentions WHERE entity_id = ? LIMIT 40", (entity_id,)
-            )
+            words for words in lexicon().forms(entity_type, code) if all(w.isalnum() for w in words)
         }
     alternatives = [node] + [Term(f, phrase=True) for f in sorted(forms) if f]
     return Node("OR", tuple(alternatives))
@@ -220,7 +220,12 @@ def search(
     limit: int = 20,
     offset: int = 0,
 ) -> list[Hit]:
-    """Items matching ``query`` (ranked by BM25) and ``filters`` (newest first if no query)."""
+    """Items matching ``query`` (ranked by BM25) and ``filters`` (newest first if no query).
+
+    BM25 scores every match, so a query matching hundreds of thousands of items ranks
+    only the ``RANK_WINDOW`` most recently stored of them: found by walking the index
+    newest first, which costs a fraction of scoring them all.
+    """
     filters = filters or Filters()
     clauses, params = _filter_sql(archive, filters)
     node = None
@@ -230,6 +235,16 @@ def search(
         params.insert(0, to_fts(node))
         source = "item_text JOIN items ON items.id = item_text.rowid"
         order, score = "rank", f"bm25(item_text, {RANKING[0]}, {RANKING[1]})"
+        oldest = None
+        if offset + limit <= RANK_WINDOW:
+            oldest = archive.db.execute(
+                f"""SELECT items.id FROM {source} WHERE {" AND ".join(clauses)}
+                    ORDER BY item_text.rowid DESC LIMIT 1 OFFSET ?""",
+                [*params, RANK_WINDOW - 1],
+            ).fetchone()
+        if oldest is not None:
+            clauses.append("item_text.rowid >= ?")
+            params.append(oldest[0])
     else:
         source = "items"
         order, score = "items.date DESC, items.id DESC", "NULL"  # undated last
@@ -337,6 +352,19 @@ def events(
     if filters.event_type:
         clauses.append("events.type = ?")
         params.append(filters.event_type)
+    # A state, organisation or person filter asks for events they took part in, not for
+    # every event of an item that names them.
+    parties = "events.id IN (SELECT event_id FROM participants WHERE {})"
+    if filters.state:
+        clauses.append(parties.format("country = ?"))
+        params.append(state_code(filters.state))
+    if filters.org:
+        clauses.append(parties.format("org = ?"))
+        params.append(org_code(filters.org))
+    if filters.person:
+        ids = person_ids(archive, filters.person)
+        clauses.append(parties.format(f"entity_id IN ({','.join('?' * len(ids)) or 'NULL'})"))
+        params += ids
     where = " AND ".join(clauses) if clauses else "1"
     rows = archive.db.execute(
         f"""SELECT events.record, events.type, events.date, items.cluster_id, events.signature,

@@ -21,7 +21,7 @@ from nashra.extraction.entities import transliterate
 from nashra.model import Document, Item
 from nashra.search.analyzer import index_forms
 from nashra.storage.dedup import NearDuplicates, signature_of
-from nashra.storage.names import name_skeletons
+from nashra.storage.names import arabic_state_names, name_skeletons
 from nashra.storage.schema import migrate
 from nashra.text.normalization import fold
 
@@ -118,6 +118,8 @@ def _item_rows(item: Item) -> ItemRows:
 def _entity_columns(kind: str, code: str, canonical: str, latin: str | None) -> tuple[str, tuple]:
     """An entity's key and its columns from type to skeleton."""
     key = code if kind == "person" else f"{kind}:{code}"
+    if kind == "state":  # shown by its name, not by the first demonym that named it
+        canonical = arabic_state_names().get(code, canonical)
     if latin is None and kind == "person":
         latin = transliterate(canonical)
     return key, (

@@ -39,6 +39,16 @@ def english_states() -> dict[str, str]:
 
 
 @cache
+def arabic_state_names() -> dict[str, str]:
+    """ISO alpha-3 → the state's CLDR Arabic name, the form an archive shows for it."""
+    return {
+        alpha3: form
+        for alpha3, form, kind, source in rows("states")
+        if kind == "name" and source.startswith("CLDR ")
+    }
+
+
+@cache
 def english_orgs() -> dict[str, str]:
     out: dict[str, str] = {}
     for code, _form, _kind, english in rows("organizations"):
