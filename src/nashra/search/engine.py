@@ -19,7 +19,8 @@ from nashra.storage.archive import Archive
 from nashra.storage.names import entity_keys_for, skeleton
 from nashra.text.normalization import fold, normalize
 
-RANK_WINDOW = 5000  # matches ranked by BM25 at most (the most recently stored)
+RANK_WINDOW = 2_000  # matches ranked by BM25 at most (the most recently stored)
+FILTERED_WINDOW = 20_000  # the same, before filters
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z\-' .]*$")
 
 
@@ -119,13 +120,24 @@ def person_ids(archive: Archive, value: str) -> list[int]:
     return [r[0] for r in rows]
 
 
-def _filter_sql(archive: Archive, filters: Filters) -> tuple[list[str], list[Any]]:
-    """SQL conditions on ``items`` for the filters.
+LARGE = 20_000  # a filter matching more items than this is checked item by item
 
-    Each structured filter is a set of item ids, read from an index (mentions by entity,
-    participants by state, organisation or person, events by type) once per query rather
-    than probed item by item, so a rare state costs as little as a common one.
+
+def _filter_sql(
+    archive: Archive, filters: Filters, by_item: bool | None = None, text: bool = False
+) -> tuple[list[str], list[Any], bool]:
+    """SQL conditions on ``items`` for the filters, and whether they are checked item by
+    item.
+
+    A filter that names few items (a rare state, a type of event) is a set of item ids read
+    once from an index, so the query visits those items only. One that names very many
+    (Saudi Arabia in a Saudi corpus) would cost more to gather than to check: each item
+    the query visits is looked up in it instead (``by_item``), so a newest-first listing
+    stops after its first page. With a text query (``text``), the full-text index drives
+    and the sets only filter: the unary ``+`` keeps SQLite from looking each of their
+    items up in the full-text index instead.
     """
+    item_id = "+items.id" if text else "items.id"
     clauses: list[str] = []
     params: list[Any] = []
     if filters.date_from:
@@ -134,48 +146,85 @@ def _filter_sql(archive: Archive, filters: Filters) -> tuple[list[str], list[Any
     if filters.date_to:
         clauses.append("items.date <= ?")
         params.append(filters.date_to)
+    named: list[tuple[list[int], str, list[Any]]] = []  # entity ids, participant condition
     if filters.state:
         code = state_code(filters.state)
-        ids = _entity_ids(archive, [f"state:{code}"])
-        clauses.append(_items_named(ids, "p.country = ?"))
-        params += [*ids, code]
+        named.append((_entity_ids(archive, [f"state:{code}"]), "p.country = ?", [code]))
     if filters.org:
         code = org_code(filters.org)
-        ids = _entity_ids(archive, [f"org:{code}"])
-        clauses.append(_items_named(ids, "p.org = ?"))
-        params += [*ids, code]
+        named.append((_entity_ids(archive, [f"org:{code}"]), "p.org = ?", [code]))
     if filters.person:
         ids = person_ids(archive, filters.person)
+        named.append((ids, f"p.entity_id IN ({','.join('?' * len(ids)) or 'NULL'})", ids))
+    if by_item is None:
+        by_item = any(_more_than(archive, LARGE, ids, cond, args) for ids, cond, args in named)
+        if filters.event_type and not by_item:
+            by_item = _more_than_rows(
+                archive, LARGE, "SELECT 1 FROM events WHERE type = ?", [filters.event_type]
+            )
+        if filters.source and not by_item:
+            by_item = _more_than_rows(archive, LARGE, _SOURCE, _source_args(filters.source))
+    for ids, condition, args in named:
         marks = ",".join("?" * len(ids)) or "NULL"
-        clauses.append(_items_named(ids, f"p.entity_id IN ({marks})"))
-        params += ids + ids
+        if by_item:
+            clauses.append(
+                f"(EXISTS (SELECT 1 FROM mentions m INDEXED BY mentions_item "
+                f"WHERE m.item_id = items.id AND m.entity_id IN ({marks})) "
+                "OR EXISTS (SELECT 1 FROM events ev JOIN participants p ON p.event_id = ev.id "
+                f"WHERE ev.item_id = items.id AND {condition}))"
+            )
+        else:
+            clauses.append(
+                f"{item_id} IN (SELECT item_id FROM mentions WHERE entity_id IN ({marks}) "
+                "UNION SELECT ev.item_id FROM participants p JOIN events ev "
+                f"ON ev.id = p.event_id WHERE {condition})"
+            )
+        params += [*ids, *args]
     if filters.event_type:
-        clauses.append("items.id IN (SELECT item_id FROM events WHERE type = ?)")
+        if by_item:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM events ev WHERE ev.item_id = items.id AND ev.type = ?)"
+            )
+        else:
+            clauses.append(f"{item_id} IN (SELECT item_id FROM events WHERE type = ?)")
         params.append(filters.event_type)
     if filters.source:
-        # A publication, or a source id prefix as a range: both read from an index.
-        clauses.append(
-            "items.document_id IN (SELECT id FROM documents WHERE media = ? "
-            "OR (source_id >= ? AND source_id < ?))"
-        )
-        params += [filters.source, filters.source, filters.source + "\U0010ffff"]
-    return clauses, params
+        if by_item:
+            clauses.append(
+                "(documents.media = ? OR (documents.source_id >= ? AND documents.source_id < ?))"
+            )
+        else:
+            document = "+items.document_id" if text else "items.document_id"
+            clauses.append(f"{document} IN ({_SOURCE.replace('1', 'id', 1)})")
+        params += _source_args(filters.source)
+    return clauses, params, by_item
+
+
+# A publication, or a source id prefix as a range: both read from an index.
+_SOURCE = "SELECT 1 FROM documents WHERE media = ? OR (source_id >= ? AND source_id < ?)"
+
+
+def _source_args(source: str) -> list[str]:
+    return [source, source, source + "\U0010ffff"]
+
+
+def _more_than(archive: Archive, n: int, ids: list[int], condition: str, args: list) -> bool:
+    marks = ",".join("?" * len(ids)) or "NULL"
+    return _more_than_rows(
+        archive, n, f"SELECT 1 FROM mentions WHERE entity_id IN ({marks})", ids
+    ) or _more_than_rows(archive, n, f"SELECT 1 FROM participants p WHERE {condition}", args)
+
+
+def _more_than_rows(archive: Archive, n: int, sql: str, params: list) -> bool:
+    """Whether ``sql`` yields more than ``n`` rows, reading at most n + 1 of them."""
+    found = archive.db.execute(f"SELECT count(*) FROM ({sql} LIMIT ?)", [*params, n + 1])
+    return found.fetchone()[0] > n
 
 
 def _entity_ids(archive: Archive, keys: list[str]) -> list[int]:
     marks = ",".join("?" * len(keys))
     rows = archive.db.execute(f"SELECT id FROM entities WHERE key IN ({marks})", keys)
     return [row[0] for row in rows]
-
-
-def _items_named(entity_ids: list[int], participant_condition: str) -> str:
-    """Items that mention one of the entities, or have an event with such a participant."""
-    marks = ",".join("?" * len(entity_ids)) or "NULL"
-    return (
-        f"items.id IN (SELECT item_id FROM mentions WHERE entity_id IN ({marks}) "
-        "UNION SELECT ev.item_id FROM participants p JOIN events ev ON ev.id = p.event_id "
-        f"WHERE {participant_condition})"
-    )
 
 
 def _expand_names(archive: Archive, node: Term | Node) -> Term | Node:
@@ -222,32 +271,37 @@ def search(
 ) -> list[Hit]:
     """Items matching ``query`` (ranked by BM25) and ``filters`` (newest first if no query).
 
-    BM25 scores every match, so a query matching hundreds of thousands of items ranks
-    only the ``RANK_WINDOW`` most recently stored of them: found by walking the index
-    newest first, which costs a fraction of scoring them all.
+    SQLite's BM25 scores every match, so a query matching tens of thousands of items
+    ranks only the ``RANK_WINDOW`` most recently stored of them (``FILTERED_WINDOW`` when
+    filters follow, which drop most of them): the window is found by walking the index
+    newest first, which costs a fraction of scoring every match.
     """
     filters = filters or Filters()
-    clauses, params = _filter_sql(archive, filters)
+    text = bool(query and query.strip())
+    clauses, params, by_item = _filter_sql(archive, filters, text=text)
     node = None
-    if query and query.strip():
+    if text:
         node = _expand_names(archive, parse_query(query))
+        fts = to_fts(node)
         clauses.insert(0, "item_text MATCH ?")
-        params.insert(0, to_fts(node))
+        params.insert(0, fts)
         source = "item_text JOIN items ON items.id = item_text.rowid"
         order, score = "rank", f"bm25(item_text, {RANKING[0]}, {RANKING[1]})"
-        oldest = None
-        if offset + limit <= RANK_WINDOW:
+        window = FILTERED_WINDOW if len(clauses) > 1 else RANK_WINDOW
+        if offset + limit <= window:
             oldest = archive.db.execute(
-                f"""SELECT items.id FROM {source} WHERE {" AND ".join(clauses)}
-                    ORDER BY item_text.rowid DESC LIMIT 1 OFFSET ?""",
-                [*params, RANK_WINDOW - 1],
+                "SELECT rowid FROM item_text WHERE item_text MATCH ? "
+                "ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                [fts, window - 1],
             ).fetchone()
-        if oldest is not None:
-            clauses.append("item_text.rowid >= ?")
-            params.append(oldest[0])
+            if oldest is not None:
+                clauses.append("item_text.rowid >= ?")
+                params.append(oldest[0])
     else:
-        source = "items"
-        order, score = "items.date DESC, items.id DESC", "NULL"  # undated last
+        # Newest first, undated last; a filter checked item by item walks the date index
+        # and stops at the first page.
+        source = "items INDEXED BY items_date" if by_item else "items"
+        order, score = "items.date DESC, items.id DESC", "NULL"
     where = " AND ".join(clauses) if clauses else "1"
     rows = archive.db.execute(
         f"""SELECT items.id, {score} AS rank, items.headline, items.date, items.cluster_id,
@@ -297,7 +351,7 @@ def snippet(text: str, node: Term | Node, width: int = 12) -> str:
     to the original text.
     """
     stems, phrases = query_terms(node)
-    for reach in (1500, 6000):
+    for reach in (800, 6000):
         normalized = normalize(text[:reach])
         words = WORD.findall(normalized.text.lower())
         marked = _marked(words, stems, phrases)
@@ -324,17 +378,24 @@ def snippet(text: str, node: Term | Node, width: int = 12) -> str:
 
 def _marked(words: list[str], stems: set[str], phrases: list[tuple[str, ...]]) -> list[bool]:
     """Which words a query matches: a term by its stem, a phrase or prefix word by word."""
-    marked = [False] * len(words)
-    # A stem is a substring of its word: only words containing one need stemming.
-    for i, word in enumerate(words):
-        if any(s in word for s in stems) and stem(word) in stems:
-            marked[i] = True
+    matching = {w for w in set(words) if stem(w) in stems} if stems else set()
+    marked = [w in matching for w in words]
+    if not phrases:
+        return marked
+    # Phrases by first word, so the words are read once however many phrases there are
+    # (an English name expands to dozens); one-word phrases are prefixes.
+    prefixes = tuple(p[0] for p in phrases if len(p) == 1)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
-        n = len(phrase)
-        for i in (i for i, w in enumerate(words) if w.startswith(phrase[0])):
-            if n == 1 or (
-                words[i] == phrase[0]
-                and words[i + 1 : i + n - 1] == list(phrase[1:-1])
+        if len(phrase) > 1:
+            by_first.setdefault(phrase[0], []).append(phrase)
+    for i, word in enumerate(words):
+        if prefixes and word.startswith(prefixes):
+            marked[i] = True
+        for phrase in by_first.get(word, ()):
+            n = len(phrase)
+            if (
+                words[i + 1 : i + n - 1] == list(phrase[1:-1])
                 and i + n - 1 < len(words)
                 and words[i + n - 1].startswith(phrase[-1])
             ):
@@ -348,7 +409,7 @@ def events(
     """Who met whom: events matching the filters, newest first, each happening once however
     many sources reported it (near-duplicate items with the same parties and date)."""
     filters = filters or Filters()
-    clauses, params = _filter_sql(archive, filters)
+    clauses, params, _ = _filter_sql(archive, filters, by_item=False)
     if filters.event_type:
         clauses.append("events.type = ?")
         params.append(filters.event_type)
