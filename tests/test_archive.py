@@ -15,6 +15,7 @@ import time
 import pytest
 
 from nashra.reading import read
+from nashra.search import engine
 from nashra.search.engine import FilterError, Filters, entities, events, search
 from nashra.search.query import QueryError
 from nashra.storage import Archive
@@ -135,6 +136,25 @@ def test_filters_by_state_org_type_and_source(archive):
     assert sabq and all(h.media == "sabq" for h in sabq)
     with pytest.raises(FilterError):
         search(archive, None, Filters(state="Atlantis"))
+
+
+@pytest.mark.parametrize(
+    ("query", "filters"),
+    [
+        (None, Filters(state="SAU")),
+        (None, Filters(source="alriyadh", event_type="meeting")),
+        ("الملك", Filters(state="BHR")),
+        ("وزير", Filters(org="GCC", source="alriyadh")),
+        ("اليمن", Filters(person="سلمان بن عبدالعزيز", date_from="2015-08-01")),
+    ],
+)
+def test_filters_give_the_same_items_read_as_sets_or_checked_item_by_item(
+    archive, monkeypatch, query, filters
+):
+    as_sets = [h.item_id for h in search(archive, query, filters, limit=30)]
+    monkeypatch.setattr(engine, "LARGE", 0)  # every filter counts as naming many items
+    by_item = [h.item_id for h in search(archive, query, filters, limit=30)]
+    assert as_sets and by_item == as_sets
 
 
 def test_states_are_listed_by_their_name_not_a_demonym(archive):

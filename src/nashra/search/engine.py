@@ -303,14 +303,32 @@ def search(
         source = "items INDEXED BY items_date" if by_item else "items"
         order, score = "items.date DESC, items.id DESC", "NULL"
     where = " AND ".join(clauses) if clauses else "1"
-    rows = archive.db.execute(
-        f"""SELECT items.id, {score} AS rank, items.headline, items.date, items.cluster_id,
-                   items.body_start, items.end, documents.source_id, documents.media,
-                   documents.text, items.record
-            FROM {source} JOIN documents ON documents.id = items.document_id
+    # The page is chosen on ids and scores alone; articles and records are read for its
+    # rows only (sorting thousands of candidates with their text is what would cost).
+    # Tables are joined only where a condition needs them: each joined row is a page read.
+    selected = "items.id"
+    if "documents." in where:
+        source += " JOIN documents ON documents.id = items.document_id"
+    elif text and "items." not in where:
+        source, selected = "item_text", "item_text.rowid"
+    page = archive.db.execute(
+        f"""SELECT {selected}, {score} AS rank FROM {source}
             WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?""",
         [*params, limit, offset],
     ).fetchall()
+    scores = {row[0]: row[1] for row in page}
+    found = {
+        row["id"]: row
+        for row in archive.db.execute(
+            f"""SELECT items.id, items.headline, items.date, items.cluster_id, items.body_start,
+                       items.end, documents.source_id, documents.media, documents.text,
+                       items.record
+                FROM items JOIN documents ON documents.id = items.document_id
+                WHERE items.id IN ({",".join("?" * len(scores)) or "NULL"})""",
+            list(scores),
+        )
+    }
+    rows = [found[item_id] for item_id in scores]
     hits = []
     for row in rows:
         body = row["text"][row["body_start"] : row["end"]]
@@ -320,7 +338,7 @@ def search(
         hits.append(
             Hit(
                 item_id=row["id"],
-                score=row["rank"],
+                score=scores[row["id"]],
                 headline=row["headline"],
                 date=row["date"],
                 source_id=row["source_id"],
