@@ -91,6 +91,19 @@ def test_a_call_received_from_a_foreign_president(corpus_article):
     assert call.place == "جدة" and call.date == dt.date(2015, 7, 26)
 
 
+def test_after_bin_comes_a_name_even_one_that_is_also_an_office_or_a_common_word(
+    corpus_article,
+):
+    # "... معالي الأمين العام لمنظمة التعاون الإسلامي إياد بن أمين مدني": أمين is an office
+    # word, مساعد ("assistant") a common one; after بن both are names.
+    item = item_of(corpus_article("http://www.alyaum.com/article/4082724"))
+    assert "إياد بن أمين مدني" in [p.name for e in item.events for p in e.participants]
+    item = item_of(
+        corpus_article("http://www.okaz.com.sa/new/Issues/20150810/Con20150810788687.htm")
+    )
+    assert [p.name for e in item.events for p in e.participants] == ["عبدالله بن مساعد"]
+
+
 def test_four_calls_received_in_one_item_are_four_events(corpus_article):
     item = item_of(corpus_article("http://www.alriyadh.com/1071238"))
     calls = [e for e in item.events if e.type == "call"]

@@ -31,6 +31,7 @@ from nashra.text.normalization import fold
 NAME_JOINERS = frozenset(
     fold(w) for w in ("بن", "بنت", "ابن", "آل", "عبد", "أبو", "أبا", "ولد", "أم")
 )
+_NASAB = frozenset(fold(w) for w in ("بن", "بنت", "ابن"))  # "son/daughter of": a name follows
 _MAX_NAME_WORDS = 7
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _DATE_WORDS = frozenset(
@@ -254,9 +255,20 @@ def read_name(
     while j < limit and j - i < _MAX_NAME_WORDS:
         text = tokens.texts[j]
         if not is_name_word(tokens, j):
-            if j > i and tokens.texts[j - 1] in NAME_JOINERS and text in _NAME_TITLES:
+            after_joiner = j > i and tokens.texts[j - 1] in NAME_JOINERS
+            if after_joiner and text in _NAME_TITLES:
                 j += 1  # "إسماعيل ولد الشيخ أحمد": a title inside a name, after a joiner
                 continue
+            if (
+                after_joiner
+                and tokens.texts[j - 1] in _NASAB
+                and tokens.is_word(j)
+                and not text.isdigit()
+                and text not in stopwords()
+                and lexicon().match(tokens, j, _STATE_KINDS) is None
+            ):
+                j += 1  # after بن the word is a name, even one that is also an office
+                continue  # or a common word: "جلوي بن عبدالعزيز بن مساعد"
             break
         bare = text[1:] if text[0] in "وف" and len(text) > 3 else text
         if (
