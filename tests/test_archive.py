@@ -212,6 +212,14 @@ def test_analyze_prints_exact_and_stem():
     assert result.stdout.decode().splitlines() == ["للامم\tامم", "المتحده\tمتحد"]
 
 
+def test_a_query_on_a_missing_archive_says_so_and_creates_nothing(tmp_path):
+    missing = tmp_path / "typo" / "archive.sqlite"
+    result = nashra("search", "البحرين", "--db", str(missing))
+    assert result.returncode == 1
+    assert b"no archive at" in result.stderr and b"nashra ingest" in result.stderr
+    assert not missing.exists() and not missing.parent.exists()
+
+
 def test_a_newer_archive_is_refused(tmp_path):
     path = tmp_path / "future.sqlite"
     db = sqlite3.connect(path)

@@ -203,9 +203,14 @@ def _filters(**kwargs) -> Filters:
     return Filters(**{k: v for k, v in kwargs.items() if k in Filters.__dataclass_fields__})
 
 
-def _archive(db_path: str | None) -> Archive:
+def _archive(db_path: str | None, create: bool = False) -> Archive:
+    """The archive at ``db_path``; only ``ingest`` may create one (a mistyped --db given to
+    a query would otherwise answer "no results" from a new, empty file)."""
+    path = Path(db_path) if db_path else default_path()
+    if not create and not path.exists():
+        raise click.ClickException(f"no archive at {path}: make one with nashra ingest")
     try:
-        return Archive(db_path)
+        return Archive(path)
     except (sqlite3.DatabaseError, SchemaError) as exc:
         raise click.ClickException(f"{db_path or default_path()}: {exc}") from None
 
@@ -239,7 +244,7 @@ def ingest_command(paths, db_path, workers, published) -> None:
             progress.seen(document)
             yield document
 
-    with _archive(db_path) as archive:
+    with _archive(db_path, create=True) as archive:
         stats = archive.ingest(
             documents(), workers=max(1, workers), on_error=failures, on_progress=progress.show
         )
