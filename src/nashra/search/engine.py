@@ -55,53 +55,42 @@ class FilterError(ValueError):
 
 
 def state_code(value: str) -> str:
-    value = value.strip()
-    if len(value) == 3 and value.isalpha() and value.isupper():
-        return value
-    for key in entity_keys_for(value):
-        if key.startswith("state:"):
-            return key[6:]
-    found = _lexicon_code(value, "state")
-    if found:
-        return found
-    raise FilterError(f"unknown state {value!r}")
+    """The alpha-3 code of a state given by code, English or Arabic name."""
+    return _code(value, "state", "state", lambda v: len(v) == 3)
 
 
 def org_code(value: str) -> str:
+    """The code of an organisation given by code, English or Arabic name."""
+    return _code(value, "org", "organisation", lambda v: True)
+
+
+def _code(value: str, kind: str, label: str, may_be_code) -> str:
+    """A code from an English name, then from the gazetteers' Arabic forms, then the value
+    itself if it is written like a code (upper-case letters)."""
+    value = value.strip()
     for key in entity_keys_for(value):
-        if key.startswith("org:"):
-            return key[4:]
-    found = _lexicon_code(value, "org")
-    if found:
-        return found
-    if value.isupper() and value.isalpha():
-        return value
-    raise FilterError(f"unknown organisation {value!r}")
-
-
-def _lexicon_code(value: str, kind: str) -> str | None:
+        if key.startswith(f"{kind}:"):
+            return key[len(kind) + 1 :]
     tokens = Tokens(fold(value))
-    if not len(tokens):
-        return None
-    found = lexicon().match(tokens, 0, frozenset({kind}))
-    return found.entry.code if found is not None else None
+    found = lexicon().match(tokens, 0, frozenset({kind})) if len(tokens) else None
+    if found is not None:
+        return found.entry.code
+    if value.isalpha() and value.isupper() and may_be_code(value):
+        return value
+    raise FilterError(f"unknown {label} {value!r}")
 
 
 def person_ids(archive: Archive, value: str) -> list[int]:
     """Entity ids a person filter names: a key, an Arabic name, or a Latin spelling."""
     if value.startswith("person:"):
-        keys = [value]
-    elif _LATIN.match(value):
+        return _entity_ids(archive, [value])
+    if _LATIN.match(value):
         wanted = [skeleton(w) for w in value.split() if len(skeleton(w)) >= 3]
         if not wanted:
             return []
         # One word is a family name ("Othaimeen"): it must be the name's last word.
         clauses = " AND ".join("(' ' || skeleton || ' ') LIKE ?" for _ in wanted)
         params = [f"% {w} %" for w in wanted] if len(wanted) > 1 else [f"% {wanted[0]} "]
-        rows = archive.db.execute(
-            f"SELECT id FROM entities WHERE type = 'person' AND {clauses}", params
-        )
-        return [r[0] for r in rows]
     else:
         # Any written form: every word of it in the stored name ("فيصل بن بندر" finds
         # فيصل بن بندر بن عبدالعزيز; "العثيمين" finds يوسف بن أحمد العثيمين).
@@ -109,13 +98,9 @@ def person_ids(archive: Archive, value: str) -> list[int]:
         if not words:
             return []
         clauses = " AND ".join("(' ' || folded || ' ') LIKE ?" for _ in words)
-        rows = archive.db.execute(
-            f"SELECT id FROM entities WHERE type = 'person' AND {clauses}",
-            [f"% {w} %" for w in words],
-        )
-        return [r[0] for r in rows]
+        params = [f"% {w} %" for w in words]
     rows = archive.db.execute(
-        f"SELECT id FROM entities WHERE key IN ({','.join('?' * len(keys))})", keys
+        f"SELECT id FROM entities WHERE type = 'person' AND {clauses}", params
     )
     return [r[0] for r in rows]
 
@@ -192,23 +177,18 @@ def _filter_sql(
             clauses.append(f"{item_id} IN (SELECT item_id FROM events WHERE type = ?)")
         params.append(filters.event_type)
     if filters.source:
-        if by_item:
-            # The documents' ids come from the media and source-id indexes alone: their
-            # rows, which hold the articles, are never read to check an item.
-            clauses.append(f"+items.document_id IN ({_SOURCE.replace('1', 'id', 1)})")
-        elif text:
-            clauses.append(
-                f"{item_id} IN (SELECT id FROM items WHERE document_id IN "
-                f"({_SOURCE.replace('1', 'id', 1)}))"
-            )
+        # The documents' ids come from the media and source-id indexes alone: their rows,
+        # which hold the articles, are never read to check an item.
+        if text and not by_item:
+            clauses.append(f"{item_id} IN (SELECT id FROM items WHERE document_id IN ({_SOURCE}))")
         else:
-            clauses.append(f"items.document_id IN ({_SOURCE.replace('1', 'id', 1)})")
+            clauses.append(f"{'+' if by_item else ''}items.document_id IN ({_SOURCE})")
         params += _source_args(filters.source)
     return clauses, params, by_item
 
 
 # A publication, or a source id prefix as a range: both read from an index.
-_SOURCE = "SELECT 1 FROM documents WHERE media = ? OR (source_id >= ? AND source_id < ?)"
+_SOURCE = "SELECT id FROM documents WHERE media = ? OR (source_id >= ? AND source_id < ?)"
 
 
 def _source_args(source: str) -> list[str]:
@@ -243,11 +223,7 @@ def _expand_names(archive: Archive, node: Term | Node) -> Term | Node:
     if node.negated or not _LATIN.match(text):
         return node
     keys = entity_keys_for(text)
-    ids = [
-        r[0]
-        for k in keys
-        for r in archive.db.execute("SELECT id FROM entities WHERE key = ?", (k,))
-    ]
+    ids = _entity_ids(archive, keys) if keys else []
     if not ids and len(node.words) == 1:
         ids = person_ids(archive, text)
     if not ids:
@@ -314,9 +290,7 @@ def search(
     # rows only (sorting thousands of candidates with their text is what would cost).
     # Tables are joined only where a condition needs them: each joined row is a page read.
     selected = "items.id"
-    if "documents." in where:
-        source += " JOIN documents ON documents.id = items.document_id"
-    elif text and "items." not in where:
+    if text and "items." not in where:
         source, selected = "item_text", "item_text.rowid"
     page = archive.db.execute(
         f"""SELECT {selected}, {score} AS rank FROM {source}
@@ -327,9 +301,10 @@ def search(
     found = {
         row["id"]: row
         for row in archive.db.execute(
-            f"""SELECT items.id, items.headline, items.date, items.cluster_id, items.body_start,
-                       items.end, documents.source_id, documents.media, documents.text,
-                       items.record
+            f"""SELECT items.id, items.headline, items.date, items.body_start, items.end,
+                       documents.source_id, documents.media, documents.text, items.record,
+                       (SELECT count(*) FROM items AS similar
+                        WHERE similar.cluster_id = items.cluster_id) AS cluster
                 FROM items JOIN documents ON documents.id = items.document_id
                 WHERE items.id IN ({",".join("?" * len(scores)) or "NULL"})""",
             list(scores),
@@ -339,9 +314,6 @@ def search(
     hits = []
     for row in rows:
         body = row["text"][row["body_start"] : row["end"]]
-        cluster = archive.db.execute(
-            "SELECT count(*) FROM items WHERE cluster_id = ?", (row["cluster_id"],)
-        ).fetchone()[0]
         hits.append(
             Hit(
                 item_id=row["id"],
@@ -351,7 +323,7 @@ def search(
                 source_id=row["source_id"],
                 media=row["media"],
                 snippet=_snippet(body, row["headline"], node),
-                sources=cluster,
+                sources=row["cluster"],
                 record=json.loads(row["record"]),
             )
         )
