@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import os
 import sqlite3
@@ -296,7 +297,8 @@ def search_command(query, db_path, limit, output_format, **filters) -> None:
         click.echo(
             f"{hit.date or '-'}  {hit.media or ''}  {_shorten(hit.headline or '', 80)}{more}"
         )
-        click.echo("    " + hit.snippet.replace("<mark>", "\x1b[1m").replace("</mark>", "\x1b[0m"))
+        shown = hit.snippet.replace("<mark>", "\x1b[1m").replace("</mark>", "\x1b[0m")
+        click.echo("    " + html.unescape(shown))
         click.echo(f"    {hit.source_id}")
     if not hits:
         click.echo("no results", err=True)

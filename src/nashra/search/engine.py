@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from html import escape
 from itertools import islice
 from typing import Any
 
@@ -245,6 +246,56 @@ def _expand_names(archive: Archive, node: Term | Node) -> Term | Node:
     return Node("OR", tuple(alternatives))
 
 
+@dataclass
+class Match:
+    """The items a query and filters select, as a FROM and a WHERE: ``selected`` is the
+    item id column, ``text`` whether a full-text query drives (its rank is available)."""
+
+    source: str
+    where: str
+    params: list[Any]
+    selected: str
+    text: bool
+    node: Term | Node | None = None
+
+
+def matching(
+    archive: Archive, query: str | None, filters: Filters | None = None, window: int = 0
+) -> Match:
+    """The selection of ``query`` and ``filters``; with a query and ``window`` (the rows a
+    page needs), limited to the newest matches that BM25 will rank (see :func:`search`)."""
+    filters = filters or Filters()
+    text = bool(query and query.strip())
+    clauses, params, by_item = _filter_sql(archive, filters, text=text)
+    node = None
+    if text:
+        node = _expand_names(archive, parse_query(query))
+        fts = to_fts(node)
+        clauses.insert(0, "item_text MATCH ?")
+        params.insert(0, fts)
+        source = "item_text JOIN items ON items.id = item_text.rowid"
+        ranked = FILTERED_WINDOW if len(clauses) > 1 else RANK_WINDOW
+        if window and window <= ranked:
+            oldest = archive.db.execute(
+                "SELECT rowid FROM item_text WHERE item_text MATCH ? "
+                "ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                [fts, ranked - 1],
+            ).fetchone()
+            if oldest is not None:
+                clauses.append("item_text.rowid >= ?")
+                params.append(oldest[0])
+    else:
+        # Newest first, undated last; a filter checked item by item walks the date index
+        # and stops at the first page.
+        source = "items INDEXED BY items_date" if by_item else "items"
+    where = " AND ".join(clauses) if clauses else "1"
+    # Tables are joined only where a condition needs them: each joined row is a page read.
+    selected = "items.id"
+    if text and "items." not in where:
+        source, selected = "item_text", "item_text.rowid"
+    return Match(source, where, params, selected, text, node)
+
+
 def search(
     archive: Archive,
     query: str | None,
@@ -257,45 +308,19 @@ def search(
     SQLite's BM25 scores every match, so a query matching tens of thousands of items
     ranks only the ``RANK_WINDOW`` most recently stored of them (``FILTERED_WINDOW`` when
     filters follow, which drop most of them): the window is found by walking the index
-    newest first, which costs a fraction of scoring every match.
+    newest first, which costs a fraction of scoring every match. The page is chosen on
+    ids and scores alone; articles and records are read for its rows only (sorting
+    thousands of candidates with their text is what would cost).
     """
-    filters = filters or Filters()
-    text = bool(query and query.strip())
-    clauses, params, by_item = _filter_sql(archive, filters, text=text)
-    node = None
-    if text:
-        node = _expand_names(archive, parse_query(query))
-        fts = to_fts(node)
-        clauses.insert(0, "item_text MATCH ?")
-        params.insert(0, fts)
-        source = "item_text JOIN items ON items.id = item_text.rowid"
+    match = matching(archive, query, filters, window=offset + limit)
+    if match.text:
         order, score = "rank", f"bm25(item_text, {RANKING[0]}, {RANKING[1]})"
-        window = FILTERED_WINDOW if len(clauses) > 1 else RANK_WINDOW
-        if offset + limit <= window:
-            oldest = archive.db.execute(
-                "SELECT rowid FROM item_text WHERE item_text MATCH ? "
-                "ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-                [fts, window - 1],
-            ).fetchone()
-            if oldest is not None:
-                clauses.append("item_text.rowid >= ?")
-                params.append(oldest[0])
     else:
-        # Newest first, undated last; a filter checked item by item walks the date index
-        # and stops at the first page.
-        source = "items INDEXED BY items_date" if by_item else "items"
         order, score = "items.date DESC, items.id DESC", "NULL"
-    where = " AND ".join(clauses) if clauses else "1"
-    # The page is chosen on ids and scores alone; articles and records are read for its
-    # rows only (sorting thousands of candidates with their text is what would cost).
-    # Tables are joined only where a condition needs them: each joined row is a page read.
-    selected = "items.id"
-    if text and "items." not in where:
-        source, selected = "item_text", "item_text.rowid"
     page = archive.db.execute(
-        f"""SELECT {selected}, {score} AS rank FROM {source}
-            WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?""",
-        [*params, limit, offset],
+        f"""SELECT {match.selected}, {score} AS rank FROM {match.source}
+            WHERE {match.where} ORDER BY {order} LIMIT ? OFFSET ?""",
+        [*match.params, limit, offset],
     ).fetchall()
     scores = {row[0]: row[1] for row in page}
     found = {
@@ -322,7 +347,7 @@ def search(
                 date=row["date"],
                 source_id=row["source_id"],
                 media=row["media"],
-                snippet=_snippet(body, row["headline"], node),
+                snippet=_snippet(body, row["headline"], match.node),
                 sources=row["cluster"],
                 record=json.loads(row["record"]),
             )
@@ -332,7 +357,7 @@ def search(
 
 def _snippet(body: str, headline: str | None, node: Term | Node | None) -> str:
     if node is None:
-        return body[:200]
+        return escape(body[:200], quote=False)
     text = snippet(body, node)
     if "<mark>" not in text and headline:
         return snippet(headline, node)  # the words matched in the headline only
@@ -341,7 +366,7 @@ def _snippet(body: str, headline: str | None, node: Term | Node | None) -> str:
 
 def snippet(text: str, node: Term | Node, width: int = 12) -> str:
     """Words around the first match, the matching ones in <mark>…</mark>, in the original
-    (unnormalised) text.
+    (unnormalised) text: an HTML fragment, the text escaped (an article may hold markup).
 
     Words are analysed as the index analysed them, first in the article's opening (where
     most matches are), then up to 6,000 characters; only the words shown are mapped back
@@ -355,7 +380,7 @@ def snippet(text: str, node: Term | Node, width: int = 12) -> str:
         if True in marked or len(text) <= reach:
             break
     if not words:
-        return text[:200]
+        return escape(text[:200], quote=False)
     # No match in the text: the query matched the headline, or past 6,000 characters.
     first = marked.index(True) if True in marked else 0
     lo, hi = max(0, first - width), min(len(words), first + width)
@@ -365,8 +390,9 @@ def snippet(text: str, node: Term | Node, width: int = 12) -> str:
     ]
     out, pos = [], spans[0][0]
     for i, (start, end) in enumerate(spans, start=lo):
-        out.append(text[pos:start])
-        out.append(f"<mark>{text[start:end]}</mark>" if marked[i] else text[start:end])
+        out.append(escape(text[pos:start], quote=False))
+        word = escape(text[start:end], quote=False)
+        out.append(f"<mark>{word}</mark>" if marked[i] else word)
         pos = end
     prefix = "… " if lo > 0 else ""
     suffix = " …" if hi < len(words) or len(text) > len(normalized.original) else ""
