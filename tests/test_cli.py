@@ -108,9 +108,12 @@ def test_eval_scores_the_dev_set_above_the_foundation_targets(tmp_path):
     assert interactions["countries"]["f1"] >= 0.90
 
 
-def test_demo_extracts_the_bundled_sample():
-    result = nashra("demo")
+def test_demo_builds_an_archive_of_the_bundled_sample(tmp_path):
+    db = tmp_path / "demo.sqlite"
+    result = nashra("demo", "--no-serve", "--db", str(db))
     assert result.returncode == 0, result.stderr.decode()
     out = result.stdout.decode()
-    assert "issue 112" in out and "issue 113" in out
-    assert "2023-03-14" in out and "الرباط" in out
+    assert "2023-03-14  meeting" in out and "[TUN]" in out
+    assert "5 items" in result.stderr.decode()
+    again = nashra("demo", "--no-serve", "--db", str(db))  # a second run adds nothing
+    assert "5 items" in again.stderr.decode() and "0 documents new" in again.stderr.decode()

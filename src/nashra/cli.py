@@ -398,17 +398,85 @@ def analyze_command(text: str) -> None:
         click.echo(f"{token.exact}\t{token.stem}")
 
 
+@main.command("serve")
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True)
+@click.option(
+    "--token",
+    envvar="NASHRA_TOKEN",
+    help="Enables POST /api/documents for requests that carry it (or set NASHRA_TOKEN).",
+)
+@click.option(
+    "--max-upload",
+    type=click.IntRange(1),
+    default=20 * 1024 * 1024,
+    show_default=True,
+    help="Largest upload accepted, in bytes.",
+)
+def serve_command(db_path, host, port, workers, token, max_upload) -> None:
+    """Serve the archive: web UI at /, JSON API at /api, its documentation at /docs."""
+    with _archive(db_path):  # refuses a missing archive, migrates an old one
+        pass
+    _serve(Path(db_path) if db_path else default_path(), host, port, workers, token, max_upload)
+
+
+def _serve(db: Path, host: str, port: int, workers: int, token, max_upload: int) -> None:
+    import uvicorn
+
+    os.environ.update(NASHRA_DB=str(db.resolve()), NASHRA_MAX_UPLOAD=str(max_upload))
+    if token:
+        os.environ["NASHRA_TOKEN"] = token
+    else:
+        os.environ.pop("NASHRA_TOKEN", None)
+    shown = "localhost" if host in ("127.0.0.1", "::1") else host
+    click.echo(f"nashra: serving {db} at http://{shown}:{port}/ (Ctrl-C to stop)", err=True)
+    uvicorn.run(
+        "nashra.serving.app:app_from_environment",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+    )
+
+
 @main.command("demo")
-def demo_command() -> None:
-    """Extract the bundled sample bulletins and show their items."""
+@click.argument("paths", nargs=-1)
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False),
+    help="Archive to build (default: demo.sqlite in the user's data directory).",
+)
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--no-serve", is_flag=True, help="Build the archive and print its events only.")
+def demo_command(paths, db_path, port, no_serve) -> None:
+    """Build an archive of the bundled sample bulletins (and PATHS, if given), print who
+    met whom, and serve it: the web UI is at the printed address."""
     sample = files("nashra").joinpath("sample")
-    paths = sorted(
+    sources = sorted(
         str(Path(str(sample)) / name) for name in _names(sample) if name.endswith(".txt")
     )
+    db = Path(db_path) if db_path else default_path().with_name("demo.sqlite")
     failures = _Failures()
-    _print_table(_items(tuple(paths), None, failures))
+    with _archive(str(db), create=True) as archive:
+        stats = archive.ingest(read([*sources, *paths], on_error=failures), workers=2)
+        found = events(archive, Filters(), limit=20)
+        counts = archive.counts()
+    for event in found:
+        parties = " · ".join(_party_record(p) for p in event["participants"])
+        click.echo(f"{event['date'] or '-'}  {event['type']:<10} {parties}")
+    click.echo(
+        f"{counts['items']} items, {counts['events']} events in {db} "
+        f"({stats.documents} documents new); {failures.count} problem(s)",
+        err=True,
+    )
     if failures.count:
         sys.exit(1)
+    if not no_serve:
+        _serve(db, "127.0.0.1", port, 1, None, 20 * 1024 * 1024)
 
 
 def _names(folder) -> list[str]:

@@ -72,7 +72,7 @@ def _read_path(path: Path, on_error: ErrorHandler, explicit: bool) -> Iterator[D
         suffix = ""
     try:
         if suffix == ".zip":
-            yield from _read_zip(path, on_error)
+            yield from _read_zip(path, source, on_error)
             return
         with path.open("rb") as stream:
             yield from _read_stream(stream, source, suffix, on_error)
@@ -80,11 +80,11 @@ def _read_path(path: Path, on_error: ErrorHandler, explicit: bool) -> Iterator[D
         on_error(ReadError(source, exc.strerror or str(exc)))
 
 
-def _read_zip(path: Path, on_error: ErrorHandler) -> Iterator[Document]:
+def _read_zip(file: Path | IO[bytes], path: str, on_error: ErrorHandler) -> Iterator[Document]:
     try:
-        archive = zipfile.ZipFile(path)
+        archive = zipfile.ZipFile(file)
     except zipfile.BadZipFile as exc:
-        on_error(ReadError(str(path), f"not a readable zip archive: {exc}"))
+        on_error(ReadError(path, f"not a readable zip archive: {exc}"))
         return
     with archive:
         for info in sorted(archive.infolist(), key=lambda i: i.filename):
@@ -122,6 +122,9 @@ def read_bytes(
     handler = on_error or _raise
     if not suffix:
         suffix = _sniff(data)
+    if suffix == ".zip":
+        yield from _read_zip(io.BytesIO(data), source, handler)
+        return
     if suffix in (".json", ".jsonl", ".ndjson"):
         yield from _read_stream(io.BytesIO(data), source, suffix, handler)
         return
@@ -138,6 +141,8 @@ def read_bytes(
 
 
 def _sniff(data: bytes) -> str:
+    if data.startswith(b"PK\x03\x04"):
+        return ".zip"
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"["):
         return ".json"

@@ -427,7 +427,7 @@ def _marked(words: list[str], stems: set[str], phrases: list[tuple[str, ...]]) -
 
 
 def events(
-    archive: Archive, filters: Filters | None = None, limit: int = 100
+    archive: Archive, filters: Filters | None = None, limit: int = 100, offset: int = 0
 ) -> list[dict[str, Any]]:
     """Who met whom: events matching the filters, newest first, each happening once however
     many sources reported it (near-duplicate items with the same parties and date)."""
@@ -453,33 +453,34 @@ def events(
     rows = archive.db.execute(
         f"""SELECT events.record, events.type, events.date, items.cluster_id, events.signature,
                    group_concat(DISTINCT documents.source_id) AS sources,
-                   count(DISTINCT items.id) AS reports
+                   count(DISTINCT items.id) AS reports, min(items.id) AS item_id
             FROM events JOIN items ON items.id = events.item_id
             JOIN documents ON documents.id = items.document_id
             WHERE {where}
             GROUP BY items.cluster_id, events.signature
             ORDER BY events.date IS NULL, events.date DESC, min(events.id)
-            LIMIT ?""",
-        [*params, limit],
+            LIMIT ? OFFSET ?""",
+        [*params, limit, offset],
     ).fetchall()
     out = []
     for row in rows:
         record = json.loads(row["record"])
         record["sources"] = sorted(set((row["sources"] or "").split(",")))
         record["reports"] = row["reports"]
+        record["item_id"] = row["item_id"]  # the first report
         out.append(record)
     return out
 
 
 def entities(
-    archive: Archive, entity_type: str | None = None, limit: int = 50
+    archive: Archive, entity_type: str | None = None, limit: int = 50, offset: int = 0
 ) -> list[dict[str, Any]]:
     """Entities by the number of items that name them."""
     clause, params = ("WHERE e.type = ?", [entity_type]) if entity_type else ("", [])
     rows = archive.db.execute(
         f"""SELECT e.key, e.type, e.canonical, e.latin, e.code, count(DISTINCT m.item_id) AS items
             FROM entities e JOIN mentions m ON m.entity_id = e.id {clause}
-            GROUP BY e.id ORDER BY items DESC, e.canonical LIMIT ?""",
-        [*params, limit],
+            GROUP BY e.id ORDER BY items DESC, e.canonical LIMIT ? OFFSET ?""",
+        [*params, limit, offset],
     ).fetchall()
     return [dict(row) for row in rows]

@@ -22,7 +22,7 @@ from nashra.model import Document, Item
 from nashra.search.analyzer import index_forms
 from nashra.storage.dedup import NearDuplicates, signature_of
 from nashra.storage.names import arabic_state_names, name_skeletons
-from nashra.storage.schema import migrate
+from nashra.storage.schema import check_version, migrate
 from nashra.text.normalization import fold
 
 BATCH = 200  # documents per transaction
@@ -157,18 +157,28 @@ def _event_rows(event: dict[str, Any]) -> tuple[tuple, list]:
 
 
 class Archive:
-    """An archive file. Use as a context manager, or call ``close``."""
+    """An archive file. Use as a context manager, or call ``close``.
 
-    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+    ``readonly`` opens an existing, up-to-date archive for reading only (what a server's
+    pages use): any statement that would write fails.
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, readonly: bool = False) -> None:
         self.path = Path(path) if path is not None else default_path()
+        if readonly and not self.path.exists():
+            raise FileNotFoundError(f"no archive at {self.path}")
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA journal_mode = WAL")
-        self.db.execute("PRAGMA synchronous = NORMAL")
-        self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA busy_timeout = 5000")
-        self.version = migrate(self.db)
+        if readonly:
+            self.version = check_version(self.db)
+            self.db.execute("PRAGMA query_only = ON")
+        else:
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.version = migrate(self.db)
         self._near: NearDuplicates | None = None
         self._entities: tuple[int, dict[str, int]] | None = None
 

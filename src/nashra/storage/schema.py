@@ -116,6 +116,17 @@ class SchemaError(RuntimeError):
     """The archive was made by a newer nashra than this one."""
 
 
+def check_version(connection: sqlite3.Connection) -> int:
+    """The archive's schema version, if this nashra reads it without migrating."""
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    if version != len(MIGRATIONS):
+        raise SchemaError(
+            f"the archive has schema version {version}; this nashra reads {len(MIGRATIONS)} "
+            "(open it once for writing, e.g. with nashra ingest, to migrate it)"
+        )
+    return version
+
+
 def migrate(connection: sqlite3.Connection) -> int:
     """Bring the archive's schema up to date; return its version."""
     version = connection.execute("PRAGMA user_version").fetchone()[0]

@@ -1,0 +1,280 @@
+"""The JSON API: the Python functions of :mod:`nashra.search` over HTTP.
+
+Lists are paged by an opaque ``cursor``: each page says where the next starts (``next``),
+null on the last page.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import hmac
+import io
+import json
+import re
+import zipfile
+from dataclasses import asdict
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import StreamingResponse
+
+from nashra.evaluation.score import ALL_TYPES
+from nashra.reading import ReadError, read_bytes
+from nashra.search import browse
+from nashra.search.engine import Filters, Hit, entities, events, search
+from nashra.storage.archive import Archive
+from nashra.storage.export import write_export
+
+router = APIRouter(prefix="/api", tags=["archive"])
+upload_router = APIRouter(prefix="/api", tags=["ingest"])
+
+
+def archive(request: Request) -> Archive:
+    return request.app.state.archives.get()
+
+
+ArchiveDep = Annotated[Archive, Depends(archive)]
+
+
+def filters(
+    date_from: Annotated[str | None, Query(alias="from", description="YYYY-MM-DD")] = None,
+    date_to: Annotated[str | None, Query(alias="to", description="YYYY-MM-DD")] = None,
+    state: Annotated[str | None, Query(max_length=200, description="Code or name")] = None,
+    org: Annotated[str | None, Query(max_length=200, description="Code or name")] = None,
+    person: Annotated[
+        str | None, Query(max_length=200, description="Entity key or any written form")
+    ] = None,
+    type: Annotated[str | None, Query(description=f"One of {', '.join(ALL_TYPES)}")] = None,
+    source: Annotated[str | None, Query(max_length=500, description="Publication or id")] = None,
+) -> Filters:
+    """The filters of a request; a field left empty (as a form sends it) is no filter."""
+    if type and type not in ALL_TYPES:
+        raise HTTPException(
+            400, f"type: unknown event type {type!r}; one of {', '.join(ALL_TYPES)}"
+        )
+    return Filters(
+        date_from=_iso_date("from", date_from),
+        date_to=_iso_date("to", date_to),
+        state=state or None,
+        org=org or None,
+        person=person or None,
+        event_type=type or None,
+        source=source or None,
+    )
+
+
+def _iso_date(name: str, value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise HTTPException(400, f"{name}: {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+FiltersDep = Annotated[Filters, Depends(filters)]
+Cursor = Annotated[str | None, Query(max_length=100, description="From the previous page")]
+
+
+def offset_of(cursor: str | None) -> int:
+    if not cursor:
+        return 0
+    try:
+        value = json.loads(base64.urlsafe_b64decode(cursor.encode("ascii") + b"=="))
+        offset = int(value["o"])
+    except (ValueError, KeyError, TypeError, binascii.Error, UnicodeEncodeError):
+        raise HTTPException(400, "invalid cursor: use the 'next' of a previous page") from None
+    if offset < 0:
+        raise HTTPException(400, "invalid cursor: use the 'next' of a previous page")
+    return offset
+
+
+def cursor_after(offset: int, limit: int, returned: int) -> str | None:
+    if returned < limit:
+        return None
+    token = json.dumps({"o": offset + limit}).encode()
+    return base64.urlsafe_b64encode(token).decode().rstrip("=")
+
+
+def hit_json(hit: Hit) -> dict[str, Any]:
+    return {
+        "item_id": hit.item_id,
+        "score": hit.score,
+        "headline": hit.headline,
+        "date": hit.date,
+        "source_id": hit.source_id,
+        "media": hit.media,
+        "snippet": hit.snippet,  # HTML: the text escaped, matches in <mark>
+        "sources": hit.sources,
+        "events": hit.record.get("events", []),
+    }
+
+
+@router.get("/search", summary="Full-text search with filters")
+def search_endpoint(
+    archive: ArchiveDep,
+    filters: FiltersDep,
+    q: Annotated[str, Query(max_length=10_000, description='Words, "phrases", x*, OR, -x')] = "",
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    cursor: Cursor = None,
+    facets: Annotated[bool, Query(description="Also count types, states, orgs, dates")] = False,
+) -> dict[str, Any]:
+    offset = offset_of(cursor)
+    hits = search(archive, q, filters, limit=limit, offset=offset)
+    body: dict[str, Any] = {
+        "query": q,
+        "hits": [hit_json(h) for h in hits],
+        "next": cursor_after(offset, limit, len(hits)),
+    }
+    if facets:
+        body["facets"] = asdict(browse.facets(archive, q, filters))
+    return body
+
+
+@router.get("/items/{item_id}", summary="One item: its text, spans and extracted record")
+def item_endpoint(archive: ArchiveDep, item_id: int) -> dict[str, Any]:
+    found = browse.item(archive, item_id)
+    if found is None:
+        raise HTTPException(404, f"no item {item_id}")
+    return asdict(found)
+
+
+@router.get("/events", summary="Who met whom: events, each once with its sources")
+def events_endpoint(
+    archive: ArchiveDep,
+    filters: FiltersDep,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 50,
+    cursor: Cursor = None,
+) -> dict[str, Any]:
+    offset = offset_of(cursor)
+    found = events(archive, filters, limit=limit, offset=offset)
+    return {"events": found, "next": cursor_after(offset, limit, len(found))}
+
+
+@router.get("/entities", summary="People, states, organisations, places by items naming them")
+def entities_endpoint(
+    archive: ArchiveDep,
+    type: Annotated[Literal["person", "state", "org", "place"] | None, Query()] = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 50,
+    cursor: Cursor = None,
+) -> dict[str, Any]:
+    offset = offset_of(cursor)
+    found = entities(archive, type, limit=limit, offset=offset)
+    return {"entities": found, "next": cursor_after(offset, limit, len(found))}
+
+
+@router.get("/entities/{key:path}", summary="One entity: its events and whom it met most")
+def entity_endpoint(archive: ArchiveDep, key: str) -> dict[str, Any]:
+    found = browse.entity(archive, key)
+    if found is None:
+        raise HTTPException(404, f"no entity {key!r}")
+    return asdict(found)
+
+
+@router.get("/network", summary="Who-met-whom network: nodes and weighted edges")
+def network_endpoint(
+    archive: ArchiveDep,
+    filters: FiltersDep,
+    level: Literal["person", "state"] = "person",
+    nodes: Annotated[int, Query(ge=2, le=200)] = 40,
+) -> dict[str, Any]:
+    return asdict(browse.network(archive, filters, level=level, max_nodes=nodes))
+
+
+@router.get("/stats", summary="Counts of the archive")
+def stats_endpoint(archive: ArchiveDep) -> dict[str, Any]:
+    return browse.stats(archive)
+
+
+@router.get("/export", summary="Events as CSV or JSON Lines, one row per event or pair")
+def export_endpoint(
+    archive: ArchiveDep,
+    filters: FiltersDep,
+    format: Literal["csv", "jsonl"] = "csv",
+    rows: Literal["event", "pair"] = "event",
+) -> StreamingResponse:
+    found = events(archive, filters, limit=10_000_000)
+    out = io.StringIO()
+    write_export(found, out, format, rows)
+    media = "text/csv" if format == "csv" else "application/x-ndjson"
+    name = f"nashra-{rows}s.{format}"
+    return StreamingResponse(
+        iter([out.getvalue().encode("utf-8")]),
+        media_type=f"{media}; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@upload_router.post("/documents", summary="Ingest one uploaded document (needs the token)")
+async def upload_endpoint(
+    request: Request,
+    name: Annotated[str, Query(max_length=200, description="File name; says its format")],
+) -> dict[str, Any]:
+    """The request body is the file itself (``curl --data-binary @FILE``); text, HTML,
+    JSON, JSON Lines or zip, like ``nashra ingest``. Needs ``Authorization: Bearer TOKEN``."""
+    app = request.app
+    given = request.headers.get("authorization", "")
+    expected = f"Bearer {app.state.token}"
+    if not hmac.compare_digest(given.encode(), expected.encode()):
+        raise HTTPException(
+            401, "this endpoint needs the server's token", {"WWW-Authenticate": "Bearer"}
+        )
+    limit = app.state.max_upload
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise HTTPException(413, f"upload larger than {limit} bytes")
+    data = bytearray()
+    async for chunk in request.stream():
+        data += chunk
+        if len(data) > limit:
+            raise HTTPException(413, f"upload larger than {limit} bytes")
+    # Only the name's last part, in safe characters, is kept: it names the source and its
+    # suffix says the format; it never becomes a path.
+    safe = _SAFE_NAME.sub("_", name.replace("\\", "/").rsplit("/", 1)[-1]).strip("._") or "upload"
+    if safe.lower().endswith(".zip") or bytes(data[:4]) == b"PK\x03\x04":
+        _check_zip(bytes(data), limit)
+    suffix = "." + safe.rsplit(".", 1)[1].lower() if "." in safe else ""
+    from starlette.concurrency import run_in_threadpool
+
+    return await run_in_threadpool(_ingest, app.state.archives.path, bytes(data), safe, suffix)
+
+
+def _check_zip(data: bytes, limit: int) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            expanded = sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile as exc:
+        raise HTTPException(400, f"not a readable zip archive: {exc}") from None
+    if expanded > 10 * limit:
+        raise HTTPException(413, f"zip expands to {expanded} bytes, more than {10 * limit}")
+
+
+def _ingest(path, data: bytes, name: str, suffix: str) -> dict[str, Any]:
+    from nashra.reading import KNOWN_SUFFIXES
+
+    problems: list[str] = []
+
+    def report(error: ReadError | str) -> None:
+        problems.append(str(error))
+
+    source = f"upload:{name}"
+    documents = read_bytes(
+        data, source, on_error=report, suffix=suffix if suffix in KNOWN_SUFFIXES else ""
+    )
+    with Archive(path) as writable:
+        stats = writable.ingest(documents, on_error=report)
+    if problems and not stats.documents and not stats.skipped:
+        raise HTTPException(400, "; ".join(problems[:20]))
+    return {
+        "source": source,
+        "documents": stats.documents,
+        "skipped": stats.skipped,
+        "items": stats.items,
+        "events": stats.events,
+        "errors": problems,
+    }

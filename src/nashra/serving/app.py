@@ -1,0 +1,171 @@
+"""The web application: a JSON API (``/api``) and the pages (``/``) over one archive.
+
+Pages and API calls read through per-thread read-only connections; only the upload
+endpoint, which exists when the server was given a token, writes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+
+from nashra.search.engine import FilterError
+from nashra.search.query import QueryError
+from nashra.storage.archive import Archive
+
+HERE = Path(__file__).parent
+MAX_UPLOAD = 20 * 1024 * 1024  # bytes
+
+
+class SafeJSONResponse(JSONResponse):
+    """JSON with ``<``, ``>`` and ``&`` written as escapes: a response shown by mistake
+    as HTML, or pasted into a page, cannot open a tag. Parsed, the values are unchanged."""
+
+    def render(self, content: Any) -> bytes:
+        text = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+        text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        return text.encode("utf-8")
+
+
+class Archives:
+    """One read-only connection per server thread (SQLite connections are not shared
+    between threads), opened on first use."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._opened: list[Archive] = []
+        self._lock = threading.Lock()
+
+    def get(self) -> Archive:
+        archive = getattr(self._local, "archive", None)
+        if archive is None:
+            archive = self._local.archive = Archive(self.path, readonly=True)
+            with self._lock:
+                self._opened.append(archive)
+        return archive
+
+    def close(self) -> None:
+        with self._lock:
+            for archive in self._opened:
+                archive.close()
+            self._opened.clear()
+
+
+def create_app(
+    db: str | Path, *, token: str | None = None, max_upload: int = MAX_UPLOAD
+) -> FastAPI:
+    """The application over the archive at ``db``, which must exist (it is migrated
+    here, once, if an older nashra made it). With ``token``, ``POST /api/documents``
+    accepts uploads that carry it."""
+    from nashra.serving import api, pages
+
+    path = Path(db)
+    if not path.exists():
+        raise FileNotFoundError(f"no archive at {path}: make one with nashra ingest")
+    Archive(path).close()  # migrate, if needed, before readers open it
+    archives = Archives(path)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        archives.close()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="nashra",
+        summary="Diplomatic events in Arabic news: search, items, events, entities.",
+        version=_version(),
+        default_response_class=SafeJSONResponse,
+    )
+    app.state.archives = archives
+    app.state.token = token
+    app.state.max_upload = max_upload
+    app.include_router(api.router)
+    if token:
+        app.include_router(api.upload_router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    _errors(app)
+
+    return app
+
+
+def app_from_environment() -> FastAPI:
+    """The application ``nashra serve`` starts in each worker process: its settings come
+    in the environment (a token never appears in a process list)."""
+    return create_app(
+        os.environ["NASHRA_DB"],
+        token=os.environ.get("NASHRA_TOKEN") or None,
+        max_upload=int(os.environ.get("NASHRA_MAX_UPLOAD", MAX_UPLOAD)),
+    )
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("nashra")
+    except PackageNotFoundError:
+        return "0"
+
+
+def error_body(status: int, message: str, code: str | None = None) -> dict[str, Any]:
+    """The one shape of every API error."""
+    return {
+        "error": {"status": status, "code": code or _CODES.get(status, "error"), "message": message}
+    }
+
+
+_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "too_large",
+    422: "invalid",
+    500: "internal",
+}
+
+
+def _errors(app: FastAPI) -> None:
+    """API errors as ``error_body`` JSON, page errors as a page; never a traceback."""
+
+    def respond(request: Request, status: int, message: str, headers=None):
+        if request.url.path.startswith("/api"):
+            return SafeJSONResponse(error_body(status, message), status, headers=headers)
+        from nashra.serving.pages import error_page
+
+        return error_page(request, status, message)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException):
+        return respond(request, exc.status_code, str(exc.detail), getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError):
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'][1:]) or e['loc'][0]}: {e['msg']}"
+            for e in exc.errors()
+        )
+        return respond(request, 400, problems)
+
+    @app.exception_handler(QueryError)
+    @app.exception_handler(FilterError)
+    async def bad_query(request: Request, exc: Exception):
+        return respond(request, 400, str(exc))
+
+    @app.exception_handler(Exception)
+    async def crash(request: Request, exc: Exception):
+        return respond(request, 500, "internal error: the request could not be answered")

@@ -1,0 +1,210 @@
+"""The web UI: server-rendered pages, right to left, Arabic first with an English toggle.
+
+Every page works without JavaScript. Filters travel in the query string, so any page can
+be bookmarked and its export button exports what it shows.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from nashra.evaluation.score import ALL_TYPES
+from nashra.search import browse
+from nashra.search.engine import entities, events, search
+from nashra.serving.api import ArchiveDep, Cursor, FiltersDep, cursor_after, offset_of
+from nashra.serving.app import HERE
+from nashra.serving.graph import network_svg
+from nashra.serving.render import LANGUAGES, Span, highlighted, histogram, span_anchor, translator
+from nashra.storage.names import arabic_state_names
+
+router = APIRouter(include_in_schema=False)
+templates = Jinja2Templates(directory=HERE / "templates")  # autoescapes .html
+templates.env.filters["merge"] = lambda params, **changes: urlencode({**params, **changes})
+PAGE = 20
+
+
+def language(request: Request) -> str:
+    asked = request.query_params.get("lang") or request.cookies.get("lang")
+    return asked if asked in LANGUAGES else "ar"
+
+
+def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+    lang = language(request)
+    params = {k: v for k, v in request.query_params.items() if k not in ("lang", "cursor")}
+    other = "en" if lang == "ar" else "ar"
+    context.update(
+        lang=lang,
+        dir="rtl" if lang == "ar" else "ltr",
+        t=translator(lang),
+        toggle=f"{request.url.path}?{urlencode({**params, 'lang': other})}",
+        params=params,
+        types=ALL_TYPES,
+        state_name=lambda code: arabic_state_names().get(code, code),
+        entity_url=entity_url,
+        anchor=span_anchor,
+    )
+    response = templates.TemplateResponse(request, template, context, status_code=status)
+    if request.query_params.get("lang") in LANGUAGES:
+        response.set_cookie("lang", lang, max_age=365 * 86400, samesite="lax")
+    return response
+
+
+def entity_url(key: str) -> str:
+    return "/entities/" + quote(key, safe=":|")
+
+
+def error_page(request: Request, status: int, message: str) -> HTMLResponse:
+    return render(request, "error.html", status=status, status_code=status, message=message)
+
+
+@router.get("/", response_class=HTMLResponse)
+def search_page(
+    request: Request,
+    archive: ArchiveDep,
+    filters: FiltersDep,
+    q: Annotated[str, Query(max_length=10_000)] = "",
+    cursor: Cursor = None,
+) -> HTMLResponse:
+    offset = offset_of(cursor)
+    hits = search(archive, q, filters, limit=PAGE, offset=offset)
+    following = cursor_after(offset, PAGE, len(hits))
+    params = {k: v for k, v in request.query_params.items() if k != "cursor"}
+    facets = browse.facets(archive, q, filters)
+    return render(
+        request,
+        "search.html",
+        q=q,
+        filters=filters,
+        hits=hits,
+        facets=facets,
+        histogram=histogram(facets.dates, params, facets.date_unit),
+        next_url=f"/?{urlencode({**params, 'cursor': following})}" if following else None,
+        first_url=f"/?{urlencode(params)}" if offset else None,
+        export_query=urlencode({k: v for k, v in params.items() if k not in ("q", "lang")}),
+    )
+
+
+@router.get("/items/{item_id}", response_class=HTMLResponse)
+def item_page(request: Request, archive: ArchiveDep, item_id: int) -> HTMLResponse:
+    found = browse.item(archive, item_id)
+    if found is None:
+        raise HTTPException(404, f"no item {item_id}")
+    return render(request, "item.html", item=found, text=highlighted(found.text, _spans(found)))
+
+
+def _spans(found: browse.ItemView) -> list[Span]:
+    """Every span the record names, in the item's own offsets."""
+    base = found.start
+    spans = [
+        Span(m.start - base, m.end - base, (m.type,), m.canonical or m.text) for m in found.mentions
+    ]
+    record = found.record
+    for name, span in (record.get("spans") or {}).items():
+        if name in ("date", "place", "headline") and span:
+            spans.append(Span(span[0] - base, span[1] - base, (name,)))
+    for event in record.get("events", []):
+        if event.get("trigger"):
+            spans.append(
+                Span(
+                    event["trigger"][0] - base,
+                    event["trigger"][1] - base,
+                    ("trigger",),
+                    event["type"],
+                )
+            )
+        for name, span in (event.get("spans") or {}).items():
+            spans.append(Span(span[0] - base, span[1] - base, (name,)))
+        for p in event.get("participants", []):
+            if p.get("span"):
+                spans.append(Span(p["span"][0] - base, p["span"][1] - base, ("participant",)))
+    return spans
+
+
+@router.get("/entities", response_class=HTMLResponse)
+def entities_page(
+    request: Request,
+    archive: ArchiveDep,
+    type: str | None = None,
+    cursor: Cursor = None,
+) -> HTMLResponse:
+    if type not in (None, "", "person", "state", "org", "place"):
+        raise HTTPException(400, f"unknown entity type {type!r}")
+    offset = offset_of(cursor)
+    found = entities(archive, type or None, limit=50, offset=offset)
+    following = cursor_after(offset, 50, len(found))
+    params = {k: v for k, v in request.query_params.items() if k != "cursor"}
+    return render(
+        request,
+        "entities.html",
+        entities=found,
+        kind=type or "",
+        offset=offset,
+        next_url=f"/entities?{urlencode({**params, 'cursor': following})}" if following else None,
+    )
+
+
+@router.get("/entities/{key:path}", response_class=HTMLResponse)
+def entity_page(request: Request, archive: ArchiveDep, key: str) -> HTMLResponse:
+    found = browse.entity(archive, key)
+    if found is None:
+        raise HTTPException(404, f"no entity {key!r}")
+    filter_name = {"state": "state", "org": "org", "person": "person"}.get(found.type)
+    value = found.code if found.type in ("state", "org") else found.key
+    narrowed = {filter_name: value} if filter_name else {}
+    return render(
+        request,
+        "entity.html",
+        entity=found,
+        histogram=histogram(found.by_date, None, found.date_unit),
+        search_url="/?" + urlencode(narrowed),
+        network_url="/network?" + urlencode(narrowed),
+        events_url="/events?" + urlencode(narrowed),
+    )
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events_page(
+    request: Request, archive: ArchiveDep, filters: FiltersDep, cursor: Cursor = None
+) -> HTMLResponse:
+    offset = offset_of(cursor)
+    found = events(archive, filters, limit=50, offset=offset)
+    following = cursor_after(offset, 50, len(found))
+    params = {k: v for k, v in request.query_params.items() if k != "cursor"}
+    return render(
+        request,
+        "events.html",
+        events=found,
+        filters=filters,
+        next_url=f"/events?{urlencode({**params, 'cursor': following})}" if following else None,
+        export_query=urlencode({k: v for k, v in params.items() if k != "lang"}),
+    )
+
+
+@router.get("/network", response_class=HTMLResponse)
+def network_page(
+    request: Request,
+    archive: ArchiveDep,
+    filters: FiltersDep,
+    level: str = "person",
+    nodes: Annotated[int, Query(ge=2, le=200)] = 40,
+) -> HTMLResponse:
+    if level not in ("person", "state"):
+        raise HTTPException(400, f"unknown level {level!r}: person or state")
+    found = browse.network(archive, filters, level=level, max_nodes=nodes)
+    params = {k: v for k, v in request.query_params.items()}
+    return render(
+        request,
+        "network.html",
+        network=found,
+        svg=network_svg(found),
+        level=level,
+        filters=filters,
+        export_query=urlencode(
+            {k: v for k, v in params.items() if k not in ("lang", "level", "nodes")}
+        ),
+    )

@@ -1,0 +1,125 @@
+"""The web UI in a real browser: Debian's Chromium, headless, driven by Playwright.
+
+Screenshots go to test-output/screenshots (or $NASHRA_TEST_OUTPUT/screenshots).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect, sync_playwright
+
+from shared_paths import ROOT
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+SHOTS = Path(os.environ.get("NASHRA_TEST_OUTPUT", ROOT / "test-output")) / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"no Chromium at {CHROMIUM}: apt-get install chromium (.ci/run does)")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, served) -> Page:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=served.url)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def test_search_in_arabic_then_item_then_person(page):
+    page.goto("/")
+    page.get_by_role("searchbox").fill("جون كيري البحرين")
+    page.keyboard.press("Enter")
+    expect(page.locator("article.hit").first).to_be_visible()
+    expect(page.locator(".snippet mark").first).to_be_visible()
+    expect(page.locator("svg.histogram rect").first).to_be_attached()
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    page.screenshot(path=SHOTS / "search.png", full_page=True)
+
+    # The item whose record has the call with John Kerry.
+    page.locator("article.hit", has=page.locator(".party", has_text="جون كيري")).first.locator(
+        "h3 a"
+    ).click()
+    expect(page.locator(".original .text mark.m-person").first).to_be_visible()
+    expect(page.locator(".record .type-call").first).to_be_visible()
+    # A record value leads to its span in the text.
+    link = page.locator(".record a.to-span").first
+    target = link.get_attribute("href")
+    link.click()
+    assert page.url.endswith(target)
+    expect(page.locator(f".original [id='{target[1:]}']")).to_be_attached()
+    page.screenshot(path=SHOTS / "item.png", full_page=True)
+
+    page.locator(".record .party a", has_text="جون كيري").first.click()
+    expect(page.locator("h1")).to_contain_text("جون كيري")
+    expect(page.locator("svg.histogram rect").first).to_be_attached()
+    expect(page.locator("ol.met li a").first).to_be_visible()
+    page.screenshot(path=SHOTS / "person.png", full_page=True)
+
+
+def test_facets_narrow_a_search(page):
+    page.goto("/?q=" + "البحرين")
+    page.locator(".facets a", has_text="اتصال هاتفي").click()
+    assert "type=call" in page.url
+    expect(page.locator("article.hit").first).to_be_visible()
+    assert page.locator("select[name=type]").input_value() == "call"
+
+
+def test_the_network_and_a_node_to_its_page(page):
+    page.goto("/network")
+    nodes = page.locator("svg.network circle")
+    expect(nodes.first).to_be_visible()
+    assert nodes.count() >= 3
+    assert page.locator("svg.network line").count() >= 2
+    page.screenshot(path=SHOTS / "network.png", full_page=True)
+    page.locator("svg.network a.node").first.click()
+    expect(page.locator("h1")).to_be_visible()
+    assert re.search(r"/entities/", page.url)
+
+
+def test_the_date_histogram_narrows_to_a_day(page):
+    page.goto("/?q=" + "وزير")
+    bars = page.locator("svg.histogram a")
+    assert bars.count() >= 2
+    bars.last.click()
+    assert re.search(r"from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d|to=.*from=", page.url)
+    expect(page.locator("input[name=from]")).not_to_have_value("")
+
+
+def test_english_toggle_turns_the_page_left_to_right_and_stays(page):
+    page.goto("/entities?type=state")
+    page.get_by_role("link", name="English").click()
+    assert page.locator("html").get_attribute("dir") == "ltr"
+    expect(page.locator("h1")).to_have_text("Entities")
+    page.goto("/events?state=BHR")  # the choice is remembered
+    assert page.locator("html").get_attribute("lang") == "en"
+    page.screenshot(path=SHOTS / "events-en.png", full_page=True)
+
+
+def test_pages_work_without_javascript(browser, served):
+    context = browser.new_context(java_script_enabled=False, base_url=served.url)
+    page = context.new_page()
+    page.goto("/")
+    page.get_by_role("searchbox").fill("البحرين")
+    page.get_by_role("button", name="بحث").click()
+    expect(page.locator("article.hit").first).to_be_visible()
+    context.close()
