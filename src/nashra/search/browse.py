@@ -279,16 +279,20 @@ def facets(archive: Archive, query: str | None, filters: Filters | None = None) 
         f"WHERE item_id IN {among} GROUP BY type ORDER BY n DESC, type",
         [hit_ids],
     ).fetchall()
-    named = {
-        kind: db.execute(
-            f"""SELECT e.code, e.canonical, count(DISTINCT m.item_id) AS n
-               FROM mentions m JOIN entities e ON e.id = m.entity_id
-               WHERE m.item_id IN {among} AND e.type = ?
-               GROUP BY e.id ORDER BY n DESC, e.code LIMIT 12""",
-            [hit_ids, kind],
-        ).fetchall()
-        for kind in ("state", "org")
-    }
+    # Mentions are read by item (the hits' own), then counted by entity: driving from the
+    # entities of a type would read every mention of Saudi Arabia in the archive.
+    named: dict[str, list] = {"state": [], "org": []}
+    for kind, code, canonical, n in db.execute(
+        f"""SELECT e.type, e.code, e.canonical, x.n FROM (
+                SELECT m.entity_id, count(DISTINCT m.item_id) AS n
+                FROM mentions m INDEXED BY mentions_item
+                WHERE m.item_id IN {among} GROUP BY m.entity_id) AS x
+            JOIN entities e ON e.id = x.entity_id
+            WHERE e.type IN ('state', 'org') ORDER BY x.n DESC, e.code""",
+        [hit_ids],
+    ):
+        if len(named[kind]) < 12:
+            named[kind].append((code, canonical, n))
     days = db.execute(
         f"SELECT date, count(*) FROM items WHERE id IN {among} AND date IS NOT NULL "
         "GROUP BY date ORDER BY date",
@@ -326,10 +330,7 @@ def network(
     one event. Each event counts once however many sources reported it. Statements,
     which no one receives, are left out unless ``filters`` ask for them; an event with
     one party adds nothing to a network."""
-    filters = filters or Filters()
-    found = events(archive, filters, limit=max_events)
-    if filters.event_type is None:
-        found = [e for e in found if e["type"] != "statement"]
+    found = events(archive, filters, limit=max_events, met=True)
     weight: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
     labels: dict[str, tuple[str, str]] = {}

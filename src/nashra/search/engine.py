@@ -427,15 +427,28 @@ def _marked(words: list[str], stems: set[str], phrases: list[tuple[str, ...]]) -
 
 
 def events(
-    archive: Archive, filters: Filters | None = None, limit: int = 100, offset: int = 0
+    archive: Archive,
+    filters: Filters | None = None,
+    limit: int = 100,
+    offset: int = 0,
+    *,
+    met: bool = False,
 ) -> list[dict[str, Any]]:
     """Who met whom: events matching the filters, newest first, each happening once however
-    many sources reported it (near-duplicate items with the same parties and date)."""
+    many sources reported it (near-duplicate items with the same parties and date).
+
+    ``met`` keeps interactions only: two parties or more, and no statement unless the
+    filters ask for statements.
+    """
     filters = filters or Filters()
     clauses, params, _ = _filter_sql(archive, filters, by_item=False)
     if filters.event_type:
         clauses.append("events.type = ?")
         params.append(filters.event_type)
+    if met:
+        if not filters.event_type:
+            clauses.append("events.type != 'statement'")
+        clauses.append("(SELECT count(*) FROM participants WHERE event_id = events.id) >= 2")
     # A state, organisation or person filter asks for events they took part in, not for
     # every event of an item that names them.
     parties = "events.id IN (SELECT event_id FROM participants WHERE {})"
