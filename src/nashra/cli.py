@@ -275,22 +275,7 @@ def search_command(query, db_path, limit, output_format, **filters) -> None:
             raise click.UsageError(str(exc)) from None
     if output_format == "json":
         for hit in hits:
-            click.echo(
-                json.dumps(
-                    {
-                        "item_id": hit.item_id,
-                        "score": hit.score,
-                        "headline": hit.headline,
-                        "date": hit.date,
-                        "source_id": hit.source_id,
-                        "media": hit.media,
-                        "snippet": hit.snippet,
-                        "sources": hit.sources,
-                        "events": hit.record.get("events", []),
-                    },
-                    ensure_ascii=False,
-                )
-            )
+            click.echo(json.dumps(hit.to_json(), ensure_ascii=False))
         return
     for hit in hits:
         more = f"  (+{hit.sources - 1} similar)" if hit.sources > 1 else ""

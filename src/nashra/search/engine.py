@@ -50,6 +50,20 @@ class Hit:
     sources: int = 1  # items in the same near-duplicate cluster
     record: dict[str, Any] = field(default_factory=dict)
 
+    def to_json(self) -> dict[str, Any]:
+        """The hit as ``nashra search --format json`` and the API give it."""
+        return {
+            "item_id": self.item_id,
+            "score": self.score,
+            "headline": self.headline,
+            "date": self.date,
+            "source_id": self.source_id,
+            "media": self.media,
+            "snippet": self.snippet,  # HTML: the text escaped, matches in <mark>
+            "sources": self.sources,
+            "events": self.record.get("events", []),
+        }
+
 
 class FilterError(ValueError):
     """A filter names something the archive cannot resolve."""

@@ -23,7 +23,7 @@ from fastapi.responses import StreamingResponse
 from nashra.evaluation.score import ALL_TYPES
 from nashra.reading import ReadError, read_bytes
 from nashra.search import browse
-from nashra.search.engine import Filters, Hit, entities, events, search
+from nashra.search.engine import Filters, entities, events, search
 from nashra.storage.archive import Archive
 from nashra.storage.export import write_export
 
@@ -98,20 +98,6 @@ def cursor_after(offset: int, limit: int, returned: int) -> str | None:
     return base64.urlsafe_b64encode(token).decode().rstrip("=")
 
 
-def hit_json(hit: Hit) -> dict[str, Any]:
-    return {
-        "item_id": hit.item_id,
-        "score": hit.score,
-        "headline": hit.headline,
-        "date": hit.date,
-        "source_id": hit.source_id,
-        "media": hit.media,
-        "snippet": hit.snippet,  # HTML: the text escaped, matches in <mark>
-        "sources": hit.sources,
-        "events": hit.record.get("events", []),
-    }
-
-
 @router.get("/search", summary="Full-text search with filters")
 def search_endpoint(
     archive: ArchiveDep,
@@ -125,7 +111,7 @@ def search_endpoint(
     hits = search(archive, q, filters, limit=limit, offset=offset)
     body: dict[str, Any] = {
         "query": q,
-        "hits": [hit_json(h) for h in hits],
+        "hits": [h.to_json() for h in hits],
         "next": cursor_after(offset, limit, len(hits)),
     }
     if facets:

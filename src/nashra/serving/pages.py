@@ -54,6 +54,20 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
     return response
 
 
+def _next_page(request: Request, cursor: str | None) -> str | None:
+    """The address of the next page: this one's, with the cursor it handed out."""
+    if cursor is None:
+        return None
+    params = {k: v for k, v in request.query_params.items() if k != "cursor"}
+    return f"{request.url.path}?{urlencode({**params, 'cursor': cursor})}"
+
+
+def _export_query(request: Request, *drop: str) -> str:
+    """This page's filters, for the export links (what the page shows is what they export)."""
+    left_out = {"cursor", "lang", *drop}
+    return urlencode({k: v for k, v in request.query_params.items() if k not in left_out})
+
+
 def entity_url(key: str) -> str:
     return "/entities/" + quote(key, safe=":|")
 
@@ -72,7 +86,6 @@ def search_page(
 ) -> HTMLResponse:
     offset = offset_of(cursor)
     hits = search(archive, q, filters, limit=PAGE, offset=offset)
-    following = cursor_after(offset, PAGE, len(hits))
     params = {k: v for k, v in request.query_params.items() if k != "cursor"}
     facets = browse.facets(archive, q, filters)
     return render(
@@ -83,9 +96,9 @@ def search_page(
         hits=hits,
         facets=facets,
         histogram=histogram(facets.dates, params, facets.date_unit),
-        next_url=f"/?{urlencode({**params, 'cursor': following})}" if following else None,
+        next_url=_next_page(request, cursor_after(offset, PAGE, len(hits))),
         first_url=f"/?{urlencode(params)}" if offset else None,
-        export_query=urlencode({k: v for k, v in params.items() if k not in ("q", "lang")}),
+        export_query=_export_query(request, "q"),
     )
 
 
@@ -136,15 +149,13 @@ def entities_page(
         raise HTTPException(400, f"unknown entity type {type!r}")
     offset = offset_of(cursor)
     found = entities(archive, type or None, limit=50, offset=offset)
-    following = cursor_after(offset, 50, len(found))
-    params = {k: v for k, v in request.query_params.items() if k != "cursor"}
     return render(
         request,
         "entities.html",
         entities=found,
         kind=type or "",
         offset=offset,
-        next_url=f"/entities?{urlencode({**params, 'cursor': following})}" if following else None,
+        next_url=_next_page(request, cursor_after(offset, 50, len(found))),
     )
 
 
@@ -173,15 +184,13 @@ def events_page(
 ) -> HTMLResponse:
     offset = offset_of(cursor)
     found = events(archive, filters, limit=50, offset=offset)
-    following = cursor_after(offset, 50, len(found))
-    params = {k: v for k, v in request.query_params.items() if k != "cursor"}
     return render(
         request,
         "events.html",
         events=found,
         filters=filters,
-        next_url=f"/events?{urlencode({**params, 'cursor': following})}" if following else None,
-        export_query=urlencode({k: v for k, v in params.items() if k != "lang"}),
+        next_url=_next_page(request, cursor_after(offset, 50, len(found))),
+        export_query=_export_query(request),
     )
 
 
@@ -196,7 +205,6 @@ def network_page(
     if level not in ("person", "state"):
         raise HTTPException(400, f"unknown level {level!r}: person or state")
     found = browse.network(archive, filters, level=level, max_nodes=nodes)
-    params = {k: v for k, v in request.query_params.items()}
     return render(
         request,
         "network.html",
@@ -204,7 +212,5 @@ def network_page(
         svg=network_svg(found),
         level=level,
         filters=filters,
-        export_query=urlencode(
-            {k: v for k, v in params.items() if k not in ("lang", "level", "nodes")}
-        ),
+        export_query=_export_query(request, "level", "nodes"),
     )
