@@ -123,3 +123,27 @@ def test_pages_work_without_javascript(browser, served):
     page.get_by_role("button", name="بحث").click()
     expect(page.locator("article.hit").first).to_be_visible()
     context.close()
+
+
+def test_issues_are_listed_and_shown_as_pages(page, served):
+    from nashra.publishing import compose
+    from nashra.storage import Archive
+
+    with Archive(served.db) as archive:
+        ids = [r[0] for r in archive.db.execute("SELECT item_id FROM events LIMIT 3")]
+        number = compose.next_number(archive)
+        compose.store(
+            archive,
+            compose.Bulletin(
+                number=number,
+                title="نشرة الاختبار",
+                date=compose.dt.date(2015, 8, 11),
+                items=compose.items_from_archive(archive, ids),
+            ),
+        )
+    page.goto("/bulletins")
+    page.get_by_role("link", name="نشرة الاختبار").first.click()
+    expect(page.locator("article.bulletin h1")).to_contain_text("نشرة الاختبار")
+    assert page.locator("article.bulletin .bulletin-item").count() == 3
+    expect(page.locator(".dateline").first).to_be_visible()
+    page.screenshot(path=SHOTS / "bulletin.png", full_page=True)

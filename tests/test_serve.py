@@ -318,3 +318,22 @@ def test_no_path_reaches_outside_the_server(api, path):
     response = api.get(path)
     assert response.status_code in (400, 404)
     assert "root:" not in response.text
+
+
+# ---- feeds -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["atom", "rss"])
+def test_served_feeds_validate_keep_arabic_and_escape_markup(api, kind):
+    import feedparser
+
+    response = api.get(f"/feeds/items.{kind}", params={"q": "السلطنة"})
+    assert response.headers["content-type"].startswith(f"application/{kind}+xml")
+    parsed = feedparser.parse(response.content)
+    assert not parsed.bozo and parsed.entries
+    hostile = next(e for e in parsed.entries if "عُمان" in e.title)
+    body = hostile.content[0].value if kind == "atom" else hostile.summary
+    assert "&lt;script&gt;" in body and "<script" not in body
+    assert b"<script" not in response.content
+    assert api.get(f"/feeds/bulletins.{kind}").status_code == 200
+    assert api.get("/feeds/items.json").status_code == 404

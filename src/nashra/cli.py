@@ -18,6 +18,7 @@ from nashra.evaluation.score import ALL_TYPES as EVENT_TYPES
 from nashra.evaluation.score import align_sources, load_gold, load_predictions, score
 from nashra.extraction.pipeline import extract
 from nashra.model import Item
+from nashra.publishing import compose, feeds
 from nashra.reading import ReadError, read
 from nashra.runtime import tune_for_batch
 from nashra.search.analyzer import analyze
@@ -373,6 +374,114 @@ def export_command(db_path, output_format, rows, output, **filters) -> None:
         return
     with click.open_file(output, "w", encoding="utf-8") as out:
         write_export(found, out, output_format, rows)
+
+
+@main.group("bulletin")
+def bulletin_group() -> None:
+    """Compose numbered bulletin issues from the archive, list them, show them again."""
+
+
+_bulletin_format = click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(list(compose.FORMATS)),
+    default="text",
+    show_default=True,
+)
+_digits = click.option(
+    "--digits", type=click.Choice(compose.DIGITS), default="arabic-indic", show_default=True
+)
+
+
+@bulletin_group.command("compose")
+@_db_option
+@_filter_options
+@click.option("--issue", "number", type=click.IntRange(1), help="Default: the next number.")
+@click.option("--items", "item_ids", help="Item ids, in order, separated by commas.")
+@click.option("--query", "-q", help="Full-text query choosing the items (with the filters).")
+@click.option("--limit", type=click.IntRange(1, 200), default=10, show_default=True)
+@click.option("--title", default="نشرة الأخبار", show_default=True)
+@click.option("--tag", "tags", multiple=True, help="A tag for the tags line (repeatable).")
+@click.option("--date", "published", callback=_iso_date, metavar="YYYY-MM-DD")
+@_bulletin_format
+@_digits
+def bulletin_compose(db_path, number, item_ids, query, limit, title, tags, published,
+                     output_format, digits, **filters) -> None:  # fmt: skip
+    """Compose issue N of the items given (--items) or chosen by a search and filters
+    (newest first), store it, and print it."""
+    with _archive(db_path) as archive:
+        try:
+            if item_ids:
+                ids = [int(i) for i in item_ids.replace(" ", "").split(",") if i]
+            else:
+                hits = search(archive, query, _filters(**filters), limit=limit)
+                hits.sort(key=lambda h: (h.date or "", h.item_id), reverse=True)
+                ids = [h.item_id for h in hits]
+            if not ids:
+                raise click.ClickException("no items for the issue: nothing matched")
+            bulletin = compose.Bulletin(
+                number=number or compose.next_number(archive),
+                title=title,
+                date=published or dt.date.today(),
+                items=compose.items_from_archive(archive, ids),
+                tags=list(tags),
+            )
+            compose.store(archive, bulletin)
+        except ValueError as exc:  # BulletinError, QueryError, FilterError, a bad id
+            raise click.ClickException(str(exc)) from None
+    click.echo(compose.FORMATS[output_format](bulletin, digits), nl=False)
+    click.echo(f"issue {bulletin.number} stored: {len(bulletin.items)} items", err=True)
+
+
+@bulletin_group.command("show")
+@click.argument("number", type=int)
+@_db_option
+@_bulletin_format
+@_digits
+def bulletin_show(number, db_path, output_format, digits) -> None:
+    """Print issue NUMBER again, as it was composed."""
+    with _archive(db_path) as archive:
+        bulletin = compose.load(archive, number)
+    if bulletin is None:
+        raise click.ClickException(f"no issue {number}")
+    click.echo(compose.FORMATS[output_format](bulletin, digits), nl=False)
+
+
+@bulletin_group.command("list")
+@_db_option
+def bulletin_list(db_path) -> None:
+    """Published issues, newest first."""
+    with _archive(db_path) as archive:
+        for row in compose.listing(archive):
+            click.echo(
+                f"{row['number']:>5}  {row['date']}  {row['items']:>3} items  {row['title']}"
+            )
+
+
+@main.command("feed")
+@click.argument("query", required=False, default="")
+@_db_option
+@_filter_options
+@click.option("--format", "output_format", type=click.Choice(["atom", "rss"]), default="atom")
+@click.option("--bulletins", is_flag=True, help="A feed of published issues, not of items.")
+@click.option("--base-url", default="http://localhost:8000", show_default=True,
+              help="Where nashra serve publishes the archive: entries link there.")  # fmt: skip
+@click.option("--limit", type=click.IntRange(1, 1000), default=50, show_default=True)
+def feed_command(query, db_path, output_format, bulletins, base_url, limit, **filters) -> None:
+    """An Atom or RSS 2.0 feed of the items a search selects, or of published issues."""
+    with _archive(db_path) as archive:
+        try:
+            kind = "bulletins" if bulletins else "items"
+            self_url = f"{base_url.rstrip('/')}/feeds/{kind}.{output_format}"
+            if bulletins:
+                made = feeds.bulletins_feed(archive, base_url, limit=limit, self_url=self_url)
+            else:
+                made = feeds.items_feed(
+                    archive, base_url, query, _filters(**filters), limit, self_url=self_url
+                )
+        except (QueryError, FilterError) as exc:
+            raise click.UsageError(str(exc)) from None
+    click.echo(feeds.atom(made) if output_format == "atom" else feeds.rss(made), nl=False)
 
 
 @main.command("analyze")

@@ -19,13 +19,16 @@ from nashra.model import Document
 from nashra.reading.articles import iter_json, iter_jsonl
 from nashra.reading.decode import decode
 from nashra.reading.errors import ReadError
+from nashra.reading.feeds import FEED_SUFFIXES, feed_documents, looks_like_feed
 from nashra.reading.html import html_document
 
 __all__ = ["ReadError", "read", "read_bytes"]
 
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-KNOWN_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, ".json", ".jsonl", ".ndjson", ".zip")
+KNOWN_SUFFIXES = (
+    *TEXT_SUFFIXES, *HTML_SUFFIXES, *FEED_SUFFIXES, ".json", ".jsonl", ".ndjson", ".zip"
+)  # fmt: skip
 
 ErrorHandler = Callable[[ReadError], None]
 
@@ -125,6 +128,10 @@ def read_bytes(
     if suffix == ".zip":
         yield from _read_zip(io.BytesIO(data), source, handler)
         return
+    # An .xml file that is no feed is read as text.
+    if suffix in FEED_SUFFIXES and (suffix != ".xml" or looks_like_feed(data)):
+        yield from feed_documents(data, source, handler)
+        return
     if suffix in (".json", ".jsonl", ".ndjson"):
         yield from _read_stream(io.BytesIO(data), source, suffix, handler)
         return
@@ -143,6 +150,8 @@ def read_bytes(
 def _sniff(data: bytes) -> str:
     if data.startswith(b"PK\x03\x04"):
         return ".zip"
+    if looks_like_feed(data):
+        return ".rss"
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"["):
         return ".json"

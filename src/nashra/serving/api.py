@@ -21,6 +21,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import StreamingResponse
 
 from nashra.evaluation.score import ALL_TYPES
+from nashra.publishing import compose
 from nashra.reading import ReadError, read_bytes
 from nashra.search import browse
 from nashra.search.engine import Filters, entities, events, search
@@ -264,3 +265,16 @@ def _ingest(path, data: bytes, name: str, suffix: str) -> dict[str, Any]:
         "events": stats.events,
         "errors": problems,
     }
+
+
+@router.get("/bulletins", summary="Published bulletin issues, newest first")
+def bulletins_endpoint(archive: ArchiveDep) -> dict[str, Any]:
+    return {"bulletins": compose.listing(archive, limit=1000)}
+
+
+@router.get("/bulletins/{number}", summary="One issue: its items in order, and its text")
+def bulletin_endpoint(archive: ArchiveDep, number: int) -> dict[str, Any]:
+    bulletin = compose.load(archive, number)
+    if bulletin is None:
+        raise HTTPException(404, f"no issue {number}")
+    return {**asdict(bulletin), "text": compose.to_text(bulletin)}

@@ -10,10 +10,12 @@ from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 
 from nashra.evaluation.score import ALL_TYPES
+from nashra.publishing import compose, feeds
 from nashra.search import browse
 from nashra.search.engine import entities, events, search
 from nashra.serving.api import ArchiveDep, Cursor, FiltersDep, cursor_after, offset_of
@@ -214,3 +216,54 @@ def network_page(
         filters=filters,
         export_query=_export_query(request, "level", "nodes"),
     )
+
+
+# ---- bulletins and feeds -----------------------------------------------------------------
+
+
+@router.get("/bulletins", response_class=HTMLResponse)
+def bulletins_page(request: Request, archive: ArchiveDep) -> HTMLResponse:
+    return render(request, "bulletins.html", bulletins=compose.listing(archive, limit=500))
+
+
+@router.get("/bulletins/{number}", response_class=HTMLResponse)
+def bulletin_page(request: Request, archive: ArchiveDep, number: int) -> HTMLResponse:
+    bulletin = compose.load(archive, number)
+    if bulletin is None:
+        raise HTTPException(404, f"no issue {number}")
+    return render(
+        request,
+        "bulletin.html",
+        bulletin=bulletin,
+        issue=Markup(compose.to_html(bulletin, fragment=True)),  # escaped by to_html
+    )
+
+
+FEED_TYPES = {"atom": "application/atom+xml", "rss": "application/rss+xml"}
+
+
+@router.get("/feeds/items.{kind}")
+def items_feed(
+    request: Request,
+    archive: ArchiveDep,
+    filters: FiltersDep,
+    kind: str,
+    q: Annotated[str, Query(max_length=10_000)] = "",
+) -> Response:
+    if kind not in FEED_TYPES:
+        raise HTTPException(404, f"no feed format {kind!r}: atom or rss")
+    made = feeds.items_feed(archive, str(request.base_url), q, filters, self_url=str(request.url))
+    return _feed(made, kind)
+
+
+@router.get("/feeds/bulletins.{kind}")
+def bulletins_feed(request: Request, archive: ArchiveDep, kind: str) -> Response:
+    if kind not in FEED_TYPES:
+        raise HTTPException(404, f"no feed format {kind!r}: atom or rss")
+    made = feeds.bulletins_feed(archive, str(request.base_url), self_url=str(request.url))
+    return _feed(made, kind)
+
+
+def _feed(made: feeds.Feed, kind: str) -> Response:
+    body = feeds.atom(made) if kind == "atom" else feeds.rss(made)
+    return Response(body, media_type=f"{FEED_TYPES[kind]}; charset=utf-8")

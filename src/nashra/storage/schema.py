@@ -109,6 +109,17 @@ MIGRATIONS: list[str] = [
         exact, stem, tokenize = 'unicode61 remove_diacritics 0'
     );
     """,
+    # 2: published bulletin issues: their number, title, date, tags and items in order
+    """
+    CREATE TABLE bulletins (
+        number INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        date TEXT NOT NULL,
+        tags TEXT NOT NULL DEFAULT '[]',
+        items TEXT NOT NULL,
+        created_at TEXT NOT NULL DEFAULT (datetime('now'))
+    );
+    """,
 ]
 
 

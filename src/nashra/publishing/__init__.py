@@ -1,0 +1,1 @@
+"""Publishing from the archive: numbered bulletin issues, and Atom and RSS feeds."""
