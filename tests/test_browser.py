@@ -130,7 +130,7 @@ def test_issues_are_listed_and_shown_as_pages(page, served):
     from nashra.storage import Archive
 
     with Archive(served.db) as archive:
-        ids = [r[0] for r in archive.db.execute("SELECT item_id FROM events LIMIT 3")]
+        ids = [r[0] for r in archive.db.execute("SELECT DISTINCT item_id FROM events LIMIT 3")]
         number = compose.next_number(archive)
         compose.store(
             archive,
