@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import math
 import random
 import re
 import socket
@@ -31,7 +30,7 @@ from urllib.parse import quote
 import httpx
 
 from nashra.storage import Archive
-from search import DEFAULT_CORPUS, ensure_archive  # bench/search.py
+from search import DEFAULT_CORPUS, ensure_archive, percentile  # bench/search.py
 
 WORD = re.compile(r"[\u0621-\u064a]{4,}")
 STATES = ["SAU", "BHR", "EGY", "YEM", "KWT", "ARE", "USA", "IRN", "QAT", "TUR"]
@@ -116,11 +115,6 @@ async def load(
     return timings, errors, elapsed
 
 
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, math.ceil(q * len(ordered)) - 1))]
-
-
 def peak_rss_mb(pid: int) -> float:
     """Peak resident memory of a process and its children (uvicorn's workers)."""
     total = 0.0
@@ -148,6 +142,7 @@ def main() -> int:
     db = Path(args.db)
     db.parent.mkdir(parents=True, exist_ok=True)
     ensure_archive(db, args.corpus)
+    Archive(db).close()  # brings an archive made by an older nashra up to date
     requests = make_requests(db, 20_000, args.seed)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
