@@ -302,10 +302,15 @@ def events_command(db_path, limit, output_format, **filters) -> None:
             found = events(archive, _filters(**filters), limit=limit)
         except FilterError as exc:
             raise click.UsageError(str(exc)) from None
-    for event in found:
-        if output_format == "json":
+    if output_format == "json":
+        for event in found:
             click.echo(json.dumps(event, ensure_ascii=False))
-            continue
+    else:
+        _print_events(found)
+
+
+def _print_events(found: list[dict]) -> None:
+    for event in found:
         parties = " · ".join(_party_record(p) for p in event["participants"])
         reports = f"  [{event['reports']} reports]" if event["reports"] > 1 else ""
         click.echo(f"{event['date'] or '-'}  {event['type']:<10} {parties}{reports}")
@@ -559,9 +564,7 @@ def demo_command(paths, db_path, port, no_serve) -> None:
         stats = archive.ingest(read([*sources, *paths], on_error=failures), workers=2)
         found = events(archive, Filters(), limit=20)
         counts = archive.counts()
-    for event in found:
-        parties = " · ".join(_party_record(p) for p in event["participants"])
-        click.echo(f"{event['date'] or '-'}  {event['type']:<10} {parties}")
+    _print_events(found)
     click.echo(
         f"{counts['items']} items, {counts['events']} events in {db} "
         f"({stats.documents} documents new); {failures.count} problem(s)",

@@ -80,30 +80,46 @@ def clean_body(body: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
-def to_text(bulletin: Bulletin, style: str = "arabic-indic") -> str:
-    parts = [f"{bulletin.title} {digits(str(bulletin.number), style)}", ""]
+@dataclass(frozen=True)
+class _Layout:
+    """How a plain-text format marks each part of an issue (``{}`` is the part)."""
+
+    title: str
+    headline: str
+    dateline: str
+    separator: str
+    tags: str
+
+
+_TEXT = _Layout("{}", "{}", "{}", SEPARATOR, "وسوم: {}")
+_MARKDOWN = _Layout("# {}", "## {}", "*{}*", "---", "**وسوم:** {}")
+
+
+def _lay_out(bulletin: Bulletin, style: str, layout: _Layout) -> str:
+    number = digits(str(bulletin.number), style)
+    parts = [layout.title.format(f"{bulletin.title} {number}"), ""]
     for item in bulletin.items:
-        parts += [item.headline, ""]
+        parts += [layout.headline.format(item.headline), ""]
         line = dateline(item, style)
         if line:
-            parts += [line, ""]
-        parts += [clean_body(item.body), "", SEPARATOR, ""]
-    tags = [f"العدد {digits(str(bulletin.number), style)}", *bulletin.tags]
-    parts.append("وسوم: " + "، ".join(tags))
+            parts += [layout.dateline.format(line), ""]
+        parts += [clean_body(item.body), "", layout.separator, ""]
+    parts.append(layout.tags.format("، ".join([f"العدد {number}", *bulletin.tags])))
     return "\n".join(parts) + "\n"
+
+
+def to_text(bulletin: Bulletin, style: str = "arabic-indic") -> str:
+    return _lay_out(bulletin, style, _TEXT)
 
 
 def to_markdown(bulletin: Bulletin, style: str = "arabic-indic") -> str:
-    parts = [f"# {bulletin.title} {digits(str(bulletin.number), style)}", ""]
-    for item in bulletin.items:
-        parts += [f"## {item.headline}", ""]
-        line = dateline(item, style)
-        if line:
-            parts += [f"*{line}*", ""]
-        parts += [clean_body(item.body), "", "---", ""]
-    tags = [f"العدد {digits(str(bulletin.number), style)}", *bulletin.tags]
-    parts.append("**وسوم:** " + "، ".join(tags))
-    return "\n".join(parts) + "\n"
+    return _lay_out(bulletin, style, _MARKDOWN)
+
+
+def paragraphs_html(text: str) -> str:
+    """Text as HTML paragraphs (blank lines part them, a line break stays one), escaped."""
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    return "".join(f"<p>{escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs)
 
 
 def to_html(bulletin: Bulletin, style: str = "arabic-indic", fragment: bool = False) -> str:
@@ -120,8 +136,7 @@ def to_html(bulletin: Bulletin, style: str = "arabic-indic", fragment: bool = Fa
         line = dateline(item, style)
         if line:
             out.append(f'<p class="dateline">{escape(line)}</p>')
-        for paragraph in clean_body(item.body).split("\n\n"):
-            out.append(f"<p>{escape(paragraph).replace(chr(10), '<br>')}</p>")
+        out.append(paragraphs_html(clean_body(item.body)))
         out.append("</section>")
     tags = [f"العدد {number}", *bulletin.tags]
     out.append(f'<p class="tags">وسوم: {escape("، ".join(tags))}</p>')

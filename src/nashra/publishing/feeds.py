@@ -10,10 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from email.utils import format_datetime
-from html import escape
 from xml.etree import ElementTree as ET
 
-from nashra.publishing.compose import listing, load, to_text
+from nashra.publishing.compose import listing, load, paragraphs_html, to_text
 from nashra.search.engine import Filters, search
 from nashra.storage.archive import Archive
 
@@ -42,9 +41,7 @@ class Feed:
 
 def html_of(text: str) -> str:
     """The entry's text as an HTML fragment: paragraphs, right to left, escaped."""
-    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
-    inner = "".join(f"<p>{escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs)
-    return f'<div dir="rtl" lang="ar">{inner}</div>'
+    return f'<div dir="rtl" lang="ar">{paragraphs_html(text)}</div>'
 
 
 def moment(value: dt.date | dt.datetime | None) -> dt.datetime:

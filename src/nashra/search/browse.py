@@ -180,13 +180,6 @@ def entity(archive: Archive, key: str, recent: int = 30) -> EntityView | None:
     n_items = archive.db.execute(
         "SELECT count(DISTINCT item_id) FROM mentions WHERE entity_id = ?", [entity_id]
     ).fetchone()[0]
-    filters = (
-        Filters(state=code)
-        if kind == "state"
-        else Filters(org=code)
-        if kind == "org"
-        else Filters(person=key)
-    )
     return EntityView(
         id=entity_id,
         key=key,
@@ -200,8 +193,18 @@ def entity(archive: Archive, key: str, recent: int = 30) -> EntityView | None:
         date_unit=unit,
         met_people=met_people,
         met_parties=met_parties,
-        events=events(archive, filters, limit=recent) if kind != "place" else [],
+        events=events(archive, Filters(**entity_filter(kind, code, key)), limit=recent)
+        if kind != "place"
+        else [],
     )
+
+
+def entity_filter(kind: str, code: str | None, key: str) -> dict[str, str]:
+    """The search filter that names an entity: ``{"state": "BHR"}``, ``{"person": key}``;
+    none for a place (places are not a filter)."""
+    if kind in ("state", "org") and code:
+        return {kind: code}
+    return {"person": key} if kind == "person" else {}
 
 
 @dataclass

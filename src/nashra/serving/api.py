@@ -15,19 +15,21 @@ import json
 import re
 import zipfile
 from dataclasses import asdict
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import StreamingResponse
+from starlette.concurrency import run_in_threadpool
 
 from nashra.evaluation.score import ALL_TYPES
 from nashra.publishing import compose
-from nashra.reading import ReadError, read_bytes
+from nashra.reading import KNOWN_SUFFIXES, ReadError, read_bytes
 from nashra.search import browse
 from nashra.search.engine import Filters, entities, events, search
 from nashra.storage.archive import Archive
 from nashra.storage.export import write_export
 
+T = TypeVar("T")
 router = APIRouter(prefix="/api", tags=["archive"])
 upload_router = APIRouter(prefix="/api", tags=["ingest"])
 
@@ -79,6 +81,13 @@ FiltersDep = Annotated[Filters, Depends(filters)]
 Cursor = Annotated[str | None, Query(max_length=100, description="From the previous page")]
 
 
+def found(value: T | None, message: str) -> T:
+    """``value``, or a 404 that says what was not found."""
+    if value is None:
+        raise HTTPException(404, message)
+    return value
+
+
 def offset_of(cursor: str | None) -> int:
     if not cursor:
         return 0
@@ -122,10 +131,7 @@ def search_endpoint(
 
 @router.get("/items/{item_id}", summary="One item: its text, spans and extracted record")
 def item_endpoint(archive: ArchiveDep, item_id: int) -> dict[str, Any]:
-    found = browse.item(archive, item_id)
-    if found is None:
-        raise HTTPException(404, f"no item {item_id}")
-    return asdict(found)
+    return asdict(found(browse.item(archive, item_id), f"no item {item_id}"))
 
 
 @router.get("/events", summary="Who met whom: events, each once with its sources")
@@ -154,10 +160,7 @@ def entities_endpoint(
 
 @router.get("/entities/{key:path}", summary="One entity: its events and whom it met most")
 def entity_endpoint(archive: ArchiveDep, key: str) -> dict[str, Any]:
-    found = browse.entity(archive, key)
-    if found is None:
-        raise HTTPException(404, f"no entity {key!r}")
-    return asdict(found)
+    return asdict(found(browse.entity(archive, key), f"no entity {key!r}"))
 
 
 @router.get("/network", summary="Who-met-whom network: nodes and weighted edges")
@@ -215,20 +218,19 @@ async def upload_endpoint(
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > limit:
         raise HTTPException(413, f"upload larger than {limit} bytes")
-    data = bytearray()
+    received = bytearray()
     async for chunk in request.stream():
-        data += chunk
-        if len(data) > limit:
+        received += chunk
+        if len(received) > limit:
             raise HTTPException(413, f"upload larger than {limit} bytes")
+    data = bytes(received)
     # Only the name's last part, in safe characters, is kept: it names the source and its
     # suffix says the format; it never becomes a path.
     safe = _SAFE_NAME.sub("_", name.replace("\\", "/").rsplit("/", 1)[-1]).strip("._") or "upload"
-    if safe.lower().endswith(".zip") or bytes(data[:4]) == b"PK\x03\x04":
-        _check_zip(bytes(data), limit)
+    if safe.lower().endswith(".zip") or data.startswith(b"PK\x03\x04"):
+        _check_zip(data, limit)
     suffix = "." + safe.rsplit(".", 1)[1].lower() if "." in safe else ""
-    from starlette.concurrency import run_in_threadpool
-
-    return await run_in_threadpool(_ingest, app.state.archives.path, bytes(data), safe, suffix)
+    return await run_in_threadpool(_ingest, app.state.archives.path, data, safe, suffix)
 
 
 def _check_zip(data: bytes, limit: int) -> None:
@@ -242,8 +244,6 @@ def _check_zip(data: bytes, limit: int) -> None:
 
 
 def _ingest(path, data: bytes, name: str, suffix: str) -> dict[str, Any]:
-    from nashra.reading import KNOWN_SUFFIXES
-
     problems: list[str] = []
 
     def report(error: ReadError | str) -> None:
@@ -274,7 +274,5 @@ def bulletins_endpoint(archive: ArchiveDep) -> dict[str, Any]:
 
 @router.get("/bulletins/{number}", summary="One issue: its items in order, and its text")
 def bulletin_endpoint(archive: ArchiveDep, number: int) -> dict[str, Any]:
-    bulletin = compose.load(archive, number)
-    if bulletin is None:
-        raise HTTPException(404, f"no issue {number}")
+    bulletin = found(compose.load(archive, number), f"no issue {number}")
     return {**asdict(bulletin), "text": compose.to_text(bulletin)}

@@ -18,7 +18,7 @@ from nashra.evaluation.score import ALL_TYPES
 from nashra.publishing import compose, feeds
 from nashra.search import browse
 from nashra.search.engine import entities, events, search
-from nashra.serving.api import ArchiveDep, Cursor, FiltersDep, cursor_after, offset_of
+from nashra.serving.api import ArchiveDep, Cursor, FiltersDep, cursor_after, found, offset_of
 from nashra.serving.app import HERE
 from nashra.serving.graph import network_svg
 from nashra.serving.render import LANGUAGES, Span, highlighted, histogram, span_anchor, translator
@@ -35,9 +35,15 @@ def language(request: Request) -> str:
     return asked if asked in LANGUAGES else "ar"
 
 
+def _params(request: Request, *drop: str) -> dict[str, str]:
+    """This page's query parameters, less its cursor and ``drop``."""
+    left_out = {"cursor", *drop}
+    return {k: v for k, v in request.query_params.items() if k not in left_out}
+
+
 def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
     lang = language(request)
-    params = {k: v for k, v in request.query_params.items() if k not in ("lang", "cursor")}
+    params = _params(request, "lang")
     other = "en" if lang == "ar" else "ar"
     context.update(
         lang=lang,
@@ -60,14 +66,12 @@ def _next_page(request: Request, cursor: str | None) -> str | None:
     """The address of the next page: this one's, with the cursor it handed out."""
     if cursor is None:
         return None
-    params = {k: v for k, v in request.query_params.items() if k != "cursor"}
-    return f"{request.url.path}?{urlencode({**params, 'cursor': cursor})}"
+    return f"{request.url.path}?{urlencode({**_params(request), 'cursor': cursor})}"
 
 
 def _export_query(request: Request, *drop: str) -> str:
     """This page's filters, for the export links (what the page shows is what they export)."""
-    left_out = {"cursor", "lang", *drop}
-    return urlencode({k: v for k, v in request.query_params.items() if k not in left_out})
+    return urlencode(_params(request, "lang", *drop))
 
 
 def entity_url(key: str) -> str:
@@ -88,7 +92,7 @@ def search_page(
 ) -> HTMLResponse:
     offset = offset_of(cursor)
     hits = search(archive, q, filters, limit=PAGE, offset=offset)
-    params = {k: v for k, v in request.query_params.items() if k != "cursor"}
+    params = _params(request)
     facets = browse.facets(archive, q, filters)
     return render(
         request,
@@ -106,10 +110,8 @@ def search_page(
 
 @router.get("/items/{item_id}", response_class=HTMLResponse)
 def item_page(request: Request, archive: ArchiveDep, item_id: int) -> HTMLResponse:
-    found = browse.item(archive, item_id)
-    if found is None:
-        raise HTTPException(404, f"no item {item_id}")
-    return render(request, "item.html", item=found, text=highlighted(found.text, _spans(found)))
+    item = found(browse.item(archive, item_id), f"no item {item_id}")
+    return render(request, "item.html", item=item, text=highlighted(item.text, _spans(item)))
 
 
 def _spans(found: browse.ItemView) -> list[Span]:
@@ -163,17 +165,13 @@ def entities_page(
 
 @router.get("/entities/{key:path}", response_class=HTMLResponse)
 def entity_page(request: Request, archive: ArchiveDep, key: str) -> HTMLResponse:
-    found = browse.entity(archive, key)
-    if found is None:
-        raise HTTPException(404, f"no entity {key!r}")
-    filter_name = {"state": "state", "org": "org", "person": "person"}.get(found.type)
-    value = found.code if found.type in ("state", "org") else found.key
-    narrowed = {filter_name: value} if filter_name else {}
+    entity = found(browse.entity(archive, key), f"no entity {key!r}")
+    narrowed = browse.entity_filter(entity.type, entity.code, entity.key)
     return render(
         request,
         "entity.html",
-        entity=found,
-        histogram=histogram(found.by_date, None, found.date_unit),
+        entity=entity,
+        histogram=histogram(entity.by_date, None, entity.date_unit),
         search_url="/?" + urlencode(narrowed),
         network_url="/network?" + urlencode(narrowed),
         events_url="/events?" + urlencode(narrowed),
@@ -228,9 +226,7 @@ def bulletins_page(request: Request, archive: ArchiveDep) -> HTMLResponse:
 
 @router.get("/bulletins/{number}", response_class=HTMLResponse)
 def bulletin_page(request: Request, archive: ArchiveDep, number: int) -> HTMLResponse:
-    bulletin = compose.load(archive, number)
-    if bulletin is None:
-        raise HTTPException(404, f"no issue {number}")
+    bulletin = found(compose.load(archive, number), f"no issue {number}")
     return render(
         request,
         "bulletin.html",
