@@ -2,7 +2,7 @@
 
     python scripts/build_names.py [CORPUS_DIR]
 
-writes src/nashra/data/given_names.tsv and common_words.tsv.
+writes src/nashra/data/given_names.tsv, common_words.tsv and verbs.tsv.
 
 A word that follows a title, an office's head or a demonym (معالي، الأمير، الرئيس، التركي …)
 in the corpus stands where names stand; one that does so in a large share of its uses is a
@@ -10,6 +10,10 @@ given name. A frequent word that almost never follows a title is a common word.
 The extractor reads a name without a title before it (after an office: "وزير الخارجية جون
 كيري", or before one: "خالد محفوظ بحاح نائب الرئيس") only where its first word is not a common
 word — so that "ولي ولي العهد حمّله تحياته" is no name.
+
+A word that follows a verbal particle (قد، لقد، لم، لن، سوف) is a verb: no name goes on
+through one ("أنجيلا ميركل قررت" is the name أنجيلا ميركل), unless it is also a given name
+(يزيد).
 """
 
 from __future__ import annotations
@@ -34,6 +38,11 @@ MIN_NAME_COUNT = 3
 NAME_SHARE = 0.3  # of a word's occurrences that follow a title, for it to be a given name
 MIN_COMMON_COUNT = 30
 COMMON_SHARE = 0.02  # at most this share after titles, for a frequent word to be common
+# Particles that only a verb follows; and how often a word must follow them to be a verb.
+VERBAL_PARTICLES = frozenset(
+    fold(w) for w in ("قد", "وقد", "فقد", "لقد", "لم", "ولم", "فلم", "لن", "ولن", "سوف", "وسوف")
+)
+MIN_VERB_COUNT = 3
 
 
 def main(argv: list[str]) -> int:
@@ -46,6 +55,7 @@ def main(argv: list[str]) -> int:
     total: Counter[str] = Counter()
     after_title: Counter[str] = Counter()
     after_opener: Counter[str] = Counter()
+    after_particle: Counter[str] = Counter()
     for path in sorted(corpus.glob("*.zip")):
         with zipfile.ZipFile(path) as archive:
             for name in archive.namelist():
@@ -57,6 +67,9 @@ def main(argv: list[str]) -> int:
                     )
                     after_title.update(
                         words[i + 1] for i in range(len(words) - 1) if words[i] in titles
+                    )
+                    after_particle.update(
+                        words[i + 1] for i in range(len(words) - 1) if words[i] in VERBAL_PARTICLES
                     )
     names = sorted(
         w
@@ -71,6 +84,16 @@ def main(argv: list[str]) -> int:
         for w, n in total.items()
         if n >= MIN_COMMON_COUNT and after_title[w] / n <= COMMON_SHARE and not w.isdigit()
     )
+    verbs = sorted(
+        w
+        for w, n in after_particle.items()
+        if n >= MIN_VERB_COUNT
+        and len(w) >= 3
+        and after_title[w] / total[w] <= COMMON_SHARE  # "يزيد" is a name too
+        and w not in names
+        and w not in titles
+        and not w.isdigit()
+    )
     source = f"harvested from {corpus.name} by scripts/build_names.py: do not edit by hand"
     (DATA / "given_names.tsv").write_text(
         f"# Given names: words that follow a title in at least {NAME_SHARE:.0%} of their uses\n"
@@ -82,7 +105,12 @@ def main(argv: list[str]) -> int:
         f"# their uses ({source}).\n# form\n" + "".join(w + "\n" for w in common),
         encoding="utf-8",
     )
-    print(f"{len(names)} given names, {len(common)} common words")
+    (DATA / "verbs.tsv").write_text(
+        f"# Verbs: words that follow قد، لم، لن or سوف at least {MIN_VERB_COUNT} times and\n"
+        f"# seldom follow a title ({source}).\n# form\n" + "".join(w + "\n" for w in verbs),
+        encoding="utf-8",
+    )
+    print(f"{len(names)} given names, {len(common)} common words, {len(verbs)} verbs")
     return 0
 
 

@@ -104,6 +104,21 @@ def test_after_bin_comes_a_name_even_one_that_is_also_an_office_or_a_common_word
     assert [p.name for e in item.events for p in e.participants] == ["عبدالله بن مساعد"]
 
 
+def test_a_name_stops_at_a_verb_and_a_meeting_is_read_past_its_purpose(corpus_article):
+    # "المستشارة الألمانية أنجيلا ميركل قررت …" names أنجيلا ميركل, not "… ميركل قررت"; later
+    # "أن ميركل، زعيمة الحزب …، عقدت اجتماعاً لبحث استراتيجية الحزب مع الأمين العام …".
+    item = item_of(
+        corpus_article(
+            "http://aawsat.com/home/article/420431/"
+            "تقارير-ترجح-إمكانية-ترشح-ميركل-لخوض-الانتخابات-في-ألمانيا"
+        )
+    )
+    assert "أنجيلا ميركل" in [p.name for p in item.people]
+    (meeting,) = [e for e in item.events if e.type == "meeting"]
+    assert [p.name for p in meeting.participants] == ["ميركل", "بيتر تاوبر", "كلاوس شولر"]
+    assert "LAO" not in [p.country for p in meeting.participants]  # كلاوس is no "like Laos"
+
+
 def test_four_calls_received_in_one_item_are_four_events(corpus_article):
     item = item_of(corpus_article("http://www.alriyadh.com/1071238"))
     calls = [e for e in item.events if e.type == "call"]

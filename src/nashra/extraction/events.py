@@ -393,8 +393,11 @@ def _read_event(
 ) -> list[RawEvent]:
     event_type, frame = sense.type, sense.frame
     end = _sentence_end(tokens, trigger.end, n)
-    if frame == "chair" and any(tokens.texts[k] == "مع" for k in range(trigger.end, end)):
+    with_at = next((k for k in range(trigger.end, end) if tokens.texts[k] == "مع"), None)
+    if frame == "chair" and with_at is not None:
         event_type, frame = "meeting", "with"  # "عقدت اجتماعاً … مع الأمين العام للحزب"
+    else:
+        with_at = None
     i = _skip_filler(tokens, trigger.end, end)
     # The subject follows the verb at once, but for the time and place passed over; in
     # reported speech it may stand before it ("إن المبعوث الأممي إسماعيل ولد الشيخ أحمد التقى").
@@ -440,6 +443,8 @@ def _read_event(
         )
         return [RawEvent(event_type, frame, trigger, parties, in_statement=said)]
     turns: list[int] = []
+    if with_at is not None and with_at >= after:
+        after = with_at + 1  # past the meeting's purpose: "عقدت اجتماعاً لبحث … مع"
     objects = _objects(tokens, after, end, frame, turns)
     if not objects and len(parties) == 1:
         split = _split_office_from_guest(tokens, subject, end)
@@ -467,10 +472,16 @@ def _apposed_party(
     if comma is None:
         return None
     office = read_role(tokens, comma + 1, verb - 1)
-    if office is None or office[0] != verb - 1:
+    if office is not None and office[0] != verb - 1:
+        return None
+    if office is None and not all(tokens.is_word(k) for k in range(comma + 1, verb - 1)):
         return None
     for start in range(comma - 1, max(-1, comma - 6), -1):
         if tuple(tokens.texts[start:comma]) in known_names:
+            if office is None:
+                # An apposition that names no office the lexicon knows ("زعيمة الحزب"):
+                # the person, known from before, is the party.
+                return Party(start, comma, name=(start, comma))
             end, states, orgs, kind = office
             return Party(
                 start,

@@ -75,7 +75,8 @@ def readings(token: str) -> tuple[tuple[str, int], ...]:
     if len(rest) > 3:
         if rest.startswith("لل"):
             out.append((ARTICLE + rest[2:], skip + 1))
-        elif rest[0] in "بلك":
+        elif rest[0] in "بل" or rest.startswith("كال"):
+            # ك only before the article: "كلاوس" is a name, not "like Laos".
             out.append((rest[1:], skip + 1))
     return tuple(out)
 
@@ -197,6 +198,12 @@ def stopwords() -> frozenset[str]:
 @cache
 def given_names() -> frozenset[str]:
     return frozenset(form for (form,) in rows("given_names"))
+
+
+@cache
+def verbs() -> frozenset[str]:
+    """Words that follow قد، لم، لن or سوف in the corpus: no name runs on through one."""
+    return frozenset(form for (form,) in rows("verbs"))
 
 
 @cache

@@ -25,6 +25,7 @@ from nashra.extraction.lexicon import (
     given_names,
     lexicon,
     stopwords,
+    verbs,
 )
 from nashra.text.normalization import fold
 
@@ -281,6 +282,13 @@ def read_name(
             break  # "حمّله تحياته", "ونظيرها"
         if j > i and text in _DATE_WORDS:
             break  # "برنار كازنوف الأربعاء"
+        if (
+            j > i
+            and (text in verbs() or bare in verbs())
+            and text not in given_names()
+            and text not in NAME_JOINERS  # "ولد" is a verb too
+        ):
+            break  # "أنجيلا ميركل قررت", "ويلفريد إيمفولا وأكد"
         j += 1
     while j > i and tokens.texts[j - 1] in NAME_JOINERS:
         j -= 1  # a name does not end on بن or عبد
