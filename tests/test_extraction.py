@@ -119,6 +119,16 @@ def test_a_name_stops_at_a_verb_and_a_meeting_is_read_past_its_purpose(corpus_ar
     assert "LAO" not in [p.country for p in meeting.participants]  # كلاوس is no "like Laos"
 
 
+def test_a_state_then_the_official_who_signs_for_it_is_one_party(corpus_article):
+    # "فيما وقعها من جانب ناميبيا مندوبها الدائم لدى الأمم المتحدة معالي السفير ويلفريد إيمفولا"
+    item = item_of(
+        corpus_article("http://www.alweeam.com.sa/350118/المملكة-وجمهورية-ناميبيا-توقعان-على-ب/")
+    )
+    (agreement,) = item.events
+    assert summary(agreement)[1] == ("ويلفريد إيمفولا", "NAM", "participant")
+    assert agreement.participants[1].role == "مندوبها الدائم لدى الأمم المتحدة"
+
+
 def test_four_calls_received_in_one_item_are_four_events(corpus_article):
     item = item_of(corpus_article("http://www.alriyadh.com/1071238"))
     calls = [e for e in item.events if e.type == "call"]

@@ -582,6 +582,14 @@ def _objects(
             if j - i > _MAX_GAP:
                 break
             continue
+        if party.whole is not None and party.whole.entry.kind == "state" and party.end < end:
+            # "وقعها من جانب ناميبيا مندوبها الدائم … السفير ويلفريد إيمفولا": the state,
+            # then the official who acts for it, is one party.
+            holder = _holder_after(tokens, party.end, end)
+            if holder is not None:
+                holder.start = party.start
+                holder.states.insert(0, party.whole)
+                party = holder
         objects.append(party)
         j = party.end
         if j < end and tokens.texts[j] in _RELATIVE_PRONOUNS:
@@ -601,6 +609,20 @@ def _objects(
         if j < end and tokens.texts[j - 1] not in _CONJUNCTIONS:
             break
     return objects
+
+
+def _holder_after(tokens: Tokens, i: int, end: int) -> Party | None:
+    """The named official who follows a state at ``i``, his office first, perhaps with a
+    pronoun the lexicon does not read ("مندوبها الدائم لدى الأمم المتحدة معالي السفير …")."""
+    for k in range(i, min(end, i + 8)):
+        if not tokens.is_word(k) or tokens.texts[k] in _STOP_OBJECTS:
+            return None
+        holder = _party_at(tokens, k, end)
+        if holder is not None and holder.whole is None and holder.name is not None:
+            if k > i and holder.role is None:
+                holder.role = (i, k)
+            return holder if holder.role is not None else None
+    return None
 
 
 def _find_marker(tokens: Tokens, i: int, end: int, markers: tuple[str, ...]) -> int | None:
