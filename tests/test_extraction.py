@@ -129,6 +129,15 @@ def test_a_state_then_the_official_who_signs_for_it_is_one_party(corpus_article)
     assert agreement.participants[1].role == "مندوبها الدائم لدى الأمم المتحدة"
 
 
+def test_a_group_received_is_the_party_not_the_body_it_comes_from(corpus_article):
+    # "استقبل وكيل وزارة الداخلية … المهنئين بعيد الفطر المبارك من منسوبي الوزارة"
+    item = item_of(corpus_article("http://www.alyaum.com/article/4079758"))
+    (meeting,) = item.events
+    guest = meeting.participants[1]
+    assert (guest.name, guest.side) == (None, "guest")
+    assert guest.role == "المهنئين بعيد الفطر المبارك من منسوبي الوزارة"
+
+
 def test_four_calls_received_in_one_item_are_four_events(corpus_article):
     item = item_of(corpus_article("http://www.alriyadh.com/1071238"))
     calls = [e for e in item.events if e.type == "call"]

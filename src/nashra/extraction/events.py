@@ -26,6 +26,7 @@ from nashra.extraction.lexicon import (
     lexicon,
     readings,
     triggers,
+    verbs,
 )
 from nashra.extraction.people import Party, read_party, read_role
 from nashra.text.normalization import fold
@@ -560,6 +561,7 @@ def _objects(
         "chair": ("برئاسه",),
     }.get(frame, ())
     objects: list[Party] = []
+    group: int | None = None  # where a group of people may open, before the first party
     j = i
     while j < end:
         j = _skip_filler(tokens, j, end)
@@ -578,10 +580,30 @@ def _objects(
         if party is None:
             if objects:
                 break
+            if group is None and _opens_group(tokens, j):
+                group = j
             j += 1
             if j - i > _MAX_GAP:
                 break
             continue
+        if (
+            group is not None
+            and not objects
+            and party.name is None
+            and party.whole is None
+            and not party.skip  # "للقاهرة بالأمين العام": the party has its own preposition
+            and all(tokens.is_word(k) for k in range(group, j))
+        ):
+            # "استقبل … المهنئين بعيد الفطر من منسوبي الوزارة": the group received, described
+            # by the body it comes from, is the party.
+            party = Party(
+                group,
+                party.end,
+                role=(group, party.end),
+                states=party.states,
+                orgs=party.orgs,
+                office=party.office,
+            )
         if party.whole is not None and party.whole.entry.kind == "state" and party.end < end:
             # "وقعها من جانب ناميبيا مندوبها الدائم … السفير ويلفريد إيمفولا": the state,
             # then the official who acts for it, is one party.
@@ -609,6 +631,19 @@ def _objects(
         if j < end and tokens.texts[j - 1] not in _CONJUNCTIONS:
             break
     return objects
+
+
+def _opens_group(tokens: Tokens, j: int) -> bool:
+    """A definite noun that may name a group of people: "المهنئين", "الطلبة"."""
+    text = tokens.texts[j]
+    return (
+        text.startswith("ال")
+        and len(text) > 4
+        and text not in verbs()
+        and text not in _SKIP_WORDS
+        and text not in _STOP_OBJECTS
+        and lexicon().match(tokens, j) is None  # a place, a state, an office
+    )
 
 
 def _holder_after(tokens: Tokens, i: int, end: int) -> Party | None:

@@ -248,9 +248,11 @@ def read_name(
     a title before it (``titled=False``), one word alone must be a known given name; a
     ``bare`` name, with neither title nor office before it, must not open with a common
     word either."""
-    if bare and i < limit:
+    if (bare or not titled) and i < limit:
         first = tokens.texts[i]
-        if first in common_words() and first not in given_names():
+        if first in verbs() and first not in given_names():
+            return None  # "توفي أو قتل"
+        if bare and first in common_words() and first not in given_names():
             return None
     j = i
     while j < limit and j - i < _MAX_NAME_WORDS:
