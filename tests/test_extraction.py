@@ -138,6 +138,21 @@ def test_a_group_received_is_the_party_not_the_body_it_comes_from(corpus_article
     assert guest.role == "المهنئين بعيد الفطر المبارك من منسوبي الوزارة"
 
 
+def test_a_delegation_said_to_comprise_named_people_is_those_people(corpus_article):
+    # "استقبل … وفدًا إعلاميًا قدم من جمهورية الجزائر …" and later "يشار إلى أن الوفد الجزائري
+    # ضم … كحسان بشير شريف وهو صحفي …، ورشيد فوضيل نائب المدير العام …"
+    item = item_of(
+        corpus_article(
+            "http://www.al-madina.com/node/623306/إعلاميون-جزائريون-«عاصفة-الحزم»-جعلت-المملكة-قائدة-للعالم-العربي.html"
+        )
+    )
+    (meeting,) = item.events
+    guests = [p for p in meeting.participants if p.side == "guest"]
+    assert [p.name for p in guests][:2] == ["حسان بشير شريف", "رشيد فوضيل"]
+    assert {p.country for p in guests} == {"DZA"}
+    assert len(guests) == 5
+
+
 def test_four_calls_received_in_one_item_are_four_events(corpus_article):
     item = item_of(corpus_article("http://www.alriyadh.com/1071238"))
     calls = [e for e in item.events if e.type == "call"]

@@ -23,12 +23,15 @@ from nashra.extraction.lexicon import (
     Match,
     Tokens,
     TriggerSense,
+    common_words,
+    given_names,
     lexicon,
     readings,
+    stopwords,
     triggers,
     verbs,
 )
-from nashra.extraction.people import Party, read_party, read_role
+from nashra.extraction.people import Party, is_name_word, read_name, read_party, read_role
 from nashra.text.normalization import fold
 
 _SENTENCE_END = frozenset({".", "?", "!", "\n", ";"})
@@ -134,6 +137,16 @@ _PLACE_NOUNS = frozenset(
         "مجلسه",
     )
 )
+_DELEGATIONS = frozenset(fold(w) for w in ("وفد", "وفدا", "الوفد", "وفدًا", "وفداً"))
+# Broken plurals of people that open a group received: "استقبل … الطلبة المستجدين".
+_GROUP_NOUNS = frozenset(
+    fold(w)
+    for w in ("الطلبة", "الأعضاء", "الأهالي", "الأبناء", "الرؤساء", "الوزراء", "السفراء", "الشباب")
+)
+# "الوفد الجزائري ضم …، و…": the members a delegation is said to comprise.
+_COMPRISE = frozenset(
+    fold(w) for w in ("ضم", "يضم", "تضم", "ضمت", "وضم", "ويضم", "وتضم", "وضمت", "تألف", "يتألف")
+)
 _MAX_GAP = 14  # tokens between a trigger and its first party
 _TRIGGER_KINDS = frozenset({"trigger"})
 _NOUN_ENTRY = Entry("trigger", None, "noun", None)
@@ -174,6 +187,7 @@ def find_events(
         events.extend(_visits_by_pronoun(tokens, quoted, known_names))
     if events:
         _add_companions(tokens, events)
+        _add_members(tokens, events)
     return events
 
 
@@ -280,6 +294,89 @@ def _add_companions(tokens: Tokens, events: list[RawEvent]) -> None:
             j = party.end
             while j < end and tokens.texts[j] in _CONJUNCTIONS:
                 j += 1
+
+
+def _add_members(tokens: Tokens, events: list[RawEvent]) -> None:
+    """A delegation said to comprise named people ("يشار إلى أن الوفد الجزائري ضم عدداً من
+    الشخصيات … كحسان بشير شريف …، ورشيد فوضيل …") is those people, in the item's first
+    meeting or visit, where it was the one unnamed party received."""
+    if _COMPRISE.isdisjoint(tokens.texts):
+        return
+    n = len(tokens)
+    for i, text in enumerate(tokens.texts):
+        if text not in _COMPRISE or not any(
+            tokens.texts[k] in _DELEGATIONS for k in range(max(0, i - 4), i)
+        ):
+            continue
+        event = next(
+            (e for e in events if e.trigger.start < i and e.type in ("meeting", "visit")), None
+        )
+        if event is None:
+            continue
+        delegations = [
+            (k, party)
+            for k, (party, _side) in enumerate(event.parties)
+            if party.name is None
+            and party.role is not None
+            and tokens.texts[party.role[0]] in _DELEGATIONS
+        ]
+        members = _members(tokens, i + 1, _sentence_end(tokens, i + 1, n))
+        if len(delegations) != 1 or not members:
+            continue
+        k, delegation = delegations[0]
+        side = event.parties[k][1]
+        for member in members:
+            member.states[:0] = delegation.states  # of the state the delegation came from
+            member.orgs[:0] = delegation.orgs
+        event.parties[k : k + 1] = [(member, side) for member in members]
+        return
+
+
+def _members(tokens: Tokens, i: int, end: int) -> list[Party]:
+    """Named people listed from ``i``, each perhaps followed by words about him, the next
+    one after a comma or و: "كحسان بشير شريف وهو صحفي …، ورشيد فوضيل نائب المدير …"."""
+    members: list[Party] = []
+    k = i
+    while k < end:
+        opens = not members or tokens.texts[k - 1] == "," or tokens.texts[k].startswith("و")
+        member = _member_at(tokens, k, end) if opens else None
+        if member is not None:
+            members.append(member)
+            k = member.end
+            continue
+        if not members and k - i > _MAX_GAP:
+            break
+        k += 1
+    return members
+
+
+def _member_at(tokens: Tokens, k: int, end: int) -> Party | None:
+    """A member named at ``k``: a given name, perhaps behind ك ("such as") or و, then the
+    rest of the name; or a titled name, or an office and its holder within one clause."""
+    text = tokens.texts[k]
+    skip = None
+    if text in given_names():
+        skip = 0  # "وليد" is a name, not و + ليد
+    elif len(text) > 3 and text[0] in "كو" and _may_be_given_name(text[1:]):
+        skip = 1
+    elif text[0] not in "وكفبل" and _may_be_given_name(text):
+        skip = 0
+    if skip is not None and is_name_word(tokens, k):
+        name = read_name(tokens, k, end, titled=False)
+        if name is not None and name[1] - name[0] >= 2:
+            return Party(k, name[1], name=name, skip=skip)
+    party = _party_at(tokens, k, end)
+    if party is None or party.name is None or "," in tokens.texts[party.start : party.end]:
+        return None
+    return party
+
+
+def _may_be_given_name(word: str) -> bool:
+    """A known given name, or a word rare enough in the corpus to be one (in a list of
+    members, where a name is expected)."""
+    return word in given_names() or not (
+        word in common_words() or word in verbs() or word in stopwords()
+    )
 
 
 def _quoted(tokens: Tokens) -> set[int]:
@@ -475,7 +572,10 @@ def _apposed_party(
     office = read_role(tokens, comma + 1, verb - 1)
     if office is not None and office[0] != verb - 1:
         return None
-    if office is None and not all(tokens.is_word(k) for k in range(comma + 1, verb - 1)):
+    if office is None and (
+        tokens.texts[comma + 1].startswith("و")  # a clause of its own: "، واستجابة لمطالب …،"
+        or not all(tokens.is_word(k) for k in range(comma + 1, verb - 1))
+    ):
         return None
     for start in range(comma - 1, max(-1, comma - 6), -1):
         if tuple(tokens.texts[start:comma]) in known_names:
@@ -590,18 +690,22 @@ def _objects(
             group is not None
             and not objects
             and party.name is None
-            and party.whole is None
+            and (party.whole is None or tokens.texts[group] in _DELEGATIONS)
             and not party.skip  # "للقاهرة بالأمين العام": the party has its own preposition
-            and all(tokens.is_word(k) for k in range(group, j))
+            and j - group <= 8
+            and all(
+                tokens.is_word(k) and not _opens_clause(tokens.texts[k]) for k in range(group, j)
+            )
         ):
             # "استقبل … المهنئين بعيد الفطر من منسوبي الوزارة": the group received, described
             # by the body it comes from, is the party.
+            whole = [party.whole] if party.whole is not None else []
             party = Party(
                 group,
                 party.end,
                 role=(group, party.end),
-                states=party.states,
-                orgs=party.orgs,
+                states=[m for m in whole if m.entry.kind == "state"] + party.states,
+                orgs=[m for m in whole if m.entry.kind != "state"] + party.orgs,
                 office=party.office,
             )
         if party.whole is not None and party.whole.entry.kind == "state" and party.end < end:
@@ -636,14 +740,23 @@ def _objects(
 def _opens_group(tokens: Tokens, j: int) -> bool:
     """A definite noun that may name a group of people: "المهنئين", "الطلبة"."""
     text = tokens.texts[j]
+    if text in _DELEGATIONS:
+        return True  # "وفداً إعلامياً قدم من جمهورية الجزائر"
     return (
         text.startswith("ال")
         and len(text) > 4
+        # a plural of people: "المهنئين", "المشاركون", "الطلبة" (not ـات: "المحادثات")
+        and (text.endswith(("ين", "ون")) or text in _GROUP_NOUNS)
         and text not in verbs()
         and text not in _SKIP_WORDS
         and text not in _STOP_OBJECTS
         and lexicon().match(tokens, j) is None  # a place, a state, an office
     )
+
+
+def _opens_clause(text: str) -> bool:
+    """و and a verb: "وناقشا", "وتبادلا"."""
+    return text.startswith("و") and text[1:] in verbs()
 
 
 def _holder_after(tokens: Tokens, i: int, end: int) -> Party | None:
