@@ -96,8 +96,12 @@ def grow(source: Path, target: Path, items: int) -> None:
         )
         db.execute(
             f"""INSERT INTO items SELECT id + {i}, document_id + {d}, item_index, headline, date,
-                place, agency, start, end, body_start, record, cluster_id + {i}
+                place, agency, start, end, body_start, cluster_id + {i}
                 FROM items WHERE id <= {max_item}"""
+        )
+        db.execute(
+            f"""INSERT INTO item_records SELECT item_id + {i}, record
+                FROM item_records WHERE item_id <= {max_item}"""
         )
         db.execute(
             f"""INSERT INTO item_text (rowid, exact, stem) SELECT rowid + {i}, exact, stem

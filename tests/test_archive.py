@@ -15,7 +15,7 @@ import time
 import pytest
 
 from nashra.reading import read
-from nashra.search import engine
+from nashra.search import browse, engine
 from nashra.search.engine import FilterError, Filters, entities, events, search
 from nashra.search.query import QueryError
 from nashra.storage import Archive
@@ -227,6 +227,27 @@ def test_a_newer_archive_is_refused(tmp_path):
     db.close()
     with pytest.raises(SchemaError):
         Archive(path)
+
+
+def test_an_archive_of_schema_2_is_migrated_with_its_records(tmp_path):
+    path = tmp_path / "old.sqlite"
+    db = sqlite3.connect(path, isolation_level=None)
+    for number, script in enumerate(MIGRATIONS[:2], start=1):
+        db.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+    db.execute(
+        "INSERT INTO documents (id, content_hash, source_id, text) VALUES (1, 'h', 's', 'نص')"
+    )
+    db.execute(
+        "INSERT INTO items (id, document_id, item_index, start, end, body_start, record) "
+        """VALUES (1, 1, 0, 0, 2, 0, '{"events": [], "date": "2015-08-10"}')"""
+    )
+    db.close()
+    with Archive(path) as archive:
+        assert archive.version == len(MIGRATIONS)
+        columns = [row[1] for row in archive.db.execute("PRAGMA table_info(items)")]
+        assert "record" not in columns  # items keep small rows
+        view = browse.item(archive, 1)
+        assert view is not None and view.record == {"events": [], "date": "2015-08-10"}
 
 
 def test_a_bad_file_is_reported_and_the_rest_is_stored(tmp_path):

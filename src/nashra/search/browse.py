@@ -51,10 +51,11 @@ class ItemView:
 
 def item(archive: Archive, item_id: int) -> ItemView | None:
     row = archive.db.execute(
-        """SELECT items.*, documents.source_id, documents.url, documents.media,
-                  documents.published, substr(documents.text, items.start + 1,
-                  items.end - items.start) AS text
+        """SELECT items.*, item_records.record, documents.source_id, documents.url,
+                  documents.media, documents.published,
+                  substr(documents.text, items.start + 1, items.end - items.start) AS text
            FROM items JOIN documents ON documents.id = items.document_id
+           JOIN item_records ON item_records.item_id = items.id
            WHERE items.id = ?""",
         [item_id],
     ).fetchone()

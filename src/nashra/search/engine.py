@@ -341,10 +341,12 @@ def search(
         row["id"]: row
         for row in archive.db.execute(
             f"""SELECT items.id, items.headline, items.date, items.body_start, items.end,
-                       documents.source_id, documents.media, documents.text, items.record,
+                       documents.source_id, documents.media, documents.text,
+                       item_records.record,
                        (SELECT count(*) FROM items AS similar
                         WHERE similar.cluster_id = items.cluster_id) AS cluster
                 FROM items JOIN documents ON documents.id = items.document_id
+                JOIN item_records ON item_records.item_id = items.id
                 WHERE items.id IN ({",".join("?" * len(scores)) or "NULL"})""",
             list(scores),
         )

@@ -63,7 +63,8 @@ class Prepared:
 
 @dataclass(slots=True)
 class ItemRows:
-    item: tuple  # items' columns from item_index to record
+    item: tuple  # items' columns from item_index to body_start
+    record: str  # the item's record, as JSON
     exact: str
     stem: str
     minhash: bytes | None
@@ -105,8 +106,8 @@ def _item_rows(item: Item) -> ItemRows:
             item.span.start,
             item.span.end,
             item.body_span.start,
-            json.dumps(record, ensure_ascii=False),
         ),
+        record=json.dumps(record, ensure_ascii=False),
         exact=exact,
         stem=stems,
         minhash=signature_of(body).tobytes() if len(body) > 200 else None,
@@ -278,6 +279,7 @@ class Archive:
             for name in (
                 "documents",
                 "items",
+                "item_records",
                 "item_text",
                 "minhashes",
                 "entities",
@@ -316,6 +318,7 @@ class Archive:
                     cluster = near.add(item_id, item.minhash)
                     rows["minhashes"].append((item_id, item.minhash))
                 rows["items"].append((item_id, document_id, *item.item, cluster))
+                rows["item_records"].append((item_id, item.record))
                 rows["item_text"].append((item_id, item.exact, item.stem))
                 for key, columns, mention in item.mentions:
                     rows["mentions"].append((item_id, entity(key, columns), *mention))
@@ -380,7 +383,8 @@ _INSERT = {
     "documents": "INSERT INTO documents (id, content_hash, source_id, source_file, title, "
     "published, url, media, issue, tags, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "items": "INSERT INTO items (id, document_id, item_index, headline, date, place, agency, "
-    "start, end, body_start, record, cluster_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "start, end, body_start, cluster_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "item_records": "INSERT INTO item_records (item_id, record) VALUES (?, ?)",
     "item_text": "INSERT INTO item_text (rowid, exact, stem) VALUES (?, ?, ?)",
     "minhashes": "INSERT INTO minhashes (item_id, signature) VALUES (?, ?)",
     "entities": "INSERT INTO entities (id, key, type, canonical, latin, code, folded, skeleton) "
