@@ -12,12 +12,12 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
 
-from shared_paths import CORPUS, SEED, SEED_GOLD
+from shared_paths import BACKENDS, CORPUS, SEED, SEED_GOLD
 
 
 @cache
@@ -65,12 +65,82 @@ HOSTILE = (
 TOKEN = "test-token-5c1e"
 
 
+# The storage, search and API tests run on each backend: SQLite, and PostgreSQL at the
+# server this URL names (.ci/postgres starts one and prints it). Without it, the PostgreSQL
+# runs are skipped on a developer's machine and fail in CI.
+POSTGRES_SERVER = os.environ.get("NASHRA_TEST_POSTGRES")
+
+
+class Databases:
+    """Throwaway PostgreSQL databases, one per archive a test makes, dropped at the end."""
+
+    def __init__(self, server: str) -> None:
+        self.server = server
+        self.made: list[str] = []
+
+    def url(self, name: str) -> str:
+        parts = urlsplit(self.server)  # urlunsplit would drop an empty host's "//"
+        query = f"?{parts.query}" if parts.query else ""
+        return f"{parts.scheme}://{parts.netloc}/{name}{query}"
+
+    def new(self, label: str) -> str:
+        import psycopg
+
+        name = f"nashra_test_{label}_{os.getpid()}_{len(self.made)}"
+        with psycopg.connect(self.server, autocommit=True) as db:
+            db.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            db.execute(f'CREATE DATABASE "{name}"')
+        self.made.append(name)
+        return self.url(name)
+
+    def drop_all(self) -> None:
+        import psycopg
+
+        with psycopg.connect(self.server, autocommit=True) as db:
+            for name in self.made:
+                db.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def backend(request) -> str:
+    """Each backend in turn, for a module's archive."""
+    return request.param
+
+
+@pytest.fixture(scope="session")
+def databases() -> Iterator[Databases | None]:
+    if not POSTGRES_SERVER:
+        yield None
+        return
+    made = Databases(POSTGRES_SERVER)
+    yield made
+    made.drop_all()
+
+
+@pytest.fixture(scope="session")
+def new_archive(databases, tmp_path_factory):
+    """``new_archive(backend, label)``: where a new, empty archive may be made: a SQLite
+    file, or a PostgreSQL database of its own."""
+
+    def make(backend: str, label: str) -> str:
+        if backend == "sqlite":
+            return str(tmp_path_factory.mktemp(label) / "archive.sqlite")
+        if databases is None:
+            if os.environ.get("CI"):
+                pytest.fail("NASHRA_TEST_POSTGRES is not set: .ci/run starts PostgreSQL")
+            pytest.skip("no PostgreSQL server: set NASHRA_TEST_POSTGRES (see .ci/postgres)")
+        return databases.new(label)
+
+    return make
+
+
 @dataclass
 class Served:
     url: str
-    db: Path
+    db: str  # the archive's location: a file or a PostgreSQL URL
     token: str
     hostile_item: int
+    backend: str = "sqlite"
 
 
 def _free_port() -> int:
@@ -79,14 +149,23 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def served(tmp_path_factory) -> Iterator[Served]:
+@pytest.fixture(scope="session", params=BACKENDS)
+def served(request, new_archive) -> Iterator[Served]:
     """``nashra serve`` in its own process over an archive of one corpus day and one
-    document full of markup and injection attempts."""
+    document full of markup and injection attempts, on each backend."""
+    yield from _serve(new_archive(request.param, "served"), request.param)
+
+
+@pytest.fixture(scope="session")
+def served_sqlite(new_archive) -> Iterator[Served]:
+    """The same, on SQLite alone: what the browser tests look at."""
+    yield from _serve(new_archive("sqlite", "served"), "sqlite")
+
+
+def _serve(db: str, backend: str) -> Iterator[Served]:
     from nashra.reading import read, read_bytes
     from nashra.storage import Archive
 
-    db = tmp_path_factory.mktemp("served") / "archive.sqlite"
     with Archive(db) as archive:
         archive.ingest(read(CORPUS / "2015-08-10.zip"), workers=2)
         archive.ingest(read_bytes(HOSTILE.encode(), "hostile.txt"))
@@ -96,7 +175,7 @@ def served(tmp_path_factory) -> Iterator[Served]:
         ).fetchone()[0]
     port = _free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "nashra.cli", "serve", "--db", str(db), "--port", str(port),
+        [sys.executable, "-m", "nashra.cli", "serve", "--db", db, "--port", str(port),
          "--max-upload", "300000"],
         env={**os.environ, "NASHRA_TOKEN": TOKEN},
         stdout=subprocess.PIPE,
@@ -114,6 +193,6 @@ def served(tmp_path_factory) -> Iterator[Served]:
             server.kill()
             pytest.fail(f"the server did not start: {server.stdout.read().decode()}")
         time.sleep(0.2)
-    yield Served(url, db, TOKEN, hostile_item)
+    yield Served(url, db, TOKEN, hostile_item, backend)
     server.terminate()
     server.wait(timeout=30)

@@ -38,8 +38,10 @@ def browser():
 
 
 @pytest.fixture
-def page(browser, served) -> Page:
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=served.url)
+def page(browser, served_sqlite) -> Page:
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900}, base_url=served_sqlite.url
+    )
     page = context.new_page()
     yield page
     context.close()
@@ -115,8 +117,8 @@ def test_english_toggle_turns_the_page_left_to_right_and_stays(page):
     page.screenshot(path=SHOTS / "events-en.png", full_page=True)
 
 
-def test_pages_work_without_javascript(browser, served):
-    context = browser.new_context(java_script_enabled=False, base_url=served.url)
+def test_pages_work_without_javascript(browser, served_sqlite):
+    context = browser.new_context(java_script_enabled=False, base_url=served_sqlite.url)
     page = context.new_page()
     page.goto("/")
     page.get_by_role("searchbox").fill("البحرين")
@@ -125,11 +127,11 @@ def test_pages_work_without_javascript(browser, served):
     context.close()
 
 
-def test_issues_are_listed_and_shown_as_pages(page, served):
+def test_issues_are_listed_and_shown_as_pages(page, served_sqlite):
     from nashra.publishing import compose
     from nashra.storage import Archive
 
-    with Archive(served.db) as archive:
+    with Archive(served_sqlite.db) as archive:
         ids = [r[0] for r in archive.db.execute("SELECT DISTINCT item_id FROM events LIMIT 3")]
         number = compose.next_number(archive)
         compose.store(

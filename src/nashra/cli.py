@@ -6,7 +6,6 @@ import datetime as dt
 import html
 import json
 import os
-import sqlite3
 import sys
 from collections.abc import Iterator
 from importlib.resources import files
@@ -24,10 +23,10 @@ from nashra.runtime import tune_for_batch
 from nashra.search.analyzer import analyze
 from nashra.search.engine import FilterError, Filters, entities, events, search
 from nashra.search.query import QueryError
-from nashra.storage.archive import Archive, default_path
+from nashra.storage import postgres
+from nashra.storage.archive import Archive, default_path, errors, exists
 from nashra.storage.export import write_export, write_parquet
 from nashra.storage.progress import Progress
-from nashra.storage.schema import SchemaError
 
 
 class _Failures:
@@ -176,9 +175,10 @@ def eval_command(gold_path: str, pred_path: str, output_format: str) -> None:
 _db_option = click.option(
     "--db",
     "db_path",
-    type=click.Path(dir_okay=False),
     default=None,
-    help="Archive file (default: archive.sqlite in the user's data directory).",
+    metavar="FILE|URL",
+    help="Archive: a SQLite file (default: archive.sqlite in the user's data directory) or "
+    "a PostgreSQL URL, postgresql://user@host/database.",
 )
 
 
@@ -208,13 +208,14 @@ def _filters(**kwargs) -> Filters:
 def _archive(db_path: str | None, create: bool = False) -> Archive:
     """The archive at ``db_path``; only ``ingest`` may create one (a mistyped --db given to
     a query would otherwise answer "no results" from a new, empty file)."""
-    path = Path(db_path) if db_path else default_path()
-    if not create and not path.exists():
-        raise click.ClickException(f"no archive at {path}: make one with nashra ingest")
+    location = db_path or default_path()
+    shown = postgres.shown(str(location))
     try:
-        return Archive(path)
-    except (sqlite3.DatabaseError, SchemaError) as exc:
-        raise click.ClickException(f"{db_path or default_path()}: {exc}") from None
+        if not create and not exists(location):
+            raise click.ClickException(f"no archive at {shown}: make one with nashra ingest")
+        return Archive(location)
+    except errors() as exc:
+        raise click.ClickException(f"{shown}: {str(exc).strip()}") from None
 
 
 @main.command("ingest")
@@ -254,7 +255,7 @@ def ingest_command(paths, db_path, workers, published) -> None:
         click.echo(
             f"{stats.documents} documents, {stats.items} items, {stats.events} events stored; "
             f"{stats.skipped} already in the archive; {failures.count} problem(s) "
-            f"[{archive.path}]",
+            f"[{archive.name}]",
             err=True,
         )
     if failures.count:
@@ -518,19 +519,21 @@ def serve_command(db_path, host, port, workers, token, max_upload) -> None:
     """Serve the archive: web UI at /, JSON API at /api, its documentation at /docs."""
     with _archive(db_path):  # refuses a missing archive, migrates an old one
         pass
-    _serve(Path(db_path) if db_path else default_path(), host, port, workers, token, max_upload)
+    _serve(db_path or default_path(), host, port, workers, token, max_upload)
 
 
-def _serve(db: Path, host: str, port: int, workers: int, token, max_upload: int) -> None:
+def _serve(db: str | Path, host: str, port: int, workers: int, token, max_upload: int) -> None:
     import uvicorn
 
-    os.environ.update(NASHRA_DB=str(db.resolve()), NASHRA_MAX_UPLOAD=str(max_upload))
+    location = str(db) if postgres.is_url(db) else str(Path(db).resolve())
+    os.environ.update(NASHRA_DB=location, NASHRA_MAX_UPLOAD=str(max_upload))
     if token:
         os.environ["NASHRA_TOKEN"] = token
     else:
         os.environ.pop("NASHRA_TOKEN", None)
     shown = "localhost" if host in ("127.0.0.1", "::1") else host
-    click.echo(f"nashra: serving {db} at http://{shown}:{port}/ (Ctrl-C to stop)", err=True)
+    where = postgres.shown(str(db))
+    click.echo(f"nashra: serving {where} at http://{shown}:{port}/ (Ctrl-C to stop)", err=True)
     uvicorn.run(
         "nashra.serving.app:app_from_environment",
         factory=True,

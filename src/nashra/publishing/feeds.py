@@ -139,7 +139,8 @@ def items_feed(
         row[0]: (row[1], row[2])
         for row in archive.db.execute(
             f"""SELECT items.id, substr(documents.text, items.body_start + 1,
-                       min(items.end - items.body_start, {ENTRY_CHARACTERS})),
+                       CASE WHEN items.end - items.body_start < {ENTRY_CHARACTERS}
+                            THEN items.end - items.body_start ELSE {ENTRY_CHARACTERS} END),
                        documents.published
                 FROM items JOIN documents ON documents.id = items.document_id
                 WHERE items.id IN ({marks})""",

@@ -132,7 +132,7 @@ def entity(archive: Archive, key: str, recent: int = 30) -> EntityView | None:
     counted = f"""FROM ({taking_part}) AS mine JOIN participants o ON o.event_id = mine.event_id
         JOIN events ev ON ev.id = o.event_id JOIN items ON items.id = ev.item_id
         LEFT JOIN entities ent ON ent.id = o.entity_id
-        WHERE NOT coalesce({other}, 0)"""
+        WHERE ({other}) IS NOT TRUE"""
     met_people = [
         dict(r)
         for r in archive.db.execute(
@@ -150,7 +150,7 @@ def entity(archive: Archive, key: str, recent: int = 30) -> EntityView | None:
                        coalesce(o.country, o.org) AS code,
                        count(DISTINCT {EVENT_KEY}) AS events
                 {counted} AND (o.country IS NOT NULL OR o.org IS NOT NULL)
-                GROUP BY party ORDER BY events DESC, party LIMIT 15""",
+                GROUP BY 1, 2 ORDER BY events DESC, party LIMIT 15""",
             [*args, *args],
         )
     ]
@@ -276,7 +276,7 @@ def facets(archive: Archive, query: str | None, filters: Filters | None = None) 
     capped = len(ids) > FACET_WINDOW
     ids = ids[:FACET_WINDOW]
     # The ids go in once, as a JSON array (a page may hold a read-only connection).
-    among = "(SELECT value FROM json_each(?))"
+    among = archive.dialect.id_list
     hit_ids = json.dumps(ids)
     types = db.execute(
         "SELECT type, count(DISTINCT item_id) AS n FROM events "
@@ -289,7 +289,7 @@ def facets(archive: Archive, query: str | None, filters: Filters | None = None) 
     for kind, code, canonical, n in db.execute(
         f"""SELECT e.type, e.code, e.canonical, x.n FROM (
                 SELECT m.entity_id, count(DISTINCT m.item_id) AS n
-                FROM mentions m INDEXED BY mentions_item
+                FROM mentions m {archive.dialect.indexed_by("mentions_item")}
                 WHERE m.item_id IN {among} GROUP BY m.entity_id) AS x
             JOIN entities e ON e.id = x.entity_id
             WHERE e.type IN ('state', 'org') ORDER BY x.n DESC, e.code""",
@@ -376,7 +376,7 @@ def _names(archive: Archive, keys: list[str]) -> dict[str, str]:
     states = arabic_state_names()
     names = {k: states[k[6:]] for k in keys if k.startswith("state:") and k[6:] in states}
     rest = [k for k in keys if k not in names]
-    marks = ",".join("?" * len(rest))
+    marks = ",".join("?" * len(rest)) or "NULL"
     rows = archive.db.execute(f"SELECT key, canonical FROM entities WHERE key IN ({marks})", rest)
     names.update({key: canonical for key, canonical in rows if canonical})
     return names

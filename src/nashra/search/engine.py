@@ -15,7 +15,7 @@ from typing import Any
 
 from nashra.extraction.lexicon import Tokens, lexicon
 from nashra.search.analyzer import WORD, stem
-from nashra.search.query import RANKING, Node, Term, parse_query, query_terms, to_fts
+from nashra.search.query import Node, Term, parse_query, query_terms, to_fts, to_tsquery
 from nashra.storage.archive import Archive
 from nashra.storage.names import entity_keys_for, skeleton
 from nashra.text.normalization import fold, normalize
@@ -171,7 +171,7 @@ def _filter_sql(
         marks = ",".join("?" * len(ids)) or "NULL"
         if by_item:
             clauses.append(
-                f"(EXISTS (SELECT 1 FROM mentions m INDEXED BY mentions_item "
+                f"(EXISTS (SELECT 1 FROM mentions m {archive.dialect.indexed_by('mentions_item')} "
                 f"WHERE m.item_id = {item} AND m.entity_id IN ({marks})) "
                 "OR EXISTS (SELECT 1 FROM events ev JOIN participants p ON p.event_id = ev.id "
                 f"WHERE ev.item_id = {item} AND {condition}))"
@@ -219,7 +219,7 @@ def _more_than(archive: Archive, n: int, ids: list[int], condition: str, args: l
 
 def _more_than_rows(archive: Archive, n: int, sql: str, params: list) -> bool:
     """Whether ``sql`` yields more than ``n`` rows, reading at most n + 1 of them."""
-    found = archive.db.execute(f"SELECT count(*) FROM ({sql} LIMIT ?)", [*params, n + 1])
+    found = archive.db.execute(f"SELECT count(*) FROM ({sql} LIMIT ?) AS found", [*params, n + 1])
     return found.fetchone()[0] > n
 
 
@@ -271,6 +271,7 @@ class Match:
     selected: str
     text: bool
     node: Term | Node | None = None
+    query: str | None = None  # the full-text query as the database takes it
 
 
 def matching(
@@ -284,15 +285,15 @@ def matching(
     node = None
     if text:
         node = _expand_names(archive, parse_query(query))
-        fts = to_fts(node)
-        clauses.insert(0, "item_text MATCH ?")
+        fts = to_tsquery(node) if archive.dialect.postgres else to_fts(node)
+        clauses.insert(0, archive.dialect.match)
         params.insert(0, fts)
         source = "item_text JOIN items ON items.id = item_text.rowid"
         ranked = FILTERED_WINDOW if len(clauses) > 1 else RANK_WINDOW
         if window and window <= ranked:
             oldest = archive.db.execute(
-                "SELECT rowid FROM item_text WHERE item_text MATCH ? "
-                "ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                f"SELECT item_text.rowid FROM item_text WHERE {archive.dialect.match} "
+                "ORDER BY item_text.rowid DESC LIMIT 1 OFFSET ?",
                 [fts, ranked - 1],
             ).fetchone()
             if oldest is not None:
@@ -301,13 +302,13 @@ def matching(
     else:
         # Newest first, undated last; a filter checked item by item walks the date index
         # and stops at the first page.
-        source = "items INDEXED BY items_date" if by_item else "items"
-    where = " AND ".join(clauses) if clauses else "1"
+        source = f"items {archive.dialect.indexed_by('items_date')}" if by_item else "items"
+    where = " AND ".join(clauses) if clauses else "TRUE"
     # Tables are joined only where a condition needs them: each joined row is a page read.
     selected = "items.id"
     if text and "items." not in where:
         source, selected = "item_text", "item_text.rowid"
-    return Match(source, where, params, selected, text, node)
+    return Match(source, where, params, selected, text, node, fts if text else None)
 
 
 def search(
@@ -327,14 +328,17 @@ def search(
     thousands of candidates with their text is what would cost).
     """
     match = matching(archive, query, filters, window=offset + limit)
+    score_params: list[Any] = []
     if match.text:
-        order, score = "rank", f"bm25(item_text, {RANKING[0]}, {RANKING[1]})"
+        order, score = "rank", archive.dialect.rank
+        if archive.dialect.postgres:
+            score_params.append(match.query)
     else:
         order, score = "items.date DESC, items.id DESC", "NULL"
     page = archive.db.execute(
         f"""SELECT {match.selected}, {score} AS rank FROM {match.source}
             WHERE {match.where} ORDER BY {order} LIMIT ? OFFSET ?""",
-        [*match.params, limit, offset],
+        [*score_params, *match.params, limit, offset],
     ).fetchall()
     scores = {row[0]: row[1] for row in page}
     found = {
@@ -343,8 +347,8 @@ def search(
             f"""SELECT items.id, items.headline, items.date, items.body_start, items.end,
                        documents.source_id, documents.media, documents.text,
                        item_records.record,
-                       (SELECT count(*) FROM items AS similar
-                        WHERE similar.cluster_id = items.cluster_id) AS cluster
+                       (SELECT count(*) FROM items AS same_story
+                        WHERE same_story.cluster_id = items.cluster_id) AS cluster
                 FROM items JOIN documents ON documents.id = items.document_id
                 JOIN item_records ON item_records.item_id = items.id
                 WHERE items.id IN ({",".join("?" * len(scores)) or "NULL"})""",
@@ -478,22 +482,28 @@ def events(
         ids = person_ids(archive, filters.person)
         clauses.append(parties.format(f"entity_id IN ({','.join('?' * len(ids)) or 'NULL'})"))
         params += ids
-    where = " AND ".join(clauses) if clauses else "1"
+    where = " AND ".join(clauses) if clauses else "TRUE"
+    # A group's events share their signature, date included: max(date) is that date.
     rows = archive.db.execute(
-        f"""SELECT events.record, events.type, events.date, items.cluster_id, events.signature,
-                   group_concat(DISTINCT documents.source_id) AS sources,
-                   count(DISTINCT items.id) AS reports, min(items.id) AS item_id
+        f"""SELECT min(events.id) AS first, {archive.dialect.string_agg("documents.source_id")}
+                   AS sources, count(DISTINCT items.id) AS reports, min(items.id) AS item_id
             FROM events JOIN items ON items.id = events.item_id
             JOIN documents ON documents.id = items.document_id
             WHERE {where}
             GROUP BY items.cluster_id, events.signature
-            ORDER BY events.date IS NULL, events.date DESC, min(events.id)
+            ORDER BY max(events.date) IS NULL, max(events.date) DESC, min(events.id)
             LIMIT ? OFFSET ?""",
         [*params, limit, offset],
     ).fetchall()
+    marks = ",".join("?" * len(rows)) or "NULL"
+    records = dict(
+        archive.db.execute(
+            f"SELECT id, record FROM events WHERE id IN ({marks})", [r["first"] for r in rows]
+        ).fetchall()
+    )
     out = []
     for row in rows:
-        record = json.loads(row["record"])
+        record = json.loads(records[row["first"]])
         record["sources"] = sorted(set((row["sources"] or "").split(",")))
         record["reports"] = row["reports"]
         record["item_id"] = row["item_id"]  # the first report

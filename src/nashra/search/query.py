@@ -140,6 +140,35 @@ def to_fts(node: Term | Node) -> str:
     return joined
 
 
+def _lexeme(word: str, weight: str, prefix: bool = False) -> str:
+    escaped = word.replace("\\", "\\\\").replace("'", "''")
+    return f"'{escaped}':{'*' if prefix else ''}{weight}"
+
+
+def _sequence(words: list[str], weight: str, prefix: bool = False) -> str:
+    # Exact forms and stems alternate in the stored tsvector (see nashra.storage.postgres):
+    # the next word of a phrase stands two positions on.
+    last = len(words) - 1
+    return " <2> ".join(_lexeme(w, weight, prefix and i == last) for i, w in enumerate(words))
+
+
+def to_tsquery(node: Term | Node) -> str:
+    """The PostgreSQL tsquery of a parsed query: the same terms as :func:`to_fts`, exact
+    forms as lexemes of weight A and stems of weight B; words always quoted."""
+    if isinstance(node, Term):
+        exact = _sequence(list(node.words), "A", node.prefix)
+        if node.phrase or node.prefix:
+            return f"({exact})"
+        stems = _sequence([stem(w) for w in node.words], "B")
+        return f"({stems} | {exact})"
+    positive = [c for c in node.children if not (isinstance(c, Term) and c.negated)]
+    negative = [c for c in node.children if isinstance(c, Term) and c.negated]
+    joined = (" & " if node.op == "AND" else " | ").join(to_tsquery(c) for c in positive)
+    for child in negative:
+        joined = f"({joined}) & !{to_tsquery(Term(child.words, child.phrase, child.prefix))}"
+    return f"({joined})"
+
+
 def query_terms(node: Term | Node) -> tuple[set[str], list[tuple[str, ...]]]:
     """The stems and exact phrases a query looks for (not the negated ones), for
     highlighting."""

@@ -230,7 +230,7 @@ async def upload_endpoint(
     if safe.lower().endswith(".zip") or data.startswith(b"PK\x03\x04"):
         _check_zip(data, limit)
     suffix = "." + safe.rsplit(".", 1)[1].lower() if "." in safe else ""
-    return await run_in_threadpool(_ingest, app.state.archives.path, data, safe, suffix)
+    return await run_in_threadpool(_ingest, app.state.archives.location, data, safe, suffix)
 
 
 def _check_zip(data: bytes, limit: int) -> None:

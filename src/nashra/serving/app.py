@@ -21,7 +21,7 @@ from starlette.exceptions import HTTPException
 
 from nashra.search.engine import FilterError
 from nashra.search.query import QueryError
-from nashra.storage.archive import Archive
+from nashra.storage.archive import Archive, exists
 
 HERE = Path(__file__).parent
 MAX_UPLOAD = 20 * 1024 * 1024  # bytes
@@ -39,10 +39,10 @@ class SafeJSONResponse(JSONResponse):
 
 class Archives:
     """One read-only connection per server thread (SQLite connections are not shared
-    between threads), opened on first use."""
+    between threads), opened on first use. ``location``: a file or a PostgreSQL URL."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
+    def __init__(self, location: str | Path) -> None:
+        self.location = location
         self._local = threading.local()
         self._opened: list[Archive] = []
         self._lock = threading.Lock()
@@ -50,7 +50,7 @@ class Archives:
     def get(self) -> Archive:
         archive = getattr(self._local, "archive", None)
         if archive is None:
-            archive = self._local.archive = Archive(self.path, readonly=True)
+            archive = self._local.archive = Archive(self.location, readonly=True)
             with self._lock:
                 self._opened.append(archive)
         return archive
@@ -70,11 +70,10 @@ def create_app(
     accepts uploads that carry it."""
     from nashra.serving import api, pages
 
-    path = Path(db)
-    if not path.exists():
-        raise FileNotFoundError(f"no archive at {path}: make one with nashra ingest")
-    Archive(path).close()  # migrate, if needed, before readers open it
-    archives = Archives(path)
+    if not exists(db):
+        raise FileNotFoundError(f"no archive at {db}: make one with nashra ingest")
+    Archive(db).close()  # migrate, if needed, before readers open it
+    archives = Archives(db)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):

@@ -1,5 +1,6 @@
-"""Storage: the SQLite archive, its schema and migrations, near-duplicate detection."""
+"""Storage: the archive on SQLite or PostgreSQL, its schema and migrations, near-duplicate
+detection."""
 
-from nashra.storage.archive import Archive, IngestStats, default_path
+from nashra.storage.archive import Archive, IngestStats, default_path, errors, exists
 
-__all__ = ["Archive", "IngestStats", "default_path"]
+__all__ = ["Archive", "IngestStats", "default_path", "errors", "exists"]

@@ -20,9 +20,11 @@ from typing import Any
 from nashra.extraction.entities import transliterate
 from nashra.model import Document, Item
 from nashra.search.analyzer import index_forms
+from nashra.storage import postgres
 from nashra.storage.dedup import NearDuplicates, signature_of
+from nashra.storage.dialect import POSTGRES, SQLITE
 from nashra.storage.names import arabic_state_names, name_skeletons
-from nashra.storage.schema import check_version, migrate
+from nashra.storage.schema import SchemaError, check_version, migrate
 from nashra.text.normalization import fold
 
 BATCH = 200  # documents per transaction
@@ -32,6 +34,25 @@ def default_path() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("nashra")) / "archive.sqlite"
+
+
+def exists(location: str | os.PathLike[str]) -> bool:
+    """Whether an archive is at ``location`` (a file, or a PostgreSQL URL whose database
+    holds nashra's tables)."""
+    if postgres.is_url(location):
+        return postgres.exists(str(location))
+    return Path(location).exists()
+
+
+def errors() -> tuple[type[BaseException], ...]:
+    """The exceptions that say an archive cannot be opened: a file that is no SQLite
+    database, a schema from a newer nashra, a PostgreSQL server that refuses."""
+    found: tuple[type[BaseException], ...] = (sqlite3.DatabaseError, SchemaError)
+    try:
+        import psycopg
+    except ImportError:
+        return found
+    return (*found, psycopg.Error)
 
 
 def content_hash(document: Document) -> str:
@@ -158,18 +179,39 @@ def _event_rows(event: dict[str, Any]) -> tuple[tuple, list]:
 
 
 class Archive:
-    """An archive file. Use as a context manager, or call ``close``.
+    """An archive: a SQLite file, or a PostgreSQL database given by its URL
+    (``postgresql://user@host/db``). Use as a context manager, or call ``close``.
 
     ``readonly`` opens an existing, up-to-date archive for reading only (what a server's
     pages use): any statement that would write fails.
     """
 
-    def __init__(self, path: str | os.PathLike[str] | None = None, readonly: bool = False) -> None:
-        self.path = Path(path) if path is not None else default_path()
-        if readonly and not self.path.exists():
-            raise FileNotFoundError(f"no archive at {self.path}")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+    def __init__(
+        self, location: str | os.PathLike[str] | None = None, readonly: bool = False
+    ) -> None:
+        if location is not None and postgres.is_url(location):
+            self.path = None
+            self.location = str(location)
+            self.dialect = POSTGRES
+            self.db: Any = postgres.Connection(str(location), readonly)
+            try:
+                self.version = (postgres.check_version if readonly else postgres.migrate)(self.db)
+            except BaseException:
+                self.db.close()
+                raise
+        else:
+            self._open_sqlite(Path(location) if location is not None else default_path(), readonly)
+        self._near: NearDuplicates | None = None
+        self._entities: tuple[int, dict[str, int]] | None = None
+
+    def _open_sqlite(self, path: Path, readonly: bool) -> None:
+        self.path = path
+        self.location = str(path)
+        self.dialect = SQLITE
+        if readonly and not path.exists():
+            raise FileNotFoundError(f"no archive at {path}")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA busy_timeout = 5000")
         if readonly:
@@ -180,8 +222,11 @@ class Archive:
             self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.execute("PRAGMA foreign_keys = ON")
             self.version = migrate(self.db)
-        self._near: NearDuplicates | None = None
-        self._entities: tuple[int, dict[str, int]] | None = None
+
+    @property
+    def name(self) -> str:
+        """The archive's location fit to print (a URL without its password)."""
+        return postgres.shown(self.location)
 
     def __enter__(self) -> Archive:
         return self
@@ -229,6 +274,8 @@ class Archive:
                 self._store(batch, stats, report)
                 if on_progress is not None:
                     on_progress(stats)
+            if self.dialect.postgres and stats.documents:
+                self.db.execute("ANALYZE")  # the planner's statistics, for the new rows
         finally:
             if pool is not None:
                 pool.terminate()
@@ -248,6 +295,9 @@ class Archive:
         near = self.near_duplicates()
         self.db.execute("BEGIN IMMEDIATE")
         try:
+            if self.dialect.postgres:
+                # One writer at a time, as SQLite's write lock has it: ids are chosen here.
+                self.db.execute("LOCK TABLE documents IN SHARE ROW EXCLUSIVE MODE")
             self._write(batch, stats, report, near)
             self.db.execute("COMMIT")
         except BaseException:
@@ -331,9 +381,12 @@ class Archive:
                 stats.items += 1
                 stats.events += len(item.events)
             stats.documents += 1
+        if self.dialect.postgres:
+            rows["item_text"] = [(i, postgres.tsvector(e, st)) for i, e, st in rows["item_text"]]
+        statements = _INSERT_POSTGRES if self.dialect.postgres else _INSERT
         for table, table_rows in rows.items():
             if table_rows:
-                db.executemany(_INSERT[table], table_rows)
+                db.executemany(statements[table], table_rows)
         self._entities = (entity_id, entity_ids)
 
     def _entity_ids(self, last_id: int) -> dict[str, int]:
@@ -383,18 +436,24 @@ _INSERT = {
     "documents": "INSERT INTO documents (id, content_hash, source_id, source_file, title, "
     "published, url, media, issue, tags, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "items": "INSERT INTO items (id, document_id, item_index, headline, date, place, agency, "
-    "start, end, body_start, cluster_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    'start, "end", body_start, cluster_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     "item_records": "INSERT INTO item_records (item_id, record) VALUES (?, ?)",
     "item_text": "INSERT INTO item_text (rowid, exact, stem) VALUES (?, ?, ?)",
     "minhashes": "INSERT INTO minhashes (item_id, signature) VALUES (?, ?)",
     "entities": "INSERT INTO entities (id, key, type, canonical, latin, code, folded, skeleton) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-    "mentions": "INSERT INTO mentions (item_id, entity_id, start, end, text) "
+    "mentions": 'INSERT INTO mentions (item_id, entity_id, start, "end", text) '
     "VALUES (?, ?, ?, ?, ?)",
     "events": "INSERT INTO events (id, item_id, type, date, place, occasion, signature, record) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     "participants": "INSERT INTO participants (event_id, entity_id, position, name, title, role, "
     "affiliation, country, org, side) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+}
+
+
+_INSERT_POSTGRES = {
+    **_INSERT,
+    "item_text": "INSERT INTO item_text (rowid, terms) VALUES (?, CAST(? AS tsvector))",
 }
 
 

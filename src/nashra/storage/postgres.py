@@ -1,0 +1,282 @@
+"""The archive on PostgreSQL: the same tables, migrations and statements as on SQLite.
+
+A psycopg connection is given the interface the rest of nashra uses of sqlite3's:
+``execute`` and ``executemany`` with ``?`` parameters, rows read by position or by name,
+transactions opened and closed by explicit ``BEGIN`` and ``COMMIT``. The schema is
+SQLite's, column for column, with two differences of kind: text compares by code point
+(``COLLATE "C"``, as SQLite's BINARY does), and the full-text index is a ``tsvector``
+column with a GIN index, filled with the very tokens our analyzer gives SQLite's FTS5.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from nashra.storage.schema import SchemaError
+
+T = 'TEXT COLLATE "C"'  # text that sorts and compares as SQLite's does
+NOW = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')"  # datetime('now')
+
+# The same migrations as nashra.storage.schema.MIGRATIONS, in PostgreSQL's words.
+MIGRATIONS: list[str] = [
+    f"""
+    CREATE TABLE documents (
+        id BIGINT PRIMARY KEY,
+        content_hash {T} NOT NULL UNIQUE,
+        source_id {T} NOT NULL,
+        source_file {T},
+        title {T},
+        published {T},
+        url {T},
+        media {T},
+        issue INTEGER,
+        tags {T} NOT NULL DEFAULT '[]',
+        text {T} NOT NULL,
+        ingested_at {T} NOT NULL DEFAULT {NOW}
+    );
+    CREATE INDEX documents_source ON documents(source_id);
+    CREATE INDEX documents_media ON documents(media);
+
+    CREATE TABLE items (
+        id BIGINT PRIMARY KEY,
+        document_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        item_index INTEGER NOT NULL,
+        headline {T},
+        date {T},
+        place {T},
+        agency {T},
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        body_start INTEGER NOT NULL,
+        record {T} NOT NULL,
+        cluster_id BIGINT,
+        UNIQUE (document_id, item_index)
+    );
+    CREATE INDEX items_date ON items(date);
+    CREATE INDEX items_cluster ON items(cluster_id);
+
+    CREATE TABLE entities (
+        id BIGINT PRIMARY KEY,
+        key {T} NOT NULL UNIQUE,
+        type {T} NOT NULL,
+        canonical {T},
+        latin {T},
+        code {T},
+        folded {T},
+        skeleton {T}
+    );
+    CREATE INDEX entities_type ON entities(type);
+    CREATE INDEX entities_skeleton ON entities(skeleton);
+
+    CREATE TABLE mentions (
+        item_id BIGINT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+        entity_id BIGINT NOT NULL REFERENCES entities(id),
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text {T} NOT NULL
+    );
+    CREATE INDEX mentions_entity ON mentions(entity_id);
+    CREATE INDEX mentions_item ON mentions(item_id);
+
+    CREATE TABLE events (
+        id BIGINT PRIMARY KEY,
+        item_id BIGINT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+        type {T} NOT NULL,
+        date {T},
+        place {T},
+        occasion {T},
+        signature {T} NOT NULL,
+        record {T} NOT NULL
+    );
+    CREATE INDEX events_item ON events(item_id);
+    CREATE INDEX events_type ON events(type);
+    CREATE INDEX events_signature ON events(signature);
+
+    CREATE TABLE participants (
+        event_id BIGINT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        entity_id BIGINT REFERENCES entities(id),
+        name {T},
+        title {T},
+        role {T},
+        affiliation {T},
+        country {T},
+        org {T},
+        side {T} NOT NULL
+    );
+    CREATE INDEX participants_event ON participants(event_id);
+    CREATE INDEX participants_entity ON participants(entity_id);
+    CREATE INDEX participants_country ON participants(country);
+    CREATE INDEX participants_org ON participants(org);
+
+    CREATE TABLE minhashes (
+        item_id BIGINT PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+        signature BYTEA NOT NULL
+    );
+
+    CREATE TABLE item_text (
+        rowid BIGINT PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+        terms tsvector NOT NULL
+    );
+    CREATE INDEX item_text_terms ON item_text USING GIN (terms);
+    """,
+    f"""
+    CREATE TABLE bulletins (
+        number INTEGER PRIMARY KEY,
+        title {T} NOT NULL,
+        date {T} NOT NULL,
+        tags {T} NOT NULL DEFAULT '[]',
+        items {T} NOT NULL,
+        created_at {T} NOT NULL DEFAULT {NOW}
+    );
+    """,
+    f"""
+    CREATE TABLE item_records (
+        item_id BIGINT PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+        record {T} NOT NULL
+    );
+    INSERT INTO item_records (item_id, record) SELECT id, record FROM items;
+    ALTER TABLE items DROP COLUMN record;
+    """,
+]
+
+_LOCK = 7_469_727  # advisory lock taken while migrating ("nashra" on a phone keypad)
+
+
+def is_url(location: object) -> bool:
+    return str(location).startswith(("postgresql://", "postgres://"))
+
+
+def shown(url: str) -> str:
+    """A URL fit to print: without its password."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    netloc = f"{parts.username}:***@{host}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+class Row(tuple):
+    """A row read by position or by column name, as sqlite3.Row is."""
+
+    _columns: dict[str, int]
+
+    def __getitem__(self, key):  # type: ignore[override]
+        if isinstance(key, str):
+            return tuple.__getitem__(self, self._columns[key])
+        return tuple.__getitem__(self, key)
+
+    def keys(self) -> list[str]:
+        return list(self._columns)
+
+
+def _row_factory(cursor):
+    columns = {c.name: i for i, c in enumerate(cursor.description or ())}
+    row_class = type("Row", (Row,), {"_columns": columns})
+    return row_class
+
+
+@lru_cache(maxsize=4096)
+def _translate(sql: str) -> str:
+    """A statement in nashra's SQL as psycopg takes it."""
+    if sql.strip().upper() == "BEGIN IMMEDIATE":
+        return "BEGIN"  # the batch takes its lock itself (see Archive._store)
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+def _no_nul(params: Any) -> list:
+    """PostgreSQL text holds no NUL character: one becomes U+FFFD, which keeps every offset
+    into the text where it was (and matches nothing a query asks for)."""
+    return [
+        value.replace("\x00", "\ufffd") if isinstance(value, str) and "\x00" in value else value
+        for value in params
+    ]
+
+
+class Connection:
+    """A psycopg connection with the sqlite3 interface nashra uses."""
+
+    def __init__(self, url: str, readonly: bool = False) -> None:
+        import psycopg
+
+        self.raw = psycopg.connect(url, autocommit=True, row_factory=_row_factory)
+        if readonly:
+            self.raw.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+
+    def execute(self, sql: str, params: Any = ()):
+        return self.raw.execute(_translate(sql), _no_nul(params) if params else None)
+
+    def executemany(self, sql: str, rows: list) -> None:
+        with self.raw.cursor() as cursor:
+            cursor.executemany(_translate(sql), [_no_nul(row) for row in rows])
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+def exists(url: str) -> bool:
+    db = Connection(url, readonly=True)
+    try:
+        return version_of(db) > 0
+    finally:
+        db.close()
+
+
+def version_of(db: Connection) -> int:
+    if db.execute("SELECT to_regclass('nashra_schema')").fetchone()[0] is None:
+        return 0
+    row = db.execute("SELECT version FROM nashra_schema").fetchone()
+    return row[0] if row else 0
+
+
+def check_version(db: Connection) -> int:
+    version = version_of(db)
+    if version != len(MIGRATIONS):
+        raise SchemaError(
+            f"the archive has schema version {version}; this nashra reads {len(MIGRATIONS)} "
+            "(open it once for writing, e.g. with nashra ingest, to migrate it)"
+        )
+    return version
+
+
+def migrate(db: Connection) -> int:
+    """Bring the archive's schema up to date, one transaction per migration; two nashras
+    starting at once migrate one after the other."""
+    db.execute("BEGIN")
+    try:
+        db.execute("SELECT pg_advisory_xact_lock(?)", [_LOCK])
+        db.execute("CREATE TABLE IF NOT EXISTS nashra_schema (version INTEGER NOT NULL)")
+        version = version_of(db)
+        if version > len(MIGRATIONS):
+            raise SchemaError(
+                f"the archive has schema version {version}; "
+                f"this nashra knows up to {len(MIGRATIONS)}"
+            )
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            db.raw.execute(script)
+            db.execute("DELETE FROM nashra_schema")
+            db.execute("INSERT INTO nashra_schema (version) VALUES (?)", [number])
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    return len(MIGRATIONS)
+
+
+def tsvector(exact: str, stems: str) -> str:
+    """The stored form of an item's text: each word's exact form (weight A) and its stem
+    (weight B) at alternate positions, so that a phrase's words stand two apart in either.
+    PostgreSQL keeps positions up to 16,383: words past the 8,191st share the last one."""
+    positions: dict[str, list[str]] = defaultdict(list)
+    for i, (word, stem) in enumerate(zip(exact.split(), stems.split(), strict=True)):
+        at = min(2 * i + 1, 16_383)
+        positions[word].append(f"{at}A")
+        positions[stem].append(f"{min(at + 1, 16_383)}B")
+    return " ".join(
+        "'" + word.replace("\\", "\\\\").replace("'", "''") + "':" + ",".join(at[:256])
+        for word, at in positions.items()
+    )
