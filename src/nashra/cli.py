@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
 import json
@@ -68,6 +69,27 @@ def _items(
             failures(f"{where}: extraction failed: {type(exc).__name__}: {exc}")
 
 
+def _engine_options(command):
+    options = [
+        click.option(
+            "--engine",
+            type=click.Choice(["local", "dask"]),
+            default="local",
+            show_default=True,
+            help="Extract in local processes, or on a Dask cluster.",
+        ),
+        click.option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="Dask scheduler (tcp://host:8786); without it, --engine dask starts a local "
+            "cluster of --workers processes.",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 @main.command("extract")
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
@@ -84,11 +106,40 @@ def _items(
     metavar="YYYY-MM-DD",
     help="Publication date for documents that carry none (resolves اليوم, أمس).",
 )
-def extract_command(paths: tuple[str, ...], output_format: str, published: dt.date | None) -> None:
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False),
+    help="Write the items to Parquet files in this folder (one a partition) instead.",
+)
+@click.option(
+    "--workers",
+    type=int,
+    default=os.cpu_count() or 1,
+    show_default=True,
+    help="Processes of the local Dask cluster (--engine dask).",
+)
+@_engine_options
+def extract_command(
+    paths: tuple[str, ...],
+    output_format: str,
+    published: dt.date | None,
+    out_dir: str | None,
+    workers: int,
+    engine: str,
+    scheduler: str | None,
+) -> None:
     """Read documents (text, HTML, JSON, JSONL, zip, folders, - for stdin) and print their
     items with headline, dateline, date and events."""
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler is for --engine dask")
     failures = _Failures()
     tune_for_batch()
+    if engine == "dask" or out_dir:
+        if not out_dir:
+            raise click.UsageError("--engine dask writes Parquet files: give --out DIR")
+        _extract_to_parquet(paths, out_dir, published, failures, engine, scheduler, workers)
+        return
     items = _items(paths, published, failures)
     if output_format == "jsonl":
         out = sys.stdout
@@ -98,6 +149,24 @@ def extract_command(paths: tuple[str, ...], output_format: str, published: dt.da
         _print_table(items)
     if failures.count:
         click.echo(f"nashra: {failures.count} problem(s); everything else was extracted", err=True)
+        sys.exit(1)
+
+
+def _extract_to_parquet(paths, out_dir, published, failures, engine, scheduler, workers) -> None:
+    from nashra import cluster
+
+    documents = read(paths, on_error=failures)
+    here = contextlib.nullcontext(None)
+    with cluster.connect(scheduler, max(1, workers)) if engine == "dask" else here as client:
+        stats = cluster.extract_to_parquet(
+            documents, out_dir, client, published=published, on_error=failures
+        )
+    click.echo(
+        f"{stats.documents} documents, {stats.items} items in {len(stats.files)} Parquet "
+        f"file(s) [{out_dir}]; {failures.count} problem(s)",
+        err=True,
+    )
+    if failures.count:
         sys.exit(1)
 
 
@@ -234,9 +303,12 @@ def _archive(db_path: str | None, create: bool = False) -> Archive:
     metavar="YYYY-MM-DD",
     help="Publication date for documents that carry none.",
 )
-def ingest_command(paths, db_path, workers, published) -> None:
+@_engine_options
+def ingest_command(paths, db_path, workers, published, engine, scheduler) -> None:
     """Extract documents and store them in the archive. Documents already stored are
     skipped; a bad file or record is reported and the rest is stored."""
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler is for --engine dask")
     failures = _Failures()
     progress = Progress(paths)
 
@@ -248,9 +320,17 @@ def ingest_command(paths, db_path, workers, published) -> None:
             yield document
 
     with _archive(db_path, create=True) as archive:
-        stats = archive.ingest(
-            documents(), workers=max(1, workers), on_error=failures, on_progress=progress.show
-        )
+        if engine == "dask":
+            from nashra import cluster
+
+            with cluster.connect(scheduler, max(1, workers)) as client:
+                stats = cluster.ingest(
+                    archive, documents(), client, on_error=failures, on_progress=progress.show
+                )
+        else:
+            stats = archive.ingest(
+                documents(), workers=max(1, workers), on_error=failures, on_progress=progress.show
+            )
         progress.done()
         click.echo(
             f"{stats.documents} documents, {stats.items} items, {stats.events} events stored; "

@@ -254,7 +254,7 @@ class Archive:
         """
         stats = IngestStats()
         report = on_error or (lambda _message: None)
-        new = self._new(documents, stats)
+        new = self.new_documents(documents, stats)
         pool = _pool(workers) if workers > 1 else None
         try:
             if pool is None:
@@ -271,7 +271,7 @@ class Archive:
                 results = pool.imap(prepare, feed(), chunksize=8)
                 pairs = ((kept.popleft(), prepared) for prepared in results)
             for batch in _batches(pairs, BATCH):
-                self._store(batch, stats, report)
+                self.store(batch, stats, report)
                 if on_progress is not None:
                     on_progress(stats)
             if self.dialect.postgres and stats.documents:
@@ -281,7 +281,10 @@ class Archive:
                 pool.terminate()
         return stats
 
-    def _new(self, documents: Iterable[Document], stats: IngestStats) -> Iterator[Document]:
+    def new_documents(
+        self, documents: Iterable[Document], stats: IngestStats
+    ) -> Iterator[Document]:
+        """The documents not stored yet (by content hash); the others count as skipped."""
         known = {row[0] for row in self.db.execute("SELECT content_hash FROM documents")}
         for document in documents:
             digest = content_hash(document)
@@ -291,7 +294,13 @@ class Archive:
             known.add(digest)  # the same document twice in one run is stored once
             yield document
 
-    def _store(self, batch: list[tuple[Document, Prepared]], stats: IngestStats, report) -> None:
+    def store(
+        self,
+        batch: list[tuple[Document, Prepared]],
+        stats: IngestStats,
+        report: Callable[[str], None],
+    ) -> None:
+        """Store one batch of extracted documents in one transaction: all of it or none."""
         near = self.near_duplicates()
         self.db.execute("BEGIN IMMEDIATE")
         try:

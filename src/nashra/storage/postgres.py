@@ -184,7 +184,7 @@ def _row_factory(cursor):
 def _translate(sql: str) -> str:
     """A statement in nashra's SQL as psycopg takes it."""
     if sql.strip().upper() == "BEGIN IMMEDIATE":
-        return "BEGIN"  # the batch takes its lock itself (see Archive._store)
+        return "BEGIN"  # the batch takes its lock itself (see Archive.store)
     return sql.replace("%", "%%").replace("?", "%s")
 
 

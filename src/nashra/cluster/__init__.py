@@ -1,0 +1,6 @@
+"""Extraction spread over a Dask cluster: ``nashra ingest --engine dask`` and
+``nashra extract --engine dask --out DIR``."""
+
+from nashra.cluster.engine import ExtractStats, connect, extract_to_parquet, ingest
+
+__all__ = ["ExtractStats", "connect", "extract_to_parquet", "ingest"]
