@@ -1,8 +1,10 @@
 """Benchmark: 1,000 mixed searches over the archive of the whole SaudiNewsNet corpus.
 
-    python bench/search.py [--db PATH] [--items 1000000] [--queries 1000]
+    python bench/search.py [--db PATH|URL] [--items 1000000] [--queries 1000]
 
-The archive is made with ``nashra ingest`` of the corpus if ``--db`` does not exist yet.
+The archive is made with ``nashra ingest`` of the corpus if ``--db`` does not exist yet;
+``--db postgresql://…`` measures the same queries on PostgreSQL (an empty database there
+is filled first).
 ``--items N`` first grows a copy of it to N items by repeating the corpus with fresh ids
 (documents, items, index rows, mentions, events), as the scale test of the issue asks.
 
@@ -32,7 +34,7 @@ from pathlib import Path
 
 from nashra.reading import read
 from nashra.search.engine import Filters, search
-from nashra.storage import Archive
+from nashra.storage import Archive, exists, postgres
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
@@ -58,10 +60,10 @@ KINDS = {  # kind: share of the mix
 }
 
 
-def ensure_archive(db: Path, corpus: list[str]) -> None:
-    if db.exists():
+def ensure_archive(db: str, corpus: list[str]) -> None:
+    if exists(db):
         return
-    print(f"ingesting {', '.join(corpus)} into {db} …", file=sys.stderr)
+    print(f"ingesting {', '.join(corpus)} into {postgres.shown(db)} …", file=sys.stderr)
     with Archive(db) as archive:
         archive.ingest(read(corpus), workers=2)
 
@@ -139,12 +141,15 @@ def make_queries(archive: Archive, count: int, seed: int) -> list[tuple[str, str
     rows = archive.db.execute(
         "SELECT items.headline, substr(documents.text, items.body_start + 1, "
         "items.end - items.body_start) FROM items JOIN documents "
-        "ON documents.id = items.document_id WHERE items.id % 13 = 0 LIMIT 3000"
+        "ON documents.id = items.document_id WHERE items.id % 13 = 0 ORDER BY items.id LIMIT 3000"
     ).fetchall()
     texts = [(WORD.findall(h or ""), WORD.findall(b or "")) for h, b in rows]
     texts = [(h, b) for h, b in texts if len(h) >= 2 and len(b) >= 20]
     dates = [
-        r[0] for r in archive.db.execute("SELECT DISTINCT date FROM items WHERE date IS NOT NULL")
+        r[0]
+        for r in archive.db.execute(
+            "SELECT DISTINCT date FROM items WHERE date IS NOT NULL ORDER BY date"
+        )
     ]
 
     def date_range() -> Filters:
@@ -207,16 +212,26 @@ def main() -> int:
     parser.add_argument("--max-p99-ms", type=float, default=100.0)
     args = parser.parse_args()
 
-    db = Path(args.db)
-    db.parent.mkdir(parents=True, exist_ok=True)
+    db = args.db
+    if not postgres.is_url(db):
+        Path(db).parent.mkdir(parents=True, exist_ok=True)
     ensure_archive(db, args.corpus)
     if args.items:
-        grown = db.with_name(f"{db.stem}-{args.items}{db.suffix}")
-        grow(db, grown, args.items)
-        db = grown
+        if postgres.is_url(db):
+            parser.error("--items grows a SQLite archive only")
+        source = Path(db)
+        grown = source.with_name(f"{source.stem}-{args.items}{source.suffix}")
+        grow(source, grown, args.items)
+        db = str(grown)
 
     with Archive(db) as archive:
         n_items = archive.db.execute("SELECT count(*) FROM items").fetchone()[0]
+        if archive.dialect.postgres:
+            size = archive.db.execute("SELECT pg_database_size(current_database())")
+            size = size.fetchone()[0] / 1e6
+        else:
+            path = Path(db)
+            size = sum(f.stat().st_size for f in path.parent.glob(path.name + "*")) / 1e6
         queries = make_queries(archive, args.queries + args.warmup, args.seed)
         for _, query, filters in queries[: args.warmup]:
             search(archive, query, filters, limit=20)
@@ -235,8 +250,7 @@ def main() -> int:
 
     every = [ms for values in timings.values() for ms in values]
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    size = sum(f.stat().st_size for f in db.parent.glob(db.name + "*")) / 1e6
-    print(f"archive        {n_items:,} items, {size:,.0f} MB ({db})")
+    print(f"archive        {n_items:,} items, {size:,.0f} MB ({postgres.shown(db)})")
     print(f"queries        {len(every)} after {args.warmup} warm-up, {empty} with no hit")
     print(f"{'kind':<14} {'n':>5} {'p50 ms':>8} {'p90 ms':>8} {'p99 ms':>8} {'max ms':>8}")
     for kind in KINDS:

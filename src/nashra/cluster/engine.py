@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from nashra.model import Document
+from nashra.storage import postgres
 from nashra.storage.archive import Archive, IngestStats, Prepared, prepare
 
 PARTITION = 200  # documents per partition: one transaction of a local ingest
@@ -149,7 +150,7 @@ def ingest(
         if on_progress is not None:
             on_progress(stats)
     if archive.dialect.postgres and stats.documents:
-        archive.db.execute("ANALYZE")
+        postgres.settle(archive.db)
     return stats
 
 

@@ -269,7 +269,7 @@ def facets(archive: Archive, query: str | None, filters: Filters | None = None) 
     match = matching(archive, query, filters)
     hits = (
         f"SELECT {match.selected} FROM {match.source} WHERE {match.where} "
-        f"ORDER BY {match.selected} DESC LIMIT {FACET_WINDOW + 1}"
+        f"ORDER BY {archive.dialect.by_id(match.selected)} DESC LIMIT {FACET_WINDOW + 1}"
     )
     db = archive.db
     ids = [r[0] for r in db.execute(hits, match.params)]

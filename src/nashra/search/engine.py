@@ -293,11 +293,11 @@ def matching(
         if window and window <= ranked:
             oldest = archive.db.execute(
                 f"SELECT item_text.rowid FROM item_text WHERE {archive.dialect.match} "
-                "ORDER BY item_text.rowid DESC LIMIT 1 OFFSET ?",
+                f"ORDER BY {archive.dialect.by_id('item_text.rowid')} DESC LIMIT 1 OFFSET ?",
                 [fts, ranked - 1],
             ).fetchone()
             if oldest is not None:
-                clauses.append("item_text.rowid >= ?")
+                clauses.append(f"{archive.dialect.by_id('item_text.rowid')} >= ?")
                 params.append(oldest[0])
     else:
         # Newest first, undated last; a filter checked item by item walks the date index

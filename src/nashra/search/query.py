@@ -140,26 +140,30 @@ def to_fts(node: Term | Node) -> str:
     return joined
 
 
-def _lexeme(word: str, weight: str, prefix: bool = False) -> str:
+STEM_MARK = "~"  # before a stem in PostgreSQL's tsvector: never the first letter of a word
+
+
+def _lexeme(word: str, prefix: bool = False) -> str:
     escaped = word.replace("\\", "\\\\").replace("'", "''")
-    return f"'{escaped}':{'*' if prefix else ''}{weight}"
+    return f"'{escaped}'{':*' if prefix else ''}"
 
 
-def _sequence(words: list[str], weight: str, prefix: bool = False) -> str:
+def _sequence(words: list[str], prefix: bool = False) -> str:
     # Exact forms and stems alternate in the stored tsvector (see nashra.storage.postgres):
     # the next word of a phrase stands two positions on.
     last = len(words) - 1
-    return " <2> ".join(_lexeme(w, weight, prefix and i == last) for i, w in enumerate(words))
+    return " <2> ".join(_lexeme(w, prefix and i == last) for i, w in enumerate(words))
 
 
 def to_tsquery(node: Term | Node) -> str:
-    """The PostgreSQL tsquery of a parsed query: the same terms as :func:`to_fts`, exact
-    forms as lexemes of weight A and stems of weight B; words always quoted."""
+    """The PostgreSQL tsquery of a parsed query: the same terms as :func:`to_fts`, stems
+    marked with ``STEM_MARK`` as the index stores them; words always quoted. No weight is
+    asked for, so that the GIN index answers a query of words without reading the rows."""
     if isinstance(node, Term):
-        exact = _sequence(list(node.words), "A", node.prefix)
+        exact = _sequence(list(node.words), node.prefix)
         if node.phrase or node.prefix:
             return f"({exact})"
-        stems = _sequence([stem(w) for w in node.words], "B")
+        stems = _sequence([STEM_MARK + stem(w) for w in node.words])
         return f"({stems} | {exact})"
     positive = [c for c in node.children if not (isinstance(c, Term) and c.negated)]
     negative = [c for c in node.children if isinstance(c, Term) and c.negated]

@@ -275,7 +275,7 @@ class Archive:
                 if on_progress is not None:
                     on_progress(stats)
             if self.dialect.postgres and stats.documents:
-                self.db.execute("ANALYZE")  # the planner's statistics, for the new rows
+                postgres.settle(self.db)
         finally:
             if pool is not None:
                 pool.terminate()

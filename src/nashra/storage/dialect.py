@@ -24,6 +24,12 @@ class Dialect:
         """An index hint: SQLite's planner may need one; PostgreSQL's has statistics."""
         return "" if self.postgres else f"INDEXED BY {index}"
 
+    def by_id(self, column: str) -> str:
+        """An id column to order or bound a full-text match by. On PostgreSQL, written so
+        that the primary key cannot serve: its planner would walk the key and read every
+        row's tsvector (a cost it does not see) rather than ask the GIN index."""
+        return f"({column} + 0)" if self.postgres else column
+
     @property
     def match(self) -> str:
         """The condition that an item's text matches the query given as a parameter (an

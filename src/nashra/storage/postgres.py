@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from nashra.search.query import STEM_MARK
 from nashra.storage.schema import SchemaError
 
 T = 'TEXT COLLATE "C"'  # text that sorts and compares as SQLite's does
@@ -181,11 +182,12 @@ def _row_factory(cursor):
 
 
 @lru_cache(maxsize=4096)
-def _translate(sql: str) -> str:
-    """A statement in nashra's SQL as psycopg takes it."""
+def _translate(sql: str, parameters: bool = True) -> str:
+    """A statement in nashra's SQL as psycopg takes it (with parameters, a literal % is
+    written %%; without, psycopg reads no placeholder)."""
     if sql.strip().upper() == "BEGIN IMMEDIATE":
         return "BEGIN"  # the batch takes its lock itself (see Archive.store)
-    return sql.replace("%", "%%").replace("?", "%s")
+    return sql.replace("%", "%%").replace("?", "%s") if parameters else sql
 
 
 def _no_nul(params: Any) -> list:
@@ -203,12 +205,21 @@ class Connection:
     def __init__(self, url: str, readonly: bool = False) -> None:
         import psycopg
 
-        self.raw = psycopg.connect(url, autocommit=True, row_factory=_row_factory)
+        # No server-side prepared statements: a generic plan, blind to the query's words,
+        # would walk the primary key newest first and read every row's tsvector.
+        self.raw = psycopg.connect(
+            url, autocommit=True, row_factory=_row_factory, prepare_threshold=None
+        )
+        # The planner counts a row's tsvector as free to read; it is not (it lies out of
+        # line, compressed), so a scan of every row must never look cheaper than an index.
+        self.raw.execute("SET enable_seqscan = off")
         if readonly:
             self.raw.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
 
     def execute(self, sql: str, params: Any = ()):
-        return self.raw.execute(_translate(sql), _no_nul(params) if params else None)
+        if not params:
+            return self.raw.execute(_translate(sql, False))
+        return self.raw.execute(_translate(sql), _no_nul(params))
 
     def executemany(self, sql: str, rows: list) -> None:
         with self.raw.cursor() as cursor:
@@ -267,15 +278,24 @@ def migrate(db: Connection) -> int:
     return len(MIGRATIONS)
 
 
+def settle(db: Connection) -> None:
+    """After an ingest: the GIN index's pending entries merged (each query would otherwise
+    scan them all) and the planner's statistics brought up to date."""
+    db.execute("SELECT gin_clean_pending_list('item_text_terms')")
+    db.execute("ANALYZE")
+
+
 def tsvector(exact: str, stems: str) -> str:
-    """The stored form of an item's text: each word's exact form (weight A) and its stem
-    (weight B) at alternate positions, so that a phrase's words stand two apart in either.
-    PostgreSQL keeps positions up to 16,383: words past the 8,191st share the last one."""
+    """The stored form of an item's text: each word's exact form (weight A) and its stem,
+    marked (weight B), at alternate positions, so that a phrase's words stand two apart in
+    either. The weights serve ranking only (ts_rank counts an exact form double); a query
+    tells stems by their mark. PostgreSQL keeps positions up to 16,383: words past the
+    8,191st share the last one."""
     positions: dict[str, list[str]] = defaultdict(list)
     for i, (word, stem) in enumerate(zip(exact.split(), stems.split(), strict=True)):
         at = min(2 * i + 1, 16_383)
         positions[word].append(f"{at}A")
-        positions[stem].append(f"{min(at + 1, 16_383)}B")
+        positions[STEM_MARK + stem].append(f"{min(at + 1, 16_383)}B")
     return " ".join(
         "'" + word.replace("\\", "\\\\").replace("'", "''") + "':" + ",".join(at[:256])
         for word, at in positions.items()
