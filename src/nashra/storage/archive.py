@@ -392,10 +392,13 @@ class Archive:
             stats.documents += 1
         if self.dialect.postgres:
             rows["item_text"] = [(i, postgres.tsvector(e, st)) for i, e, st in rows["item_text"]]
-        statements = _INSERT_POSTGRES if self.dialect.postgres else _INSERT
         for table, table_rows in rows.items():
-            if table_rows:
-                db.executemany(statements[table], table_rows)
+            if not table_rows:
+                continue
+            if self.dialect.postgres:
+                db.copy(table, _COLUMNS_POSTGRES[table], table_rows)  # COPY: the bulk path
+            else:
+                db.executemany(_INSERT[table], table_rows)
         self._entities = (entity_id, entity_ids)
 
     def _entity_ids(self, last_id: int) -> dict[str, int]:
@@ -441,29 +444,37 @@ def _document_columns(document: Document) -> tuple:
     )
 
 
-_INSERT = {
-    "documents": "INSERT INTO documents (id, content_hash, source_id, source_file, title, "
-    "published, url, media, issue, tags, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    "items": "INSERT INTO items (id, document_id, item_index, headline, date, place, agency, "
-    'start, "end", body_start, cluster_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    "item_records": "INSERT INTO item_records (item_id, record) VALUES (?, ?)",
-    "item_text": "INSERT INTO item_text (rowid, exact, stem) VALUES (?, ?, ?)",
-    "minhashes": "INSERT INTO minhashes (item_id, signature) VALUES (?, ?)",
-    "entities": "INSERT INTO entities (id, key, type, canonical, latin, code, folded, skeleton) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-    "mentions": 'INSERT INTO mentions (item_id, entity_id, start, "end", text) '
-    "VALUES (?, ?, ?, ?, ?)",
-    "events": "INSERT INTO events (id, item_id, type, date, place, occasion, signature, record) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-    "participants": "INSERT INTO participants (event_id, entity_id, position, name, title, role, "
-    "affiliation, country, org, side) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-}
+# Each table's columns, in the order ``_write`` gives its rows.
+_COLUMNS = {
+    "documents": (
+        "id", "content_hash", "source_id", "source_file", "title", "published", "url",
+        "media", "issue", "tags", "text",
+    ),
+    "items": (
+        "id", "document_id", "item_index", "headline", "date", "place", "agency", "start",
+        "end", "body_start", "cluster_id",
+    ),
+    "item_records": ("item_id", "record"),
+    "item_text": ("rowid", "exact", "stem"),
+    "minhashes": ("item_id", "signature"),
+    "entities": ("id", "key", "type", "canonical", "latin", "code", "folded", "skeleton"),
+    "mentions": ("item_id", "entity_id", "start", "end", "text"),
+    "events": ("id", "item_id", "type", "date", "place", "occasion", "signature", "record"),
+    "participants": (
+        "event_id", "entity_id", "position", "name", "title", "role", "affiliation",
+        "country", "org", "side",
+    ),
+}  # fmt: skip
+# On PostgreSQL the text index is one tsvector column (see nashra.storage.postgres).
+_COLUMNS_POSTGRES = {**_COLUMNS, "item_text": ("rowid", "terms")}
 
 
-_INSERT_POSTGRES = {
-    **_INSERT,
-    "item_text": "INSERT INTO item_text (rowid, terms) VALUES (?, CAST(? AS tsvector))",
-}
+def _insert(table: str, columns: tuple[str, ...]) -> str:
+    names = ", ".join(f'"{c}"' for c in columns)  # quoted: "end" is a keyword
+    return f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})"
+
+
+_INSERT = {table: _insert(table, columns) for table, columns in _COLUMNS.items()}
 
 
 def _batches(pairs: Iterable, size: int) -> Iterator[list]:

@@ -225,6 +225,13 @@ class Connection:
         with self.raw.cursor() as cursor:
             cursor.executemany(_translate(sql), [_no_nul(row) for row in rows])
 
+    def copy(self, table: str, columns: tuple[str, ...], rows: list) -> None:
+        """Rows into ``table`` by COPY, in the current transaction."""
+        names = ", ".join(f'"{c}"' for c in columns)
+        with self.raw.cursor() as cursor, cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(_no_nul(row))
+
     def close(self) -> None:
         self.raw.close()
 
