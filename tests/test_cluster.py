@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 
@@ -19,6 +20,7 @@ from nashra.storage import Archive
 from shared_paths import BACKENDS, CORPUS
 
 DAY = CORPUS / "2015-08-10.zip"
+DASK = os.path.join(os.path.dirname(sys.executable), "dask")  # the command of this environment
 
 
 @pytest.fixture(scope="module")
@@ -121,6 +123,52 @@ def test_extract_on_dask_writes_the_items_extract_prints_to_parquet(tmp_path):
         json.loads(line)["headline"] or "" for line in printed
     )
     assert [json.loads(r["record"]) for r in table] == [json.loads(line) for line in printed]
+
+
+def test_ingest_on_a_scheduler_and_workers_started_as_the_readme_says(local_items, tmp_path):
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    scheduler = subprocess.Popen(
+        [DASK, "scheduler", "--host", "127.0.0.1", "--port", str(port),
+         "--dashboard-address", ":0"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    worker = subprocess.Popen(
+        [DASK, "worker", address, "--nworkers", "2", "--nthreads", "1",
+         "--dashboard-address", ":0"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        db = tmp_path / "archive.sqlite"
+        result = subprocess.run(
+            [sys.executable, "-m", "nashra.cli", "ingest", str(DAY), "--db", str(db),
+             "--engine", "dask", "--scheduler", address],
+            capture_output=True, timeout=600,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr.decode()
+        with Archive(db) as archive:
+            assert _contents(archive) == local_items
+    finally:
+        for process in (worker, scheduler):
+            process.terminate()
+            process.wait(timeout=30)
+
+
+def test_an_unreachable_scheduler_is_a_clear_error():
+    result = subprocess.run(
+        [sys.executable, "-m", "nashra.cli", "extract", str(DAY), "--engine", "dask",
+         "--scheduler", f"tcp://127.0.0.1:{_free_port()}", "--out", "/nonexistent/never"],
+        capture_output=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert b"cannot reach the Dask scheduler at tcp://127.0.0.1:" in result.stderr
+    assert b"Traceback" not in result.stderr
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def test_a_scheduler_without_the_dask_engine_is_refused():

@@ -157,10 +157,13 @@ def _extract_to_parquet(paths, out_dir, published, failures, engine, scheduler, 
 
     documents = read(paths, on_error=failures)
     here = contextlib.nullcontext(None)
-    with cluster.connect(scheduler, max(1, workers)) if engine == "dask" else here as client:
-        stats = cluster.extract_to_parquet(
-            documents, out_dir, client, published=published, on_error=failures
-        )
+    try:
+        with cluster.connect(scheduler, max(1, workers)) if engine == "dask" else here as client:
+            stats = cluster.extract_to_parquet(
+                documents, out_dir, client, published=published, on_error=failures
+            )
+    except cluster.ClusterError as exc:
+        raise click.ClickException(str(exc)) from None
     click.echo(
         f"{stats.documents} documents, {stats.items} items in {len(stats.files)} Parquet "
         f"file(s) [{out_dir}]; {failures.count} problem(s)",
@@ -323,10 +326,13 @@ def ingest_command(paths, db_path, workers, published, engine, scheduler) -> Non
         if engine == "dask":
             from nashra import cluster
 
-            with cluster.connect(scheduler, max(1, workers)) as client:
-                stats = cluster.ingest(
-                    archive, documents(), client, on_error=failures, on_progress=progress.show
-                )
+            try:
+                with cluster.connect(scheduler, max(1, workers)) as client:
+                    stats = cluster.ingest(
+                        archive, documents(), client, on_error=failures, on_progress=progress.show
+                    )
+            except cluster.ClusterError as exc:
+                raise click.ClickException(str(exc)) from None
         else:
             stats = archive.ingest(
                 documents(), workers=max(1, workers), on_error=failures, on_progress=progress.show

@@ -35,6 +35,10 @@ PARTITION = 200  # documents per partition: one transaction of a local ingest
 Report = Callable[[str], None]
 
 
+class ClusterError(RuntimeError):
+    """The Dask scheduler cannot be reached."""
+
+
 @contextmanager
 def connect(scheduler: str | None = None, workers: int = 2) -> Iterator[Any]:
     """A Dask client: of the scheduler at ``scheduler`` (``tcp://host:8786``), or of a
@@ -42,7 +46,10 @@ def connect(scheduler: str | None = None, workers: int = 2) -> Iterator[Any]:
     from distributed import Client, LocalCluster
 
     if scheduler:
-        client = Client(scheduler)
+        try:
+            client = Client(scheduler, timeout=15)
+        except OSError as exc:
+            raise ClusterError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
         try:
             yield client
         finally:
