@@ -63,10 +63,7 @@ def _items(
         try:
             yield from extract(document, published=published)
         except Exception as exc:  # one bad document must not stop a batch
-            where = document.source_file or document.source_id
-            if document.line is not None:
-                where = f"{where}:{document.line}"
-            failures(f"{where}: extraction failed: {type(exc).__name__}: {exc}")
+            failures(f"{document.where}: extraction failed: {type(exc).__name__}: {exc}")
 
 
 def _engine_options(command):

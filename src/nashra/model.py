@@ -53,6 +53,12 @@ class Document:
     title_span: Span | None = None
     tags_span: Span | None = None
 
+    @property
+    def where(self) -> str:
+        """The file (or source id) and line an error about this document names."""
+        place = self.source_file or self.source_id
+        return f"{place}:{self.line}" if self.line is not None else place
+
 
 @dataclass(frozen=True, slots=True)
 class DateMention:

@@ -29,7 +29,7 @@ from typing import Any
 
 from nashra.model import Document
 from nashra.storage import postgres
-from nashra.storage.archive import Archive, IngestStats, Prepared, prepare
+from nashra.storage.archive import Archive, IngestStats, Prepared, batches, prepare
 
 PARTITION = 200  # documents per partition: one transaction of a local ingest
 Report = Callable[[str], None]
@@ -66,23 +66,6 @@ def connect(scheduler: str | None = None, workers: int = 2) -> Iterator[Any]:
         Client(cluster) as client,
     ):
         yield client
-
-
-def partitions(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    part: list[Document] = []
-    for document in documents:
-        part.append(document)
-        if len(part) >= size:
-            yield part
-            part = []
-    if part:
-        yield part
-
-
-def where(document: Document) -> str:
-    """The document's file and line, as errors name it."""
-    place = document.source_file or document.source_id
-    return f"{place}:{document.line}" if document.line is not None else place
 
 
 def prepare_partition(documents: list[Document]) -> list[Prepared]:
@@ -146,11 +129,11 @@ def ingest(
     report = on_error or (lambda _message: None)
     new = archive.new_documents(documents, stats)
     for part, prepared, error in _in_order(
-        client, prepare_partition, partitions(new, partition), retries
+        client, prepare_partition, batches(new, partition), retries
     ):
         if error is not None:
             for document in part:
-                report(f"{where(document)}: extraction failed on the cluster: {_said(error)}")
+                report(f"{document.where}: extraction failed on the cluster: {_said(error)}")
             stats.errors += len(part)
             continue
         archive.store(list(zip(part, prepared, strict=True)), stats, report)
@@ -185,7 +168,7 @@ def extract_partition(
         try:
             items = list(extract(document, published=published))
         except Exception as exc:  # one bad document must not sink its partition
-            failed.append(f"{where(document)}: extraction failed: {type(exc).__name__}: {exc}")
+            failed.append(f"{document.where}: extraction failed: {type(exc).__name__}: {exc}")
             continue
         for item in items:
             record = item.to_record()
@@ -251,13 +234,13 @@ def extract_to_parquet(
     for part, result, error in _in_order(
         client,
         extract_partition,
-        partitions(documents, partition),
+        batches(documents, partition),
         retries,
         lambda index: (str(out), index, published),
     ):
         if error is not None:
             for document in part:
-                report(f"{where(document)}: extraction failed on the cluster: {_said(error)}")
+                report(f"{document.where}: extraction failed on the cluster: {_said(error)}")
             stats.errors += len(part)
             continue
         items, path, failed = result

@@ -270,7 +270,7 @@ class Archive:
 
                 results = pool.imap(prepare, feed(), chunksize=8)
                 pairs = ((kept.popleft(), prepared) for prepared in results)
-            for batch in _batches(pairs, BATCH):
+            for batch in batches(pairs, BATCH):
                 self.store(batch, stats, report)
                 if on_progress is not None:
                     on_progress(stats)
@@ -359,10 +359,7 @@ class Archive:
 
         for document, prepared in batch:
             if prepared.error is not None:
-                where = document.source_file or document.source_id
-                if document.line is not None:
-                    where = f"{where}:{document.line}"
-                report(f"{where}: {prepared.error}")
+                report(f"{document.where}: {prepared.error}")
                 stats.errors += 1
                 continue
             if prepared.hash in stored:
@@ -477,7 +474,8 @@ def _insert(table: str, columns: tuple[str, ...]) -> str:
 _INSERT = {table: _insert(table, columns) for table, columns in _COLUMNS.items()}
 
 
-def _batches(pairs: Iterable, size: int) -> Iterator[list]:
+def batches(pairs: Iterable, size: int) -> Iterator[list]:
+    """``pairs`` in lists of ``size`` (the last one shorter)."""
     batch: list = []
     for document in pairs:
         batch.append(document)
