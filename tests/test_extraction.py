@@ -153,6 +153,18 @@ def test_a_delegation_said_to_comprise_named_people_is_those_people(corpus_artic
     assert len(guests) == 5
 
 
+def test_those_attending_are_the_guests_when_no_one_else_is_received(corpus_article):
+    # "استقبل مساعد سمو رئيس الهيئة للشؤون الإدارية عبدالعزيز أبوبكر أمس بمقر الهيئة وبحضور
+    # صاحب السمو بندر بن فيصل آل سعود …": no one is said to be received but those attending.
+    item = item_of(corpus_article("http://www.alriyadh.com/1069223"))
+    (meeting,) = item.events
+    assert meeting.type == "meeting"
+    assert [(p.name, p.side) for p in meeting.participants] == [
+        ("عبدالعزيز أبوبكر", "host"),
+        ("بندر بن فيصل آل سعود", "guest"),
+    ]
+
+
 def test_four_calls_received_in_one_item_are_four_events(corpus_article):
     item = item_of(corpus_article("http://www.alriyadh.com/1071238"))
     calls = [e for e in item.events if e.type == "call"]

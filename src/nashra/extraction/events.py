@@ -91,6 +91,7 @@ _STOP_OBJECTS = frozenset(
     )
 )
 _CONJUNCTIONS = frozenset({",", "و"})
+_ATTENDING = frozenset(fold(w) for w in ("بحضور", "وبحضور"))
 _STATEMENT = "بيان"
 _ACCOMPANY = frozenset(
     fold(w) for w in ("رافق", "ورافق", "يرافقه", "ويرافقه", "رافقه", "ورافقه", "يرافقهم")
@@ -544,6 +545,12 @@ def _read_event(
     if with_at is not None and with_at >= after:
         after = with_at + 1  # past the meeting's purpose: "عقدت اجتماعاً لبحث … مع"
     objects = _objects(tokens, after, end, frame, turns)
+    if not objects and len(parties) == 1 and frame == "host":
+        # "استقبل … أمس بمقر الهيئة وبحضور … السفير آدم كولاخ": those attending are the
+        # guests when no one else is said to be received (ANNOTATION.md).
+        attending = next((k for k in range(after, end) if tokens.texts[k] in _ATTENDING), None)
+        if attending is not None:
+            objects = _objects(tokens, attending + 1, end, "with", turns)
     if not objects and len(parties) == 1:
         split = _split_office_from_guest(tokens, subject, end)
         if split is not None:
