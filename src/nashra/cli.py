@@ -644,15 +644,15 @@ def demo_command(paths, db_path, port, no_serve) -> None:
     sources = sorted(
         str(Path(str(sample)) / name) for name in _names(sample) if name.endswith(".txt")
     )
-    db = Path(db_path) if db_path else default_path().with_name("demo.sqlite")
+    db = db_path or str(default_path().with_name("demo.sqlite"))
     failures = _Failures()
-    with _archive(str(db), create=True) as archive:
+    with _archive(db, create=True) as archive:
         stats = archive.ingest(read([*sources, *paths], on_error=failures), workers=2)
         found = events(archive, Filters(), limit=20)
         counts = archive.counts()
     _print_events(found)
     click.echo(
-        f"{counts['items']} items, {counts['events']} events in {db} "
+        f"{counts['items']} items, {counts['events']} events in {postgres.shown(db)} "
         f"({stats.documents} documents new); {failures.count} problem(s)",
         err=True,
     )
