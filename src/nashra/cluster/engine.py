@@ -43,7 +43,10 @@ class ClusterError(RuntimeError):
 def connect(scheduler: str | None = None, workers: int = 2) -> Iterator[Any]:
     """A Dask client: of the scheduler at ``scheduler`` (``tcp://host:8786``), or of a
     local cluster of ``workers`` processes with one thread each (extraction holds the GIL)."""
-    from distributed import Client, LocalCluster
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise ClusterError("--engine dask needs Dask: pip install 'nashra[cluster]'") from None
 
     if scheduler:
         try:

@@ -46,8 +46,12 @@ def exists(location: str | os.PathLike[str]) -> bool:
 
 def errors() -> tuple[type[BaseException], ...]:
     """The exceptions that say an archive cannot be opened: a file that is no SQLite
-    database, a schema from a newer nashra, a PostgreSQL server that refuses."""
-    found: tuple[type[BaseException], ...] = (sqlite3.DatabaseError, SchemaError)
+    database, a schema from a newer nashra, no PostgreSQL driver, a server that refuses."""
+    found: tuple[type[BaseException], ...] = (
+        sqlite3.DatabaseError,
+        SchemaError,
+        postgres.MissingDriver,
+    )
     try:
         import psycopg
     except ImportError:

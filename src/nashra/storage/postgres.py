@@ -161,6 +161,10 @@ def shown(url: str) -> str:
     return urlunsplit(parts._replace(netloc=netloc))
 
 
+class MissingDriver(RuntimeError):
+    """psycopg is not installed."""
+
+
 class Row(tuple):
     """A row read by position or by column name, as sqlite3.Row is."""
 
@@ -203,7 +207,12 @@ class Connection:
     """A psycopg connection with the sqlite3 interface nashra uses."""
 
     def __init__(self, url: str, readonly: bool = False) -> None:
-        import psycopg
+        try:
+            import psycopg
+        except ImportError:
+            raise MissingDriver(
+                "a PostgreSQL archive needs psycopg: pip install 'nashra[cluster]'"
+            ) from None
 
         # No server-side prepared statements: a generic plan, blind to the query's words,
         # would walk the primary key newest first and read every row's tsvector.
