@@ -165,6 +165,16 @@ def test_those_attending_are_the_guests_when_no_one_else_is_received(corpus_arti
     ]
 
 
+def test_a_body_named_again_by_its_head_is_the_body_named_in_full_before(corpus_article):
+    # "اطلع مجلس الشؤون الاقتصادية والتنمية …" then "جاء ذلك، في اجتمع المجلس …"
+    url = "http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=230984&CategoryID=5"
+    item = item_of(corpus_article(url))
+    (meeting,) = item.events
+    council = next(p for p in meeting.participants if p.name is None)
+    assert council.role == "مجلس الشؤون الاقتصادية والتنمية"
+    assert council.country == "SAU"
+
+
 def test_four_calls_received_in_one_item_are_four_events(corpus_article):
     item = item_of(corpus_article("http://www.alriyadh.com/1071238"))
     calls = [e for e in item.events if e.type == "call"]

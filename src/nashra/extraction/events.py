@@ -189,7 +189,31 @@ def find_events(
     if events:
         _add_companions(tokens, events)
         _add_members(tokens, events)
+        _name_bodies(tokens, events)
     return events
+
+
+def _name_bodies(tokens: Tokens, events: list[RawEvent]) -> None:
+    """A body named again by its head alone ("اجتمع المجلس") is the one the item named in
+    full before ("اطلع مجلس الشؤون الاقتصادية والتنمية …", the nearest earlier mention):
+    its office is that name, where the text wrote it, with its state or organisation."""
+    for event in events:
+        for party, _side in event.parties:
+            if party.name is not None or party.role is None or party.office != "body":
+                continue
+            start, end = party.role
+            text = tokens.texts[start]
+            if end - start != 1 or not text.startswith("ال"):
+                continue
+            head = text[2:]
+            for k in range(start - 1, -1, -1):
+                if tokens.texts[k] != head:
+                    continue
+                full = read_role(tokens, k, len(tokens))
+                if full is not None and full[0] > k + 1:
+                    party.role = (k, full[0])
+                    party.states[:0], party.orgs[:0] = full[1], full[2]
+                break
 
 
 def _visits_by_pronoun(
