@@ -175,6 +175,14 @@ def test_a_body_named_again_by_its_head_is_the_body_named_in_full_before(corpus_
     assert council.country == "SAU"
 
 
+def test_an_office_in_a_state_takes_that_state(corpus_article):
+    # "التقى وزير الخارجية اللبناني جبران باسيل … رئيس مجلس النواب في الباراغواي ابو دي لاسكس"
+    item = item_of(corpus_article("http://www.spa.gov.sa/details.php?id=1386853"))
+    meeting = next(e for e in item.events if e.type == "meeting")
+    assert summary(meeting)[1][:2] == ("ابو دي لاسكس", "PRY")
+    assert meeting.participants[1].role == "رئيس مجلس النواب في الباراغواي"
+
+
 def test_four_calls_received_in_one_item_are_four_events(corpus_article):
     item = item_of(corpus_article("http://www.alriyadh.com/1071238"))
     calls = [e for e in item.events if e.type == "call"]

@@ -382,9 +382,11 @@ def read_role(
                 chain_open = True
                 continue
         if text == "في" and j + 1 < limit:
-            where = lex.match(tokens, j + 1, _STATE_KINDS)
-            if where is not None and where.skip == 0 and where.entry.detail == "name":
-                states.append(where)  # "مستشار قائد الثورة للشؤون الدولية في إيران"
+            where = _state_within(tokens, j + 1, limit)
+            if where is not None:
+                # "مستشار قائد الثورة للشؤون الدولية في إيران", "رؤساء مكاتب الحزب في جميع
+                # الولايات التركية": where the office is, when a state says it
+                states.append(where)
                 j = where.end
                 chain_open = False
                 continue
@@ -422,6 +424,19 @@ def read_role(
             continue
         break
     return j, states, orgs, office
+
+
+def _state_within(tokens: Tokens, i: int, limit: int) -> Match | None:
+    """A state named at ``i`` or after at most two plain words ("جميع الولايات التركية")."""
+    lex = lexicon()
+    for k in range(i, min(limit, i + 3)):
+        where = lex.match(tokens, k, _STATE_KINDS)
+        if where is not None and where.skip == 0 and where.entry.detail in ("name", "demonym"):
+            return where if k == i or where.entry.detail == "demonym" else None
+        text = tokens.texts[k]
+        if not tokens.is_word(k) or text in stopwords() or lex.match(tokens, k) is not None:
+            return None
+    return None
 
 
 def read_party(
