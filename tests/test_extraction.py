@@ -156,13 +156,18 @@ def test_a_delegation_said_to_comprise_named_people_is_those_people(corpus_artic
 def test_those_attending_are_the_guests_when_no_one_else_is_received(corpus_article):
     # "استقبل مساعد سمو رئيس الهيئة للشؤون الإدارية عبدالعزيز أبوبكر أمس بمقر الهيئة وبحضور
     # صاحب السمو بندر بن فيصل آل سعود …": no one is said to be received but those attending.
+    # Bandar's offices end where the next one is the ambassador's ("… رئيس مندوبية الاتحاد
+    # الأوروبي لدى المملكة السفير آدم كولاخ"), and the list of those attending runs on.
     item = item_of(corpus_article("http://www.alriyadh.com/1069223"))
     (meeting,) = item.events
     assert meeting.type == "meeting"
-    assert [(p.name, p.side) for p in meeting.participants] == [
-        ("عبدالعزيز أبوبكر", "host"),
-        ("بندر بن فيصل آل سعود", "guest"),
+    assert summary(meeting) == [
+        ("عبدالعزيز أبوبكر", "SAU", "host"),
+        ("بندر بن فيصل آل سعود", "SAU", "guest"),
+        ("آدم كولاخ", "EU", "guest"),
+        ("يروغ يوهان", "EU", "guest"),
     ]
+    assert meeting.participants[1].role == "مساعد مدير عام الإدارة العامة للشؤون الدولية"
 
 
 def test_a_body_named_again_by_its_head_is_the_body_named_in_full_before(corpus_article):

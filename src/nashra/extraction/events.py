@@ -574,7 +574,7 @@ def _read_event(
         # guests when no one else is said to be received (ANNOTATION.md).
         attending = next((k for k in range(after, end) if tokens.texts[k] in _ATTENDING), None)
         if attending is not None:
-            objects = _objects(tokens, attending + 1, end, "with", turns)
+            objects = _objects(tokens, attending + 1, end, "with", turns, listed=True)
     if not objects and len(parties) == 1:
         split = _split_office_from_guest(tokens, subject, end)
         if split is not None:
@@ -680,7 +680,12 @@ def _party_before(
 
 
 def _objects(
-    tokens: Tokens, i: int, end: int, frame: str, turns: list[int] | None = None
+    tokens: Tokens,
+    i: int,
+    end: int,
+    frame: str,
+    turns: list[int] | None = None,
+    listed: bool = False,
 ) -> list[Party]:
     """The parties after the subject, in the same sentence, joined by و or commas. Where
     a word such as وكذلك says they were met in turn, the index of the next one goes into
@@ -764,7 +769,9 @@ def _objects(
         if j < end and tokens.texts[j].startswith("و") and _party_at(tokens, j, end) is not None:
             continue
         if j < end and tokens.texts[j - 1] not in _CONJUNCTIONS:
-            break
+            following = _party_at(tokens, j, end) if listed else None
+            if following is None or following.name is None or not following.titles:
+                break  # in a list of those attending, a titled name may follow unjoined
     return objects
 
 

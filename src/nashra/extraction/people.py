@@ -426,6 +426,22 @@ def read_role(
     return j, states, orgs, office
 
 
+def _before_next_holder(tokens: Tokens, start: int, end: int, limit: int) -> int:
+    """Where a named person's offices end when the last of them is another's: "بندر بن
+    فيصل آل سعود مساعد مدير عام الإدارة العامة للشؤون الدولية رئيس مندوبية الاتحاد
+    الأوروبي لدى المملكة السفير آدم كولاخ" — the office that a title and a name follow
+    belongs to that name."""
+    titles, after = read_titles(tokens, end, limit)
+    if after == end or not titles or read_name(tokens, after, limit) is None:
+        return end
+    lex = lexicon()
+    for k in range(end - 1, start, -1):
+        head = lex.match(tokens, k, _ROLE_KINDS)
+        if head is not None and head.skip == 0 and _definite(tokens.texts[k - 1]):
+            return k  # the last office in the chain opens on a head after a definite word
+    return end
+
+
 def _state_within(tokens: Tokens, i: int, limit: int) -> Match | None:
     """A state named at ``i`` or after at most two plain words ("جميع الولايات التركية")."""
     lex = lexicon()
@@ -546,8 +562,11 @@ def _office_after(tokens: Tokens, party: Party, limit: int) -> None:
     role = read_role(tokens, k, limit)
     if role is not None:
         end, states, orgs, office = role
+        end = _before_next_holder(tokens, k, end, limit)
         party.role = (k, end)
-        party.states, party.orgs, party.office = states, orgs, office
+        party.states = [m for m in states if m.start < end]
+        party.orgs = [m for m in orgs if m.start < end]
+        party.office = office
         party.end = end
         return
     # A demonym right after the name: "أنور قرقاش الإماراتي"
