@@ -212,6 +212,17 @@ def test_parquet_export_has_typed_columns_and_every_event(archive, tmp_path):
     assert result.returncode == 2 and b"--output" in result.stderr
 
 
+def test_the_archive_may_be_named_in_the_environment(archive):
+    result = subprocess.run(
+        [sys.executable, "-m", "nashra.cli", "search", "البحرين", "--format", "json"],
+        env={**os.environ, "NASHRA_DB": archive.location},
+        capture_output=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    assert "http://www.alriyadh.com/1071941" in result.stdout.decode()
+
+
 def test_analyze_prints_exact_and_stem():
     result = nashra("analyze", "للأمم المتحدة")
     assert result.stdout.decode().splitlines() == ["للامم\tامم", "المتحده\tمتحد"]

@@ -245,9 +245,10 @@ _db_option = click.option(
     "--db",
     "db_path",
     default=None,
+    envvar="NASHRA_DB",
     metavar="FILE|URL",
     help="Archive: a SQLite file (default: archive.sqlite in the user's data directory) or "
-    "a PostgreSQL URL, postgresql://user@host/database.",
+    "a PostgreSQL URL, postgresql://user@host/database. Also read from $NASHRA_DB.",
 )
 
 
