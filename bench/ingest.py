@@ -22,24 +22,11 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from nashra.reading import read
 from nashra.storage import Archive, IngestStats, postgres
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "saudinewsnet"
-
-
-def fresh_database(server: str, name: str) -> str:
-    """A new, empty database on the PostgreSQL server at ``server``; its URL."""
-    import psycopg
-
-    with psycopg.connect(server, autocommit=True) as db:
-        db.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        db.execute(f'CREATE DATABASE "{name}"')
-    parts = urlsplit(server)
-    query = f"?{parts.query}" if parts.query else ""
-    return f"{parts.scheme}://{parts.netloc}/{name}{query}"
 
 
 def size_of(archive: Archive) -> float:
@@ -80,7 +67,7 @@ def main() -> int:
     rates = []
     for workers in args.workers:
         if args.postgres:
-            location = fresh_database(args.postgres, f"nashra_bench_{workers}")
+            location = postgres.fresh_database(args.postgres, f"nashra_bench_{workers}")
         else:
             location = args.db or os.path.join(directory, f"archive-{workers}.sqlite")
             with contextlib.suppress(FileNotFoundError):

@@ -200,6 +200,17 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, math.ceil(q * len(ordered)) - 1)]
 
 
+def print_latencies(timings: dict[str, list[float]], every: list[float], width: int = 14) -> None:
+    """Latency percentiles in ms, a row per kind of request and one for all of them."""
+    print(f"{'kind':<{width}} {'n':>6} {'p50 ms':>8} {'p90 ms':>8} {'p99 ms':>8} {'max ms':>8}")
+    for kind, values in [*timings.items(), ("all", every)]:
+        print(
+            f"{kind:<{width}} {len(values):>6} {percentile(values, 0.5):>8.1f} "
+            f"{percentile(values, 0.9):>8.1f} {percentile(values, 0.99):>8.1f} "
+            f"{max(values):>8.1f}"
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", default="/tmp/nashra-bench/corpus.sqlite")
@@ -252,20 +263,8 @@ def main() -> int:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"archive        {n_items:,} items, {size:,.0f} MB ({postgres.shown(db)})")
     print(f"queries        {len(every)} after {args.warmup} warm-up, {empty} with no hit")
-    print(f"{'kind':<14} {'n':>5} {'p50 ms':>8} {'p90 ms':>8} {'p99 ms':>8} {'max ms':>8}")
-    for kind in KINDS:
-        values = timings.get(kind)
-        if values:
-            print(
-                f"{kind:<14} {len(values):>5} {percentile(values, 0.5):>8.1f} "
-                f"{percentile(values, 0.9):>8.1f} {percentile(values, 0.99):>8.1f} "
-                f"{max(values):>8.1f}"
-            )
+    print_latencies({kind: timings[kind] for kind in KINDS if timings.get(kind)}, every)
     p50, p99 = percentile(every, 0.5), percentile(every, 0.99)
-    print(
-        f"{'all':<14} {len(every):>5} {p50:>8.1f} {percentile(every, 0.9):>8.1f} "
-        f"{p99:>8.1f} {max(every):>8.1f}"
-    )
     print(f"mean           {statistics.mean(every):.1f} ms, {len(every) / elapsed:,.0f} queries/s")
     print(f"peak memory    {peak:.0f} MB")
     for ms, kind, query, filters in sorted(slowest, key=lambda s: -s[0])[:3]:

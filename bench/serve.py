@@ -30,7 +30,7 @@ from urllib.parse import quote
 import httpx
 
 from nashra.storage import Archive
-from search import DEFAULT_CORPUS, ensure_archive, percentile  # bench/search.py
+from search import DEFAULT_CORPUS, ensure_archive, print_latencies  # bench/search.py
 
 WORD = re.compile(r"[\u0621-\u064a]{4,}")
 STATES = ["SAU", "BHR", "EGY", "YEM", "KWT", "ARE", "USA", "IRN", "QAT", "TUR"]
@@ -176,19 +176,7 @@ def main() -> int:
         f"load           {args.clients} clients for {args.seconds:g} s on loopback, "
         f"server: {args.workers} worker process(es)"
     )
-    print(f"{'kind':<18} {'n':>6} {'p50 ms':>8} {'p90 ms':>8} {'p99 ms':>8} {'max ms':>8}")
-    for kind in KINDS:
-        values = timings.get(kind)
-        if values:
-            print(
-                f"{kind:<18} {len(values):>6} {percentile(values, 0.5):>8.1f} "
-                f"{percentile(values, 0.9):>8.1f} {percentile(values, 0.99):>8.1f} "
-                f"{max(values):>8.1f}"
-            )
-    print(
-        f"{'all':<18} {len(every):>6} {percentile(every, 0.5):>8.1f} "
-        f"{percentile(every, 0.9):>8.1f} {percentile(every, 0.99):>8.1f} {max(every):>8.1f}"
-    )
+    print_latencies({k: timings[k] for k in KINDS if timings.get(k)}, every, width=18)
     print(f"throughput     {len(every) / elapsed:,.0f} requests/s")
     print(f"errors         {len(errors)}" + (f" (first: {errors[0]})" if errors else ""))
     print(f"server peak    {peak:.0f} MB (all its processes)")

@@ -12,7 +12,6 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -78,27 +77,18 @@ class Databases:
         self.server = server
         self.made: list[str] = []
 
-    def url(self, name: str) -> str:
-        parts = urlsplit(self.server)  # urlunsplit would drop an empty host's "//"
-        query = f"?{parts.query}" if parts.query else ""
-        return f"{parts.scheme}://{parts.netloc}/{name}{query}"
-
     def new(self, label: str) -> str:
-        import psycopg
+        from nashra.storage import postgres
 
         name = f"nashra_test_{label}_{os.getpid()}_{len(self.made)}"
-        with psycopg.connect(self.server, autocommit=True) as db:
-            db.execute(f'DROP DATABASE IF EXISTS "{name}"')
-            db.execute(f'CREATE DATABASE "{name}"')
         self.made.append(name)
-        return self.url(name)
+        return postgres.fresh_database(self.server, name)
 
     def drop_all(self) -> None:
-        import psycopg
+        from nashra.storage import postgres
 
-        with psycopg.connect(self.server, autocommit=True) as db:
-            for name in self.made:
-                db.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        for name in self.made:
+            postgres.drop_database(self.server, name)
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -140,7 +130,6 @@ class Served:
     db: str  # the archive's location: a file or a PostgreSQL URL
     token: str
     hostile_item: int
-    backend: str = "sqlite"
 
 
 def _free_port() -> int:
@@ -153,16 +142,16 @@ def _free_port() -> int:
 def served(request, new_archive) -> Iterator[Served]:
     """``nashra serve`` in its own process over an archive of one corpus day and one
     document full of markup and injection attempts, on each backend."""
-    yield from _serve(new_archive(request.param, "served"), request.param)
+    yield from _serve(new_archive(request.param, "served"))
 
 
 @pytest.fixture(scope="session")
 def served_sqlite(new_archive) -> Iterator[Served]:
     """The same, on SQLite alone: what the browser tests look at."""
-    yield from _serve(new_archive("sqlite", "served"), "sqlite")
+    yield from _serve(new_archive("sqlite", "served"))
 
 
-def _serve(db: str, backend: str) -> Iterator[Served]:
+def _serve(db: str) -> Iterator[Served]:
     from nashra.reading import read, read_bytes
     from nashra.storage import Archive
 
@@ -193,6 +182,6 @@ def _serve(db: str, backend: str) -> Iterator[Served]:
             server.kill()
             pytest.fail(f"the server did not start: {server.stdout.read().decode()}")
         time.sleep(0.2)
-    yield Served(url, db, TOKEN, hostile_item, backend)
+    yield Served(url, db, TOKEN, hostile_item)
     server.terminate()
     server.wait(timeout=30)

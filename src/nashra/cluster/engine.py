@@ -20,6 +20,7 @@ import json
 import logging
 import os
 import uuid
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -28,7 +29,6 @@ from pathlib import Path
 from typing import Any
 
 from nashra.model import Document
-from nashra.storage import postgres
 from nashra.storage.archive import Archive, IngestStats, Prepared, batches, prepare
 
 PARTITION = 200  # documents per partition: one transaction of a local ingest
@@ -106,9 +106,14 @@ def _in_order(
             future.release()
 
     for index, part in enumerate(parts):
-        future = client.submit(
-            task, part, *arguments(index), key=f"nashra-{run}-{index}", retries=retries
-        )
+        with warnings.catch_warnings():
+            # A partition travels inside its task, not scattered ahead: a scattered copy
+            # dies with its worker, and the task could not be retried elsewhere. Dask warns
+            # of this for a partition holding a large document.
+            warnings.filterwarnings("ignore", "Sending large graph", UserWarning)
+            future = client.submit(
+                task, part, *arguments(index), key=f"nashra-{run}-{index}", retries=retries
+            )
         flight.append((part, future))
         if len(flight) >= window:
             yield finished()
@@ -142,8 +147,7 @@ def ingest(
         archive.store(list(zip(part, prepared, strict=True)), stats, report)
         if on_progress is not None:
             on_progress(stats)
-    if archive.dialect.postgres and stats.documents:
-        postgres.settle(archive.db)
+    archive.settle(stats)
     return stats
 
 

@@ -278,8 +278,7 @@ class Archive:
                 self.store(batch, stats, report)
                 if on_progress is not None:
                     on_progress(stats)
-            if self.dialect.postgres and stats.documents:
-                postgres.settle(self.db)
+            self.settle(stats)
         finally:
             if pool is not None:
                 pool.terminate()
@@ -421,6 +420,12 @@ class Archive:
             for item_id, blob, cluster in rows:
                 self._near.restore(item_id, blob, cluster)
         return self._near
+
+    def settle(self, stats: IngestStats) -> None:
+        """After an ingest that stored something: on PostgreSQL, the full-text index's
+        pending entries merged and the planner's statistics renewed (SQLite needs neither)."""
+        if self.dialect.postgres and stats.documents:
+            postgres.settle(self.db)
 
     # ---- reading -------------------------------------------------------------------------
 

@@ -180,9 +180,13 @@ class Row(tuple):
 
 
 def _row_factory(cursor):
-    columns = {c.name: i for i, c in enumerate(cursor.description or ())}
-    row_class = type("Row", (Row,), {"_columns": columns})
-    return row_class
+    return _row_class(tuple(c.name for c in cursor.description or ()))
+
+
+@lru_cache(maxsize=1024)
+def _row_class(names: tuple[str, ...]) -> type[Row]:
+    """One row class per set of columns: a statement run again reuses its class."""
+    return type("Row", (Row,), {"_columns": {name: i for i, name in enumerate(names)}})
 
 
 @lru_cache(maxsize=4096)
@@ -243,6 +247,31 @@ class Connection:
 
     def close(self) -> None:
         self.raw.close()
+
+
+def database_url(server: str, name: str) -> str:
+    """The URL of database ``name`` on the server that ``server`` reaches."""
+    parts = urlsplit(server)  # urlunsplit would drop an empty host's "//"
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{parts.scheme}://{parts.netloc}/{name}{query}"
+
+
+def fresh_database(server: str, name: str) -> str:
+    """A new, empty database ``name`` (dropped first if it was there); its URL. For tests
+    and benchmarks: ``server`` names a database of a role that may create databases."""
+    import psycopg
+
+    with psycopg.connect(server, autocommit=True) as db:
+        db.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        db.execute(f'CREATE DATABASE "{name}"')
+    return database_url(server, name)
+
+
+def drop_database(server: str, name: str) -> None:
+    import psycopg
+
+    with psycopg.connect(server, autocommit=True) as db:
+        db.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def exists(url: str) -> bool:
