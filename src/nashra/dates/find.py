@@ -122,9 +122,16 @@ def _anchors() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words |= {"امس", "البارحه", "اليوم", "الليله", "غدا", "غد", "الغد", "الان"}
     # A month name of two letters ("آب") is everywhere inside words: anchor it at its day.
     short = {w for w in _months() if len(w) <= 2}
-    word_scan = re.compile(rf"(?P<word>{_alternation(list(words - short))}){_NO_LETTER}")
+    # Both scans start with one cheap test (a word start; a digit) that most positions fail,
+    # before the regex engine walks the alternation. Proclitics are tried shortest first,
+    # so the anchor is where a scan from every position would have found it first.
+    proclitics = sorted(_PROCLITICS - {""}, key=lambda p: (len(p), p))
+    word_scan = re.compile(
+        rf"(?<![{L}])(?:{'|'.join(proclitics)})??"
+        rf"(?P<word>{_alternation(list(words - short))}){_NO_LETTER}"
+    )
     digit_scan = re.compile(
-        rf"(?P<numeric>\d\s*[/\-.]\s*\d)|\d\s*(?P<short>{trie_pattern(short)}){_NO_LETTER}"
+        rf"\d(?:(?P<numeric>\s*[/\-.]\s*\d)|\s*(?P<short>{trie_pattern(short)}){_NO_LETTER})"
     )
     return word_scan, digit_scan
 
@@ -209,7 +216,7 @@ def _atom_at(anchor: re.Match[str], text: str) -> _Atom | None:
     patterns = _patterns()
     if anchor.lastgroup == "numeric":
         while pos and text[pos - 1].isdigit():
-            pos -= 1  # the scan found the last digit before the separator
+            pos -= 1  # the scan found the separator after the last digit
         if pos and text[pos - 1] in "/-.":
             return None
         m = patterns["numeric"].match(text, pos)
