@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from nashra.evaluation.score import load_gold, score
 from nashra.extraction.entities import person_key, transliterate
-from nashra.extraction.lexicon import Tokens, lexicon
+from nashra.extraction.lexicon import TOKEN, Tokens, lexicon
 from nashra.extraction.pipeline import extract
 from nashra.model import Document
 from nashra.reading.articles import article_document
@@ -383,3 +383,32 @@ def test_extraction_never_raises_and_every_span_is_in_the_text(text):
             for participant in event["participants"]:
                 start, end = participant["span"]
                 assert 0 <= start < end <= len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ابتلمنويةء \n،.«»0123"), max_size=80))
+def test_tokens_and_their_offsets_agree_with_the_token_pattern(text):
+    tokens = Tokens(text)
+    found = list(TOKEN.finditer(text))
+    assert tokens.texts == [m.group() for m in found]
+    assert tokens.starts == [m.start() for m in found]
+    assert tokens.ends == [m.end() for m in found]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["", "و", "ف", "ب", "ل", "وب", "فل", "لل", "ك", "وك", "وال"]),
+    st.one_of(
+        st.deferred(lambda: st.sampled_from(sorted(lexicon().first_words))),
+        st.sampled_from(["", "ا", "لا", "مم", "ملك", "ال"]),
+    ),
+    st.sampled_from(["", "ه", "ي", "ات"]),
+)
+def test_the_set_of_phrase_starters_holds_exactly_the_words_a_phrase_may_start_at(
+    proclitic, word, suffix
+):
+    # The set stands in for reading each token behind its proclitics: it must agree with
+    # that reading on every token, starter or not.
+    lex = lexicon()
+    token = proclitic + word + suffix
+    assert lex.may_start(token) == bool(lex.phrases_at(token))

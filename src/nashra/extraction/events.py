@@ -16,7 +16,7 @@ people listed as attending (``بحضور``).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import compress, pairwise
 
 from nashra.extraction.lexicon import (
     Entry,
@@ -409,17 +409,28 @@ def _quoted(tokens: Tokens) -> set[int]:
     inside: set[int] = set()
     if not any(mark in tokens.folded for mark in '«"“'):
         return inside
-    depth = 0
-    for i, text in enumerate(tokens.texts):
+    texts = tokens.texts
+    # Only marks and line ends change the depth: visit those, and take the runs between.
+    marks = list(compress(range(len(texts)), map(_QUOTE_EDGES.__contains__, texts)))
+    depth = opened = 0
+    for i in marks:
+        text = texts[i]
         if text in ("«", "“") or (text == '"' and depth == 0):
+            if depth == 0:
+                opened = i
             depth += 1
-        elif text in ("»", "”", '"'):
-            depth = max(0, depth - 1)
-        elif text == "\n":
+        elif depth and (text == "\n" or depth == 1):
+            inside.update(range(opened + 1, i))
             depth = 0
         elif depth:
-            inside.add(i)
+            depth -= 1
+    if depth:
+        inside.update(range(opened + 1, len(texts)))
+    inside.difference_update(marks)
     return inside
+
+
+_QUOTE_EDGES = frozenset({"«", "“", '"', "»", "”", "\n"})
 
 
 def _sense(tokens: Tokens, trigger: Match, n: int) -> TriggerSense | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import compress
 
 from nashra.extraction.entities import Frame, participant_of, person_of, same_person
 from nashra.extraction.events import RawEvent, find_events
@@ -116,13 +117,12 @@ def _mentions(
     out: list[Mention] = []
     person_starts: list[int] = []
     triggers_found: list[Match] = []
-    may_start = lex.may_start_word
     texts = tokens.texts
-    # Ask the lexicon once per distinct word, then visit only the words that may start a
-    # phrase: most of an item's words are looked at by C code alone.
-    starters = {text for text in set(texts) if may_start(text)}
+    # One set intersection finds the words that may start a phrase; only those are visited,
+    # so most of an item's words are looked at by C code alone.
+    starters = lex.starters.intersection(texts)
     next_free = 0
-    for i in [i for i, text in enumerate(texts) if text in starters]:
+    for i in compress(range(len(texts)), map(starters.__contains__, texts)):
         if i < next_free:
             continue
         found = lex.match(tokens, i)

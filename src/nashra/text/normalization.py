@@ -131,13 +131,17 @@ class Normalized:
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """The original span of normalised ``[start, end)``, with the marks it swallowed."""
+        size = len(self.original)
+        if len(self._norm) == 1:
+            # Nothing was removed or expanded (a third of articles): offsets are the same.
+            start = min(start, size)
+            return (start, start) if end <= start else (start, min(end, size))
         orig_start = self.to_original(start)
         if end <= start:
             return orig_start, orig_start
         orig_end = max(self.to_original(end), self.to_original(end - 1) + 1)
         # Keep trailing characters that were deleted (harakat, tatweel) but not whitespace.
-        orig_end = min(orig_end, len(self.original))
-        return orig_start, orig_end
+        return orig_start, min(orig_end, size)
 
     @property
     def is_identity_map(self) -> bool:
