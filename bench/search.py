@@ -35,6 +35,8 @@ from pathlib import Path
 from nashra.reading import read
 from nashra.search.engine import Filters, search
 from nashra.storage import Archive, exists, postgres
+from nashra.storage.schema import MIGRATIONS
+from nashra.storage.text_parts import part_for, text_parts
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
@@ -73,9 +75,12 @@ def grow(source: Path, target: Path, items: int) -> None:
     ``items`` items."""
     if target.exists():
         with sqlite3.connect(target) as db:
-            if db.execute("SELECT count(*) FROM items").fetchone()[0] >= items:
-                return
+            grown = db.execute("SELECT count(*) FROM items").fetchone()[0] >= items
+            current = db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        if grown and current:
+            return
         target.unlink()
+    Archive(source).close()  # brought up to this nashra's schema first
     with sqlite3.connect(source) as db:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     shutil.copyfile(source, target)
@@ -87,6 +92,7 @@ def grow(source: Path, target: Path, items: int) -> None:
         "(SELECT max(id) FROM items), (SELECT max(id) FROM events)"
     ).fetchone()
     copies = math.ceil(items / n_items)
+    original_parts = text_parts(db)
     started = time.perf_counter()
     for k in range(1, copies):
         d, i, e = k * max_document, k * max_item, k * max_event
@@ -105,10 +111,13 @@ def grow(source: Path, target: Path, items: int) -> None:
             f"""INSERT INTO item_records SELECT item_id + {i}, record
                 FROM item_records WHERE item_id <= {max_item}"""
         )
-        db.execute(
-            f"""INSERT INTO item_text (rowid, exact, stem) SELECT rowid + {i}, exact, stem
-                FROM item_text WHERE rowid <= {max_item}"""
-        )
+        # Into the index part the archive's own ingest would have put them in.
+        part = part_for(db, i + 1)
+        for original in original_parts:
+            db.execute(
+                f"""INSERT INTO {part} (rowid, exact, stem) SELECT rowid + {i}, exact, stem
+                    FROM {original} WHERE rowid <= {max_item}"""
+            )
         db.execute(
             f"""INSERT INTO mentions SELECT item_id + {i}, entity_id, start, end, text
                 FROM mentions WHERE item_id <= {max_item}"""
@@ -128,7 +137,8 @@ def grow(source: Path, target: Path, items: int) -> None:
             end="",
             file=sys.stderr,
         )
-    db.execute("INSERT INTO item_text (item_text) VALUES ('optimize')")
+    for part in text_parts(db):
+        db.execute(f"INSERT INTO {part} ({part}) VALUES ('optimize')")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.execute("ANALYZE")
     db.close()

@@ -20,6 +20,7 @@ from nashra.search.engine import FilterError, Filters, entities, events, search
 from nashra.search.query import QueryError
 from nashra.storage import Archive
 from nashra.storage.schema import MIGRATIONS, SchemaError
+from nashra.storage.text_parts import part_for
 from shared_paths import BACKENDS, CORPUS
 
 DAY = CORPUS / "2015-08-10.zip"
@@ -52,7 +53,9 @@ def test_an_archive_holds_the_whole_day(archive):
         assert archive.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert archive.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     else:
-        assert archive.db.execute("SELECT version FROM nashra_schema").fetchone()[0] == 3
+        assert archive.db.execute("SELECT version FROM nashra_schema").fetchone()[0] == len(
+            MIGRATIONS
+        )
 
 
 def test_ingesting_again_stores_nothing_twice(archive):
@@ -264,6 +267,7 @@ def test_an_archive_of_schema_2_is_migrated_with_its_records(tmp_path):
         assert "record" not in columns  # items keep small rows
         view = browse.item(archive, 1)
         assert view is not None and view.record == {"events": [], "date": "2015-08-10"}
+        assert archive.text_parts() == ["item_text"]  # the index so far is its first part
 
 
 @pytest.mark.parametrize("store", BACKENDS)
@@ -325,3 +329,81 @@ def test_an_ingest_killed_midway_resumes_with_nothing_lost_or_doubled(new_archiv
         assert fts == counts["items"]
         records = archive.db.execute("SELECT count(*) FROM item_records").fetchone()[0]
         assert records == counts["items"]
+
+
+PART_QUERIES = [
+    ("الملك", None),
+    ('"خادم الحرمين الشريفين"', None),
+    ("وزير*", None),
+    ("السعودية -اليمن", None),
+    ("الملك OR الأمير", None),
+    ("Bahrain", None),
+    ("الملك", Filters(state="SAU")),
+    ("وزير", Filters(date_from="2015-08-09", date_to="2015-08-10")),
+]
+
+
+@pytest.fixture(scope="module")
+def in_parts(tmp_path_factory):
+    """The same corpus day as one full-text table and as a run of small parts."""
+    folder = tmp_path_factory.mktemp("parts")
+    archives = []
+    for name, part_items in (("one", 1_000_000), ("parts", 300)):
+        with Archive(folder / f"{name}.sqlite", text_part_items=part_items) as archive:
+            archive.ingest(read(DAY), workers=2)
+        archives.append(Archive(folder / f"{name}.sqlite", readonly=True))
+    yield archives
+    for archive in archives:
+        archive.close()
+
+
+def test_the_index_in_parts_holds_every_item_once_in_id_order(in_parts):
+    one, parts = in_parts
+    names = parts.text_parts()
+    assert one.text_parts() == ["item_text"] and len(names) >= 5
+    items = [r[0] for r in parts.db.execute("SELECT id FROM items ORDER BY id")]
+    held = []
+    for name in reversed(names):  # oldest first
+        held += [r[0] for r in parts.db.execute(f"SELECT rowid FROM {name} ORDER BY rowid")]
+    assert held == items
+
+
+@pytest.mark.parametrize(("query", "filters"), PART_QUERIES)
+def test_a_search_over_parts_finds_what_one_index_finds(in_parts, query, filters):
+    one, parts = in_parts
+    # A day has fewer matches than the ranking window: every match comes back.
+    found_in_one = search(one, query, filters, limit=2000)
+    found_in_parts = search(parts, query, filters, limit=2000)
+    assert found_in_one
+    assert {h.item_id for h in found_in_parts} == {h.item_id for h in found_in_one}
+    scores = [h.score for h in found_in_parts]
+    assert scores == sorted(scores)  # one ranking over the parts, best first
+    assert browse.facets(parts, query, filters).total == browse.facets(one, query, filters).total
+
+
+def test_the_ranking_window_reaches_back_across_parts(in_parts, monkeypatch):
+    one, parts = in_parts
+    monkeypatch.setattr(engine, "RANK_WINDOW", 400)  # more matches than the newest part has
+    every_match = sorted((h.item_id for h in search(one, "الملك", limit=2000)), reverse=True)
+    window = set(every_match[:400])
+    newest_part_starts = parts.db.execute("SELECT max(first_item) FROM text_parts").fetchone()[0]
+    assert min(window) < newest_part_starts
+    ranked = search(parts, "الملك", limit=400)
+    assert {hit.item_id for hit in ranked} == window
+    assert {hit.item_id for hit in search(parts, "الملك", limit=20)} <= window
+
+
+def test_a_part_opened_by_a_batch_rolled_back_goes_with_it(tmp_path):
+    with Archive(tmp_path / "a.sqlite", text_part_items=10) as archive:
+        db = archive.db
+        db.execute("BEGIN")
+        assert part_for(db, 50, 10) == "item_text_2"
+        db.execute("ROLLBACK")
+        assert archive.text_parts() == ["item_text"]
+        assert (
+            db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'item_text_2'").fetchone()[
+                0
+            ]
+            == 0
+        )
+        assert part_for(db, 5, 10) == "item_text"  # not full yet

@@ -267,12 +267,13 @@ def facets(archive: Archive, query: str | None, filters: Filters | None = None) 
     and organisations named, and their dates (by day over three months or less, else by
     month)."""
     match = matching(archive, query, filters)
-    hits = (
-        f"SELECT {match.selected} FROM {match.source} WHERE {match.where} "
-        f"ORDER BY {archive.dialect.by_id(match.selected)} DESC LIMIT {FACET_WINDOW + 1}"
-    )
     db = archive.db
-    ids = [r[0] for r in db.execute(hits, match.params)]
+    ids: list[int] = []
+    for sql, params in match.select(archive.dialect, match.selected):  # newest part first
+        newest = f"{sql} ORDER BY {archive.dialect.by_id(match.selected)} DESC LIMIT ?"
+        ids += [r[0] for r in db.execute(newest, [*params, FACET_WINDOW + 1 - len(ids)])]
+        if len(ids) > FACET_WINDOW:
+            break
     capped = len(ids) > FACET_WINDOW
     ids = ids[:FACET_WINDOW]
     # The ids go in once, as a JSON array (a page may hold a read-only connection).

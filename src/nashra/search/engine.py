@@ -17,6 +17,7 @@ from nashra.extraction.lexicon import Tokens, lexicon
 from nashra.search.analyzer import WORD, stem
 from nashra.search.query import Node, Term, parse_query, query_terms, to_fts, to_tsquery
 from nashra.storage.archive import Archive
+from nashra.storage.dialect import Dialect
 from nashra.storage.names import entity_keys_for, skeleton
 from nashra.text.normalization import fold, normalize
 
@@ -262,16 +263,44 @@ def _expand_names(archive: Archive, node: Term | Node) -> Term | Node:
 
 @dataclass
 class Match:
-    """The items a query and filters select, as a FROM and a WHERE: ``selected`` is the
-    item id column, ``text`` whether a full-text query drives (its rank is available)."""
+    """The items a query and filters select: one SELECT per part of the full-text index
+    searched (see :mod:`nashra.storage.text_parts`), or one on ``items`` without text.
+    ``selected`` is the item id column, ``text`` whether a full-text query drives (its rank
+    is available)."""
 
-    source: str
-    where: str
+    source: str  # without text: the FROM; with text: the joins after the text table
+    clauses: list[str]  # conditions besides the full-text match
     params: list[Any]
     selected: str
     text: bool
+    parts: list[str] = field(default_factory=list)  # text tables searched, newest first
     node: Term | Node | None = None
     query: str | None = None  # the full-text query as the database takes it
+
+    def select(
+        self, dialect: Dialect, columns: str, scored: bool = False
+    ) -> list[tuple[str, list[Any]]]:
+        """The SELECTs of ``columns`` (and of the score, as ``rank``, if ``scored``) with
+        their parameters, newest part first."""
+        if not self.text:
+            where = " AND ".join(self.clauses) or "TRUE"
+            score = ", NULL AS rank" if scored else ""
+            return [(f"SELECT {columns}{score} FROM {self.source} WHERE {where}", self.params)]
+        out = []
+        for part in self.parts:
+            score, score_params = "", []
+            if scored:
+                score = f", {dialect.rank(part)} AS rank"
+                score_params = [self.query] if dialect.postgres else []
+            where = " AND ".join([dialect.match(part), *self.clauses])
+            out.append(
+                (
+                    f"SELECT {columns}{score} FROM {dialect.text_table(part)} {self.source} "
+                    f"WHERE {where}",
+                    [*score_params, self.query, *self.params],
+                )
+            )
+        return out
 
 
 def matching(
@@ -282,33 +311,46 @@ def matching(
     filters = filters or Filters()
     text = bool(query and query.strip())
     clauses, params, by_item = _filter_sql(archive, filters, text=text)
-    node = None
-    if text:
-        node = _expand_names(archive, parse_query(query))
-        fts = to_tsquery(node) if archive.dialect.postgres else to_fts(node)
-        clauses.insert(0, archive.dialect.match)
-        params.insert(0, fts)
-        source = "item_text JOIN items ON items.id = item_text.rowid"
-        ranked = FILTERED_WINDOW if len(clauses) > 1 else RANK_WINDOW
-        if window and window <= ranked:
-            oldest = archive.db.execute(
-                f"SELECT item_text.rowid FROM item_text WHERE {archive.dialect.match} "
-                f"ORDER BY {archive.dialect.by_id('item_text.rowid')} DESC LIMIT 1 OFFSET ?",
-                [fts, ranked - 1],
-            ).fetchone()
-            if oldest is not None:
-                clauses.append(f"{archive.dialect.by_id('item_text.rowid')} >= ?")
-                params.append(oldest[0])
-    else:
+    if not text:
         # Newest first, undated last; a filter checked item by item walks the date index
         # and stops at the first page.
         source = f"items {archive.dialect.indexed_by('items_date')}" if by_item else "items"
-    where = " AND ".join(clauses) if clauses else "TRUE"
+        return Match(source, clauses, params, "items.id", text=False)
+    node = _expand_names(archive, parse_query(query))
+    fts = to_tsquery(node) if archive.dialect.postgres else to_fts(node)
+    parts = archive.text_parts()
+    ranked = FILTERED_WINDOW if clauses else RANK_WINDOW
+    if window and window <= ranked:
+        parts, oldest = _newest_matches(archive, parts, fts, ranked)
+        if oldest is not None:
+            clauses.append(f"{archive.dialect.by_id('item_text.rowid')} >= ?")
+            params.append(oldest)
     # Tables are joined only where a condition needs them: each joined row is a page read.
-    selected = "items.id"
-    if text and "items." not in where:
-        source, selected = "item_text", "item_text.rowid"
-    return Match(source, where, params, selected, text, node, fts if text else None)
+    if any("items." in clause for clause in clauses):
+        source, selected = "JOIN items ON items.id = item_text.rowid", "items.id"
+    else:
+        source, selected = "", "item_text.rowid"
+    return Match(source, clauses, params, selected, True, parts, node, fts)
+
+
+def _newest_matches(
+    archive: Archive, parts: list[str], fts: str, count: int
+) -> tuple[list[str], int | None]:
+    """The parts holding the newest ``count`` matches of ``fts``, and the id of the oldest
+    of those matches (None if there are fewer: all of them are wanted). Found by walking
+    each part's index newest first, which costs a fraction of scoring the matches."""
+    dialect, by_id = archive.dialect, archive.dialect.by_id("item_text.rowid")
+    for n, part in enumerate(parts, start=1):
+        found, oldest = archive.db.execute(
+            f"""SELECT count(*), min(id) FROM (
+                    SELECT item_text.rowid AS id FROM {dialect.text_table(part)}
+                    WHERE {dialect.match(part)} ORDER BY {by_id} DESC LIMIT ?) AS newest""",
+            [fts, count],
+        ).fetchone()
+        if found == count:
+            return parts[:n], oldest
+        count -= found
+    return parts, None
 
 
 def search(
@@ -328,17 +370,11 @@ def search(
     thousands of candidates with their text is what would cost).
     """
     match = matching(archive, query, filters, window=offset + limit)
-    score_params: list[Any] = []
-    if match.text:
-        order, score = "rank", archive.dialect.rank
-        if archive.dialect.postgres:
-            score_params.append(match.query)
-    else:
-        order, score = "items.date DESC, items.id DESC", "NULL"
+    order = "rank" if match.text else "items.date DESC, items.id DESC"
+    selects = match.select(archive.dialect, f"{match.selected} AS id", scored=True)
     page = archive.db.execute(
-        f"""SELECT {match.selected}, {score} AS rank FROM {match.source}
-            WHERE {match.where} ORDER BY {order} LIMIT ? OFFSET ?""",
-        [*score_params, *match.params, limit, offset],
+        " UNION ALL ".join(sql for sql, _ in selects) + f" ORDER BY {order} LIMIT ? OFFSET ?",
+        [*(p for _, params in selects for p in params), limit, offset],
     ).fetchall()
     scores = {row[0]: row[1] for row in page}
     found = {

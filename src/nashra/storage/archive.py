@@ -25,6 +25,7 @@ from nashra.storage.dedup import NearDuplicates, signature_of
 from nashra.storage.dialect import POSTGRES, SQLITE
 from nashra.storage.names import arabic_state_names, name_skeletons
 from nashra.storage.schema import SchemaError, check_version, migrate
+from nashra.storage.text_parts import FIRST_PART, PART_ITEMS, part_for, text_parts
 from nashra.text.normalization import fold
 
 BATCH = 200  # documents per transaction
@@ -191,8 +192,12 @@ class Archive:
     """
 
     def __init__(
-        self, location: str | os.PathLike[str] | None = None, readonly: bool = False
+        self,
+        location: str | os.PathLike[str] | None = None,
+        readonly: bool = False,
+        text_part_items: int = PART_ITEMS,
     ) -> None:
+        self.text_part_items = text_part_items  # see nashra.storage.text_parts
         if location is not None and postgres.is_url(location):
             self.path = None
             self.location = str(location)
@@ -226,6 +231,10 @@ class Archive:
             self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.execute("PRAGMA foreign_keys = ON")
             self.version = migrate(self.db)
+
+    def text_parts(self) -> list[str]:
+        """The tables of the full-text index, newest first (one on PostgreSQL)."""
+        return [FIRST_PART] if self.dialect.postgres else text_parts(self.db)
 
     @property
     def name(self) -> str:
@@ -397,6 +406,9 @@ class Archive:
                 continue
             if self.dialect.postgres:
                 db.copy(table, _COLUMNS_POSTGRES[table], table_rows)  # COPY: the bulk path
+            elif table == "item_text":
+                part = part_for(db, table_rows[0][0], self.text_part_items)
+                db.executemany(_insert(part, _COLUMNS[table]), table_rows)
             else:
                 db.executemany(_INSERT[table], table_rows)
         self._entities = (entity_id, entity_ids)

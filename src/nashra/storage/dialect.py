@@ -30,16 +30,19 @@ class Dialect:
         row's tsvector (a cost it does not see) rather than ask the GIN index."""
         return f"({column} + 0)" if self.postgres else column
 
-    @property
-    def match(self) -> str:
+    def text_table(self, part: str) -> str:
+        """A part of the full-text index (see :mod:`nashra.storage.text_parts`) as a FROM
+        item named ``item_text``, whichever part it is."""
+        return "item_text" if self.postgres else f"{part} AS item_text"
+
+    def match(self, part: str) -> str:
         """The condition that an item's text matches the query given as a parameter (an
         FTS5 expression on SQLite, a tsquery on PostgreSQL; see :mod:`nashra.search.query`)."""
         if self.postgres:
             return "item_text.terms @@ CAST(? AS tsquery)"
-        return "item_text MATCH ?"
+        return f"item_text.{part} MATCH ?"  # FTS5 names the column after the table
 
-    @property
-    def rank(self) -> str:
+    def rank(self, part: str) -> str:
         """The relevance of a matching item, lower first. SQLite ranks by BM25 over the
         exact and stem columns; PostgreSQL by ``ts_rank`` with the same 2:1 weights (exact
         forms are the A lexemes, stems the B ones), normalised by the item's length. On
@@ -48,7 +51,7 @@ class Dialect:
             stem, exact = RANKING[1] / RANKING[0], 1.0
             weights = f"'{{0, 0, {stem}, {exact}}}'"
             return f"-ts_rank({weights}, item_text.terms, CAST(? AS tsquery), 1)"
-        return f"bm25(item_text, {RANKING[0]}, {RANKING[1]})"
+        return f"bm25(item_text.{part}, {RANKING[0]}, {RANKING[1]})"
 
     @property
     def id_list(self) -> str:

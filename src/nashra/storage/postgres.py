@@ -142,6 +142,9 @@ MIGRATIONS: list[str] = [
     INSERT INTO item_records (item_id, record) SELECT id, record FROM items;
     ALTER TABLE items DROP COLUMN record;
     """,
+    # 4: SQLite's full-text index goes in parts (nashra.storage.text_parts); PostgreSQL
+    # keeps its one table, as ts_rank counts nothing across rows
+    "SELECT 1",
 ]
 
 _LOCK = 7_469_727  # advisory lock taken while migrating ("nashra" on a phone keypad)

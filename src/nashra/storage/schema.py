@@ -130,6 +130,15 @@ MIGRATIONS: list[str] = [
     INSERT INTO item_records (item_id, record) SELECT id, record FROM items;
     ALTER TABLE items DROP COLUMN record;
     """,
+    # 4: the full-text index in parts by item id (see nashra.storage.text_parts); the table
+    # so far is the first part
+    """
+    CREATE TABLE text_parts (
+        name TEXT PRIMARY KEY,
+        first_item INTEGER NOT NULL UNIQUE
+    );
+    INSERT INTO text_parts (name, first_item) VALUES ('item_text', 0);
+    """,
 ]
 
 
