@@ -92,7 +92,7 @@ def grow(source: Path, target: Path, items: int) -> None:
         "(SELECT max(id) FROM items), (SELECT max(id) FROM events)"
     ).fetchone()
     copies = math.ceil(items / n_items)
-    original_parts = text_parts(db)
+    original_parts = [part for part, _ in text_parts(db)]
     started = time.perf_counter()
     for k in range(1, copies):
         d, i, e = k * max_document, k * max_item, k * max_event
@@ -137,7 +137,7 @@ def grow(source: Path, target: Path, items: int) -> None:
             end="",
             file=sys.stderr,
         )
-    for part in text_parts(db):
+    for part, _ in text_parts(db):
         db.execute(f"INSERT INTO {part} ({part}) VALUES ('optimize')")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.execute("ANALYZE")

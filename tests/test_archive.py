@@ -142,6 +142,11 @@ def test_filters_by_state_org_type_and_source(archive):
     assert oic and all("OIC" in json.dumps(h.record) for h in oic)
     sabq = search(archive, None, Filters(source="sabq"), limit=20)
     assert sabq and all(h.media == "sabq" for h in sabq)
+    # A source may also be the start of a source id: an article's url, its site's.
+    prefix = "http://www.okaz.com.sa/"
+    from_site = search(archive, "الملك", Filters(source=prefix), limit=20)
+    assert from_site and all(h.source_id.startswith(prefix) for h in from_site)
+    assert search(archive, "الملك", Filters(source="no such paper")) == []
     with pytest.raises(FilterError):
         search(archive, None, Filters(state="Atlantis"))
 
@@ -153,6 +158,8 @@ def test_filters_by_state_org_type_and_source(archive):
         (None, Filters(source="alriyadh", event_type="meeting")),
         ("الملك", Filters(state="BHR")),
         ("وزير", Filters(org="GCC", source="alriyadh")),
+        ("الملك", Filters(source="alriyadh", date_from="2015-08-09")),
+        ("وزير", Filters(source="http://www.okaz.com.sa/")),
         ("اليمن", Filters(person="سلمان بن عبدالعزيز", date_from="2015-08-01")),
     ],
 )
@@ -267,7 +274,7 @@ def test_an_archive_of_schema_2_is_migrated_with_its_records(tmp_path):
         assert "record" not in columns  # items keep small rows
         view = browse.item(archive, 1)
         assert view is not None and view.record == {"events": [], "date": "2015-08-10"}
-        assert archive.text_parts() == ["item_text"]  # the index so far is its first part
+        assert archive.text_parts() == [("item_text", 0)]  # the index so far: its first part
 
 
 @pytest.mark.parametrize("store", BACKENDS)
@@ -359,8 +366,8 @@ def in_parts(tmp_path_factory):
 
 def test_the_index_in_parts_holds_every_item_once_in_id_order(in_parts):
     one, parts = in_parts
-    names = parts.text_parts()
-    assert one.text_parts() == ["item_text"] and len(names) >= 5
+    names = [name for name, _ in parts.text_parts()]
+    assert one.text_parts() == [("item_text", 0)] and len(names) >= 5
     items = [r[0] for r in parts.db.execute("SELECT id FROM items ORDER BY id")]
     held = []
     for name in reversed(names):  # oldest first
@@ -399,7 +406,7 @@ def test_a_part_opened_by_a_batch_rolled_back_goes_with_it(tmp_path):
         db.execute("BEGIN")
         assert part_for(db, 50, 10) == "item_text_2"
         db.execute("ROLLBACK")
-        assert archive.text_parts() == ["item_text"]
+        assert archive.text_parts() == [("item_text", 0)]
         assert (
             db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'item_text_2'").fetchone()[
                 0

@@ -19,10 +19,11 @@ from nashra.search.query import Node, Term, parse_query, query_terms, to_fts, to
 from nashra.storage.archive import Archive
 from nashra.storage.dialect import Dialect
 from nashra.storage.names import entity_keys_for, skeleton
+from nashra.storage.text_parts import TextPart
 from nashra.text.normalization import fold, normalize
 
 RANK_WINDOW = 2_000  # matches ranked by BM25 at most (the most recently stored)
-FILTERED_WINDOW = 20_000  # the same, before filters
+FILTERED_WINDOW = 10_000  # matches looked at for the ranked ones that pass filters
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z\-' .]*$")
 
 
@@ -193,13 +194,35 @@ def _filter_sql(
             clauses.append(f"{item_id} IN (SELECT item_id FROM events WHERE type = ?)")
         params.append(filters.event_type)
     if filters.source:
-        # The documents' ids come from the media and source-id indexes alone: their rows,
-        # which hold the articles, are never read to check an item.
-        if text and not by_item:
-            clauses.append(f"{item_id} IN (SELECT id FROM items WHERE document_id IN ({_SOURCE}))")
+        # A source of few documents is a set of their ids, read from the media and
+        # source-id indexes alone. One of many (a big paper: a hundred thousand articles
+        # at a million items) would cost more to gather than each item's document costs
+        # to check in the media index. A source id is checked on the document's row, so
+        # only if the value is a source-id prefix of some document.
+        by_media, by_prefix = _source_kinds(archive, filters.source)
+        if not (by_media or by_prefix):
+            clauses.append("FALSE")
+        elif by_item:
+            media = archive.dialect.indexed_by("documents_media")
+            checks = [
+                f"EXISTS (SELECT 1 FROM documents d {media} "
+                "WHERE d.media = ? AND d.id = items.document_id)"
+            ] * by_media + [
+                "(SELECT d.source_id >= ? AND d.source_id < ? FROM documents d "
+                "WHERE d.id = items.document_id)"
+            ] * by_prefix
+            clauses.append(f"({' OR '.join(checks)})")
         else:
-            clauses.append(f"{'+' if by_item else ''}items.document_id IN ({_SOURCE})")
-        params += _source_args(filters.source)
+            chosen = "SELECT id FROM documents WHERE " + " OR ".join(
+                ["media = ?"] * by_media + ["(source_id >= ? AND source_id < ?)"] * by_prefix
+            )
+            if text:
+                clauses.append(
+                    f"{item_id} IN (SELECT id FROM items WHERE document_id IN ({chosen}))"
+                )
+            else:
+                clauses.append(f"items.document_id IN ({chosen})")
+        params += [filters.source] * by_media + _prefix_range(filters.source) * by_prefix
     return clauses, params, by_item
 
 
@@ -208,7 +231,24 @@ _SOURCE = "SELECT id FROM documents WHERE media = ? OR (source_id >= ? AND sourc
 
 
 def _source_args(source: str) -> list[str]:
-    return [source, source, source + "\U0010ffff"]
+    return [source, *_prefix_range(source)]
+
+
+def _prefix_range(prefix: str) -> list[str]:
+    return [prefix, prefix + "\U0010ffff"]
+
+
+def _source_kinds(archive: Archive, source: str) -> tuple[bool, bool]:
+    """Whether a source names a publication, and whether it begins some source id."""
+    return (
+        archive.db.execute("SELECT 1 FROM documents WHERE media = ? LIMIT 1", [source]).fetchone()
+        is not None,
+        archive.db.execute(
+            "SELECT 1 FROM documents WHERE source_id >= ? AND source_id < ? LIMIT 1",
+            _prefix_range(source),
+        ).fetchone()
+        is not None,
+    )
 
 
 def _more_than(archive: Archive, n: int, ids: list[int], condition: str, args: list) -> bool:
@@ -269,11 +309,12 @@ class Match:
     is available)."""
 
     source: str  # without text: the FROM; with text: the joins after the text table
-    clauses: list[str]  # conditions besides the full-text match
+    clauses: list[str]  # the filters' conditions
     params: list[Any]
     selected: str
     text: bool
-    parts: list[str] = field(default_factory=list)  # text tables searched, newest first
+    parts: list[TextPart] = field(default_factory=list)  # searched, newest first
+    oldest: int | None = None  # the window's oldest match: none older is wanted
     node: Term | Node | None = None
     query: str | None = None  # the full-text query as the database takes it
 
@@ -290,17 +331,24 @@ class Match:
         for part in self.parts:
             score, score_params = "", []
             if scored:
-                score = f", {dialect.rank(part)} AS rank"
+                score = f", {dialect.rank(part.name)} AS rank"
                 score_params = [self.query] if dialect.postgres else []
-            where = " AND ".join([dialect.match(part), *self.clauses])
+            where, params = self.text_where(dialect, part.name)
             out.append(
                 (
-                    f"SELECT {columns}{score} FROM {dialect.text_table(part)} {self.source} "
-                    f"WHERE {where}",
-                    [*score_params, self.query, *self.params],
+                    f"SELECT {columns}{score} FROM {dialect.text_table(part.name)} "
+                    f"{self.source} WHERE {' AND '.join([where, *self.clauses])}",
+                    [*score_params, *params, *self.params],
                 )
             )
         return out
+
+    def text_where(self, dialect: Dialect, part: str) -> tuple[str, list[Any]]:
+        """The full-text match in one part, within the window."""
+        if self.oldest is None:
+            return dialect.match(part), [self.query]
+        bound = f"{dialect.by_id('item_text.rowid')} >= ?"
+        return f"{dialect.match(part)} AND {bound}", [self.query, self.oldest]
 
 
 def matching(
@@ -318,24 +366,21 @@ def matching(
         return Match(source, clauses, params, "items.id", text=False)
     node = _expand_names(archive, parse_query(query))
     fts = to_tsquery(node) if archive.dialect.postgres else to_fts(node)
-    parts = archive.text_parts()
+    parts, oldest = archive.text_parts(), None
     ranked = FILTERED_WINDOW if clauses else RANK_WINDOW
     if window and window <= ranked:
         parts, oldest = _newest_matches(archive, parts, fts, ranked)
-        if oldest is not None:
-            clauses.append(f"{archive.dialect.by_id('item_text.rowid')} >= ?")
-            params.append(oldest)
     # Tables are joined only where a condition needs them: each joined row is a page read.
     if any("items." in clause for clause in clauses):
         source, selected = "JOIN items ON items.id = item_text.rowid", "items.id"
     else:
         source, selected = "", "item_text.rowid"
-    return Match(source, clauses, params, selected, True, parts, node, fts)
+    return Match(source, clauses, params, selected, True, parts, oldest, node, fts)
 
 
 def _newest_matches(
-    archive: Archive, parts: list[str], fts: str, count: int
-) -> tuple[list[str], int | None]:
+    archive: Archive, parts: list[TextPart], fts: str, count: int
+) -> tuple[list[TextPart], int | None]:
     """The parts holding the newest ``count`` matches of ``fts``, and the id of the oldest
     of those matches (None if there are fewer: all of them are wanted). Found by walking
     each part's index newest first, which costs a fraction of scoring the matches."""
@@ -343,8 +388,8 @@ def _newest_matches(
     for n, part in enumerate(parts, start=1):
         found, oldest = archive.db.execute(
             f"""SELECT count(*), min(id) FROM (
-                    SELECT item_text.rowid AS id FROM {dialect.text_table(part)}
-                    WHERE {dialect.match(part)} ORDER BY {by_id} DESC LIMIT ?) AS newest""",
+                    SELECT item_text.rowid AS id FROM {dialect.text_table(part.name)}
+                    WHERE {dialect.match(part.name)} ORDER BY {by_id} DESC LIMIT ?) AS newest""",
             [fts, count],
         ).fetchone()
         if found == count:
@@ -363,19 +408,23 @@ def search(
     """Items matching ``query`` (ranked by BM25) and ``filters`` (newest first if no query).
 
     SQLite's BM25 scores every match, so a query matching tens of thousands of items
-    ranks only the ``RANK_WINDOW`` most recently stored of them (``FILTERED_WINDOW`` when
-    filters follow, which drop most of them): the window is found by walking the index
-    newest first, which costs a fraction of scoring every match. The page is chosen on
-    ids and scores alone; articles and records are read for its rows only (sorting
-    thousands of candidates with their text is what would cost).
+    ranks only the ``RANK_WINDOW`` most recently stored of them; with filters, the newest
+    ``RANK_WINDOW`` that pass them, looked for among the newest ``FILTERED_WINDOW``
+    matches. The window is found by walking the index newest first, which costs a
+    fraction of scoring every match. The page is chosen on ids and scores alone; articles
+    and records are read for its rows only (sorting thousands of candidates with their
+    text is what would cost).
     """
     match = matching(archive, query, filters, window=offset + limit)
-    order = "rank" if match.text else "items.date DESC, items.id DESC"
-    selects = match.select(archive.dialect, f"{match.selected} AS id", scored=True)
-    page = archive.db.execute(
-        " UNION ALL ".join(sql for sql, _ in selects) + f" ORDER BY {order} LIMIT ? OFFSET ?",
-        [*(p for _, params in selects for p in params), limit, offset],
-    ).fetchall()
+    if match.text and match.clauses and not archive.dialect.postgres:
+        page = _filtered_page(archive, match, limit, offset)
+    else:
+        order = "rank" if match.text else "items.date DESC, items.id DESC"
+        selects = match.select(archive.dialect, f"{match.selected} AS id", scored=True)
+        page = archive.db.execute(
+            " UNION ALL ".join(sql for sql, _ in selects) + f" ORDER BY {order} LIMIT ? OFFSET ?",
+            [*(p for _, params in selects for p in params), limit, offset],
+        ).fetchall()
     scores = {row[0]: row[1] for row in page}
     found = {
         row["id"]: row
@@ -409,6 +458,51 @@ def search(
             )
         )
     return hits
+
+
+def _filtered_page(archive: Archive, match: Match, limit: int, offset: int) -> list:
+    """A page of a full-text search with filters, on SQLite, in two steps. First the newest
+    ``RANK_WINDOW`` matches that pass the filters, from the window's matches of every part
+    at once, so that a filter's set of items is built once, not once per part. Then BM25
+    for those alone, each part ranking its own."""
+    dialect, db = archive.dialect, archive.db
+    newest, params = [], []
+    for part in match.parts:
+        where, where_params = match.text_where(dialect, part.name)
+        newest.append(
+            f"SELECT * FROM (SELECT item_text.rowid AS rowid FROM {dialect.text_table(part.name)}"
+            f" WHERE {where} ORDER BY item_text.rowid DESC LIMIT ?)"
+        )
+        params += [*where_params, FILTERED_WINDOW]
+    # MATERIALIZED: else SQLite pushes the filters down into every part's SELECT, and a
+    # filter's set of items (the meetings, a paper's articles) is built once per part.
+    candidates = [
+        row[0]
+        for row in db.execute(
+            f"WITH window_matches AS MATERIALIZED ({' UNION ALL '.join(newest)}) "
+            f"SELECT item_text.rowid FROM window_matches AS item_text {match.source} "
+            f"WHERE {' AND '.join(match.clauses)} ORDER BY item_text.rowid DESC LIMIT ?",
+            [*params, *match.params, RANK_WINDOW],
+        )
+    ]
+    ranked, params = [], []
+    upper = None
+    for part in match.parts:  # newest first: each holds the ids from its first on
+        ids = [i for i in candidates if i >= part.first_item and (upper is None or i < upper)]
+        upper = part.first_item
+        if not ids:
+            continue
+        ranked.append(
+            f"SELECT item_text.rowid AS id, {dialect.rank(part.name)} AS rank "
+            f"FROM {dialect.text_table(part.name)} WHERE {dialect.match(part.name)} "
+            f"AND item_text.rowid >= ? AND +item_text.rowid IN {dialect.id_list}"
+        )
+        params += [match.query, min(ids), json.dumps(ids)]
+    if not ranked:
+        return []
+    return db.execute(
+        " UNION ALL ".join(ranked) + " ORDER BY rank LIMIT ? OFFSET ?", [*params, limit, offset]
+    ).fetchall()
 
 
 def _snippet(body: str, headline: str | None, node: Term | Node | None) -> str:

@@ -25,7 +25,7 @@ from nashra.storage.dedup import NearDuplicates, signature_of
 from nashra.storage.dialect import POSTGRES, SQLITE
 from nashra.storage.names import arabic_state_names, name_skeletons
 from nashra.storage.schema import SchemaError, check_version, migrate
-from nashra.storage.text_parts import FIRST_PART, PART_ITEMS, part_for, text_parts
+from nashra.storage.text_parts import FIRST_PART, PART_ITEMS, TextPart, part_for, text_parts
 from nashra.text.normalization import fold
 
 BATCH = 200  # documents per transaction
@@ -232,9 +232,9 @@ class Archive:
             self.db.execute("PRAGMA foreign_keys = ON")
             self.version = migrate(self.db)
 
-    def text_parts(self) -> list[str]:
-        """The tables of the full-text index, newest first (one on PostgreSQL)."""
-        return [FIRST_PART] if self.dialect.postgres else text_parts(self.db)
+    def text_parts(self) -> list[TextPart]:
+        """The parts of the full-text index, newest first (one table on PostgreSQL)."""
+        return [TextPart(FIRST_PART, 0)] if self.dialect.postgres else text_parts(self.db)
 
     @property
     def name(self) -> str:

@@ -143,8 +143,16 @@ MIGRATIONS: list[str] = [
     ALTER TABLE items DROP COLUMN record;
     """,
     # 4: SQLite's full-text index goes in parts (nashra.storage.text_parts); PostgreSQL
-    # keeps its one table, as ts_rank counts nothing across rows
-    "SELECT 1",
+    # keeps its one table, as ts_rank counts nothing across rows. The same indexes for
+    # the filters' checks.
+    """
+    DROP INDEX mentions_item;
+    CREATE INDEX mentions_item ON mentions(item_id, entity_id);
+    DROP INDEX events_item;
+    CREATE INDEX events_item ON events(item_id, type);
+    DROP INDEX events_type;
+    CREATE INDEX events_type ON events(type, item_id);
+    """,
 ]
 
 _LOCK = 7_469_727  # advisory lock taken while migrating ("nashra" on a phone keypad)

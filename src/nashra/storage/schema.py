@@ -130,14 +130,22 @@ MIGRATIONS: list[str] = [
     INSERT INTO item_records (item_id, record) SELECT id, record FROM items;
     ALTER TABLE items DROP COLUMN record;
     """,
-    # 4: the full-text index in parts by item id (see nashra.storage.text_parts); the table
-    # so far is the first part
+    # 4: the full-text index in parts by item id (see nashra.storage.text_parts), the table
+    # so far its first part; indexes that answer the filters' checks alone
     """
     CREATE TABLE text_parts (
         name TEXT PRIMARY KEY,
         first_item INTEGER NOT NULL UNIQUE
     );
     INSERT INTO text_parts (name, first_item) VALUES ('item_text', 0);
+    -- A filter checked item by item reads the index alone: the entities an item names,
+    -- the types of its events; and the items of a type come from the index alone.
+    DROP INDEX mentions_item;
+    CREATE INDEX mentions_item ON mentions(item_id, entity_id);
+    DROP INDEX events_item;
+    CREATE INDEX events_item ON events(item_id, type);
+    DROP INDEX events_type;
+    CREATE INDEX events_type ON events(type, item_id);
     """,
 ]
 

@@ -15,6 +15,7 @@ counts nothing across rows).
 from __future__ import annotations
 
 import sqlite3
+from typing import NamedTuple
 
 PART_ITEMS = 65_536  # items per part: a common term is counted in a few milliseconds
 FIRST_PART = "item_text"
@@ -22,9 +23,15 @@ _CREATE = "CREATE VIRTUAL TABLE {name} USING fts5(exact, stem, tokenize = '{toke
 TOKENIZER = "unicode61 remove_diacritics 0"
 
 
-def text_parts(db: sqlite3.Connection) -> list[str]:
-    """The parts' table names, newest first."""
-    return [r[0] for r in db.execute("SELECT name FROM text_parts ORDER BY first_item DESC")]
+class TextPart(NamedTuple):
+    name: str  # the FTS5 table
+    first_item: int  # it holds the items from this id up to the next part's first
+
+
+def text_parts(db: sqlite3.Connection) -> list[TextPart]:
+    """The parts, newest first."""
+    rows = db.execute("SELECT name, first_item FROM text_parts ORDER BY first_item DESC")
+    return [TextPart(name, first) for name, first in rows]
 
 
 def part_for(db: sqlite3.Connection, first_item: int, part_items: int = PART_ITEMS) -> str:
