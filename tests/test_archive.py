@@ -373,6 +373,10 @@ def test_the_index_in_parts_holds_every_item_once_in_id_order(in_parts):
     for name in reversed(names):  # oldest first
         held += [r[0] for r in parts.db.execute(f"SELECT rowid FROM {name} ORDER BY rowid")]
     assert held == items
+    # A word no part holds, alone and with a filter, finds nothing and says nothing wrong.
+    assert search(parts, "زرزرزرزر") == []
+    assert search(parts, "زرزرزرزر", Filters(state="SAU")) == []
+    assert browse.facets(parts, "زرزرزرزر").total == 0
 
 
 @pytest.mark.parametrize(("query", "filters"), PART_QUERIES)

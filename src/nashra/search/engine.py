@@ -10,7 +10,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from html import escape
-from itertools import islice
+from itertools import compress, islice
 from typing import Any
 
 from nashra.extraction.lexicon import Tokens, lexicon
@@ -385,17 +385,20 @@ def _newest_matches(
     of those matches (None if there are fewer: all of them are wanted). Found by walking
     each part's index newest first, which costs a fraction of scoring the matches."""
     dialect, by_id = archive.dialect, archive.dialect.by_id("item_text.rowid")
-    for n, part in enumerate(parts, start=1):
+    holding = []  # parts without a match are not asked again
+    for part in parts:
         found, oldest = archive.db.execute(
             f"""SELECT count(*), min(id) FROM (
                     SELECT item_text.rowid AS id FROM {dialect.text_table(part.name)}
                     WHERE {dialect.match(part.name)} ORDER BY {by_id} DESC LIMIT ?) AS newest""",
             [fts, count],
         ).fetchone()
+        if found:
+            holding.append(part)
         if found == count:
-            return parts[:n], oldest
+            return holding, oldest
         count -= found
-    return parts, None
+    return holding, None
 
 
 def search(
@@ -416,7 +419,9 @@ def search(
     text is what would cost).
     """
     match = matching(archive, query, filters, window=offset + limit)
-    if match.text and match.clauses and not archive.dialect.postgres:
+    if match.text and not match.parts:
+        page = []  # no part holds a match
+    elif match.text and match.clauses and not archive.dialect.postgres:
         page = _filtered_page(archive, match, limit, offset)
     else:
         order = "rank" if match.text else "items.date DESC, items.id DESC"
@@ -551,8 +556,11 @@ def snippet(text: str, node: Term | Node, width: int = 12) -> str:
 
 def _marked(words: list[str], stems: set[str], phrases: list[tuple[str, ...]]) -> list[bool]:
     """Which words a query matches: a term by its stem, a phrase or prefix word by word."""
-    matching = {w for w in set(words) if stem(w) in stems} if stems else set()
-    marked = [w in matching for w in words]
+    marked = [False] * len(words)
+    if stems:
+        distinct = list(set(words))
+        matching = set(compress(distinct, map(stems.__contains__, map(stem, distinct))))
+        marked = list(map(matching.__contains__, words))
     if not phrases:
         return marked
     # Phrases by first word, so the words are read once however many phrases there are

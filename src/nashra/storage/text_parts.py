@@ -17,7 +17,7 @@ from __future__ import annotations
 import sqlite3
 from typing import NamedTuple
 
-PART_ITEMS = 65_536  # items per part: a common term is counted in a few milliseconds
+PART_ITEMS = 131_072  # items per part: a common term is counted in a few milliseconds
 FIRST_PART = "item_text"
 _CREATE = "CREATE VIRTUAL TABLE {name} USING fts5(exact, stem, tokenize = '{tokenizer}')"
 TOKENIZER = "unicode61 remove_diacritics 0"
