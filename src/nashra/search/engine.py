@@ -524,11 +524,11 @@ def snippet(text: str, node: Term | Node, width: int = 12) -> str:
     (unnormalised) text: an HTML fragment, the text escaped (an article may hold markup).
 
     Words are analysed as the index analysed them, first in the article's opening (where
-    most matches are), then up to 6,000 characters; only the words shown are mapped back
-    to the original text.
+    nine matches in ten are), then further, up to 6,000 characters; only the words shown
+    are mapped back to the original text.
     """
     stems, phrases = query_terms(node)
-    for reach in (800, 6000):
+    for reach in (800, 2000, 6000):
         normalized = normalize(text[:reach])
         words = WORD.findall(normalized.text.lower())
         marked = _marked(words, stems, phrases)

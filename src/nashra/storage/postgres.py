@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from nashra.search.query import STEM_MARK
-from nashra.storage.schema import SchemaError
+from nashra.storage.schema import FILTER_INDEXES, SchemaError
 
 T = 'TEXT COLLATE "C"'  # text that sorts and compares as SQLite's does
 NOW = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')"  # datetime('now')
@@ -145,14 +145,7 @@ MIGRATIONS: list[str] = [
     # 4: SQLite's full-text index goes in parts (nashra.storage.text_parts); PostgreSQL
     # keeps its one table, as ts_rank counts nothing across rows. The same indexes for
     # the filters' checks.
-    """
-    DROP INDEX mentions_item;
-    CREATE INDEX mentions_item ON mentions(item_id, entity_id);
-    DROP INDEX events_item;
-    CREATE INDEX events_item ON events(item_id, type);
-    DROP INDEX events_type;
-    CREATE INDEX events_type ON events(type, item_id);
-    """,
+    FILTER_INDEXES,
 ]
 
 _LOCK = 7_469_727  # advisory lock taken while migrating ("nashra" on a phone keypad)

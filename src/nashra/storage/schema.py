@@ -8,6 +8,17 @@ from __future__ import annotations
 
 import sqlite3
 
+# Indexes a filter checked item by item reads alone (the entities an item names, the types
+# of its events), and the items of an event type come from: migration 4 on both databases.
+FILTER_INDEXES = """
+    DROP INDEX mentions_item;
+    CREATE INDEX mentions_item ON mentions(item_id, entity_id);
+    DROP INDEX events_item;
+    CREATE INDEX events_item ON events(item_id, type);
+    DROP INDEX events_type;
+    CREATE INDEX events_type ON events(type, item_id);
+"""
+
 MIGRATIONS: list[str] = [
     # 1: documents, items, entities, mentions, events, participants, the search index
     """
@@ -138,15 +149,8 @@ MIGRATIONS: list[str] = [
         first_item INTEGER NOT NULL UNIQUE
     );
     INSERT INTO text_parts (name, first_item) VALUES ('item_text', 0);
-    -- A filter checked item by item reads the index alone: the entities an item names,
-    -- the types of its events; and the items of a type come from the index alone.
-    DROP INDEX mentions_item;
-    CREATE INDEX mentions_item ON mentions(item_id, entity_id);
-    DROP INDEX events_item;
-    CREATE INDEX events_item ON events(item_id, type);
-    DROP INDEX events_type;
-    CREATE INDEX events_type ON events(type, item_id);
-    """,
+    """
+    + FILTER_INDEXES,
 ]
 
 
