@@ -17,7 +17,7 @@ import pytest
 from nashra.reading import read
 from nashra.search import browse, engine
 from nashra.search.engine import FilterError, Filters, entities, events, search
-from nashra.search.query import QueryError
+from nashra.search.query import QueryError, parse_query, to_fts
 from nashra.storage import Archive
 from nashra.storage.schema import MIGRATIONS, SchemaError
 from nashra.storage.text_parts import part_for
@@ -84,6 +84,20 @@ def test_the_exact_word_ranks_before_what_its_stem_also_matches(archive):
     # Lucene's stemmer makes البحرين and البحرية (maritime) one stem; the exact form wins.
     top = search(archive, "البحرين", limit=5)
     assert all("البحرين" in (h.snippet + (h.headline or "")) for h in top)
+
+
+def test_a_word_its_stem_leaves_alone_is_one_phrase_that_finds_the_same_items(archive):
+    if archive.dialect.postgres:
+        pytest.skip("FTS5 expressions are SQLite's")
+    fts = to_fts(parse_query("مصر"))
+    assert fts == '"مصر"'  # not the word in each column, counted twice by BM25
+    part = archive.text_parts()[0].name
+
+    def found(expression: str) -> set[int]:
+        rows = archive.db.execute(f"SELECT rowid FROM {part} WHERE {part} MATCH ?", [expression])
+        return {row[0] for row in rows}
+
+    assert found(fts) and found(fts) == found('stem : "مصر" OR exact : "مصر"')
 
 
 def test_english_names_find_arabic_forms(archive):
