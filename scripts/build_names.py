@@ -2,7 +2,7 @@
 
     python scripts/build_names.py [CORPUS_DIR]
 
-writes src/nashra/data/given_names.tsv, common_words.tsv and verbs.tsv.
+writes src/nashra/data/given_names.tsv, common_words.tsv, verbs.tsv and search_stopwords.tsv.
 
 A word that follows a title, an office's head or a demonym (معالي، الأمير، الرئيس، التركي …)
 in the corpus stands where names stand; one that does so in a large share of its uses is a
@@ -14,6 +14,10 @@ word — so that "ولي ولي العهد حمّله تحياته" is no name.
 A word that follows a verbal particle (قد، لقد، لم، لن، سوف) is a verb: no name goes on
 through one ("أنجيلا ميركل قررت" is the name أنجيلا ميركل), unless it is also a given name
 (يزيد).
+
+A word in half the articles or more (في، من، على، التي …) tells no article from another:
+search drops it from a query that has other words (Luhn's cut-off, as Lucene's Arabic
+analyzer drops its stop words).
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ VERBAL_PARTICLES = frozenset(
     fold(w) for w in ("قد", "وقد", "فقد", "لقد", "لم", "ولم", "فلم", "لن", "ولن", "سوف", "وسوف")
 )
 MIN_VERB_COUNT = 3
+STOP_SHARE = 0.5  # of articles holding a word, for it to be a search stop word
 
 
 def main(argv: list[str]) -> int:
@@ -56,12 +61,16 @@ def main(argv: list[str]) -> int:
     after_title: Counter[str] = Counter()
     after_opener: Counter[str] = Counter()
     after_particle: Counter[str] = Counter()
+    holding: Counter[str] = Counter()  # articles holding each word
+    articles = 0
     for path in sorted(corpus.glob("*.zip")):
         with zipfile.ZipFile(path) as archive:
             for name in archive.namelist():
                 for article in json.loads(archive.read(name)):
                     words = WORD.findall(fold(article.get("content") or ""))
                     total.update(words)
+                    holding.update(set(words))
+                    articles += 1
                     after_opener.update(
                         words[i + 1] for i in range(len(words) - 1) if words[i] in openers
                     )
@@ -94,6 +103,7 @@ def main(argv: list[str]) -> int:
         and w not in titles
         and not w.isdigit()
     )
+    stop = sorted((w for w, n in holding.items() if n / articles >= STOP_SHARE), key=holding.get)
     source = f"harvested from {corpus.name} by scripts/build_names.py: do not edit by hand"
     (DATA / "given_names.tsv").write_text(
         f"# Given names: words that follow a title in at least {NAME_SHARE:.0%} of their uses\n"
@@ -110,7 +120,16 @@ def main(argv: list[str]) -> int:
         f"# seldom follow a title ({source}).\n# form\n" + "".join(w + "\n" for w in verbs),
         encoding="utf-8",
     )
-    print(f"{len(names)} given names, {len(common)} common words, {len(verbs)} verbs")
+    (DATA / "search_stopwords.tsv").write_text(
+        f"# Search stop words: words in at least {STOP_SHARE:.0%} of the articles, with that\n"
+        f"# share ({source}).\n# form\tshare\n"
+        + "".join(f"{w}\t{holding[w] / articles:.2f}\n" for w in reversed(stop)),
+        encoding="utf-8",
+    )
+    print(
+        f"{len(names)} given names, {len(common)} common words, {len(verbs)} verbs, "
+        f"{len(stop)} search stop words"
+    )
     return 0
 
 

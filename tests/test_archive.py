@@ -100,6 +100,19 @@ def test_a_word_its_stem_leaves_alone_is_one_phrase_that_finds_the_same_items(ar
     assert found(fts) and found(fts) == found('stem : "مصر" OR exact : "مصر"')
 
 
+def test_a_word_most_articles_hold_narrows_nothing_and_is_dropped_beside_others(archive):
+    alone = {h.item_id for h in search(archive, "الحوثي", limit=500)}
+    with_stop_word = {h.item_id for h in search(archive, "الحوثي على", limit=500)}
+    assert alone and with_stop_word == alone
+    # Alone, quoted, or excluded, it is searched for as typed.
+    assert search(archive, "على", limit=5)
+    quoted = search(archive, '"على الرغم"', limit=5)
+    assert quoted and all(
+        "على الرغم" in h.snippet.replace("<mark>", "").replace("</mark>", "") for h in quoted
+    )
+    assert "<mark>على</mark>" not in " ".join(h.snippet for h in search(archive, "الحوثي على"))
+
+
 def test_english_names_find_arabic_forms(archive):
     hits = search(archive, "Bahrain", limit=10)
     assert hits and any("البحرين" in h.snippet or "البحريني" in h.snippet for h in hits)

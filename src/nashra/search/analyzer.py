@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from nashra.data import rows
 from nashra.text.normalization import fold, normalize
 
 WORD = re.compile(r"\w+")
@@ -71,3 +72,10 @@ def index_forms(text: str) -> tuple[str, str]:
     """The two columns the index stores for ``text``: exact forms and stems, in order."""
     words = WORD.findall(fold(text).lower())
     return " ".join(words), " ".join(map(stem, words))
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """Words in half the articles or more (في، من، على …), folded: they tell no article from
+    another (data/search_stopwords.tsv, harvested by scripts/build_names.py)."""
+    return frozenset(row[0] for row in rows("search_stopwords"))

@@ -15,7 +15,15 @@ from typing import Any
 
 from nashra.extraction.lexicon import Tokens, lexicon
 from nashra.search.analyzer import WORD, stem
-from nashra.search.query import Node, Term, parse_query, query_terms, to_fts, to_tsquery
+from nashra.search.query import (
+    Node,
+    Term,
+    parse_query,
+    query_terms,
+    to_fts,
+    to_tsquery,
+    without_stop_words,
+)
 from nashra.storage.archive import Archive
 from nashra.storage.dialect import Dialect
 from nashra.storage.names import entity_keys_for, skeleton
@@ -364,7 +372,7 @@ def matching(
         # and stops at the first page.
         source = f"items {archive.dialect.indexed_by('items_date')}" if by_item else "items"
         return Match(source, clauses, params, "items.id", text=False)
-    node = _expand_names(archive, parse_query(query))
+    node = _expand_names(archive, without_stop_words(parse_query(query)))
     fts = to_tsquery(node) if archive.dialect.postgres else to_fts(node)
     parts, oldest = archive.text_parts(), None
     ranked = FILTERED_WINDOW if clauses else RANK_WINDOW

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nashra.search.analyzer import exact_form, stem
+from nashra.search.analyzer import exact_form, stem, stop_words
 from nashra.text.normalization import fold
 
 MAX_TERMS = 32
@@ -113,6 +113,29 @@ class _Parser:
         if not words:
             return None
         return Term(words, prefix=prefix, negated=negated)
+
+
+def without_stop_words(node: Term | Node) -> Term | Node:
+    """The query without the plain words of an AND that most articles hold (في، على …),
+    where it keeps a word of its own: they narrow nothing, and counting them costs the
+    most. Phrases, prefixes, OR and NOT keep theirs; so does a query of stop words only."""
+    if isinstance(node, Term):
+        return node
+    children = tuple(without_stop_words(child) for child in node.children)
+    if node.op == "AND":
+        stop = stop_words()
+        kept = tuple(
+            child
+            for child in children
+            if not (
+                isinstance(child, Term)
+                and not (child.phrase or child.prefix or child.negated)
+                and all(word in stop for word in child.words)
+            )
+        )
+        if any(not (isinstance(child, Term) and child.negated) for child in kept):
+            children = kept
+    return children[0] if len(children) == 1 else Node(node.op, children)
 
 
 def _quote(word: str) -> str:
