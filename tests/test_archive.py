@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -111,6 +112,23 @@ def test_a_word_most_articles_hold_narrows_nothing_and_is_dropped_beside_others(
         "على الرغم" in h.snippet.replace("<mark>", "").replace("</mark>", "") for h in quoted
     )
     assert "<mark>على</mark>" not in " ".join(h.snippet for h in search(archive, "الحوثي على"))
+
+
+def test_a_snippet_shows_the_words_after_a_match_at_the_end_of_the_opening_read():
+    # An article of the day whose first 300 characters end in a word it has not used
+    # before: the snippet goes on past that word, in whole words.
+    for document in read(DAY):
+        text = document.text
+        words = list(re.finditer(r"\w{4,}", text[:300]))
+        if len(text) < 3000 or not words:
+            continue
+        last = words[-1]
+        if text.find(last.group()) == last.start() and text[last.end()] == " ":
+            break
+    following = text[last.end() :].split()[:5]
+    shown = engine.snippet(text, parse_query(f'"{last.group()}"'))
+    plain = shown.replace("<mark>", "").replace("</mark>", "")
+    assert f"<mark>{last.group()}</mark>" in shown and " ".join(following) in plain
 
 
 def test_english_names_find_arabic_forms(archive):

@@ -532,16 +532,21 @@ def snippet(text: str, node: Term | Node, width: int = 12) -> str:
     (unnormalised) text: an HTML fragment, the text escaped (an article may hold markup).
 
     Words are analysed as the index analysed them, first in the article's opening (where
-    nine matches in ten are), then further, up to 6,000 characters; only the words shown
+    two matches in three are), then further, up to 6,000 characters; only the words shown
     are mapped back to the original text.
     """
     stems, phrases = query_terms(node)
-    for reach in (800, 2000, 6000):
+    for reach in (300, 800, 2000, 6000):
         normalized = normalize(text[:reach])
         words = WORD.findall(normalized.text.lower())
         marked = _marked(words, stems, phrases)
         if True in marked or len(text) <= reach:
             break
+    if True in marked and marked.index(True) + width >= len(words) and len(text) > reach:
+        # The match ends the stretch read: read on, for the words that follow it.
+        normalized = normalize(text[: reach + 20 * width])
+        words = WORD.findall(normalized.text.lower())
+        marked = _marked(words, stems, phrases)
     if not words:
         return escape(text[:200], quote=False)
     # No match in the text: the query matched the headline, or past 6,000 characters.
