@@ -325,6 +325,7 @@ class Match:
     oldest: int | None = None  # the window's oldest match: none older is wanted
     node: Term | Node | None = None
     query: str | None = None  # the full-text query as the database takes it
+    gathers_sets: bool = False  # a filter condition builds a set of items to look in
 
     def select(
         self, dialect: Dialect, columns: str, scored: bool = False
@@ -383,7 +384,9 @@ def matching(
         source, selected = "JOIN items ON items.id = item_text.rowid", "items.id"
     else:
         source, selected = "", "item_text.rowid"
-    return Match(source, clauses, params, selected, True, parts, oldest, node, fts)
+    named = filters.state or filters.org or filters.person or filters.event_type or filters.source
+    sets = bool(named) and not by_item
+    return Match(source, clauses, params, selected, True, parts, oldest, node, fts, sets)
 
 
 def _newest_matches(
@@ -473,13 +476,28 @@ def search(
     return hits
 
 
-def _filtered_page(archive: Archive, match: Match, limit: int, offset: int) -> list:
-    """A page of a full-text search with filters, on SQLite, in two steps. First the newest
-    ``RANK_WINDOW`` matches that pass the filters, from the window's matches of every part
-    at once, so that a filter's set of items is built once, not once per part. Then BM25
-    for those alone, each part ranking its own."""
-    dialect, db = archive.dialect, archive.db
-    newest, params = [], []
+def _rows_passed(archive: Archive, match: Match) -> list[int]:
+    """The newest ``RANK_WINDOW`` matches in the window that pass filters checked row by
+    row: each part walked newest first, and the walk stops once enough have passed."""
+    dialect, found = archive.dialect, []
+    for part in match.parts:
+        where, where_params = match.text_where(dialect, part.name)
+        rows = archive.db.execute(
+            f"SELECT item_text.rowid FROM {dialect.text_table(part.name)} {match.source} "
+            f"WHERE {' AND '.join([where, *match.clauses])} "
+            "ORDER BY item_text.rowid DESC LIMIT ?",
+            [*where_params, *match.params, RANK_WINDOW - len(found)],
+        )
+        found += [row[0] for row in rows]
+        if len(found) >= RANK_WINDOW:
+            break
+    return found
+
+
+def _sets_passed(archive: Archive, match: Match) -> list[int]:
+    """The same, for filters that gather a set of items (a rare state's, the meetings):
+    the window's matches of every part at once, so that the set is built once."""
+    dialect, newest, params = archive.dialect, [], []
     for part in match.parts:
         where, where_params = match.text_where(dialect, part.name)
         newest.append(
@@ -488,16 +506,22 @@ def _filtered_page(archive: Archive, match: Match, limit: int, offset: int) -> l
         )
         params += [*where_params, FILTERED_WINDOW]
     # MATERIALIZED: else SQLite pushes the filters down into every part's SELECT, and a
-    # filter's set of items (the meetings, a paper's articles) is built once per part.
-    candidates = [
-        row[0]
-        for row in db.execute(
-            f"WITH window_matches AS MATERIALIZED ({' UNION ALL '.join(newest)}) "
-            f"SELECT item_text.rowid FROM window_matches AS item_text {match.source} "
-            f"WHERE {' AND '.join(match.clauses)} ORDER BY item_text.rowid DESC LIMIT ?",
-            [*params, *match.params, RANK_WINDOW],
-        )
-    ]
+    # filter's set of items is built once per part.
+    rows = archive.db.execute(
+        f"WITH window_matches AS MATERIALIZED ({' UNION ALL '.join(newest)}) "
+        f"SELECT item_text.rowid FROM window_matches AS item_text {match.source} "
+        f"WHERE {' AND '.join(match.clauses)} ORDER BY item_text.rowid DESC LIMIT ?",
+        [*params, *match.params, RANK_WINDOW],
+    )
+    return [row[0] for row in rows]
+
+
+def _filtered_page(archive: Archive, match: Match, limit: int, offset: int) -> list:
+    """A page of a full-text search with filters, on SQLite, in two steps: the newest
+    ``RANK_WINDOW`` matches in the window that pass the filters, then BM25 for those alone,
+    each part ranking its own."""
+    dialect, db = archive.dialect, archive.db
+    candidates = (_sets_passed if match.gathers_sets else _rows_passed)(archive, match)
     ranked, params = [], []
     upper = None
     for part in match.parts:  # newest first: each holds the ids from its first on
