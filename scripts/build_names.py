@@ -105,32 +105,47 @@ def main(argv: list[str]) -> int:
     )
     stop = sorted((w for w, n in holding.items() if n / articles >= STOP_SHARE), key=holding.get)
     source = f"harvested from {corpus.name} by scripts/build_names.py: do not edit by hand"
-    (DATA / "given_names.tsv").write_text(
-        f"# Given names: words that follow a title in at least {NAME_SHARE:.0%} of their uses\n"
-        f"# ({source}).\n# form\n" + "".join(w + "\n" for w in names),
-        encoding="utf-8",
+    _write(
+        "given_names",
+        f"Given names: words that follow a title in at least {NAME_SHARE:.0%} of their uses\n#",
+        source,
+        names,
     )
-    (DATA / "common_words.tsv").write_text(
-        f"# Common words: frequent words that follow a title in at most {COMMON_SHARE:.0%} of\n"
-        f"# their uses ({source}).\n# form\n" + "".join(w + "\n" for w in common),
-        encoding="utf-8",
+    _write(
+        "common_words",
+        f"Common words: frequent words that follow a title in at most {COMMON_SHARE:.0%} of"
+        "\n# their uses",
+        source,
+        common,
     )
-    (DATA / "verbs.tsv").write_text(
-        f"# Verbs: words that follow قد، لم، لن or سوف at least {MIN_VERB_COUNT} times and\n"
-        f"# seldom follow a title ({source}).\n# form\n" + "".join(w + "\n" for w in verbs),
-        encoding="utf-8",
+    _write(
+        "verbs",
+        f"Verbs: words that follow قد، لم، لن or سوف at least {MIN_VERB_COUNT} times and"
+        "\n# seldom follow a title",
+        source,
+        verbs,
     )
-    (DATA / "search_stopwords.tsv").write_text(
-        f"# Search stop words: words in at least {STOP_SHARE:.0%} of the articles, with that\n"
-        f"# share ({source}).\n# form\tshare\n"
-        + "".join(f"{w}\t{holding[w] / articles:.2f}\n" for w in reversed(stop)),
-        encoding="utf-8",
+    _write(
+        "search_stopwords",
+        f"Search stop words: words in at least {STOP_SHARE:.0%} of the articles, with that"
+        "\n# share",
+        source,
+        [f"{w}\t{holding[w] / articles:.2f}" for w in reversed(stop)],
+        columns="form\tshare",
     )
     print(
         f"{len(names)} given names, {len(common)} common words, {len(verbs)} verbs, "
         f"{len(stop)} search stop words"
     )
     return 0
+
+
+def _write(name: str, what: str, source: str, lines: list[str], columns: str = "form") -> None:
+    """data/<name>.tsv: a header saying what the rows are and where they come from."""
+    (DATA / f"{name}.tsv").write_text(
+        f"# {what} ({source}).\n# {columns}\n" + "".join(line + "\n" for line in lines),
+        encoding="utf-8",
+    )
 
 
 if __name__ == "__main__":

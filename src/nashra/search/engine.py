@@ -28,7 +28,7 @@ from nashra.storage.archive import Archive
 from nashra.storage.dialect import Dialect
 from nashra.storage.names import entity_keys_for, skeleton
 from nashra.storage.text_parts import TextPart
-from nashra.text.normalization import fold, normalize
+from nashra.text.normalization import Normalized, fold, normalize
 
 RANK_WINDOW = 2_000  # matches ranked by BM25 at most (the most recently stored)
 FILTERED_WINDOW = 10_000  # matches looked at for the ranked ones that pass filters
@@ -560,17 +560,19 @@ def snippet(text: str, node: Term | Node, width: int = 12) -> str:
     are mapped back to the original text.
     """
     stems, phrases = query_terms(node)
-    for reach in (300, 800, 2000, 6000):
+
+    def read(reach: int) -> tuple[Normalized, list[str], list[bool]]:
         normalized = normalize(text[:reach])
         words = WORD.findall(normalized.text.lower())
-        marked = _marked(words, stems, phrases)
+        return normalized, words, _marked(words, stems, phrases)
+
+    for reach in (300, 800, 2000, 6000):
+        normalized, words, marked = read(reach)
         if True in marked or len(text) <= reach:
             break
     if True in marked and marked.index(True) + width >= len(words) and len(text) > reach:
         # The match ends the stretch read: read on, for the words that follow it.
-        normalized = normalize(text[: reach + 20 * width])
-        words = WORD.findall(normalized.text.lower())
-        marked = _marked(words, stems, phrases)
+        normalized, words, marked = read(reach + 20 * width)
     if not words:
         return escape(text[:200], quote=False)
     # No match in the text: the query matched the headline, or past 6,000 characters.
