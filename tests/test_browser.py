@@ -1,6 +1,7 @@
 """The web UI in a real browser: Debian's Chromium, headless, driven by Playwright.
 
-Screenshots go to test-output/screenshots (or $NASHRA_TEST_OUTPUT/screenshots).
+Screenshots go to nashra-test-output/screenshots in the temporary folder (or to
+$NASHRA_TEST_OUTPUT/screenshots), never into the checkout.
 """
 
 from __future__ import annotations
@@ -8,12 +9,12 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect, sync_playwright
 
-from shared_paths import ROOT
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = [
@@ -23,7 +24,10 @@ ARGS = [
     "--disable-component-update",
     "--no-first-run",
 ]
-SHOTS = Path(os.environ.get("NASHRA_TEST_OUTPUT", ROOT / "test-output")) / "screenshots"
+SHOTS = (
+    Path(os.environ.get("NASHRA_TEST_OUTPUT", Path(tempfile.gettempdir()) / "nashra-test-output"))
+    / "screenshots"
+)
 
 
 @pytest.fixture(scope="module")
