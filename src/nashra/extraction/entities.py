@@ -104,9 +104,9 @@ def _affiliation(
             return first.entry.code, None, text, False
         return None, first.entry.code, text, False
     state, organisation = frame.origin
-    if organisation and party.office in ("org", "body"):
+    if organisation and party.office in ("org", "body", "group"):
         return None, organisation, None, True
-    if state and (party.office in ("state", "body") or set(party.titles) & _STATE_TITLES):
+    if state and (party.office in ("state", "body", "group") or set(party.titles) & _STATE_TITLES):
         return state, None, None, True
     return None, None, None, False
 

@@ -469,8 +469,11 @@ def _in_background(tokens: Tokens, i: int) -> bool:
 
 
 def _sentence_end(tokens: Tokens, i: int, n: int) -> int:
-    while i < n and tokens.texts[i] not in _SENTENCE_END:
-        i += 1
+    texts = tokens.texts
+    while i < n and (
+        texts[i] not in _SENTENCE_END or (texts[i] == "." and i > 0 and len(texts[i - 1]) == 1)
+    ):
+        i += 1  # "د." and "م." abbreviate a title: the sentence goes on
     return i
 
 
@@ -490,20 +493,35 @@ def _skip_filler(tokens: Tokens, i: int, end: int) -> int:
             i += 1
             continue
         if text in _PLACE_OPENERS or (text[0] in "بف" and text[1:] in _PLACE_NOUNS):
-            # "في مكتبه بقصر الحكم": up to four words of place, unless a party starts there.
+            # "في مكتبه بقصر الحكم", "في مقر وزارة العمل بمدينة الرياض": up to eight words
+            # of place, until a party starts there, or a time word ends it.
             j = i + 1
             while (
                 j < end
-                and j - i <= 4
+                and j - i <= 8
                 and tokens.is_word(j)
                 and tokens.texts[j] not in _STOP_OBJECTS
+                and tokens.texts[j] not in _SKIP_WORDS
+                and tokens.texts[j] not in _DELEGATIONS
                 and not _named(tokens, j, end)
+                and not _office_after_place(tokens, j, end)
             ):
                 j += 1
             i = j
             continue
         break
     return i
+
+
+def _office_after_place(tokens: Tokens, j: int, end: int) -> bool:
+    """A person's office that a place ends before: after a definite word or a pronoun
+    ("في مقر الوزارة بالرياض وزير الإسكان", "في مكتبه سفير اليابان"), not inside a
+    construct ("في مكتب وزير الخارجية": the minister's office is the place)."""
+    before = tokens.texts[j - 1]
+    if not (before.startswith("ال") or before.endswith("ه") or before.endswith("ها")):
+        return False
+    party = read_party(tokens, j, end)
+    return party is not None and party.role is not None and party.office not in ("body", None)
 
 
 def _named(tokens: Tokens, j: int, end: int) -> bool:

@@ -77,6 +77,10 @@ NOT_NAME_WORDS = frozenset(
         "بيانا",
         "بيان",
         "اجتماعا",
+        "مباحثات",
+        "محادثات",
+        "مشاورات",
+        "لقاء",
         "مذكرة",
         "اتفاقية",
         "بزيارة",
@@ -225,8 +229,10 @@ def is_name_word(tokens: Tokens, i: int) -> bool:
     text = tokens.texts[i]
     if not tokens.is_word(i) or text.isdigit() or len(text) < 2 or text in NOT_NAME_WORDS:
         return False
-    if text.startswith(("بال", "لل", "كال", "فال")):
-        return False  # "بالهجوم": a preposition and an article open no name
+    if text.startswith(("بال", "لل", "كال")) or (
+        text.startswith("فال") and text[1:] in common_words()
+    ):
+        return False  # "بالهجوم": a preposition and an article open no name ("فالتر" may)
     if text[0] in "بلو" and text[1:] in INSTITUTIONS | _ROLE_NOUNS:
         return False  # "بمدينة", "لوزارة": a noun of places and bodies
     if text in stopwords() and not (text == "علي" and not tokens.ends_with_alef_maqsura(i)):
@@ -284,6 +290,15 @@ def read_name(
             break  # "حمّله تحياته", "ونظيرها"
         if j > i and text in _DATE_WORDS:
             break  # "برنار كازنوف الأربعاء"
+        if (
+            j > i
+            and len(text) > 3
+            and text[0] in "بلك"
+            and text[1:] in common_words()
+            and text not in given_names()
+            and tokens.texts[j - 1] not in NAME_JOINERS
+        ):
+            break  # "فيصل بن بندر بجولة", "عادل الجبير بمقر": a preposition and a noun
         if (
             j > i
             and (text in verbs() or bare in verbs())
@@ -401,6 +416,8 @@ def read_role(
             chain_open = False
             continue
         if kind == "role":
+            if office == "body" and found.entry.detail != "body":
+                break  # "وزارة العمل بمدينة الرياض وزير الإسكان": a body, then a person
             j = found.end  # chained offices: "ولي العهد نائب رئيس مجلس الوزراء"
             chain_open = not _definite(tokens.texts[j - 1])
             continue
@@ -528,8 +545,8 @@ def _office_then_name(
     الدكتور أحمد الصمعاني"."""
     end, states, orgs, office = role
     party = Party(start, end, role=(role_at, end), states=states, orgs=orgs, office=office)
-    if office in ("body", "family"):
-        return party  # a council, a ministry or "أبناء الشريف …" has no holder's name after it
+    if office in ("body", "family", "group"):
+        return party  # a council, a ministry, "أبناء الشريف …", "وكلاء الوزارة": no holder
     k = end + 1 if end < limit and tokens.texts[end] == "," else end
     more_titles, after = read_titles(tokens, k, limit)
     name = read_name(tokens, after, limit, titled=after > k)
@@ -550,6 +567,13 @@ def _office_then_name(
     return party
 
 
+def _holder_follows(tokens: Tokens, end: int, limit: int) -> bool:
+    """A titled name, or an untitled one of two words at least, right after an office."""
+    _titles, after = read_titles(tokens, end, limit)
+    name = read_name(tokens, after, limit, titled=after > end)
+    return name is not None and (after > end or name[1] - name[0] >= 2)
+
+
 def _starts_a_name(tokens: Tokens, i: int) -> bool:
     """After an office, an indefinite word begins the holder's name."""
     return i < len(tokens) and tokens.is_word(i) and not _definite(tokens.texts[i])
@@ -560,6 +584,10 @@ def _office_after(tokens: Tokens, party: Party, limit: int) -> None:
     if k < limit and tokens.texts[k] in (",", "-", "–"):
         k += 1
     role = read_role(tokens, k, limit)
+    if role is not None and k > party.end and _holder_follows(tokens, role[0], limit):
+        # "الدكتور خالد طاهر، السفير الياباني فهد بن علي شهيل": after a comma, an office
+        # followed by a name is that name's, the next party.
+        role = None
     if role is not None:
         end, states, orgs, office = role
         end = _before_next_holder(tokens, k, end, limit)
