@@ -237,6 +237,7 @@ CURATED = (
     "agencies.tsv",
     "holidays.tsv",
     "media.tsv",
+    "noun_triggers.tsv",
     "numbers.tsv",
     "organizations.tsv",
     "stopwords.tsv",

@@ -26,6 +26,7 @@ from nashra.extraction.lexicon import (
     common_words,
     given_names,
     lexicon,
+    noun_triggers,
     readings,
     stopwords,
     triggers,
@@ -96,21 +97,6 @@ _STATEMENT = "بيان"
 _ACCOMPANY = frozenset(
     fold(w) for w in ("رافق", "ورافق", "يرافقه", "ويرافقه", "رافقه", "ورافقه", "يرافقهم")
 )
-# Nouns of interaction with a possessive pronoun, and the events they report.
-_NOUN_TRIGGERS = {
-    fold(form): event_type
-    for form, event_type in (
-        ("اجتماعه", "meeting"),
-        ("اجتماعها", "meeting"),
-        ("لقائه", "meeting"),
-        ("لقائها", "meeting"),
-        ("لقاءه", "meeting"),
-        ("استقباله", "meeting"),
-        ("استقبالها", "meeting"),
-        ("اتصاله", "call"),
-        ("اتصالها", "call"),
-    )
-}
 # "خلال زيارة سموه لقصر أبي السعود", "خلال زيارته للمنطقة": a visit by someone named before.
 _VISIT_NOUNS = frozenset(fold(w) for w in ("زيارة", "زيارته", "زيارتها"))
 _TIME_PREPOSITIONS = frozenset(fold(w) for w in ("عقب", "خلال", "بعد", "أثناء", "لدى", "في", "قبل"))
@@ -181,9 +167,14 @@ def find_events(
         if found.skip > 1 or i in quoted or _in_background(tokens, i):
             continue
         sense = _sense(tokens, found, n)
-        if sense is not None:
-            events.extend(_read_event(tokens, found, sense, n, known_names))
-    events.extend(_noun_events(tokens, quoted, known_names))
+        if sense is None:
+            continue
+        read = _read_event(tokens, found, sense, n, known_names)
+        if not read and sense.frame in ("host", "with"):
+            read = _continued(tokens, found, sense, n, events)
+        events.extend(read)
+    events.extend(_noun_events(tokens, quoted, known_names, list(events)))
+    events = _visits_met(events)
     if all(e.frame == "declare" for e in events):  # declarations may yet be dropped
         events.extend(_visits_by_pronoun(tokens, quoted, known_names))
     if events:
@@ -191,6 +182,97 @@ def find_events(
         _add_members(tokens, events)
         _name_bodies(tokens, events)
     return events
+
+
+_THERE = frozenset(fold(w) for w in ("فيها", "خلالها", "خلاله", "هناك", "بها", "فيه"))
+_VISIT_OPENERS = frozenset(fold(w) for w in ("بزيارة", "زيارة", "بجولة", "جولة"))
+_VISIT_ADJECTIVES = frozenset(
+    fold(w)
+    for w in ("رسمية", "تفقدية", "ميدانية", "خاصة", "عمل", "تفقديه", "أخوية", "قصيرة", "مماثلة")
+)
+
+
+def _continued(
+    tokens: Tokens, trigger: Match, sense: TriggerSense, n: int, events: list[RawEvent]
+) -> list[RawEvent]:
+    """A verb that goes on from the item's last event with its subject left unsaid, and the
+    one party after it met or received: "قام … بزيارة لتعليم المنطقة الشرقية، التقوا فيها
+    بمدير عام التعليم …", "… والتقى المشرف العام على المركز"."""
+    earlier = [e for e in events if e.type in ("visit", "meeting") and e.frame != "declare"]
+    if not earlier:
+        return []
+    last = earlier[-1]
+    end = _sentence_end(tokens, trigger.end, n)
+    j = trigger.end
+    there = j < end and tokens.texts[j] in _THERE
+    if not (trigger.skip == 1 or there or tokens.texts[trigger.start].endswith("وا")):
+        return []
+    j = _skip_filler(tokens, j + there, end)
+    if j < end and tokens.texts[j] in ("مع", "ب"):
+        j += 1
+    objects = _objects(tokens, j, end, "with") if j < end else []
+    if not objects or not all(_is_person(o) or o.office == "group" for o in objects):
+        return []
+    actors = [(p, side) for p, side in last.parties if side in ("participant", "guest", "host")]
+    actor = actors[0][0]
+    if last.type == "visit":
+        return [
+            RawEvent(
+                "meeting", "host", trigger, [*((o, "host") for o in objects), (actor, "guest")]
+            )
+        ]
+    return [
+        RawEvent(
+            "meeting",
+            "with",
+            trigger,
+            [(actor, "participant")] + [(o, "participant") for o in objects],
+        )
+    ]
+
+
+def _visits_met(events: list[RawEvent]) -> list[RawEvent]:
+    """A visit whose visitor is received by, or meets, someone there is that meeting
+    (ANNOTATION.md): the visit is left out unless it was to a state, the trip itself news."""
+    met = {
+        (p.start, p.end)
+        for e in events
+        if e.type == "meeting"
+        for p, side in e.parties
+        if side == "guest"
+    }
+    return [
+        e
+        for e in events
+        if not (
+            e.type == "visit"
+            and (e.parties[0][0].start, e.parties[0][0].end) in met
+            and not any(p.whole is not None and p.whole.entry.kind == "state" for p, _ in e.parties)
+        )
+    ]
+
+
+def _visited(tokens: Tokens, i: int, end: int) -> Party | None:
+    """Whom or what a visit is to: "زار … الطفلة زينب", "قام … بزيارة إلى رئيس مركز
+    العوشزية محمد المطرودي", "بزيارة رسمية إلى اليمن"."""
+    j = _skip_filler(tokens, i, end)
+    if j < end and tokens.texts[j] in _VISIT_OPENERS:
+        j += 1
+        while j < end and tokens.texts[j] in _VISIT_ADJECTIVES:
+            j += 1
+    if j < end and tokens.texts[j] in ("الي", "ل", "لدى"):
+        j += 1
+    if j >= end:
+        return None
+    party = _party_at(tokens, j, end)
+    if party is None:
+        return None
+    if party.whole is not None:
+        return party if party.whole.entry.kind == "state" else None
+    opens_as_person = bool(party.titles) or (
+        party.role is not None and party.role[0] == party.start
+    )
+    return party if opens_as_person and _is_person(party) and party.office != "body" else None
 
 
 def _name_bodies(tokens: Tokens, events: list[RawEvent]) -> None:
@@ -250,46 +332,111 @@ def _first_titled_person(tokens: Tokens, before: int) -> Party | None:
 
 
 def _noun_events(
-    tokens: Tokens, quoted: set[int], known_names: frozenset[tuple[str, ...]]
+    tokens: Tokens,
+    quoted: set[int],
+    known_names: frozenset[tuple[str, ...]],
+    verb_events: list[RawEvent],
 ) -> list[RawEvent]:
-    """Interactions told by a noun with a pronoun: "وبيّن العواجي عقب اجتماعه مع رئيس مجلس
-    إدارة شركة هيونداي …". The pronoun's referent is the party named just before it."""
+    """Interactions told by a verbal noun (data/noun_triggers.tsv): "وبيّن العواجي عقب
+    اجتماعه مع رئيس مجلس إدارة شركة هيونداي …", "جاء ذلك خلال استقبال خادم الحرمين
+    الشريفين … وزير الخارجية المصري", and inverted hosting, "وكان في استقباله ذوو الشهيد"."""
     found: list[RawEvent] = []
     n = len(tokens)
-    if _NOUN_TRIGGERS.keys().isdisjoint(tokens.texts):
+    senses = noun_triggers()
+    if senses.keys().isdisjoint(tokens.texts):
         return found
     for i, text in enumerate(tokens.texts):
-        event_type = _NOUN_TRIGGERS.get(text)
-        if event_type is None or i in quoted or _in_background(tokens, i):
+        sense = senses.get(text)
+        if sense is None or i in quoted:
+            continue
+        inverted = (
+            sense.frame == "host"
+            and sense.subject == "pronoun"
+            and i > 1
+            and tokens.texts[i - 1] == "في"
+            and tokens.texts[i - 2] in _WAS
+        )
+        governed = i > 0 and tokens.texts[i - 1] in _TIME_PREPOSITIONS
+        if not inverted and (
+            _in_background(tokens, i) or not (governed or sense.subject == "pronoun")
+        ):
             continue
         end = _sentence_end(tokens, i + 1, n)
         j = i + 1
-        if j < end and tokens.texts[j] in ("مع", "ب"):
-            j += 1
-        obj = _party_at(tokens, j, end) if j < end else None
-        if obj is None or (obj.name is None and obj.role is None):
-            continue
-        subject = None
-        # "العواجي عقب اجتماعه": the referent ends right before the noun or before the
-        # preposition (عقب، خلال، بعد، أثناء، لدى) that governs it.
-        stop = i - 1 if i > 0 and tokens.texts[i - 1] in _TIME_PREPOSITIONS else i
-        for start in range(stop - 1, max(-1, stop - 15), -1):
-            if tokens.texts[start] in _SENTENCE_END:
-                break
-            if tuple(tokens.texts[start:stop]) in known_names:
-                subject = Party(start, stop, name=(start, stop))
-                break
-            party = read_party(tokens, start, stop)
-            if party is not None and party.name is not None and party.end == stop:
-                subject = party
-                break
+        if sense.subject == "after":
+            if j < end and tokens.texts[j] in _PRONOUN_HONORIFICS:
+                subject, j = None, j + 1  # "لدى استقبال سموه المواطنين": named before
+            else:
+                subject = _party_at(tokens, j, end) if j < end else None
+                if subject is None or not _is_person(subject):
+                    continue
+                j = subject.end
+        else:
+            subject = None
+        if subject is None:
+            subject = _referent(tokens, i, known_names, verb_events, inverted)
         if subject is None:
             continue
+        j = _skip_filler(tokens, j, end)
+        if j < end and tokens.texts[j] in ("مع", "ب"):
+            j += 1
+        objects = _objects(tokens, j, end, "with") if j < end else []
+        objects = [o for o in objects if o.name is not None or o.role is not None]
+        if not objects:
+            continue
         trigger = Match(_NOUN_ENTRY, i, i + 1, 0)
-        found.append(
-            RawEvent(event_type, "with", trigger, [(subject, "participant"), (obj, "participant")])
-        )
+        if inverted:
+            parties = [(o, "host") for o in objects] + [(subject, "guest")]
+        elif sense.frame == "host":
+            parties = [(subject, "host")] + [(o, "guest") for o in objects]
+        else:
+            parties = [(subject, "participant")] + [(o, "participant") for o in objects]
+        found.append(RawEvent(sense.type, "with", trigger, parties))
     return found
+
+
+def _is_person(party: Party) -> bool:
+    """A named or titled person, or a person's office (not a body acting as one)."""
+    return party.whole is None and (
+        party.name is not None or bool(party.titles) or party.office not in (None, "body")
+    )
+
+
+def _referent(
+    tokens: Tokens,
+    i: int,
+    known_names: frozenset[tuple[str, ...]],
+    verb_events: list[RawEvent],
+    inverted: bool,
+) -> Party | None:
+    """Whom the pronoun on a noun at ``i`` refers to: the party named just before it in its
+    sentence ("العواجي عقب اجتماعه"), else the one who acted in the item's last event
+    before it ("وصل … البلوي … وكان في استقباله"), else the item's first titled person
+    ("جاء ذلك خلال استقباله")."""
+    # The referent ends right before the noun, or before the preposition (عقب، خلال، بعد،
+    # أثناء، لدى) or "كان في" that governs it.
+    stop = i - 1 if i > 0 and tokens.texts[i - 1] in _TIME_PREPOSITIONS else i
+    if inverted:
+        stop = i - 2
+    found = None  # the longest party that ends there: "وزير التعليم د. عزام … الدخيل"
+    for start in range(stop - 1, max(-1, stop - 15), -1):
+        if tokens.texts[start] in _SENTENCE_END and tokens.texts[start] != ".":
+            break
+        if tokens.texts[start] in (",", "."):
+            if start == 0 or len(tokens.texts[start - 1]) != 1:
+                break
+            continue  # "د." inside the party
+        party = read_party(tokens, start, stop)
+        if party is not None and party.name is not None and party.end == stop:
+            found = party
+        elif found is None and tuple(tokens.texts[start:stop]) in known_names:
+            found = Party(start, stop, name=(start, stop))
+    if found is not None:
+        return found
+    before = [e for e in verb_events if e.trigger.start < i and e.parties]
+    if before:
+        return before[-1].parties[0][0]
+    return _first_titled_person(tokens, i)
 
 
 def _add_companions(tokens: Tokens, events: list[RawEvent]) -> None:
@@ -587,6 +734,20 @@ def _read_event(
                 after = more.end
                 continue
         break
+    if event_type == "visit":
+        visited = _visited(tokens, after, end)
+        if visited is not None and visited.whole is None:
+            # a visit to someone: the one visited hosts, a meeting
+            return [
+                RawEvent(
+                    "meeting",
+                    "host",
+                    trigger,
+                    [(visited, "host"), *((p, "guest") for p, _ in parties)],
+                )
+            ]
+        if visited is not None:
+            parties = [(p, "guest") for p, _ in parties] + [(visited, "host")]
     if frame in ("alone", "declare"):
         said = any(
             r.startswith(_STATEMENT)

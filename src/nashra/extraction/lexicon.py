@@ -208,6 +208,22 @@ def triggers() -> dict[str, list[TriggerSense]]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class NounSense:
+    """What a verbal noun reports (data/noun_triggers.tsv): its event type, how the parties
+    stand (host, with), and whether a pronoun on it or a subject after it names who acted."""
+
+    type: str
+    frame: str
+    subject: str
+
+
+@cache
+def noun_triggers() -> dict[str, NounSense]:
+    """Normalised verbal noun → its sense."""
+    return {fold(row[0]): NounSense(row[1], row[2], row[3]) for row in rows("noun_triggers")}
+
+
 @cache
 def stopwords() -> frozenset[str]:
     """Words that end a name or an office (prepositions, time words, reporting verbs); kept
