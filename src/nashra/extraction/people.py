@@ -254,6 +254,11 @@ def read_name(
     a title before it (``titled=False``), one word alone must be a known given name; a
     ``bare`` name, with neither title nor office before it, must not open with a common
     word either."""
+    if i < limit:
+        first = tokens.texts[i]
+        if len(first) > 3 and first[0] in "بلك" and first[1:] in common_words():
+            if first not in given_names():
+                return None  # "لكرة القدم", "لرعاية الشباب": a preposition and a noun
     if (bare or not titled) and i < limit:
         first = tokens.texts[i]
         if first in verbs() and first not in given_names():
