@@ -254,11 +254,8 @@ def read_name(
     a title before it (``titled=False``), one word alone must be a known given name; a
     ``bare`` name, with neither title nor office before it, must not open with a common
     word either."""
-    if i < limit:
-        first = tokens.texts[i]
-        if len(first) > 3 and first[0] in "بلك" and first[1:] in common_words():
-            if first not in given_names():
-                return None  # "لكرة القدم", "لرعاية الشباب": a preposition and a noun
+    if i < limit and _preposition_and_noun(tokens.texts[i]):
+        return None  # "لكرة القدم", "لرعاية الشباب"
     if (bare or not titled) and i < limit:
         first = tokens.texts[i]
         if first in verbs() and first not in given_names():
@@ -295,14 +292,7 @@ def read_name(
             break  # "حمّله تحياته", "ونظيرها"
         if j > i and text in _DATE_WORDS:
             break  # "برنار كازنوف الأربعاء"
-        if (
-            j > i
-            and len(text) > 3
-            and text[0] in "بلك"
-            and text[1:] in common_words()
-            and text not in given_names()
-            and tokens.texts[j - 1] not in NAME_JOINERS
-        ):
+        if j > i and _preposition_and_noun(text) and tokens.texts[j - 1] not in NAME_JOINERS:
             break  # "فيصل بن بندر بجولة", "عادل الجبير بمقر": a preposition and a noun
         if (
             j > i
@@ -319,6 +309,16 @@ def read_name(
     if not titled and j - i == 1 and tokens.texts[i] not in given_names():
         return None
     return (i, j)
+
+
+def _preposition_and_noun(text: str) -> bool:
+    """بـ, لـ or كـ glued to a common noun ("بجولة", "بمقر", "لكرة"): no word of a name."""
+    return (
+        len(text) > 3
+        and text[0] in "بلك"
+        and text[1:] in common_words()
+        and text not in given_names()
+    )
 
 
 def read_titles(
