@@ -317,7 +317,8 @@ def _preposition_and_noun(text: str) -> bool:
         len(text) > 3
         and text[0] in "بلك"
         and text[1:] in common_words()
-        and text not in given_names()
+        # the harvested given names hold some such words ("لكرة" after "مدير … لكرة القدم")
+        and (text[0] == "ل" or text not in given_names())
     )
 
 

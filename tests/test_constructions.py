@@ -1,0 +1,170 @@
+"""The constructions Arabic news uses to report an interaction, each on a real corpus
+article (cited by url): the partner apart from the verb, verbal nouns, inverted hosting,
+visits that are meetings, bodies and groups as parties."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nashra.extraction.pipeline import extract
+from nashra.reading.articles import article_document
+
+
+def events_of(article: dict):
+    (item,) = extract(article_document(article, "saudinewsnet", None))
+    return item.events
+
+
+def parties(event) -> list[tuple]:
+    return [(p.name, p.role, p.country or p.org, p.side) for p in event.participants]
+
+
+def test_a_place_and_an_abbreviated_title_stand_between_host_and_guest(corpus_article):
+    # "استقبل وزير العمل د. مفرج بن سعد الحقباني في مقر وزاره العمل بمدينه الرياض وزير
+    #  الاسكان الاستاذ ماجد بن عبدالله الحقيل": "د." ends no sentence, the place ends where
+    # the guest's office starts.
+    (meeting,) = events_of(corpus_article("http://www.alriyadh.com/1069962"))
+    assert parties(meeting) == [
+        ("مفرج بن سعد الحقباني", "وزير العمل", "SAU", "host"),
+        ("ماجد بن عبدالله الحقيل", "وزير الإسكان", "SAU", "guest"),
+    ]
+
+
+def test_talks_held_with_a_counterpart_named_by_a_demonym(corpus_article):
+    # "قام وزير الدفاع الأميركي آشتون كارتر بزيارة غير معلنة إلى بغداد أمس، أجرى خلالها
+    #  مباحثات مع نظيره العراقي خالد العبيدي"
+    url = (
+        "http://aawsat.com/home/article/413721/وزير-الدفاع-الأميركي-مشاركة-سنة-العراق-في-"
+        "الحملة-ضد-«داعش»-أساسية"
+    )
+    meeting = events_of(corpus_article(url))[0]
+    assert meeting.type == "meeting"
+    assert {(name, code) for name, _role, code, _side in parties(meeting)} == {
+        ("خالد العبيدي", "IRQ"),
+        ("آشتون كارتر", "USA"),
+    }
+
+
+def test_discussed_with_a_partner_after_time_and_place(corpus_article):
+    # "بحث وزير الخارجية عادل بن أحمد الجبير أمس في جدة مع وزير خارجية جمهورية مصر العربية
+    #  سامح شكري الموضوعات ذات الاهتمام المشترك"
+    url = "http://www.okaz.com.sa/new/Issues/20150724/Con20150724785317.htm"
+    meeting = events_of(corpus_article(url))[0]
+    assert meeting.type == "meeting"
+    first, second = meeting.participants
+    assert (first.name, first.country) == ("عادل بن أحمد الجبير", "SAU")
+    assert second.name.startswith("سامح شكري") and second.country == "EGY"
+
+
+def test_a_verbal_noun_with_its_own_subject_then_the_guest(corpus_article):
+    # "جاء ذلك خلال استقبال خادم الحرمين الشريفين في قصر السلام امس وزير الخارجيه بجمهوريه
+    #  مصر العربيه سامح شكري"
+    url = "http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=229949&CategoryID=5"
+    meeting = events_of(corpus_article(url))[0]
+    assert meeting.type == "meeting"
+    assert [(p.name, p.country) for p in meeting.participants] == [
+        ("سلمان بن عبدالعزيز", "SAU"),
+        ("سامح شكري", "EGY"),
+    ]
+
+
+def test_inverted_hosting_the_family_receives_the_visitor(corpus_article):
+    # "… وكان في استقباله ذوو الشهداء": the family hosts, the director is received; the
+    # visit is that meeting, not a second event.
+    events = events_of(corpus_article("http://sabq.org/QmDgde"))
+    assert [e.type for e in events] == ["meeting"]
+    assert parties(events[0])[:2] == [
+        (None, "ذوو الشهداء", None, "host"),
+        ("عواد بن عيد البلوي", "مدير عام حرس الحدود", "SAU", "guest"),
+    ]
+
+
+def test_a_minister_meets_groups_of_his_ministry(corpus_article):
+    # "اجتمع وزير التعليم الدكتور عزام بن محمد الدخيّل اليوم بوكلاء الوزارة ومديري العموم"
+    (meeting,) = events_of(corpus_article("http://sabq.org/MKCgde"))
+    assert parties(meeting) == [
+        ("عزام بن محمد الدخيّل", "وزير التعليم", "SAU", "participant"),
+        (None, "وكلاء الوزارة", "SAU", "participant"),
+        (None, "مديري العموم", "SAU", "participant"),
+    ]
+
+
+def test_a_body_hosts_a_group_of_the_public(corpus_article):
+    # "استقبلت الإدارة العامة للتعليم بمنطقة الحدود الشمالية المعلمين الجدد المعينين"
+    url = "http://www.alweeam.com.sa/349325/تعليم-الشمالية-يلزم-المعلمين-الجدد-بع/"
+    meeting = events_of(corpus_article(url))[0]
+    assert parties(meeting)[0] == (
+        None,
+        "الإدارة العامة للتعليم بمنطقة الحدود الشمالية",
+        "SAU",
+        "host",
+    )
+    _host, guest = meeting.participants
+    assert guest.name is None and guest.role.startswith("المعلمين الجدد") and guest.country is None
+
+
+def test_companies_sign_an_agreement(corpus_article):
+    # "وقعت شركة صدارة للكيميائيات، اتفاقية مع شركة إبراهيم أحمد الجفالي وإخوانه"
+    (agreement,) = events_of(corpus_article("http://www.alriyadh.com/1070059"))
+    assert agreement.type == "agreement"
+    assert [p.role for p in agreement.participants] == [
+        "شركة صدارة للكيميائيات",
+        "شركة إبراهيم أحمد الجفالي",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the issue's three sentences, which gave no event before
+        (
+            "استقبل وزير الخارجية عادل الجبير في مكتبه اليوم سفير اليابان لدى المملكة.",
+            [("عادل الجبير", "host"), (None, "guest")],
+        ),
+        (
+            "استقبل أمين منطقة المدينة المنورة الدكتور خالد بن عبدالقادر طاهر، السفير الياباني "
+            "فهد بن علي شهيل.",
+            [("خالد بن عبدالقادر طاهر", "host"), ("فهد بن علي شهيل", "guest")],
+        ),
+        (
+            "أجرى وزير الخارجية عادل الجبير مباحثات مع نظيره الإيطالي باولو جينتيلوني.",
+            [("عادل الجبير", "participant"), ("باولو جينتيلوني", "participant")],
+        ),
+        # a foreign name whose word opens with ف and the article is still a name
+        (
+            "بحث وزير الخارجية عادل بن أحمد الجبير اليوم الاثنين مع نظيره الألماني فرانك فالتر "
+            "شتاينماير في برلين العلاقات الثنائية.",
+            [("عادل بن أحمد الجبير", "participant"), ("فرانك فالتر شتاينماير", "participant")],
+        ),
+        # a visit in which the visitors then met someone is that meeting
+        (
+            "قام وزير الصحة خالد الفالح بزيارة لمستشفى الملك فهد، والتقى المشرف العام على "
+            "المستشفى الدكتور سعد العتيبي.",
+            [("سعد العتيبي", "host"), ("خالد الفالح", "guest")],
+        ),
+    ],
+)
+def test_constructions_that_stand_the_partner_apart(sentence, expected):
+    (item,) = extract(sentence, published=dt.date(2015, 8, 10))
+    (meeting,) = item.events
+    assert meeting.type == "meeting"
+    assert [(p.name, p.side) for p in meeting.participants] == expected
+
+
+def test_a_counterpart_takes_the_state_of_its_demonym():
+    (item,) = extract("أجرى وزير الخارجية عادل الجبير مباحثات مع نظيره الإيطالي باولو جينتيلوني.")
+    guest = item.events[0].participants[1]
+    assert (guest.role, guest.country) == ("نظيره الإيطالي", "ITA")
+
+
+def test_inspection_tours_are_visits_and_a_name_stops_before_the_tour():
+    (item,) = extract("قام أمير منطقة الرياض الأمير فيصل بن بندر بجولة تفقدية على مشروعات الطرق.")
+    (visit,) = item.events
+    assert visit.type == "visit" and visit.participants[0].name == "فيصل بن بندر"
+
+
+def test_no_person_is_named_by_a_preposition_and_a_noun():
+    (item,) = extract("قال مدير فريق الاتفاق لكرة القدم مؤقتا إن اللاعب عاد.")
+    assert all(not p.name or not p.name.startswith("لكرة") for p in item.people)
