@@ -312,10 +312,11 @@ def read_name(
 
 
 def _preposition_and_noun(text: str) -> bool:
-    """بـ, لـ or كـ glued to a common noun ("بجولة", "بمقر", "لكرة"): no word of a name."""
+    """بـ or لـ glued to a common noun ("بجولة", "بمقر", "لكرة"): no word of a name. (Not
+    كـ: "كيري" is a name, not ك + يرى.)"""
     return (
         len(text) > 3
-        and text[0] in "بلك"
+        and text[0] in "بل"
         and text[1:] in common_words()
         # the harvested given names hold some such words ("لكرة" after "مدير … لكرة القدم")
         and (text[0] == "ل" or text not in given_names())
