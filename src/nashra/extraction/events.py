@@ -213,8 +213,7 @@ def _continued(
     objects = _objects(tokens, j, end, "with") if j < end else []
     if not objects or not all(_is_person(o) or o.office == "group" for o in objects):
         return []
-    actors = [(p, side) for p, side in last.parties if side in ("participant", "guest", "host")]
-    actor = actors[0][0]
+    actor = last.parties[0][0]  # the visitor, or the subject of the meeting
     if last.type == "visit":
         return [
             RawEvent(
