@@ -2,7 +2,8 @@
 
     python scripts/build_names.py [CORPUS_DIR]
 
-writes src/nashra/data/given_names.tsv, common_words.tsv, verbs.tsv and search_stopwords.tsv.
+writes src/nashra/data/given_names.tsv, common_words.tsv, common_nouns.tsv, verbs.tsv and
+search_stopwords.tsv.
 
 A word that follows a title, an office's head or a demonym (معالي، الأمير، الرئيس، التركي …)
 in the corpus stands where names stand; one that does so in a large share of its uses is a
@@ -10,6 +11,10 @@ given name. A frequent word that almost never follows a title is a common word.
 The extractor reads a name without a title before it (after an office: "وزير الخارجية جون
 كيري", or before one: "خالد محفوظ بحاح نائب الرئيس") only where its first word is not a common
 word — so that "ولي ولي العهد حمّله تحياته" is no name.
+
+A frequent common word with the article that almost never follows a given name is a common
+noun: a name does not run on into it ("سليمان اليحيى الموظف المصاب" is the name سليمان اليحيى).
+Family names with the article (الغامدي، الجبير، الفيصل) follow given names far more often.
 
 A word that follows a verbal particle (قد، لقد، لم، لن، سوف) is a verb: no name goes on
 through one ("أنجيلا ميركل قررت" is the name أنجيلا ميركل), unless it is also a given name
@@ -47,6 +52,9 @@ VERBAL_PARTICLES = frozenset(
     fold(w) for w in ("قد", "وقد", "فقد", "لقد", "لم", "ولم", "فلم", "لن", "ولن", "سوف", "وسوف")
 )
 MIN_VERB_COUNT = 3
+PERSON_OFFICES = frozenset({"state", "org", "other"})
+NOUN_SHARE = 0.01  # at most this share after a name word, for a common word to be a noun
+SURNAME_SHARE = 0.1  # at least this share after a given name: a family name
 STOP_SHARE = 0.5  # of articles holding a word, for it to be a search stop word
 
 
@@ -55,13 +63,17 @@ def main(argv: list[str]) -> int:
     titles = {fold(row[0]).split()[-1] for row in rows("titles")}
     # Where a name may stand: after a title, an office's head, or a demonym ("الرئيس التركي
     # رجب طيب إردوغان", "وزير الدفاع الأمريكي اشتون كارتر").
-    openers = titles | {fold(row[0]) for row in rows("roles") if " " not in row[0]}
+    # Heads of bodies and groups ("شركة", "المعلمين", "ذوو") are followed by nouns, not names.
+    openers = titles | {
+        fold(form) for form, office in rows("roles") if " " not in form and office in PERSON_OFFICES
+    }
     openers |= {fold(form) for _a3, form, kind, _src in rows("states") if kind == "demonym"}
     total: Counter[str] = Counter()
     after_title: Counter[str] = Counter()
     after_opener: Counter[str] = Counter()
     after_particle: Counter[str] = Counter()
     holding: Counter[str] = Counter()  # articles holding each word
+    texts: list[list[str]] = []
     articles = 0
     for path in sorted(corpus.glob("*.zip")):
         with zipfile.ZipFile(path) as archive:
@@ -80,6 +92,7 @@ def main(argv: list[str]) -> int:
                     after_particle.update(
                         words[i + 1] for i in range(len(words) - 1) if words[i] in VERBAL_PARTICLES
                     )
+                    texts.append(words)
     names = sorted(
         w
         for w, n in after_opener.items()
@@ -92,6 +105,26 @@ def main(argv: list[str]) -> int:
         w
         for w, n in total.items()
         if n >= MIN_COMMON_COUNT and after_title[w] / n <= COMMON_SHARE and not w.isdigit()
+    )
+    # Given names are known only now: a second pass counts what follows them.
+    names_set = set(names)
+    after_given: Counter[str] = Counter(
+        words[i + 1] for words in texts for i in range(len(words) - 1) if words[i] in names_set
+    )
+    # Family names with the article (الأحمد، الخالد) are name words too: "جابر الأحمد الصباح".
+    name_words = names_set | {
+        w for w, n in after_given.items() if w.startswith("ال") and n / total[w] >= SURNAME_SHARE
+    }
+    after_name: Counter[str] = Counter(
+        words[i + 1] for words in texts for i in range(len(words) - 1) if words[i] in name_words
+    )
+    nouns = sorted(
+        w
+        for w in common
+        if w.startswith("ال")
+        and w not in name_words
+        and w != "الله"  # "ضيف الله", "فتح الله": the second word of a compound name
+        and after_name[w] / total[w] < NOUN_SHARE
     )
     verbs = sorted(
         w
@@ -119,6 +152,13 @@ def main(argv: list[str]) -> int:
         common,
     )
     _write(
+        "common_nouns",
+        f"Common nouns: common words with the article that follow a name word in under"
+        f"\n# {NOUN_SHARE:.1%} of their uses: no name runs on into one",
+        source,
+        nouns,
+    )
+    _write(
         "verbs",
         f"Verbs: words that follow قد، لم، لن or سوف at least {MIN_VERB_COUNT} times and"
         "\n# seldom follow a title",
@@ -134,7 +174,8 @@ def main(argv: list[str]) -> int:
         columns="form\tshare",
     )
     print(
-        f"{len(names)} given names, {len(common)} common words, {len(verbs)} verbs, "
+        f"{len(names)} given names, {len(common)} common words, {len(nouns)} common nouns, "
+        f"{len(verbs)} verbs, "
         f"{len(stop)} search stop words"
     )
     return 0

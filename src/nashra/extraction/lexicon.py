@@ -248,6 +248,11 @@ def common_words() -> frozenset[str]:
 
 
 @cache
+def common_nouns() -> frozenset[str]:
+    return frozenset(form for (form,) in rows("common_nouns"))
+
+
+@cache
 def media_countries() -> dict[str, str]:
     return {media: alpha3 for media, alpha3, _name in rows("media")}
 
