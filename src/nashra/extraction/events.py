@@ -426,8 +426,12 @@ def _referent(
                 break
             continue  # "د." inside the party
         party = read_party(tokens, start, stop)
-        if party is not None and party.name is not None and party.end == stop:
-            found = party
+        if (
+            party is not None
+            and party.end == stop
+            and (party.name is not None or (found is None and _is_person(party)))
+        ):
+            found = party  # "ودعا الرئيس اليمني خلال لقائه": an office stands for its holder
         elif found is None and tuple(tokens.texts[start:stop]) in known_names:
             found = Party(start, stop, name=(start, stop))
     if found is not None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from nashra.extraction.lexicon import (
     Match,
     Tokens,
+    common_nouns,
     common_words,
     given_names,
     lexicon,
@@ -146,6 +147,11 @@ INSTITUTIONS = frozenset(
 _ROLE_LIKE_TITLES = frozenset({"المستشار", "السفير", "السفيرة"})
 _MAX_ROLE_TOKENS = 20
 _ROLE_PREPOSITIONS = frozenset({"لدي", "ب", "باسم"})
+# Offices sent to a place name it after "إلى": "مبعوث الأمين العام للأمم المتحدة إلى اليمن
+# إسماعيل ولد الشيخ". Other offices do not ("وصل وزير الخارجية إلى القاهرة" is travel).
+_SENT_TO_HEADS = frozenset(
+    fold(w) for w in ("مبعوث", "المبعوث", "مبعوثة", "المبعوثة", "موفد", "الموفد")
+)
 # Nouns of offices and places that a bـ or لـ joins to an office: "مدير فرع الوزارة بمنطقة
 # مكة المكرمة", "وزراء خارجية دول مجلس التعاون لدول الخليج العربية".
 _ROLE_NOUNS = frozenset(
@@ -290,6 +296,8 @@ def read_name(
             and bare not in given_names()
         ):
             break  # "حمّله تحياته", "ونظيرها"
+        if j > i and text in common_nouns() and tokens.texts[j - 1] not in NAME_JOINERS:
+            break  # "سليمان اليحيى الموظف المصاب": a name does not run into a noun
         if j > i and text in _DATE_WORDS:
             break  # "برنار كازنوف الأربعاء"
         if j > i and _preposition_and_noun(text) and tokens.texts[j - 1] not in NAME_JOINERS:
@@ -402,6 +410,13 @@ def read_role(
             if following in _ROLE_NOUNS or _definite(following):
                 j += 1
                 chain_open = True
+                continue
+        if text == "الي" and tokens.texts[i] in _SENT_TO_HEADS and j + 1 < limit:
+            to = lex.match(tokens, j + 1)
+            if to is not None and to.entry.kind in ("state", "org"):
+                (states if to.entry.kind == "state" else orgs).append(to)
+                j = to.end
+                chain_open = False
                 continue
         if text == "في" and j + 1 < limit:
             where = _state_within(tokens, j + 1, limit)
