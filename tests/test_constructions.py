@@ -168,3 +168,54 @@ def test_inspection_tours_are_visits_and_a_name_stops_before_the_tour():
 def test_no_person_is_named_by_a_preposition_and_a_noun():
     (item,) = extract("قال مدير فريق الاتفاق لكرة القدم مؤقتا إن اللاعب عاد.")
     assert all(not p.name or not p.name.startswith("لكرة") for p in item.people)
+
+
+def test_an_envoy_office_names_where_the_envoy_is_sent(corpus_article):
+    # "التقى الرئيس اليمني في الرياض أمس مبعوث مجلس التعاون لدول الخليج العربي إلى اليمن
+    #  الدكتور صالح القنيعير": "إلى اليمن" is part of the office, the name follows it.
+    url = (
+        "http://aawsat.com/home/article/411266/تشغيل-مطار-عدن-خلال-24-ساعة-ووصول-أول-سفينة-"
+        "إغاثة-إلى-ميناء-الزيت"
+    )
+    meeting = next(e for e in events_of(corpus_article(url)) if e.type == "meeting")
+    envoy = meeting.participants[1]
+    assert (envoy.name, envoy.org) == ("صالح القنيعير", "GCC")
+    assert envoy.role.endswith("إلى اليمن")
+
+
+def test_an_office_alone_is_the_one_a_verbal_noun_refers_to(corpus_article):
+    # "ودعا الرئيس اليمني خلال لقائه اليوم مبعوث الأمين العام للأمم المتحدة إلى اليمن
+    #  إسماعيل ولد الشيخ": the pronoun of لقائه is the president, named earlier in full.
+    url = "http://www.alweeam.com.sa/349403/الرئيس-اليمني-يطالب-المتمردين-باحترا/"
+    meeting = next(e for e in events_of(corpus_article(url)) if e.type == "meeting")
+    assert parties(meeting) == [
+        ("عبدربه منصور هادي", "الرئيس اليمني", "YEM", "participant"),
+        (
+            "إسماعيل ولد الشيخ",
+            "مبعوث الأمين العام للأمم المتحدة إلى اليمن",
+            "UN",
+            "participant",
+        ),
+    ]
+
+
+def test_a_name_does_not_run_into_a_common_noun(corpus_article):
+    # "… خالد بحاح الأوضاع …": الأوضاع almost never follows a name in the corpus.
+    (visit,) = events_of(corpus_article("http://www.alriyadh.com/1070034"))
+    assert visit.participants[0].name == "خالد بحاح"
+    (item,) = extract("وزار مدير عام الجوازات اللواء سليمان اليحيى الموظف المصاب في المستشفى.")
+    assert item.people[0].name == "سليمان اليحيى"
+
+
+def test_a_domestic_committee_in_session_is_a_meeting_an_international_one_a_conference(
+    corpus_article,
+):
+    # "وعقدت اللجنة المحلية للانتخابات البلدية بمحافظة الطائف اجتماعا … برئاسة أمين الطائف"
+    (meeting,) = events_of(corpus_article("http://www.al-jazirah.com/2015/20150810/ln27.htm"))
+    assert meeting.type == "meeting"
+    assert [(p.name, p.side) for p in meeting.participants] == [
+        (None, "participant"),
+        ("محمد المخرج", "host"),
+    ]
+    (item,) = extract("عقدت منظمة التعاون الإسلامي اجتماعا برئاسة الأمين العام يوسف العثيمين.")
+    assert [e.type for e in item.events] == ["conference"]

@@ -192,6 +192,10 @@ def _event(
     )
     for party, side in raw.parties:
         event.participants.append(participant_of(person_of(party, frame, document_text), side))
+    if raw.frame == "chair" and raw.type == "meeting" and event.participants:
+        body = event.participants[0]
+        if body.org and not body.country:
+            event.type = "conference"  # an international organisation's body in session
     occasion = _occasion(normalized_body, frame, raw)
     if occasion is not None:
         event.occasion, event.occasion_span = occasion
