@@ -15,7 +15,7 @@ def key(text: str) -> str:
 
 @cache
 def places() -> frozenset[str]:
-    return frozenset(key(form) for form, _kind, _source in rows("places"))
+    return frozenset(key(form) for form, _kind, _state, _source in rows("places"))
 
 
 @cache

@@ -24,7 +24,7 @@ ARTICLE = "ال"
 class Entry:
     kind: str  # state, org, title, role, trigger, place, stop
     code: str | None = None  # alpha-3, org code, event type
-    detail: str | None = None  # demonym/name, title kind, office, trigger frame
+    detail: str | None = None  # demonym/name, title kind, office, trigger frame, place state
     canonical: str | None = None  # the form as the data file writes it
 
 
@@ -177,8 +177,8 @@ def lexicon() -> Lexicon:
         entries.append((form, Entry("role", None, office, form)))
     for form in triggers():
         entries.append((form, Entry("trigger", None, None, form)))
-    for form, _kind, _source in rows("places"):
-        entries.append((form, Entry("place", None, None, form)))
+    for form, _kind, state, _source in rows("places"):
+        entries.append((form, Entry("place", None, state or None, form)))  # detail: its state
     # One phrase may be several things ("السعودية" a state and a demonym): keep the first.
     seen: set[tuple[str, str]] = set()
     unique = []
