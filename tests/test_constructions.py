@@ -219,3 +219,18 @@ def test_a_domestic_committee_in_session_is_a_meeting_an_international_one_a_con
     ]
     (item,) = extract("عقدت منظمة التعاون الإسلامي اجتماعا برئاسة الأمين العام يوسف العثيمين.")
     assert [e.type for e in item.events] == ["conference"]
+
+
+def test_a_visit_to_a_foreign_city_is_a_visit_to_its_state(corpus_article):
+    # "يصل إلى أربيل": the city's state hosts (ANNOTATION.md); a city at home is no host.
+    url = "http://aawsat.com/home/article/413956/وزير-الدفاع-الأميركي-يصل-إلى-أربيل-للقاء-بارزاني"
+    visit = next(e for e in events_of(corpus_article(url)) if e.type == "visit")
+    assert [(p.country, p.side) for p in visit.participants] == [("USA", "guest"), ("IRQ", "host")]
+    (item,) = extract("وصل رئيس الوزراء العراقي حيدر العبادي إلى أربيل.")
+    assert [p.country for p in item.events[0].participants] == ["IRQ"]
+
+
+def test_a_city_closes_an_office_and_the_name_follows():
+    (item,) = extract("زار أمين جدة هاني أبو راس أمس موقع الفعاليات في أبحر.")
+    person = item.events[0].participants[0]
+    assert (person.name, person.role) == ("هاني أبو راس", "أمين جدة")

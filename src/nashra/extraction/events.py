@@ -184,6 +184,7 @@ def find_events(
     return events
 
 
+_PLACE_KINDS = frozenset({"place"})
 _THERE = frozenset(fold(w) for w in ("فيها", "خلالها", "خلاله", "هناك", "بها", "فيه"))
 _VISIT_OPENERS = frozenset(fold(w) for w in ("بزيارة", "زيارة", "بجولة", "جولة"))
 _VISIT_ADJECTIVES = frozenset(
@@ -265,13 +266,23 @@ def _visited(tokens: Tokens, i: int, end: int) -> Party | None:
         return None
     party = _party_at(tokens, j, end)
     if party is None:
-        return None
+        return _state_of_city(tokens, j)
     if party.whole is not None:
         return party if party.whole.entry.kind == "state" else None
     opens_as_person = bool(party.titles) or (
         party.role is not None and party.role[0] == party.start
     )
     return party if opens_as_person and _is_person(party) and party.office != "body" else None
+
+
+def _state_of_city(tokens: Tokens, j: int) -> Party | None:
+    """The state a visit to a city is to: "وصل إلى أربيل" is a visit to Iraq (ANNOTATION.md:
+    a visit to a state lists it, host). Where no one state is meant (القدس) there is none."""
+    place = lexicon().match(tokens, j, _PLACE_KINDS)
+    if place is None or place.entry.detail is None:
+        return None
+    state = Entry("state", place.entry.detail, "city", place.entry.canonical)
+    return Party(j, place.end, whole=Match(state, place.start, place.end, place.skip))
 
 
 def _name_bodies(tokens: Tokens, events: list[RawEvent]) -> None:

@@ -49,9 +49,22 @@ def read_interactions(
         event = _event(raw, frame, document_text, item_date, place, place_span, normalized_body)
         if raw.frame == "declare" and not (raw.in_statement or _speaks_for_another(event, origin)):
             continue  # an official talking, not a declaration
+        if event.type == "visit":
+            _drop_home_state(event, origin)
         events.append(event)
     _resolve_references(events, people)
     return mentions, people, _merged(events)
+
+
+def _drop_home_state(event: Event, origin: tuple[str | None, str | None]) -> None:
+    """A visit to a city at home is no visit to a state: "زار أمير المنطقة جدة" in a Saudi
+    item, or an Iraqi minister's "وصل إلى أربيل", lists no host state."""
+    home = {origin[0]} | {p.country for p in event.participants if p.side != "host"}
+    event.participants = [
+        p
+        for p in event.participants
+        if not (p.side == "host" and p.name is None and p.role is None and p.country in home)
+    ] or event.participants
 
 
 def _speaks_for_another(event: Event, origin: tuple[str | None, str | None]) -> bool:

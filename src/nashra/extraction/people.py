@@ -437,6 +437,10 @@ def read_role(
             j = found.end
             chain_open = False
             continue
+        if kind == "place" and chain_open:
+            j = found.end  # "أمين جدة هاني أبو راس": a city closes the chain, a name follows
+            chain_open = False
+            continue
         if kind == "role":
             if office == "body" and found.entry.detail != "body":
                 break  # "وزارة العمل بمدينة الرياض وزير الإسكان": a body, then a person
