@@ -228,6 +228,8 @@ def roles() -> str:
     text = (SOURCES / "roles.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     forms = {form for form, _office in rows} | {row[0] for row in _curated("titles.tsv")}
+    # "الوفد" is a stop word: "والوفد المرافق" is the delegation accompanying, no party.
+    forms |= _curated_set("stopwords.tsv")
     extra = [
         f"ال{form}\t{office}\n"
         for form, office in rows

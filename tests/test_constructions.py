@@ -234,3 +234,19 @@ def test_a_city_closes_an_office_and_the_name_follows():
     (item,) = extract("زار أمين جدة هاني أبو راس أمس موقع الفعاليات في أبحر.")
     person = item.events[0].participants[0]
     assert (person.name, person.role) == ("هاني أبو راس", "أمين جدة")
+
+
+def test_a_delegation_is_one_party_of_the_state_it_came_from(corpus_article):
+    # "… وفد من غرفة تجارة وصناعة البحرين …" (BHR) and "قام وفد "سفراء الحزم" …
+    #  بزيارة لتعليم المنطقة الشرقية، التقوا فيها بمدير عام التعليم …" (a meeting).
+    url = "http://www.okaz.com.sa/new/Issues/20150803/Con20150803787189.htm"
+    (meeting,) = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
+    delegation = meeting.participants[0]
+    assert (delegation.name, delegation.country) == (None, "BHR")
+    assert delegation.role.startswith("وفد من غرفة")
+    (meeting,) = events_of(corpus_article("http://www.alyaum.com/article/4081616"))
+    assert [(p.name, p.side) for p in meeting.participants] == [
+        ("سامي العتيبي", "host"),
+        (None, "guest"),
+    ]
+    assert meeting.participants[1].role.startswith("وفد")

@@ -147,6 +147,7 @@ INSTITUTIONS = frozenset(
 _ROLE_LIKE_TITLES = frozenset({"المستشار", "السفير", "السفيرة"})
 _MAX_ROLE_TOKENS = 20
 _ROLE_PREPOSITIONS = frozenset({"لدي", "ب", "باسم"})
+_CAME_FROM = frozenset(fold(w) for w in ("من", "قدم", "قادم", "قادما", "القادم"))
 # Offices sent to a place name it after "إلى": "مبعوث الأمين العام للأمم المتحدة إلى اليمن
 # إسماعيل ولد الشيخ". Other offices do not ("وصل وزير الخارجية إلى القاهرة" is travel).
 _SENT_TO_HEADS = frozenset(
@@ -417,6 +418,19 @@ def read_role(
                 (states if to.entry.kind == "state" else orgs).append(to)
                 j = to.end
                 chain_open = False
+                continue
+        if office == "group" and text in _CAME_FROM:
+            # "وفداً إعلامياً قدم من جمهورية الجزائر", "وفد من منظمة مرام": where it came from
+            k = j + 1 if text != "من" and j + 1 < limit and tokens.texts[j + 1] == "من" else j
+            origin = lex.match(tokens, k + 1) if k + 1 < limit and tokens.texts[k] == "من" else None
+            if origin is not None and origin.entry.kind in ("state", "org"):
+                (states if origin.entry.kind == "state" else orgs).append(origin)
+                j = origin.end
+                chain_open = False
+                continue
+            if text == "من" and j == head.end and j + 1 < limit and tokens.is_word(j + 1):
+                j += 1  # "وفداً من رجال الأعمال": what the group is of
+                chain_open = True
                 continue
         if text == "في" and j + 1 < limit:
             where = _state_within(tokens, j + 1, limit)
