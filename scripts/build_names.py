@@ -100,6 +100,8 @@ def main(argv: list[str]) -> int:
         and n / total[w] >= NAME_SHARE
         and w not in titles
         and not w.isdigit()
+        # "بتكليف" after "القاضي" (stipulating) is بـ + a noun more frequent alone; "بندر" is not
+        and not (w[0] in "بل" and total[w[1:]] > total[w])
     )
     common = sorted(
         w
