@@ -250,3 +250,34 @@ def test_a_delegation_is_one_party_of_the_state_it_came_from(corpus_article):
         (None, "guest"),
     ]
     assert meeting.participants[1].role.startswith("وفد")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # الفريق, a rank, is also "the team": a word with the article after it is no name
+        "قال مدرب الفريق الأول لكرة القدم بنادي الاتحاد إن اللاعبين جاهزون.",
+        "وأجرى الفريق تدريباته أمس على ملعب النادي.",
+        "يقع المقر في دولة أخرى تشهد صراعات.",  # دولة opens an office, never a name
+        "وقعت العملية في الشيخ زويد شمال سيناء.",  # a town that starts with a title
+        "عرضت المسرحية في مركز الملك فهد الثقافي.",  # named after a king, behind a proclitic
+        "وأبرز القرارات التي اتخذها الملك الراحل في حياته.",
+    ],
+)
+def test_phrases_that_are_no_person(sentence):
+    (item,) = extract(sentence)
+    assert [p.name for p in item.people if p.name] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("تأسست المملكة على يد الملك عبدالعزيز طيب الله ثراه.", "عبدالعزيز"),
+        ("رفضت الحكومة تصريحات نائب الرئيس نوري المالكي ضد السعودية.", "نوري المالكي"),
+        ("ورفع الدكتور عبدالله الربيعة الشكر للقيادة.", "عبدالله الربيعة"),
+        ("التقى الأمير الوليد بن طلال وزير الخارجية.", "الوليد بن طلال"),
+    ],
+)
+def test_a_name_ends_before_a_prayer_a_preposition_or_an_object(sentence, name):
+    (item,) = extract(sentence)
+    assert item.people[0].name == name

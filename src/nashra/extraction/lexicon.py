@@ -23,7 +23,7 @@ ARTICLE = "ال"
 @dataclass(frozen=True, slots=True)
 class Entry:
     kind: str  # state, org, title, role, trigger, place, stop
-    code: str | None = None  # alpha-3, org code, event type
+    code: str | None = None  # alpha-3, org code, event type; what may follow a title
     detail: str | None = None  # demonym/name, title kind, office, trigger frame, place state
     canonical: str | None = None  # the form as the data file writes it
 
@@ -172,7 +172,8 @@ def lexicon() -> Lexicon:
     for row in rows("titles"):
         form, kind = row[0], row[1]
         title = row[2] if len(row) > 2 and row[2] else None
-        entries.append((form, Entry("title", None, kind, title)))
+        follows = row[3] if len(row) > 3 and row[3] else None  # what may follow at once
+        entries.append((form, Entry("title", follows, kind, title)))
     for form, office in rows("roles"):
         entries.append((form, Entry("role", None, office, form)))
     for form in triggers():

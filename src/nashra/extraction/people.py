@@ -56,6 +56,26 @@ _DATE_WORDS = frozenset(
     )
 )
 _NAME_TITLES = frozenset({"الشيخ", "الامير"})
+# Prayers that follow a name ("طيب الله ثراه", "يرحمه الله"), not compound names ("ضيف الله").
+_PRAYERS = frozenset(
+    fold(w)
+    for w in (
+        "طيب",
+        "غفر",
+        "رحم",
+        "رحمه",
+        "يرحمه",
+        "حفظه",
+        "يحفظه",
+        "أيده",
+        "رعاه",
+        "وفقه",
+        "أعزه",
+        "سلمه",
+        "شفاه",
+        "تغمده",
+    )
+)
 # Words that follow a name in reports but are never part of one: the objects of the
 # reporting verbs ("تلقى … اتصالاً هاتفياً", "بعث … برقية تهنئة").
 NOT_NAME_WORDS = frozenset(
@@ -95,6 +115,11 @@ NOT_NAME_WORDS = frozenset(
         "مبنى",
         "موقع",
         "مكتب",
+        "الشكر",
+        "التهنئة",
+        "التهاني",
+        "التعازي",
+        "ضد",
     )
 )
 # Nouns that make a title what an institution is named after: "مستشفى الملك فهد" is a
@@ -142,6 +167,12 @@ INSTITUTIONS = frozenset(
         "وقف",
         "ملتقى",
         "مهرجان",
+        "توسعة",
+        "ثانوية",
+        "كأس",
+        "أكاديمية",
+        "محطة",
+        "سد",
     )
 )
 _ROLE_LIKE_TITLES = frozenset({"المستشار", "السفير", "السفيرة"})
@@ -207,6 +238,7 @@ _CLOSING_QUOTES = frozenset({'"', "»", "”"})
 _NOT_IN_OFFICE = frozenset(fold(w) for w in ("والوفد", "والمرافقين", "والسيدة", "والسيد"))
 _STATE_KINDS = frozenset({"state"})
 _TITLE_KINDS = frozenset({"title"})
+_PLACE_KINDS = frozenset({"place"})
 _ENTITY_KINDS = frozenset({"state", "org"})
 _BLOCKING_KINDS = frozenset({"title", "role", "trigger", "org"})
 
@@ -263,6 +295,16 @@ def read_name(
     word either."""
     if i < limit and _preposition_and_noun(tokens.texts[i]):
         return None  # "لكرة القدم", "لرعاية الشباب"
+    if i < limit:
+        first = tokens.texts[i]
+        if (
+            # not a lone ه, which folding also makes of ة ("نادية")
+            first.endswith(("اته", "ها", "هم", "هما"))
+            and first in common_words()
+            and first not in given_names()
+            and not first.endswith("الله")
+        ):
+            return None  # "الفريق أول تدريباته": a noun with a pronoun opens no name
     if (bare or not titled) and i < limit:
         first = tokens.texts[i]
         if first in verbs() and first not in given_names():
@@ -299,6 +341,8 @@ def read_name(
             break  # "حمّله تحياته", "ونظيرها"
         if j > i and text in common_nouns() and tokens.texts[j - 1] not in NAME_JOINERS:
             break  # "سليمان اليحيى الموظف المصاب": a name does not run into a noun
+        if j > i and text in _PRAYERS and j + 1 < limit and tokens.texts[j + 1] == "الله":
+            break  # "الملك عبدالعزيز طيب الله ثراه"
         if j > i and text in _DATE_WORDS:
             break  # "برنار كازنوف الأربعاء"
         if j > i and _preposition_and_noun(text) and tokens.texts[j - 1] not in NAME_JOINERS:
@@ -398,7 +442,7 @@ def read_role(
             if after is not None and after.skip == 0:
                 j = found.end  # "مساعد سمو رئيس الهيئة": an honorific inside the office
                 continue
-        if kind == "title" and tokens.texts[j - 1] in INSTITUTIONS:
+        if kind == "title" and _institution(tokens.texts[j - 1]):
             # "المشرف العام على مركز الملك سلمان للإغاثة": a king's name inside the office
             j = found.end
             while j < limit and j < found.end + 3 and _starts_a_name(tokens, j):
@@ -530,9 +574,11 @@ def _read_party(
     tokens: Tokens, i: int, limit: int, name_first: bool, proclitic: bool
 ) -> Party | None:
     lex = lexicon()
-    if i > 0 and tokens.texts[i - 1] in INSTITUTIONS:
-        return None  # "مستشفى الملك فهد"
+    if i > 0 and _institution(tokens.texts[i - 1]):
+        return None  # "مستشفى الملك فهد", "بحديقة الملك فهد", "ومركز الملك فهد الثقافي"
     titles, j = read_titles(tokens, i, limit, proclitic)
+    if j > i and (place := lex.match(tokens, i, _PLACE_KINDS)) is not None and place.end > j:
+        return None  # "الشيخ زويد": a town, not a sheikh
     if j > i:
         # "معالي وزير الخارجية الأستاذ عادل …", "معالي المستشار بالديوان الملكي … الدكتور X":
         # an office between the honorifics and the name.
@@ -545,6 +591,8 @@ def _read_party(
             if role_at == j:
                 party.titles = titles + party.titles
             return party
+        if not _name_may_follow(tokens, i, j):
+            return None  # "الفريق الأول" is the first team, "دولة أخرى" another state
         name = read_name(tokens, j, limit)
         if name is None:
             return None
@@ -565,6 +613,39 @@ def _read_party(
             if party.role is not None:
                 return party
     return None
+
+
+def _institution(text: str) -> bool:
+    """A noun of places and bodies named after a person, perhaps behind و، ب، ل، ف."""
+    if text in INSTITUTIONS:
+        return True
+    # "ووقف الأمير" is a verb ("and he stood"), not an endowment
+    return len(text) > 3 and text[0] in "وبلف" and text[1:] in INSTITUTIONS and text[1:] != "وقف"
+
+
+def _name_may_follow(tokens: Tokens, i: int, j: int) -> bool:
+    """Whether a name may follow the titles from ``i`` to ``j`` at once, by what the last
+    title allows (data/titles.tsv): any name; only an office ("دولة رئيس الوزراء"); or only a
+    name whose first word has no article ("الفريق أول ركن فياض الرويلي", not "الفريق
+    الأول" or "الفريق الطبي", the team)."""
+    lex = lexicon()
+    last = None
+    k = i
+    while k < j:
+        found = lex.match(tokens, k, _TITLE_KINDS)
+        if found is None:
+            k += 1
+            continue
+        last, k = found.entry, found.end
+    if last is None or j >= len(tokens) or last.code is None:
+        return True
+    if last.code == "office":
+        return False
+    first = tokens.texts[j]  # "indefinite"
+    if first.endswith(("اته", "اتها")):
+        return False  # "الفريق تدريباته"
+    # "الأمير الوليد بن طلال": a name with the article, when a بن follows it
+    return not _definite(first) or (j + 1 < len(tokens) and tokens.texts[j + 1] in _NASAB)
 
 
 def _last_title_start(tokens: Tokens, i: int, j: int) -> int:
@@ -589,6 +670,8 @@ def _office_then_name(
         return party  # a council, a ministry, "أبناء الشريف …", "وكلاء الوزارة": no holder
     k = end + 1 if end < limit and tokens.texts[end] == "," else end
     more_titles, after = read_titles(tokens, k, limit)
+    if after > k and not _name_may_follow(tokens, k, after):
+        return party  # "مدرب الفريق الأول": the coach of the first team
     name = read_name(tokens, after, limit, titled=after > k)
     if name is not None and k > end and after == k and name[1] - name[0] < 2:
         name = None  # after a comma, an untitled holder's name has two words at least
