@@ -349,7 +349,7 @@ def read_name(
             break  # "فيصل بن بندر بجولة", "عادل الجبير بمقر": a preposition and a noun
         if (
             j > i
-            and (text in verbs() or bare in verbs())
+            and (text in verbs() or bare in verbs() or (text[0] == "س" and text[1:] in verbs()))
             and text not in given_names()
             and text not in NAME_JOINERS  # "ولد" is a verb too
         ):
