@@ -260,13 +260,17 @@ def _visited(tokens: Tokens, i: int, end: int) -> Party | None:
         j += 1
         while j < end and tokens.texts[j] in _VISIT_ADJECTIVES:
             j += 1
-    if j < end and tokens.texts[j] in ("الي", "ل", "لدى"):
+    to = j < end and tokens.texts[j] in ("الي", "ل", "لدى")
+    if to:
         j += 1
     if j >= end:
         return None
     party = _party_at(tokens, j, end)
     if party is None:
-        return _state_of_city(tokens, j)
+        # a city after إلى or لـ: "وصل إلى أربيل", "بزيارة لأربيل" (not a name that is also
+        # a city: "الأوروغوياني ليما إلى القاهرة")
+        glued = tokens.texts[j].startswith("ل") and lexicon().match(tokens, j, _PLACE_KINDS)
+        return _state_of_city(tokens, j) if to or (glued and glued.skip) else None
     if party.whole is not None:
         return party if party.whole.entry.kind == "state" else None
     opens_as_person = bool(party.titles) or (
