@@ -720,6 +720,8 @@ def _read_event(
     # reported speech it may stand before it ("إن المبعوث الأممي إسماعيل ولد الشيخ أحمد التقى").
     relative = trigger.start > 0 and tokens.texts[trigger.start - 1] in _RELATIVE_PRONOUNS
     subject = _party_at(tokens, i, end) if i < end and not relative else None
+    if subject is not None:
+        subject = _with_apposed_holder(tokens, subject, end)
     resume = subject.end if subject is not None else i
     if relative:
         # "العاهل الأردني الملك عبدالله الثاني الذي استقبل ولي ولي العهد": the antecedent.
@@ -798,6 +800,27 @@ def _read_event(
         for a, b in pairwise(bounds)
         if b > a
     ]
+
+
+def _with_apposed_holder(tokens: Tokens, party: Party, end: int) -> Party:
+    """An office alone, a comma, then another office and its holder are one person: "قام
+    مساعد المدير العام للتعليم بمنطقة الرياض، نائب رئيس لجنة … الأستاذ فهد الصقيه بزيارة"."""
+    k = party.end
+    if party.name is not None or party.role is None or k + 1 >= end or tokens.texts[k] != ",":
+        return party
+    holder = read_party(tokens, k + 1, end)
+    if holder is None or holder.name is None or holder.role is None or holder.whole is not None:
+        return party
+    return Party(
+        party.start,
+        holder.end,
+        titles=holder.titles,
+        name=holder.name,
+        role=(party.role[0], holder.role[1]),
+        states=party.states + holder.states,
+        orgs=party.orgs + holder.orgs,
+        office=party.office,
+    )
 
 
 def _apposed_party(
