@@ -282,3 +282,48 @@ def test_phrases_that_are_no_person(sentence):
 def test_a_name_ends_before_a_prayer_a_preposition_or_an_object(sentence, name):
     (item,) = extract(sentence)
     assert item.people[0].name == name
+
+
+def test_an_office_and_a_name_after_a_name_are_the_next_party():
+    # "عادل الجبير نظيره الأمريكي جون كيري": the counterpart's office is Kerry's, not a
+    # second office of al-Jubeir's
+    (item,) = extract("التقى وزير الخارجية عادل الجبير نظيره الأمريكي جون كيري.")
+    (meeting,) = item.events
+    assert [(p.name, p.role) for p in meeting.participants] == [
+        ("عادل الجبير", "وزير الخارجية"),
+        ("جون كيري", "نظيره الأمريكي"),
+    ]
+
+
+def test_calls_received_by_the_king_and_made_to_a_relative(corpus_article):
+    # "تلقى خادم الحرمين الملك سلمان … اتصالا هاتفيا أمس من الملك حمد بن عيسى"
+    calls = events_of(corpus_article("http://www.aleqt.com/2015/08/08/article_979878.html"))
+    assert [(e.type, e.participants[1].country) for e in calls] == [
+        ("call", "BHR"),
+        ("call", "JOR"),
+    ]
+    # "أجرى وزير التعليم … اتصالا هاتفيا لتقديم واجب العزاء … لوالد المعلم …"
+    url = "http://www.3alyoum.com/news/local/a/وزير-التعليم-يعزي-هاتفياً-أسرة-المعلم/"
+    (call,) = events_of(corpus_article(url))
+    assert call.type == "call" and call.participants[1].role.startswith("والد المعلم")
+
+
+def test_a_call_in_a_second_clause_by_an_honorific_pronoun(corpus_article):
+    # "واستقبل … المهنئين، وأجرى سموه اتصالا هاتفيا على نائب مدير شرطة منطقة نجران": the
+    # first clause's objects end where the second opens
+    url = "http://www.okaz.com.sa/new/Issues/20150720/Con20150720784541.htm"
+    (call,) = events_of(corpus_article(url))
+    assert call.type == "call"
+    assert [p.name for p in call.participants] == [
+        "فيصل بن مشعل بن سعود بن عبدالعزيز",
+        "صالح القرزعي",
+    ]
+
+
+def test_an_unnamed_office_and_its_apposed_holder_are_one_subject():
+    (item,) = extract(
+        "قام مساعد المدير العام للتعليم بمنطقة الرياض، نائب رئيس لجنة الصيانة الأستاذ فهد "
+        "الصقيه بزيارة تفقدية لبعض مدارس المنطقة."
+    )
+    (visit,) = item.events
+    assert visit.type == "visit" and [p.name for p in visit.participants] == ["فهد الصقيه"]

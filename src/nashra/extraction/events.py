@@ -32,7 +32,14 @@ from nashra.extraction.lexicon import (
     triggers,
     verbs,
 )
-from nashra.extraction.people import Party, is_name_word, read_name, read_party, read_role
+from nashra.extraction.people import (
+    NOT_NAME_WORDS,
+    Party,
+    is_name_word,
+    read_name,
+    read_party,
+    read_role,
+)
 from nashra.text.normalization import fold
 
 _SENTENCE_END = frozenset({".", "?", "!", "\n", ";"})
@@ -200,22 +207,41 @@ def _continued(
     one party after it met or received: "قام … بزيارة لتعليم المنطقة الشرقية، التقوا فيها
     بمدير عام التعليم …", "… والتقى المشرف العام على المركز"."""
     earlier = [e for e in events if e.type in ("visit", "meeting") and e.frame != "declare"]
-    if not earlier:
-        return []
-    last = earlier[-1]
     end = _sentence_end(tokens, trigger.end, n)
     j = trigger.end
     there = j < end and tokens.texts[j] in _THERE
-    if not (trigger.skip == 1 or there or tokens.texts[trigger.start].endswith("وا")):
+    # "وأجرى سموه اتصالاً هاتفياً على نائب مدير شرطة المنطقة": the honorific is the pronoun
+    honorific = j < end and tokens.texts[j] in _PRONOUN_HONORIFICS
+    if not (trigger.skip == 1 or there or honorific or tokens.texts[trigger.start].endswith("وا")):
         return []
-    j = _skip_filler(tokens, j + there, end)
-    if j < end and tokens.texts[j] in ("مع", "ب"):
+    if not earlier and not honorific:
+        return []
+    j = _skip_filler(tokens, j + (there or honorific), end)
+    if sense.type not in ("meeting", "visit"):
+        j = _skip_filler(tokens, _past_required_noun(tokens, j, end, sense), end)
+    if j < end and tokens.texts[j] in ("مع", "ب", "علي", "من", "الي", "ل"):
         j += 1
     objects = _objects(tokens, j, end, "with") if j < end else []
     if not objects or not all(_is_person(o) or o.office == "group" for o in objects):
         return []
-    actor = last.parties[0][0]  # the visitor, or the subject of the meeting
-    if last.type == "visit":
+    if earlier:
+        last = earlier[-1]
+        actor = last.parties[0][0]  # the visitor, or the subject of the meeting
+    else:
+        actor = _first_titled_person(tokens, trigger.start)
+        if actor is None:
+            return []
+    if sense.type not in ("meeting", "visit"):
+        # a call, a cable or a message the same actor went on to make
+        return [
+            RawEvent(
+                sense.type,
+                sense.frame,
+                trigger,
+                [(actor, "participant")] + [(o, "participant") for o in objects],
+            )
+        ]
+    if earlier and last.type == "visit":
         return [
             RawEvent(
                 "meeting", "host", trigger, [*((o, "host") for o in objects), (actor, "guest")]
@@ -229,6 +255,17 @@ def _continued(
             [(actor, "participant")] + [(o, "participant") for o in objects],
         )
     ]
+
+
+def _past_required_noun(tokens: Tokens, j: int, end: int, sense: TriggerSense) -> int:
+    """Past the noun a verb's sense requires and its adjective: "اتصالاً هاتفياً"."""
+    for k in range(j, min(end, j + 3)):
+        if tokens.texts[k] in sense.requires:
+            k += 1
+            while k < end and tokens.texts[k] in NOT_NAME_WORDS:
+                k += 1  # "هاتفياً", "مرئياً"
+            return k
+    return j
 
 
 def _visits_met(events: list[RawEvent]) -> list[RawEvent]:
@@ -935,8 +972,10 @@ def _objects(
         if j >= end:
             break
         text = tokens.texts[j]
-        if text in _STOP_OBJECTS:
-            break
+        if text in _STOP_OBJECTS or (
+            not objects and tokens.texts[j - 1] == "," and _opens_clause(text)
+        ):
+            break  # "…، وأجرى سموه اتصالاً …": a new clause has objects of its own
         if markers and not objects:
             # Look ahead for the marker that introduces the object.
             k = _find_marker(tokens, j, end, markers)

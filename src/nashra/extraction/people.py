@@ -693,8 +693,22 @@ def _office_then_name(
 def _holder_follows(tokens: Tokens, end: int, limit: int) -> bool:
     """A titled name, or an untitled one of two words at least, right after an office."""
     _titles, after = read_titles(tokens, end, limit)
-    name = read_name(tokens, after, limit, titled=after > end)
+    if after == end and after < limit:
+        first = tokens.texts[after]
+        if first.startswith("و") and first not in given_names():
+            return False  # "وزير الدفاع وانشغلت مؤسسات …": a conjunction and a verb
+    name = read_name(tokens, after, limit, titled=after > end, bare=after == end)
     return name is not None and (after > end or name[1] - name[0] >= 2)
+
+
+def _holder_has_office(tokens: Tokens, end: int, limit: int) -> bool:
+    """Whether the name after an office goes on to an office of its own."""
+    _titles, after = read_titles(tokens, end, limit)
+    name = read_name(tokens, after, limit, titled=after > end)
+    if name is None:
+        return False
+    k = name[1] + 1 if name[1] < limit and tokens.texts[name[1]] == "," else name[1]
+    return k < limit and read_role(tokens, k, limit) is not None
 
 
 def _starts_a_name(tokens: Tokens, i: int) -> bool:
@@ -707,9 +721,17 @@ def _office_after(tokens: Tokens, party: Party, limit: int) -> None:
     if k < limit and tokens.texts[k] in (",", "-", "–"):
         k += 1
     role = read_role(tokens, k, limit)
-    if role is not None and k > party.end and _holder_follows(tokens, role[0], limit):
-        # "الدكتور خالد طاهر، السفير الياباني فهد بن علي شهيل": after a comma, an office
-        # followed by a name is that name's, the next party.
+    if (
+        role is not None
+        and _holder_follows(tokens, role[0], limit)
+        and not _holder_has_office(tokens, role[0], limit)
+        and _before_next_holder(tokens, k, role[0], limit) == role[0]
+    ):
+        # "الدكتور خالد طاهر، السفير الياباني فهد بن علي شهيل", "التقى … عادل الجبير
+        # نظيره الأمريكي جون كيري": an office followed by a name is that name's, the next
+        # party — unless that name has its own office after it ("العثيمين الأمين العام …
+        # معالي السيد هسّومي مسعودو وزير خارجية النيجر"), or but for the offices before it
+        # in a chain, which stay this party's.
         role = None
     if role is not None:
         end, states, orgs, office = role
