@@ -327,3 +327,36 @@ def test_an_unnamed_office_and_its_apposed_holder_are_one_subject():
     )
     (visit,) = item.events
     assert visit.type == "visit" and [p.name for p in visit.participants] == ["فهد الصقيه"]
+
+
+def test_a_reception_told_by_the_press_agency_with_a_prayer_a_pause_and_a_quoted_name(
+    corpus_article,
+):
+    # "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود- حفظه الله- في قصر
+    #  السلام، اليوم؛ وزير الخارجية بجمهورية مصر العربية "سامح شكري""
+    meeting = events_of(corpus_article("http://sabq.org/6BCgde"))[0]
+    assert [(p.name, p.country, p.side) for p in meeting.participants][:2] == [
+        ("سلمان بن عبدالعزيز آل سعود", "SAU", "host"),
+        ("سامح شكري", "EGY", "guest"),
+    ]
+
+
+def test_who_chaired_a_session_is_read_however_far_برئاسة_stands():
+    (item,) = extract(
+        "عقد مجلس إدارة الاتحاد اجتماعه الدوري أمس في مقر الاتحاد بمجمع الأمير فيصل بن فهد "
+        "الأولمبي في الرياض، وذلك برئاسة أحمد عيد رئيس مجلس إدارة الاتحاد."
+    )
+    (meeting,) = item.events
+    assert [(p.name, p.side) for p in meeting.participants] == [
+        (None, "participant"),
+        ("أحمد عيد", "host"),
+    ]
+
+
+def test_the_staff_received_after_a_name_are_guests_not_the_hosts_office():
+    (item,) = extract("واستقبل أمين العاصمة المقدسة أسامة البار منسوبي الأمانة.")
+    (meeting,) = item.events
+    assert [(p.name, p.role, p.side) for p in meeting.participants] == [
+        ("أسامة البار", "أمين العاصمة المقدسة", "host"),
+        (None, "منسوبي الأمانة", "guest"),
+    ]

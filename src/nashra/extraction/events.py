@@ -34,6 +34,7 @@ from nashra.extraction.lexicon import (
 )
 from nashra.extraction.people import (
     NOT_NAME_WORDS,
+    PRAYERS,
     Party,
     is_name_word,
     read_name,
@@ -673,9 +674,12 @@ def _in_background(tokens: Tokens, i: int) -> bool:
 def _sentence_end(tokens: Tokens, i: int, n: int) -> int:
     texts = tokens.texts
     while i < n and (
-        texts[i] not in _SENTENCE_END or (texts[i] == "." and i > 0 and len(texts[i - 1]) == 1)
+        texts[i] not in _SENTENCE_END
+        # "د." and "م." abbreviate a title; "اليوم؛ وزير الخارجية": a pause after the time
+        or (texts[i] == "." and i > 0 and len(texts[i - 1]) == 1)
+        or (texts[i] == ";" and i > 0 and texts[i - 1] in _SKIP_WORDS)
     ):
-        i += 1  # "د." and "م." abbreviate a title: the sentence goes on
+        i += 1
     return i
 
 
@@ -686,10 +690,13 @@ def _skip_filler(tokens: Tokens, i: int, end: int) -> int:
         if (
             text in _SKIP_WORDS
             or text in _PRONOUN_HONORIFICS
-            or text in (",", "-", "–", "(", ")")
+            or text in (",", "-", "–", "(", ")", ";")
             or text.isdigit()
         ):
             i += 1
+            continue
+        if text in PRAYERS and i + 1 < end and tokens.texts[i + 1] == "الله":
+            i += 2  # "- حفظه الله -"
             continue
         if _is_date_word(text):
             i += 1
@@ -707,6 +714,7 @@ def _skip_filler(tokens: Tokens, i: int, end: int) -> int:
                 and tokens.texts[j] not in _DELEGATIONS
                 and not _named(tokens, j, end)
                 and not _office_after_place(tokens, j, end)
+                and not (j > i + 1 and _opens_group(tokens, j))  # "بمقر الأمانة المهنئين"
             ):
                 j += 1
             i = j
@@ -978,7 +986,8 @@ def _objects(
             break  # "…، وأجرى سموه اتصالاً …": a new clause has objects of its own
         if markers and not objects:
             # Look ahead for the marker that introduces the object.
-            k = _find_marker(tokens, j, end, markers)
+            # "برئاسة" says who chaired wherever it stands in the sentence
+            k = _find_marker(tokens, j, end, markers, end - j if frame == "chair" else _MAX_GAP)
             if k is None:
                 return objects
             j = k
@@ -1081,8 +1090,10 @@ def _holder_after(tokens: Tokens, i: int, end: int) -> Party | None:
     return None
 
 
-def _find_marker(tokens: Tokens, i: int, end: int, markers: tuple[str, ...]) -> int | None:
-    for k in range(i, min(end, i + _MAX_GAP)):
+def _find_marker(
+    tokens: Tokens, i: int, end: int, markers: tuple[str, ...], gap: int = _MAX_GAP
+) -> int | None:
+    for k in range(i, min(end, i + gap)):
         text = tokens.texts[k]
         if text in markers:
             return k + 1

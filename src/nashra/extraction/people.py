@@ -57,7 +57,7 @@ _DATE_WORDS = frozenset(
 )
 _NAME_TITLES = frozenset({"الشيخ", "الامير"})
 # Prayers that follow a name ("طيب الله ثراه", "يرحمه الله"), not compound names ("ضيف الله").
-_PRAYERS = frozenset(
+PRAYERS = frozenset(
     fold(w)
     for w in (
         "طيب",
@@ -341,7 +341,7 @@ def read_name(
             break  # "حمّله تحياته", "ونظيرها"
         if j > i and text in common_nouns() and tokens.texts[j - 1] not in NAME_JOINERS:
             break  # "سليمان اليحيى الموظف المصاب": a name does not run into a noun
-        if j > i and text in _PRAYERS and j + 1 < limit and tokens.texts[j + 1] == "الله":
+        if j > i and text in PRAYERS and j + 1 < limit and tokens.texts[j + 1] == "الله":
             break  # "الملك عبدالعزيز طيب الله ثراه"
         if j > i and text in _DATE_WORDS:
             break  # "برنار كازنوف الأربعاء"
@@ -418,6 +418,8 @@ def read_role(
     complement = False  # after "المعني": a بـ/لـ word and what و joins to it continue
     while j < limit and j - i < _MAX_ROLE_TOKENS:
         text = tokens.texts[j]
+        if text in _OPENING_QUOTES and j + 1 < limit and tokens.texts[j + 1] in given_names():
+            break  # 'وزير الخارجية "سامح شكري"': the holder's name, quoted
         if text in _OPENING_QUOTES:
             # 'رئيس حزب "العدالة والتنمية"': a quoted name inside the office
             close = next(
@@ -668,7 +670,7 @@ def _office_then_name(
     party = Party(start, end, role=(role_at, end), states=states, orgs=orgs, office=office)
     if office in ("body", "family", "group"):
         return party  # a council, a ministry, "أبناء الشريف …", "وكلاء الوزارة": no holder
-    k = end + 1 if end < limit and tokens.texts[end] == "," else end
+    k = end + 1 if end < limit and tokens.texts[end] in (",", '"', "«", "“") else end
     more_titles, after = read_titles(tokens, k, limit)
     if after > k and not _name_may_follow(tokens, k, after):
         return party  # "مدرب الفريق الأول": the coach of the first team
@@ -721,6 +723,8 @@ def _office_after(tokens: Tokens, party: Party, limit: int) -> None:
     if k < limit and tokens.texts[k] in (",", "-", "–"):
         k += 1
     role = read_role(tokens, k, limit)
+    if role is not None and role[3] in ("group", "family"):
+        role = None  # "أسامة البار منسوبي الأمانة": the staff he received, not his office
     if (
         role is not None
         and _holder_follows(tokens, role[0], limit)
