@@ -360,3 +360,16 @@ def test_the_staff_received_after_a_name_are_guests_not_the_hosts_office():
         ("أسامة البار", "أمين العاصمة المقدسة", "host"),
         (None, "منسوبي الأمانة", "guest"),
     ]
+
+
+def test_a_message_carried_by_an_envoy(corpus_article):
+    # "نقل موفد الأمم المتحدة إلى اليمن إسماعيل ولد الشيخ، أمس، رسالة من الأمين العام …
+    #  إلى الأمين العام لجامعة الدول العربية نبيل العربي"
+    url = (
+        "http://aawsat.com/home/article/418961/الأمم-المتحدة-تتبنى-فكرة-إرسال-مراقبين-دوليين-لليمن"
+    )
+    found = [e for e in events_of(corpus_article(url)) if e.type == "message"]
+    assert [(p.name, p.org) for p in found[0].participants] == [
+        ("إسماعيل ولد الشيخ", "UN"),
+        ("نبيل العربي", "LAS"),
+    ]
