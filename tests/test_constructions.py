@@ -373,3 +373,13 @@ def test_a_message_carried_by_an_envoy(corpus_article):
         ("إسماعيل ولد الشيخ", "UN"),
         ("نبيل العربي", "LAS"),
     ]
+
+
+def test_the_item_date_is_the_day_its_first_interaction_is_told(corpus_article):
+    # "… الهدنة الإنسانية التي جرى سريانها منتصف الليلة الماضية. ودعا الرئيس اليمني خلال
+    #  لقائه اليوم مبعوث الأمين العام …": the meeting's اليوم, not the truce's last night
+    url = "http://www.alweeam.com.sa/349403/الرئيس-اليمني-يطالب-المتمردين-باحترا/"
+    article = corpus_article(url)
+    (item,) = extract(article_document(article, "saudinewsnet", None))
+    assert item.date == item.document.published
+    assert item.date_mention.kind == "relative"

@@ -80,11 +80,25 @@ def test_a_weekday_is_the_most_recent_such_day_on_or_before_the_reference(refere
         ("أول من أمس", -2),
         ("الليلة الماضية", -1),
         ("بالأمس", -1),
+        ("قبل يومين", -2),
+        ("منذ يومين", -2),
     ],
 )
 def test_relative_days_count_from_the_reference(text, days):
     reference = dt.date(2015, 8, 10)
     assert only(f"وقع الحادث {text} في", reference) == reference + dt.timedelta(days=days)
+
+
+def test_two_days_for_a_while_is_no_day():
+    mentions, _ = find_dates("استمر المعرض لمدة يومين في الرياض", dt.date(2015, 8, 10))
+    assert mentions == []
+
+
+def test_a_bare_monday_counts_only_where_it_opens_what_was_said():
+    # "الاثنين" is also "the two": beside أن it is the day something was announced
+    said = only("أعلن الحرس المدني الاثنين أن مهاجرا توفي", dt.date(2015, 8, 5))
+    assert said == dt.date(2015, 8, 3)
+    assert find_dates("اتفق الطرفان الاثنين في الرأي", dt.date(2015, 8, 5))[0] == []
 
 
 def test_tomorrow_is_marked_as_future():

@@ -202,6 +202,9 @@ class Event:
         }
 
 
+# ANNOTATION.md: the event types that are interactions between parties.
+INTERACTION_TYPES = ("meeting", "call", "visit", "message", "cable", "agreement", "conference")
+
 # ANNOTATION.md: each type with its PLOVER event and mode, for combining with PLOVER data.
 PLOVER: dict[str, dict[str, str | None]] = {
     "meeting": {"event": "CONSULT", "mode": None},

@@ -107,6 +107,9 @@ _TIME_WORDS = frozenset(
     ["يوم", "اليوم", "امس", "غدا", "مساء", "صباح", "ظهر", "فجر", "عصر", "ليله", "ليل"]
 )
 _NEXT_WORDS = frozenset({"المقبل", "القادم", "المقبله", "القادمه"})
+_AGO = frozenset({"قبل", "منذ"})
+# "أعلن الحرس المدني الاثنين أن …": a weekday that opens what was said
+_SAID_AFTER = frozenset({"ان", "عن"})
 _PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ال", "بال", "وب", "وبال", "فب", "لل", "ول"})
 _YEAR_LINK = r"(?:\s*,?\s*(?:من\s+)?(?:عام|العام|لعام|سنه|لسنه)?\s*)"
 _NO_LETTER = rf"(?![{L}])"
@@ -119,7 +122,7 @@ def _anchors() -> tuple[re.Pattern[str], re.Pattern[str]]:
     a tight loop in the regex engine), then a small match at each hit, keep date finding
     linear and fast."""
     words = {*_months(), *_holidays(), *_weekdays()}
-    words |= {"امس", "البارحه", "اليوم", "الليله", "غدا", "غد", "الغد", "الان"}
+    words |= {"امس", "البارحه", "اليوم", "الليله", "غدا", "غد", "الغد", "الان", "يومين"}
     # A month name of two letters ("آب") is everywhere inside words: anchor it at its day.
     short = {w for w in _months() if len(w) <= 2}
     # Both scans start with one cheap test (a word start; a digit) that most positions fail,
@@ -159,7 +162,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "relative": re.compile(
             r"(?:(?P<r_m2>امس\s+الاول)|(?P<r_m1>امس|البارحه|الليله\s+الماضيه)"
-            rf"|(?P<r_p1>غدا|غد|الغد)|(?P<r_0>اليوم|الليله)|(?P<now>الان)){_NO_LETTER}"
+            rf"|(?P<r_p1>غدا|غد|الغد)|(?P<r_0>اليوم|الليله)|(?P<now>الان)|(?P<two>يومين))"
+            rf"{_NO_LETTER}"
         ),
         # matched at a feast's name, which must follow a day word: "ثاني أيام عيد الفطر"
         "feast": re.compile(rf"(?P<feast>{_alternation(list(_holidays()))}){_NO_LETTER}"),
@@ -290,7 +294,9 @@ def _weekday_atom(m: re.Match[str], text: str, word_start: int) -> _Atom | None:
         "weekday", word_start, m.end(), weekday=_weekdays()[m.group("wd")], direction=direction
     )
     bracketed = text[max(0, word_start - 3) : word_start].rstrip().endswith("(")
-    cued = direction or previous in _TIME_WORDS or bracketed
+    following = _NEXT_WORD.match(text, m.end())
+    said = following is not None and following.group(1) in _SAID_AFTER
+    cued = direction or previous in _TIME_WORDS or bracketed or said
     if m.group("wd") in _AMBIGUOUS_WEEKDAYS and not cued:
         atom.problems.append("ambiguous")
     return atom
@@ -311,6 +317,11 @@ def _relative_atom(m: re.Match[str], text: str, word_start: int) -> _Atom | None
         return _Atom("relative", start, m.end(), offset=0)
     if m.group("r_m2") is not None:
         return _Atom("relative", start, m.end(), offset=-2)
+    if m.group("two") is not None:
+        # "قبل يومين", "منذ يومين": two days before; "لمدة يومين" is no day at all
+        if previous not in _AGO:
+            return None
+        return _Atom("relative", text.rfind(previous, 0, start), m.end(), offset=-2)
     if m.group("r_m1") is not None:
         if previous == "اول" or (previous == "من" and _previous_word(text, start - 4) == "اول"):
             start = text.rfind("اول", 0, start)

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from nashra.model import INTERACTION_TYPES
 from nashra.text.normalization import fold
 
-INTERACTION_TYPES = ("meeting", "call", "visit", "message", "cable", "agreement", "conference")
 ALL_TYPES = (*INTERACTION_TYPES, "statement", "aid")
 
 # Honorifics and titles dropped before names are compared (ANNOTATION.md, "Name normalisation").

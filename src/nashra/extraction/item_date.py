@@ -59,6 +59,35 @@ def item_date(
     return None, None, warnings
 
 
+def event_sentence_date(
+    normalized_body: Normalized,
+    body_offset: int,
+    trigger: Span,
+    dateline: Dateline | None,
+    published: dt.date | None,
+) -> tuple[dt.date, DateMention] | None:
+    """The day told in the sentence of the item's first interaction, where one is: the
+    main happening's own day ("ودعا الرئيس خلال لقائه اليوم …" after a lead about last
+    night's truce)."""
+    reference = dateline.date if dateline and dateline.date else published
+    text = normalized_body.original
+    at = trigger.start - body_offset
+    if not 0 <= at < len(text):
+        return None
+    start = max(text.rfind(mark, 0, at) for mark in ".\n") + 1
+    ends = [k for k in (text.find(mark, at) for mark in ".\n") if k != -1]
+    end = min(ends) if ends else len(text)
+    mentions, _warnings = find_dates(normalized_body, reference, limit=min(end, DATE_SCAN))
+    skip_until = dateline.span.end - body_offset if dateline else 0
+    for mention in mentions:
+        if not (start <= mention.span.start < end) or mention.span.start < skip_until:
+            continue
+        if mention.future or (reference and mention.date > reference):
+            continue
+        return mention.date, replace(mention, span=mention.span.shift(body_offset))
+    return None
+
+
 def _speaks_of_the_news_day(mention: DateMention, reference: dt.date | None) -> bool:
     """Relative days and weekdays count from the day of writing; an explicit date far
     before it is more often background ("since 14 July") than the news itself."""

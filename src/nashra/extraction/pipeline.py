@@ -6,11 +6,11 @@ import datetime as dt
 
 from nashra.extraction.dateline import dateline_at_start
 from nashra.extraction.interactions import read_interactions
-from nashra.extraction.item_date import item_date
+from nashra.extraction.item_date import event_sentence_date, item_date
 from nashra.extraction.lexicon import first_org, media_countries
 from nashra.extraction.segment import ItemLayout, segment
-from nashra.model import Document, Item, Span
-from nashra.text.normalization import normalize
+from nashra.model import INTERACTION_TYPES, Document, Item, Span
+from nashra.text.normalization import Normalized, normalize
 
 
 def extract(
@@ -64,9 +64,36 @@ def extract(
             place=dateline.place if dateline else None,
             place_span=dateline.place_span if dateline else None,
         )
+        _date_of_first_interaction(item, body, part.body.start, doc.published)
         item.warnings.extend(w for w in warnings if w not in item.warnings)
         items.append(item)
     return items
+
+
+def _date_of_first_interaction(
+    item: Item, body: Normalized, body_offset: int, published: dt.date | None
+) -> None:
+    """The item's main happening is its first interaction: a day its own sentence tells
+    is the item's date, over one an earlier sentence gave."""
+    first = next((e for e in item.events if e.type in INTERACTION_TYPES), None)
+    if first is None or first.trigger is None:
+        return
+    found = event_sentence_date(body, body_offset, first.trigger, item.dateline, published)
+    if found is None or found[0] == item.date:
+        return
+    said = item.date_mention
+    if (
+        said is not None
+        and said.weekday is not None
+        and said.relative is not None
+        and found[1].relative == said.relative
+    ):
+        return  # "أمس «الأربعاء»" set what أمس means in this item: the weekday wins
+    before = item.date
+    item.date, item.date_mention = found
+    for event in item.events:
+        if event.date == before:
+            event.date = item.date
 
 
 def _origin(doc: Document) -> tuple[str | None, str | None]:
