@@ -383,3 +383,17 @@ def test_the_item_date_is_the_day_its_first_interaction_is_told(corpus_article):
     (item,) = extract(article_document(article, "saudinewsnet", None))
     assert item.date == item.document.published
     assert item.date_mention.kind == "relative"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأكد وزير الخارجية عادل الجبير في لقاء جمعه بنظيره الفرنسي لوران فابيوس أن الحل سياسي.",
+        "وأشاد وزير الخارجية عادل الجبير خلال اجتماع عقده مع نظيره الفرنسي لوران فابيوس بالعلاقات.",
+        "وأكد وزير الخارجية عادل الجبير عقب نهاية اجتماعه مع نظيره الفرنسي لوران فابيوس.",
+    ],
+)
+def test_a_meeting_told_by_a_noun_and_the_verb_that_held_it(sentence):
+    (item,) = extract(sentence)
+    (meeting,) = item.events
+    assert [p.name for p in meeting.participants] == ["عادل الجبير", "لوران فابيوس"]

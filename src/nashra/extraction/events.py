@@ -108,6 +108,11 @@ _ACCOMPANY = frozenset(
 # "خلال زيارة سموه لقصر أبي السعود", "خلال زيارته للمنطقة": a visit by someone named before.
 _VISIT_NOUNS = frozenset(fold(w) for w in ("زيارة", "زيارته", "زيارتها"))
 _TIME_PREPOSITIONS = frozenset(fold(w) for w in ("عقب", "خلال", "بعد", "أثناء", "لدى", "في", "قبل"))
+# A verb after a verbal noun whose pronoun is the party named before: "في لقاء جمعه بـ"
+_HELD_BY_PRONOUN = frozenset(
+    fold(w)
+    for w in ("جمعه", "جمعها", "جمعهما", "جمعهم", "عقده", "عقدها", "أجراه", "أجرتها", "أجراها")
+)
 _IN_TURN = frozenset(fold(w) for w in ("وكذلك", "كذلك", "ثم", "وكذا", "كما"))
 _WAS = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
 _RELATIVE_PRONOUNS = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
@@ -418,6 +423,8 @@ def _noun_events(
         if sense.subject == "after":
             if j < end and tokens.texts[j] in _PRONOUN_HONORIFICS:
                 subject, j = None, j + 1  # "لدى استقبال سموه المواطنين": named before
+            elif j < end and tokens.texts[j] in _HELD_BY_PRONOUN:
+                subject, j = None, j + 1  # "في لقاء جمعه بنظيره", "خلال اجتماع عقده مع"
             else:
                 subject = _party_at(tokens, j, end) if j < end else None
                 if subject is None or not _is_person(subject):
