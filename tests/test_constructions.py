@@ -397,3 +397,21 @@ def test_a_meeting_told_by_a_noun_and_the_verb_that_held_it(sentence):
     (item,) = extract(sentence)
     (meeting,) = item.events
     assert [p.name for p in meeting.participants] == ["عادل الجبير", "لوران فابيوس"]
+
+
+def test_bilateral_meetings_with_the_delegations_of_several_states_are_one_each():
+    (item,) = extract(
+        "عقد الأمين العام لمنظمة التعاون الإسلامي يوسف العثيمين لقاءات ثنائية مع رؤساء وفود "
+        "المغرب وسيراليون والصومال."
+    )
+    assert [(e.type, e.participants[1].country) for e in item.events] == [
+        ("meeting", "MAR"),
+        ("meeting", "SLE"),
+        ("meeting", "SOM"),
+    ]
+    assert item.events[0].participants[0].name == "يوسف العثيمين"
+
+
+def test_each_of_is_no_word_of_a_name():
+    (item,) = extract("التقى وزير الخارجية عادل الجبير كلا من وزير خارجية المغرب صلاح الدين مزوار.")
+    assert [p.name for p in item.events[0].participants] == ["عادل الجبير", "صلاح الدين مزوار"]

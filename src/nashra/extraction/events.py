@@ -15,7 +15,7 @@ people listed as attending (``بحضور``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import compress, pairwise
 
 from nashra.extraction.lexicon import (
@@ -113,6 +113,7 @@ _HELD_BY_PRONOUN = frozenset(
     fold(w)
     for w in ("جمعه", "جمعها", "جمعهما", "جمعهم", "عقده", "عقدها", "أجراه", "أجرتها", "أجراها")
 )
+_DELEGATION_PLURALS = frozenset(fold(w) for w in ("وفود", "الوفود"))
 _IN_TURN = frozenset(fold(w) for w in ("وكذلك", "كذلك", "ثم", "وكذا", "كما"))
 _WAS = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
 _RELATIVE_PRONOUNS = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
@@ -846,12 +847,28 @@ def _read_event(
             objects = [split[1]]
     if not objects:
         return [] if event_type != "visit" else [RawEvent(event_type, frame, trigger, parties)]
+    if len(objects) == 1 and _each_delegation(tokens, objects[0]):
+        # "لقاءات ثنائية مع رؤساء وفود المغرب وسيراليون والصومال": one meeting with each
+        delegations = objects[0]
+        objects = [replace(delegations, states=[state]) for state in delegations.states]
+        turns = list(range(1, len(objects)))
     bounds = [0, *turns, len(objects)]
     return [
         RawEvent(event_type, frame, trigger, parties + [(o, sides[1]) for o in objects[a:b]])
         for a, b in pairwise(bounds)
         if b > a
     ]
+
+
+def _each_delegation(tokens: Tokens, party: Party) -> bool:
+    """An unnamed office of the delegations of several states: "رؤساء وفود المغرب
+    وسيراليون والصومال"."""
+    return (
+        party.name is None
+        and party.role is not None
+        and len(party.states) > 1
+        and any(tokens.texts[k] in _DELEGATION_PLURALS for k in range(*party.role))
+    )
 
 
 def _with_apposed_holder(tokens: Tokens, party: Party, end: int) -> Party:

@@ -101,8 +101,9 @@ def _same_happening(a: Event, b: Event) -> bool:
     named_b = [p.name for p in b.participants if p.name]
     if named_a and named_b and (_all_named(named_a, named_b) or _all_named(named_b, named_a)):
         # The same people told twice ("أحمد داود أوغلو أجرى مكالمات …"، "داود أوغلو أجرى …").
-        roles_a = {p.role for p in a.participants if not p.entity_id}
-        roles_b = {p.role for p in b.participants if not p.entity_id}
+        # unnamed parties by office and state: "رؤساء وفود المغرب وسيراليون" met in turn
+        roles_a = {(p.role, p.country, p.org) for p in a.participants if not p.entity_id}
+        roles_b = {(p.role, p.country, p.org) for p in b.participants if not p.entity_id}
         return roles_a == roles_b
     if a.type not in ("agreement", "visit", "conference"):
         return False
