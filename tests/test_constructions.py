@@ -415,3 +415,10 @@ def test_bilateral_meetings_with_the_delegations_of_several_states_are_one_each(
 def test_each_of_is_no_word_of_a_name():
     (item,) = extract("التقى وزير الخارجية عادل الجبير كلا من وزير خارجية المغرب صلاح الدين مزوار.")
     assert [p.name for p in item.events[0].participants] == ["عادل الجبير", "صلاح الدين مزوار"]
+
+
+def test_a_meeting_noun_behind_wa_and_a_time_preposition(corpus_article):
+    # "وبعد لقاء جمعه أمس مع نظيره العراقي خالد العبيدي في بغداد"
+    url = "http://aawsat.com/home/article/413956/وزير-الدفاع-الأميركي-يصل-إلى-أربيل-للقاء-بارزاني"
+    meetings = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
+    assert [p.country for p in meetings[0].participants] == ["USA", "IRQ"]

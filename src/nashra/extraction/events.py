@@ -414,7 +414,7 @@ def _noun_events(
             and tokens.texts[i - 1] == "في"
             and tokens.texts[i - 2] in _WAS
         )
-        governed = i > 0 and tokens.texts[i - 1] in _TIME_PREPOSITIONS
+        governed = i > 0 and _time_preposition(tokens.texts[i - 1])
         if not inverted and (
             _in_background(tokens, i) or not (governed or sense.subject == "pronoun")
         ):
@@ -455,6 +455,11 @@ def _noun_events(
     return found
 
 
+def _time_preposition(text: str) -> bool:
+    """خلال، عقب، بعد … perhaps behind و: "وبعد لقاء جمعه أمس مع نظيره العراقي"."""
+    return text in _TIME_PREPOSITIONS or (text[0] == "و" and text[1:] in _TIME_PREPOSITIONS)
+
+
 def _is_person(party: Party) -> bool:
     """A named or titled person, or a person's office (not a body acting as one)."""
     return party.whole is None and (
@@ -475,7 +480,7 @@ def _referent(
     ("جاء ذلك خلال استقباله")."""
     # The referent ends right before the noun, or before the preposition (عقب، خلال، بعد،
     # أثناء، لدى) or "كان في" that governs it.
-    stop = i - 1 if i > 0 and tokens.texts[i - 1] in _TIME_PREPOSITIONS else i
+    stop = i - 1 if i > 0 and _time_preposition(tokens.texts[i - 1]) else i
     if inverted:
         stop = i - 2
     found = None  # the longest party that ends there: "وزير التعليم د. عزام … الدخيل"
