@@ -253,6 +253,7 @@ CURATED = (
     "noun_triggers.tsv",
     "numbers.tsv",
     "organizations.tsv",
+    "sport_words.tsv",
     "stopwords.tsv",
     "titles.tsv",
     "triggers.tsv",

@@ -422,3 +422,18 @@ def test_a_meeting_noun_behind_wa_and_a_time_preposition(corpus_article):
     url = "http://aawsat.com/home/article/413956/وزير-الدفاع-الأميركي-يصل-إلى-أربيل-للقاء-بارزاني"
     meetings = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
     assert [p.country for p in meetings[0].participants] == ["USA", "IRQ"]
+
+
+def test_a_teams_trip_to_its_camp_is_no_visit(corpus_article):
+    # "وصلت بعثة الفريق الأول لكرة القدم بنادي القادسية أمس الأول إلى تركيا …"
+    url = "http://www.okaz.com.sa/new/Issues/20150722/Con20150722785007.htm"
+    assert [e for e in events_of(corpus_article(url)) if e.type == "visit"] == []
+
+
+def test_a_given_name_that_is_also_a_demonym_after_a_title():
+    (item,) = extract("وصل الأمير تركي بن عبدالله إلى الخرمة حيث كان في استقباله والد الشهيد.")
+    meeting = next(e for e in item.events if e.type == "meeting")
+    assert [(p.name, p.role) for p in meeting.participants] == [
+        (None, "والد الشهيد"),
+        ("تركي بن عبدالله", None),
+    ]

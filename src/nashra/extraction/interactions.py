@@ -8,7 +8,7 @@ from itertools import compress
 
 from nashra.extraction.entities import Frame, participant_of, person_of, same_person
 from nashra.extraction.events import RawEvent, find_events
-from nashra.extraction.lexicon import Match, Tokens, lexicon
+from nashra.extraction.lexicon import Match, Tokens, lexicon, sport_words
 from nashra.extraction.people import read_party
 from nashra.model import Event, Mention, Person, Span
 from nashra.text.normalization import Normalized, fold
@@ -50,10 +50,18 @@ def read_interactions(
         if raw.frame == "declare" and not (raw.in_statement or _speaks_for_another(event, origin)):
             continue  # an official talking, not a declaration
         if event.type == "visit":
+            if _team_trip(event):
+                continue
             _drop_home_state(event, origin)
         events.append(event)
     _resolve_references(events, people)
     return mentions, people, _merged(events)
+
+
+def _team_trip(event: Event) -> bool:
+    """A club's, a team's or a player's trip (data/sport_words.tsv): no visit."""
+    words = sport_words()
+    return any(not words.isdisjoint(fold(p.role).split()) for p in event.participants if p.role)
 
 
 def _drop_home_state(event: Event, origin: tuple[str | None, str | None]) -> None:

@@ -249,6 +249,11 @@ def common_words() -> frozenset[str]:
 
 
 @cache
+def sport_words() -> frozenset[str]:
+    return frozenset(fold(form) for (form,) in rows("sport_words"))
+
+
+@cache
 def common_nouns() -> frozenset[str]:
     return frozenset(form for (form,) in rows("common_nouns"))
 

@@ -315,7 +315,7 @@ def read_name(
     j = i
     while j < limit and j - i < _MAX_NAME_WORDS:
         text = tokens.texts[j]
-        if not is_name_word(tokens, j):
+        if not is_name_word(tokens, j) and not _given_name_after_title(tokens, i, j, titled):
             after_joiner = j > i and tokens.texts[j - 1] in NAME_JOINERS
             if after_joiner and text in _NAME_TITLES:
                 j += 1  # "إسماعيل ولد الشيخ أحمد": a title inside a name, after a joiner
@@ -363,6 +363,15 @@ def read_name(
     if not titled and j - i == 1 and tokens.texts[i] not in given_names():
         return None
     return (i, j)
+
+
+def _given_name_after_title(tokens: Tokens, i: int, j: int, titled: bool) -> bool:
+    """A given name that is also a demonym, right after a title: "الأمير تركي بن عبدالله"
+    (not "الرئيس التركي", where the article makes it the demonym)."""
+    if not titled or j != i or tokens.texts[j] not in given_names():
+        return False
+    found = lexicon().match(tokens, j)
+    return found is not None and found.entry.kind == "state" and found.end == j + 1
 
 
 def _preposition_and_noun(text: str) -> bool:
