@@ -437,3 +437,25 @@ def test_a_given_name_that_is_also_a_demonym_after_a_title():
         (None, "والد الشهيد"),
         ("تركي بن عبدالله", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "اتصل الرئيس الأمريكي باراك أوباما هاتفيا بنظيره الروسي فلاديمير بوتين.",
+        "أجرى الرئيس الأمريكي باراك أوباما اتصالات هاتفية مع نظيره الروسي فلاديمير بوتين.",
+    ],
+)
+def test_calls_made(sentence):
+    (item,) = extract(sentence)
+    (call,) = item.events
+    assert call.type == "call"
+    assert [p.name for p in call.participants] == ["باراك أوباما", "فلاديمير بوتين"]
+
+
+def test_a_name_ends_before_a_verb_of_the_two_parties():
+    (item,) = extract(
+        "تلقى وزير الخارجية عادل الجبير اتصالا هاتفيا من نظيره الإيراني محمد جواد ظريف "
+        "بحثا خلاله العلاقات."
+    )
+    assert item.events[0].participants[1].name == "محمد جواد ظريف"
