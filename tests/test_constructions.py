@@ -459,3 +459,16 @@ def test_a_name_ends_before_a_verb_of_the_two_parties():
         "بحثا خلاله العلاقات."
     )
     assert item.events[0].participants[1].name == "محمد جواد ظريف"
+
+
+def test_a_name_ends_before_a_plural_noun_heading_a_construct(corpus_article):
+    # "زار أمين جدة هاني أبو راس فعاليات السيرك العالمي" and later "زيارة تفقدية": one visit
+    visits = events_of(corpus_article("http://www.alriyadh.com/1066812"))
+    assert [(e.type, e.participants[0].name) for e in visits] == [("visit", "هاني أبو راس")]
+
+
+def test_one_call_told_twice_with_the_group_named_shorter_is_one(corpus_article):
+    # "… أجرى مكالمات هاتفية مع رؤساء مكاتب الحزب في جميع الولايات التركية" and "أن داود
+    #  أوغلو أجرى اتصالات هاتفية مع رؤساء مكاتب الحزب"
+    calls = [e for e in events_of(corpus_article("http://www.alyaum.com/article/4079536"))]
+    assert [e.type for e in calls if e.type == "call"] == ["call"]

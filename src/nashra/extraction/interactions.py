@@ -109,13 +109,28 @@ def _same_happening(a: Event, b: Event) -> bool:
     named_b = [p.name for p in b.participants if p.name]
     if named_a and named_b and (_all_named(named_a, named_b) or _all_named(named_b, named_a)):
         # The same people told twice ("أحمد داود أوغلو أجرى مكالمات …"، "داود أوغلو أجرى …").
-        # unnamed parties by office and state: "رؤساء وفود المغرب وسيراليون" met in turn
-        roles_a = {(p.role, p.country, p.org) for p in a.participants if not p.entity_id}
-        roles_b = {(p.role, p.country, p.org) for p in b.participants if not p.entity_id}
-        return roles_a == roles_b
+        unnamed_a = [p for p in a.participants if not p.entity_id]
+        unnamed_b = [p for p in b.participants if not p.entity_id]
+        return len(unnamed_a) == len(unnamed_b) and all(
+            any(_same_unnamed(p, q) for q in unnamed_b) for p in unnamed_a
+        )
     if a.type not in ("agreement", "visit", "conference"):
         return False
     return {_side(p) for p in a.participants} == {_side(p) for p in b.participants}
+
+
+def _same_unnamed(p, q) -> bool:
+    """Two unnamed parties told twice: one office the other's shorter form ("رؤساء مكاتب
+    الحزب في جميع الولايات التركية", "رؤساء مكاتب الحزب"), of one state where both say one
+    (not "رؤساء وفود المغرب وسيراليون" met in turn)."""
+    if not p.role or not q.role:
+        return p.role == q.role and (p.country, p.org) == (q.country, q.org)
+    short, long = sorted((fold(p.role), fold(q.role)), key=len)
+    if not long.startswith(short):
+        return False
+    if p.role == q.role:
+        return (p.country, p.org) == (q.country, q.org)
+    return True
 
 
 def _all_named(names: list[str], among: list[str]) -> bool:

@@ -346,6 +346,15 @@ def read_name(
             break  # "حمّله تحياته", "ونظيرها"
         if j > i and text in common_nouns() and tokens.texts[j - 1] not in NAME_JOINERS:
             break  # "سليمان اليحيى الموظف المصاب": a name does not run into a noun
+        if (
+            j > i
+            and text.endswith("ات")
+            and "ال" + text in common_nouns()
+            and text not in given_names()
+            and j + 1 < limit
+            and _definite(tokens.texts[j + 1])
+        ):
+            break  # "هاني أبو راس فعاليات السيرك": a plural noun heading a construct
         if j > i and text in PRAYERS and j + 1 < limit and tokens.texts[j + 1] == "الله":
             break  # "الملك عبدالعزيز طيب الله ثراه"
         if j > i and text in _DATE_WORDS:
