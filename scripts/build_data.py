@@ -82,6 +82,9 @@ def places() -> str:
     rows: dict[str, tuple[str, str, str]] = {}
     for form, area, state in _curated("places.tsv"):
         rows.setdefault(form, ("city", state, f"curated {area}"))
+        if form.startswith(("أبو ", "أم ", "بني ")):
+            # "أبو عريش" is written "أبوعريش" as often
+            rows.setdefault(form.replace(" ", "", 1), ("city", state, f"curated {area}"))
     locale = Locale.parse("ar")
     for code, name in locale.territories.items():
         if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO", "ZZ"):

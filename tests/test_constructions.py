@@ -472,3 +472,12 @@ def test_one_call_told_twice_with_the_group_named_shorter_is_one(corpus_article)
     #  أوغلو أجرى اتصالات هاتفية مع رؤساء مكاتب الحزب"
     calls = [e for e in events_of(corpus_article("http://www.alyaum.com/article/4079536"))]
     assert [e.type for e in calls if e.type == "call"] == ["call"]
+
+
+def test_a_conjoined_verb_after_a_comma_takes_the_first_clauses_subject(corpus_article):
+    # "ناقش محافظ محافظة أبوعريش محمد بن ناصر بن لبده أزمة …، واجتمع مع مدير بلدية
+    #  أبوعريش وعدد من المشايخ": أبوعريش, written joined, is the town that closes the office
+    url = "http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=231405&CategoryID=5"
+    meeting = next(e for e in events_of(corpus_article(url)) if e.type == "meeting")
+    assert meeting.participants[0].name == "محمد بن ناصر بن لبده"
+    assert meeting.participants[1].role.startswith("مدير بلدية أبوعريش")

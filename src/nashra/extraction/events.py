@@ -221,8 +221,13 @@ def _continued(
     honorific = j < end and tokens.texts[j] in _PRONOUN_HONORIFICS
     if not (trigger.skip == 1 or there or honorific or tokens.texts[trigger.start].endswith("وا")):
         return []
+    clause_subject = None
     if not earlier and not honorific:
-        return []
+        # "ناقش محافظ محافظة أبوعريش محمد بن لبده …، واجتمع مع مدير البلدية": the subject
+        # of the sentence's first clause, after a comma
+        clause_subject = _first_clause_subject(tokens, trigger.start)
+        if clause_subject is None:
+            return []
     j = _skip_filler(tokens, j + (there or honorific), end)
     if sense.type not in ("meeting", "visit"):
         j = _skip_filler(tokens, _past_required_noun(tokens, j, end, sense), end)
@@ -235,7 +240,7 @@ def _continued(
         last = earlier[-1]
         actor = last.parties[0][0]  # the visitor, or the subject of the meeting
     else:
-        actor = _first_titled_person(tokens, trigger.start)
+        actor = clause_subject or _first_titled_person(tokens, trigger.start)
         if actor is None:
             return []
     if sense.type not in ("meeting", "visit"):
@@ -262,6 +267,23 @@ def _continued(
             [(actor, "participant")] + [(o, "participant") for o in objects],
         )
     ]
+
+
+def _first_clause_subject(tokens: Tokens, verb: int) -> Party | None:
+    """The named subject right after the first verb of the sentence that the conjoined verb
+    at ``verb`` continues, after a comma ("…، واجتمع")."""
+    if verb < 1 or tokens.texts[verb - 1] != ",":
+        return None
+    start = verb - 1
+    while start > 0 and tokens.texts[start - 1] not in _SENTENCE_END:
+        start -= 1
+    for k in range(start, min(verb - 1, start + 6)):
+        if tokens.texts[k] in verbs() or (
+            tokens.texts[k][:1] == "و" and tokens.texts[k][1:] in verbs()
+        ):
+            party = _party_at(tokens, k + 1, verb - 1)
+            return party if party is not None and party.name is not None else None
+    return None
 
 
 def _past_required_noun(tokens: Tokens, j: int, end: int, sense: TriggerSense) -> int:
