@@ -481,3 +481,24 @@ def test_a_conjoined_verb_after_a_comma_takes_the_first_clauses_subject(corpus_a
     meeting = next(e for e in events_of(corpus_article(url)) if e.type == "meeting")
     assert meeting.participants[0].name == "محمد بن ناصر بن لبده"
     assert meeting.participants[1].role.startswith("مدير بلدية أبوعريش")
+
+
+def test_a_tour_goes_on_to_a_second_state():
+    # the tour: "… زيارته إلى ألمانيا … توجه معاليه إلى روسيا"
+    (item,) = extract(
+        "التقى وزير الخارجية عادل الجبير في برلين نظيره الألماني فرانك فالتر شتاينماير. "
+        "وبعد انتهاء زيارته إلى ألمانيا توجه معاليه إلى روسيا في زيارة رسمية."
+    )
+    assert [(e.type, [p.country for p in e.participants]) for e in item.events][1] == (
+        "visit",
+        [None, "RUS"],
+    )
+
+
+def test_departing_for_a_capital_is_a_visit_to_its_state_and_the_city_left_no_name():
+    (item,) = extract("غادر وزير الخارجية عادل الجبير الرياض اليوم متوجها إلى موسكو.")
+    (visit,) = item.events
+    assert [(p.name, p.country) for p in visit.participants] == [
+        ("عادل الجبير", None),
+        (None, "RUS"),
+    ]

@@ -184,7 +184,7 @@ def find_events(
         if sense is None:
             continue
         read = _read_event(tokens, found, sense, n, known_names)
-        if not read and sense.frame in ("host", "with"):
+        if not read and (sense.frame in ("host", "with") or sense.type == "visit"):
             read = _continued(tokens, found, sense, n, events)
         events.extend(read)
     events.extend(_noun_events(tokens, quoted, known_names, list(events)))
@@ -199,6 +199,7 @@ def find_events(
 
 
 _PLACE_KINDS = frozenset({"place"})
+_HEADING = frozenset(fold(w) for w in ("متوجها", "متوجهاً", "متجها", "متجهاً", "متوجهة", "متجهة"))
 _THERE = frozenset(fold(w) for w in ("فيها", "خلالها", "خلاله", "هناك", "بها", "فيه"))
 _VISIT_OPENERS = frozenset(fold(w) for w in ("بزيارة", "زيارة", "بجولة", "جولة"))
 _VISIT_ADJECTIVES = frozenset(
@@ -229,6 +230,16 @@ def _continued(
         if clause_subject is None:
             return []
     j = _skip_filler(tokens, j + (there or honorific), end)
+    if sense.type == "visit" and honorific:
+        # "توجه معاليه إلى روسيا": the one the item is about travels on
+        visited = _visited(tokens, j, end)
+        actor = (
+            earlier[-1].parties[0][0] if earlier else _first_titled_person(tokens, trigger.start)
+        )
+        if visited is None or actor is None:
+            return []
+        kind = "meeting" if visited.whole is None else "visit"
+        return [RawEvent(kind, "host", trigger, [(actor, "guest"), (visited, "host")])]
     if sense.type not in ("meeting", "visit"):
         j = _skip_filler(tokens, _past_required_noun(tokens, j, end, sense), end)
     if j < end and tokens.texts[j] in ("مع", "ب", "علي", "من", "الي", "ل"):
@@ -322,6 +333,9 @@ def _visited(tokens: Tokens, i: int, end: int) -> Party | None:
     """Whom or what a visit is to: "زار … الطفلة زينب", "قام … بزيارة إلى رئيس مركز
     العوشزية محمد المطرودي", "بزيارة رسمية إلى اليمن"."""
     j = _skip_filler(tokens, i, end)
+    heading = next((k for k in range(j, min(end, j + 6)) if tokens.texts[k] in _HEADING), None)
+    if heading is not None:
+        j = heading + 1  # "غادر … الرياض اليوم متوجهاً إلى موسكو": where to, not where from
     if j < end and tokens.texts[j] in _VISIT_OPENERS:
         j += 1
         while j < end and tokens.texts[j] in _VISIT_ADJECTIVES:

@@ -286,6 +286,8 @@ def is_name_word(tokens: Tokens, i: int) -> bool:
         return True
     if found.entry.kind in _BLOCKING_KINDS:
         return False  # "وزير", "لفخامة", "بالرئيس", "في"
+    if found.entry.kind == "place" and found.skip == 0 and text.startswith("ال"):
+        return False  # "عادل الجبير الرياض متوجها": a city with the article ends a name
     return not (found.entry.kind == "state" and found.skip == 0)
 
 
