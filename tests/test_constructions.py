@@ -502,3 +502,27 @@ def test_departing_for_a_capital_is_a_visit_to_its_state_and_the_city_left_no_na
         ("عادل الجبير", None),
         (None, "RUS"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "guest"),
+    [
+        # the OIC's own staples: an office alone, then the partner behind بـ
+        (
+            "وعلى هامش الاجتماع، التقى الأمين العام بوزير خارجية جمهورية مالي، عبد الله ديوب، "
+            "وبحثا القضايا ذات الاهتمام المشترك.",
+            ("عبد الله ديوب", "MLI"),
+        ),
+        (
+            "استقبل الأمين العام لمنظمة التعاون الإسلامي وفدا من البرلمان الأوروبي برئاسة "
+            "النائب هانا نيومان.",
+            (None, "EU"),
+        ),
+    ],
+)
+def test_an_office_alone_meets_a_party_it_does_not_swallow(sentence, guest):
+    (item,) = extract(sentence)
+    (meeting,) = item.events
+    first, second = meeting.participants
+    assert first.name is None and first.role.startswith("الأمين العام")
+    assert (second.name, second.country or second.org) == guest

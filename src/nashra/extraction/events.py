@@ -265,6 +265,10 @@ def _continued(
             )
         ]
     if earlier and last.type == "visit":
+        if all(o.name is None and o.office == "family" for o in objects):
+            # "زار … المستشفى، حيث التقى المرضى": the public met there identify no host, the
+            # visit stays one (ANNOTATION.md)
+            return []
         return [
             RawEvent(
                 "meeting", "host", trigger, [*((o, "host") for o in objects), (actor, "guest")]

@@ -238,6 +238,7 @@ _COMPLEMENT_ADJECTIVES = frozenset(
     fold(w) for w in ("المعني", "المعنية", "الخاص", "الخاصة", "المكلف", "المختص", "المسؤول")
 )
 _ROLE_KINDS = frozenset({"role"})
+_PERSON_OFFICES = frozenset({"state", "org", "other"})
 _OPENING_QUOTES = frozenset({'"', "«", "“"})
 _CLOSING_QUOTES = frozenset({'"', "»", "”"})
 _NOT_IN_OFFICE = frozenset(fold(w) for w in ("والوفد", "والمرافقين", "والسيدة", "والسيد"))
@@ -527,6 +528,14 @@ def read_role(
             chain_open = False
             continue
         if kind == "role":
+            if found.skip and text.startswith("ب") and found.entry.detail in _PERSON_OFFICES:
+                break  # "التقى الأمين العام بوزير خارجية مالي": بـ opens the other party
+            if (
+                found.entry.detail in ("group", "family")
+                and office not in ("group", "family")
+                and not found.skip  # "رئيس وعدد من أعضاء مجلس الإدارة" is one group
+            ):
+                break  # "الأمين العام لمنظمة التعاون الإسلامي وفداً": the group received
             if office == "body" and found.entry.detail != "body":
                 break  # "وزارة العمل بمدينة الرياض وزير الإسكان": a body, then a person
             j = found.end  # chained offices: "ولي العهد نائب رئيس مجلس الوزراء"
