@@ -186,8 +186,8 @@ _ROLE_PREPOSITIONS = frozenset({"لدي", "ب", "باسم"})
 _CAME_FROM = frozenset(fold(w) for w in ("من", "قدم", "قادم", "قادما", "القادم"))
 # Offices sent to a place name it after "إلى": "مبعوث الأمين العام للأمم المتحدة إلى اليمن
 # إسماعيل ولد الشيخ". Other offices do not ("وصل وزير الخارجية إلى القاهرة" is travel).
-_SENT_TO_HEADS = frozenset(
-    fold(w) for w in ("مبعوث", "المبعوث", "مبعوثة", "المبعوثة", "موفد", "الموفد")
+_SENT_TO_HEADS = tuple(  # matched at the end of the word: "بالمبعوث" too
+    fold(w) for w in ("مبعوث", "مبعوثة", "موفد")
 )
 # Nouns of offices and places that a bـ or لـ joins to an office: "مدير فرع الوزارة بمنطقة
 # مكة المكرمة", "وزراء خارجية دول مجلس التعاون لدول الخليج العربية".
@@ -484,7 +484,7 @@ def read_role(
                 j += 1
                 chain_open = True
                 continue
-        if text == "الي" and tokens.texts[i] in _SENT_TO_HEADS and j + 1 < limit:
+        if text == "الي" and tokens.texts[i].endswith(_SENT_TO_HEADS) and j + 1 < limit:
             to = lex.match(tokens, j + 1)
             if to is not None and to.entry.kind in ("state", "org"):
                 (states if to.entry.kind == "state" else orgs).append(to)
