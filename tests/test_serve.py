@@ -337,3 +337,52 @@ def test_served_feeds_validate_keep_arabic_and_escape_markup(api, kind):
     assert b"<script" not in response.content
     assert api.get(f"/feeds/bulletins.{kind}").status_code == 200
     assert api.get("/feeds/items.json").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["javascript:alert(document.domain)", " JaVaScRiPt:alert(1)", "data:text/html;base64,PGI+"],
+)
+def test_a_stored_url_that_is_no_web_address_is_shown_as_text_not_linked(api, served, url):
+    # issue 15, F10: a document's url became a link whatever its scheme
+    marker = f"رابط-خطر-{abs(hash(url)) % 10_000}"
+    record = {"id": marker, "url": url, "title": "t", "content": f"خبر {marker} عن الرياض"}
+    response = api.post(
+        "/api/documents",
+        params={"name": f"{marker}.jsonl"},
+        content=json.dumps(record, ensure_ascii=False).encode(),
+        headers={"Authorization": f"Bearer {served.token}"},
+    )
+    assert response.status_code == 200, response.text
+    (hit,) = api.get("/api/search", params={"q": f'"{marker}"'}).json()["hits"]
+    html = api.get(f"/items/{hit['item_id']}").text
+    assert 'href="javascript' not in html.lower().replace(" ", "")
+    assert 'href="data:' not in html and "href=\" javascript" not in html.lower()
+    assert url.strip() in html  # still shown, as text
+
+
+def test_a_web_address_stays_a_link(api):
+    body = api.get("/api/search", params={"q": "الوسط البحرين"}).json()
+    html = api.get(f"/items/{body['hits'][0]['item_id']}").text
+    assert 'href="http://www.alriyadh.com/1071941"' in html
+
+
+HUGE = "99999999999999999999999"
+HUGE_CURSOR = "eyJvIjo5OTk5OTk5OTk5OTk5OTk5OTk5OTk5fQ"  # {"o": 9999999999999999999999}
+
+
+@pytest.mark.parametrize(
+    "path", [f"/api/items/{HUGE}", f"/items/{HUGE}", f"/api/bulletins/{HUGE}", f"/bulletins/{HUGE}"]
+)
+def test_an_id_past_any_row_is_not_found_not_a_crash(api, path):
+    # issue 15, F14: the driver overflowed and the server answered 500
+    response = api.get(path)
+    assert response.status_code == 404
+    if path.startswith("/api"):
+        assert error_of(response)["code"] == "not_found"
+
+
+@pytest.mark.parametrize("path", ["/api/search?q=البحرين", "/api/events?state=SAU", "/entities"])
+def test_a_cursor_past_any_row_is_refused(api, path):
+    response = api.get(path, params={"cursor": HUGE_CURSOR})
+    assert response.status_code == 400

@@ -88,6 +88,15 @@ def found(value: T | None, message: str) -> T:
     return value
 
 
+MAX_ROW = 2**63 - 1  # the largest id either database stores
+
+
+def stored(number: int) -> int | None:
+    """A row id or issue number from a URL, or None when no row can have it: a database
+    integer is 64 bits, and a larger one would overflow in the driver, not be missing."""
+    return number if 0 <= number <= MAX_ROW else None
+
+
 def offset_of(cursor: str | None) -> int:
     if not cursor:
         return 0
@@ -96,7 +105,7 @@ def offset_of(cursor: str | None) -> int:
         offset = int(value["o"])
     except (ValueError, KeyError, TypeError, binascii.Error, UnicodeEncodeError):
         raise HTTPException(400, "invalid cursor: use the 'next' of a previous page") from None
-    if offset < 0:
+    if not 0 <= offset <= MAX_ROW:
         raise HTTPException(400, "invalid cursor: use the 'next' of a previous page")
     return offset
 
@@ -131,7 +140,8 @@ def search_endpoint(
 
 @router.get("/items/{item_id}", summary="One item: its text, spans and extracted record")
 def item_endpoint(archive: ArchiveDep, item_id: int) -> dict[str, Any]:
-    return asdict(found(browse.item(archive, item_id), f"no item {item_id}"))
+    item = browse.item(archive, item_id) if stored(item_id) is not None else None
+    return asdict(found(item, f"no item {item_id}"))
 
 
 @router.get("/events", summary="Who met whom: events, each once with its sources")
@@ -274,5 +284,6 @@ def bulletins_endpoint(archive: ArchiveDep) -> dict[str, Any]:
 
 @router.get("/bulletins/{number}", summary="One issue: its items in order, and its text")
 def bulletin_endpoint(archive: ArchiveDep, number: int) -> dict[str, Any]:
-    bulletin = found(compose.load(archive, number), f"no issue {number}")
+    issue = compose.load(archive, number) if stored(number) is not None else None
+    bulletin = found(issue, f"no issue {number}")
     return {**asdict(bulletin), "text": compose.to_text(bulletin)}

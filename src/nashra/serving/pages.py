@@ -18,15 +18,32 @@ from nashra.evaluation.score import ALL_TYPES
 from nashra.publishing import compose, feeds
 from nashra.search import browse
 from nashra.search.engine import entities, events, search
-from nashra.serving.api import ArchiveDep, Cursor, FiltersDep, cursor_after, found, offset_of
+from nashra.serving.api import (
+    ArchiveDep,
+    Cursor,
+    FiltersDep,
+    cursor_after,
+    found,
+    offset_of,
+    stored,
+)
 from nashra.serving.app import HERE
 from nashra.serving.graph import network_svg
-from nashra.serving.render import LANGUAGES, Span, highlighted, histogram, span_anchor, translator
+from nashra.serving.render import (
+    LANGUAGES,
+    Span,
+    highlighted,
+    histogram,
+    span_anchor,
+    translator,
+    web_link,
+)
 from nashra.storage.names import arabic_state_names
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=HERE / "templates")  # autoescapes .html
 templates.env.filters["merge"] = lambda params, **changes: urlencode({**params, **changes})
+templates.env.filters["web_link"] = web_link
 PAGE = 20
 
 
@@ -110,7 +127,10 @@ def search_page(
 
 @router.get("/items/{item_id}", response_class=HTMLResponse)
 def item_page(request: Request, archive: ArchiveDep, item_id: int) -> HTMLResponse:
-    item = found(browse.item(archive, item_id), f"no item {item_id}")
+    item = found(
+        browse.item(archive, item_id) if stored(item_id) is not None else None,
+        f"no item {item_id}",
+    )
     return render(request, "item.html", item=item, text=highlighted(item.text, _spans(item)))
 
 
@@ -226,7 +246,8 @@ def bulletins_page(request: Request, archive: ArchiveDep) -> HTMLResponse:
 
 @router.get("/bulletins/{number}", response_class=HTMLResponse)
 def bulletin_page(request: Request, archive: ArchiveDep, number: int) -> HTMLResponse:
-    bulletin = found(compose.load(archive, number), f"no issue {number}")
+    issue = compose.load(archive, number) if stored(number) is not None else None
+    bulletin = found(issue, f"no issue {number}")
     return render(
         request,
         "bulletin.html",

@@ -8,7 +8,7 @@ import csv
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from markupsafe import Markup, escape
 
@@ -40,6 +40,15 @@ class Span:
     @property
     def anchor(self) -> str:
         return span_anchor(self.start, self.end)
+
+
+def web_link(url: str | None) -> str | None:
+    """A document's url as a link target, only when it is a web address: a stored url
+    such as ``javascript:…`` or ``data:…`` is shown as text, never followed."""
+    if not url:
+        return None
+    scheme = urlsplit(url.strip()).scheme.lower()
+    return url.strip() if scheme in ("http", "https") else None
 
 
 def span_anchor(start: int, end: int) -> str:
