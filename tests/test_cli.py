@@ -117,3 +117,15 @@ def test_demo_builds_an_archive_of_the_bundled_sample(tmp_path):
     assert "5 items" in result.stderr.decode()
     again = nashra("demo", "--no-serve", "--db", str(db))  # a second run adds nothing
     assert "5 items" in again.stderr.decode() and "0 documents new" in again.stderr.decode()
+
+
+def test_a_password_is_never_printed_however_the_url_gives_it(tmp_path):
+    # issue 15, F15: the query-string form (?password=) was printed in clear
+    for db in (
+        f"postgresql:///nashra?host={tmp_path}&password=S3cretPw",
+        "postgresql://u:S3cretPw@localhost:1/nashra?Password=S3cretPw",
+    ):
+        result = nashra("search", "x", "--db", db)
+        assert result.returncode != 0
+        shown = result.stdout.decode() + result.stderr.decode()
+        assert "S3cretPw" not in shown and "***" in shown, shown

@@ -10,6 +10,7 @@ column with a GIN index, filled with the very tokens our analyzer gives SQLite's
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import lru_cache
 from typing import Any
@@ -156,13 +157,18 @@ def is_url(location: object) -> bool:
 
 
 def shown(url: str) -> str:
-    """A URL fit to print: without its password."""
+    """A URL fit to print: without its password, whether in ``user:pw@`` or in the query
+    (``?password=…``, libpq's other way of giving it)."""
+    url = _QUERY_PASSWORD.sub(r"\1***", url)
     parts = urlsplit(url)
     if parts.password is None:
         return url
     host = parts.hostname or ""
     netloc = f"{parts.username}:***@{host}" + (f":{parts.port}" if parts.port else "")
     return urlunsplit(parts._replace(netloc=netloc))
+
+
+_QUERY_PASSWORD = re.compile(r"([?&]password=)[^&#]*", re.IGNORECASE)
 
 
 class MissingDriver(RuntimeError):
