@@ -181,6 +181,32 @@ def test_feed_entries_escape_markup_in_item_text():
         assert entry.title == "<b>عنوان</b>"  # a title is text, kept as written
 
 
+@settings(max_examples=200, deadline=None)
+@given(title=st.text(), text=st.text(), feed_title=st.text())
+def test_any_unicode_in_any_field_makes_a_well_formed_feed(title, text, feed_title):
+    # issue 15, F11: 27 corpus articles hold U+001A, which XML 1.0 forbids
+    from xml.etree import ElementTree as ET
+
+    made = feeds.Feed(
+        id="http://example.org/feeds/items.atom",
+        title=feed_title,
+        link="http://example.org/",
+        entries=[
+            feeds.Entry(
+                id="http://example.org/items/1",
+                title=title,
+                link="http://example.org/items/1",
+                updated=feeds.moment(dt.date(2015, 8, 10)),
+                text=text,
+                author=title or None,
+            )
+        ],
+    )
+    for xml in (feeds.atom(made), feeds.rss(made)):
+        ET.fromstring(xml.encode())  # a parse error fails the test
+        assert not feedparser.parse(xml.encode()).bozo
+
+
 def test_a_feed_file_is_ingested_with_links_and_dates(day, tmp_path):
     with Archive(day) as archive:
         made = feeds.items_feed(archive, "http://example.org/", '"جون كيري"', limit=5)

@@ -8,6 +8,7 @@ the markup is ours, every character of the archive is text. Feeds say their lang
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from email.utils import format_datetime
 from xml.etree import ElementTree as ET
@@ -111,7 +112,23 @@ def _text(parent: ET.Element, tag: str, value: str) -> ET.Element:
     return node
 
 
+# Characters XML 1.0 forbids (C0 controls but tab and line ends, surrogates, U+FFFE/F):
+# real articles hold some (U+001A), and one would make the whole feed unreadable.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    return _NOT_XML.sub("", text)
+
+
 def _serialize(root: ET.Element) -> str:
+    for node in root.iter():
+        if node.text:
+            node.text = xml_safe(node.text)
+        if node.tail:
+            node.tail = xml_safe(node.tail)
+        for key, value in node.attrib.items():
+            node.attrib[key] = xml_safe(value)
     ET.indent(root)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode")
 
