@@ -386,3 +386,16 @@ def test_an_id_past_any_row_is_not_found_not_a_crash(api, path):
 def test_a_cursor_past_any_row_is_refused(api, path):
     response = api.get(path, params={"cursor": HUGE_CURSOR})
     assert response.status_code == 400
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/?q=البحرين", "/api/stats", "/api/items/0", "/static/nashra.css", "/nowhere"]
+)
+def test_every_response_carries_the_security_headers(api, path):
+    # issue 15, F12
+    headers = api.get(path).headers
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["X-Frame-Options"] == "DENY"
+    assert headers["Referrer-Policy"] == "no-referrer"
+    assert "default-src 'self'" in headers["Content-Security-Policy"]
+    assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
