@@ -295,6 +295,7 @@ HOSTILE_QUERIES = [
     '"unbalanced', "NEAR(a b", "*", "^", '"; DROP TABLE items; --', "' OR 1=1 --",
     "x" * 10_000, "AND OR NOT", "((((", "stem:x", "item_text MATCH 'a'", "%", "\\",
     "{{7*7}}", "<script>alert(1)</script>", "\x00",
+    "(" * 1000 + "x",  # issue 15, F9: a RecursionError and a 500 before
 ]  # fmt: skip
 
 
@@ -399,3 +400,13 @@ def test_every_response_carries_the_security_headers(api, path):
     assert headers["Referrer-Policy"] == "no-referrer"
     assert "default-src 'self'" in headers["Content-Security-Policy"]
     assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
+
+
+def test_deeply_nested_parentheses_are_a_clear_error_on_every_surface(api):
+    query = "(" * 1000 + "x"
+    response = api.get("/api/search", params={"q": query})
+    assert response.status_code == 400
+    assert "parentheses" in error_of(response)["message"]
+    assert api.get("/feeds/items.atom", params={"q": query}).status_code == 400
+    within = "(" * 30 + "البحرين" + ")" * 30
+    assert api.get("/api/search", params={"q": within}).json()["hits"]

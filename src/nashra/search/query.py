@@ -23,6 +23,7 @@ from nashra.text.normalization import fold
 MAX_TERMS = 32
 # bm25 weights of the index's columns (exact, stem): a word as written counts double.
 RANKING = (2.0, 1.0)
+MAX_DEPTH = 32  # parentheses within parentheses: a parser that recurses must stop somewhere
 _TOKEN = re.compile(r'"[^"]*"?|\(|\)|-?\w+\*?|\S', re.UNICODE)
 _WORD = re.compile(r"\w+")
 _OPERATORS = {"OR": "OR", "AND": "AND", "NOT": "NOT", "او": "OR", "أو": "OR"}
@@ -61,6 +62,7 @@ class _Parser:
         self.tokens = tokens
         self.pos = 0
         self.terms = 0
+        self.depth = 0
 
     def peek(self) -> str | None:
         return self.tokens[self.pos] if self.pos < len(self.tokens) else None
@@ -86,7 +88,11 @@ class _Parser:
                 negate_next = True
                 continue
             if token == "(":
+                self.depth += 1
+                if self.depth > MAX_DEPTH:
+                    raise QueryError(f"the query nests parentheses deeper than {MAX_DEPTH}")
                 inner = self.expression()
+                self.depth -= 1
                 if self.peek() == ")":
                     self.pos += 1
                 if inner is not None and not negate_next:
