@@ -156,3 +156,22 @@ def test_bytes_without_a_name_are_sniffed():
     assert document.source_id == "u"
     (text,) = read_bytes("نيويورك، ٢٤ سبتمبر ٢٠٢١".encode(), "<stdin>")
     assert text.text.startswith("نيويورك")
+
+
+def test_json_nested_past_the_parsers_depth_is_one_bad_record_not_the_end(tmp_path):
+    # issue 15, F4: a RecursionError ended the run and nothing was stored
+    deep = "[" * 100_000 + "]" * 100_000
+    (tmp_path / "deep.json").write_text(deep, encoding="utf-8")
+    (tmp_path / "deep.jsonl").write_text(
+        json.dumps({"text": "خبر أول عن الرياض"}, ensure_ascii=False) + "\n" + deep + "\n"
+        + json.dumps({"text": "خبر ثان عن جدة"}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    errors: list[ReadError] = []
+    documents = list(read(tmp_path, on_error=errors.append))
+    assert [d.text for d in documents] == ["خبر أول عن الرياض", "خبر ثان عن جدة"]
+    assert sorted((e.source.rsplit("/", 1)[-1], e.line) for e in errors) == [
+        ("deep.json", 1),
+        ("deep.jsonl", 2),
+    ]
+    assert all("nested too deeply" in str(e) for e in errors)

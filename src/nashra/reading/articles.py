@@ -60,6 +60,11 @@ def parse_published(value: Any) -> dt.date | bool | None:
         return False
 
 
+# Python's JSON parser recurses once per level: a hostile file nested a hundred thousand
+# deep is one bad record, reported with its line, not the end of the run.
+TOO_DEEP = "JSON nested too deeply to read"
+
+
 def iter_jsonl(
     stream: IO[str], source: str, on_error: Callable[[ReadError], None]
 ) -> Iterator[Document]:
@@ -70,6 +75,9 @@ def iter_jsonl(
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             on_error(ReadError(source, f"invalid JSON: {exc.msg} (column {exc.colno})", number))
+            continue
+        except RecursionError:
+            on_error(ReadError(source, TOO_DEEP, number))
             continue
         try:
             yield article_document(record, source, number)
@@ -139,6 +147,8 @@ def _array_elements(stream: IO[str], source: str) -> Iterator[tuple[int, Any]]:
             record, end = decoder.raw_decode(buf, pos)
         except json.JSONDecodeError as exc:
             raise fail(f"invalid JSON: {exc.msg}", exc.pos) from None
+        except RecursionError:
+            raise fail(TOO_DEEP, pos) from None
         yield line_at(pos), record
         return
     pos += 1
@@ -162,6 +172,8 @@ def _array_elements(stream: IO[str], source: str) -> Iterator[tuple[int, Any]]:
                 if more():
                     continue
                 raise fail(f"invalid JSON: {exc.msg}", exc.pos) from None
+            except RecursionError:
+                raise fail(TOO_DEEP, pos) from None
             if end == len(buf) and more():
                 continue  # a value cut at the chunk boundary: parse it again whole
             break
