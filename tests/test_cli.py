@@ -129,3 +129,17 @@ def test_a_password_is_never_printed_however_the_url_gives_it(tmp_path):
         assert result.returncode != 0
         shown = result.stdout.decode() + result.stderr.decode()
         assert "S3cretPw" not in shown and "***" in shown, shown
+
+
+def test_ingest_of_a_folder_with_broken_links_stores_the_rest_and_says_which(tmp_path):
+    folder = tmp_path / "d"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("خبر أول عن الرياض", encoding="utf-8")
+    (folder / "loop.txt").symlink_to("loop.txt")
+    (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (folder / "sub" / "up").symlink_to("..")
+    result = nashra("ingest", "--db", str(tmp_path / "a.sqlite"), str(folder))
+    err = result.stderr.decode()
+    assert result.returncode == 1 and "Traceback" not in err
+    assert "gone.txt" in err and "loop.txt" in err and "up:" in err
+    assert "1 documents" in err

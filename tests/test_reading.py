@@ -175,3 +175,22 @@ def test_json_nested_past_the_parsers_depth_is_one_bad_record_not_the_end(tmp_pa
         ("deep.jsonl", 2),
     ]
     assert all("nested too deeply" in str(e) for e in errors)
+
+
+def test_links_in_a_folder_neither_loop_nor_read_twice_nor_stop_the_rest(tmp_path):
+    # issue 15, F5 and F6: a link loop or a dangling link ended the run with a traceback; a
+    # link to a folder above read its files 41 times over
+    folder = tmp_path / "d"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("خبر أول عن الرياض", encoding="utf-8")
+    (folder / "sub" / "b.txt").write_text("خبر ثان عن جدة", encoding="utf-8")
+    (folder / "self").symlink_to("self")  # a loop, of no known type: passed over
+    (folder / "loop.txt").symlink_to("loop.txt")  # a loop that looks like a text
+    (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")  # dangling
+    (folder / "sub" / "up").symlink_to("..")  # back to the folder above
+    (folder / "again.txt").symlink_to(folder / "a.txt")  # the same file twice
+    errors: list[ReadError] = []
+    documents = list(read(folder, on_error=errors.append))
+    assert sorted(d.text for d in documents) == ["خبر أول عن الرياض", "خبر ثان عن جدة"]
+    reported = {e.source.rsplit("/", 1)[-1] for e in errors}
+    assert reported == {"loop.txt", "gone.txt", "up"}

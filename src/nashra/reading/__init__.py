@@ -54,18 +54,40 @@ def read(
         if name == "-":
             yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", on_error=handler)
             continue
-        yield from _read_path(Path(name), handler, explicit=True)
+        yield from _read_path(Path(name), handler, explicit=True, seen=set())
 
 
-def _read_path(path: Path, on_error: ErrorHandler, explicit: bool) -> Iterator[Document]:
+def _read_path(
+    path: Path, on_error: ErrorHandler, explicit: bool, seen: set[Path]
+) -> Iterator[Document]:
+    """``seen``: the real paths read so far, so that a link to a folder above (or to itself)
+    or a second link to one file reads nothing twice and ends."""
     source = str(path)
     if path.is_dir():
-        for child in sorted(path.iterdir()):
+        real = path.resolve()
+        if real in seen:
+            on_error(ReadError(source, "a link to a folder already read: skipped"))
+            return
+        seen.add(real)
+        try:
+            children = sorted(path.iterdir())
+        except OSError as exc:
+            on_error(ReadError(source, exc.strerror or str(exc)))
+            return
+        for child in children:
             if child.name.startswith("."):
                 continue
             if child.is_dir() or child.suffix.lower() in KNOWN_SUFFIXES:
-                yield from _read_path(child, on_error, explicit=False)
+                yield from _read_path(child, on_error, explicit=False, seen=seen)
         return
+    if path.is_symlink() and not path.exists():
+        on_error(ReadError(source, "a link to nothing (dangling symbolic link)"))
+        return
+    if path.exists():
+        real = path.resolve()
+        if real in seen:
+            return  # the same file by another link: read once
+        seen.add(real)
     if not path.exists():
         on_error(ReadError(source, "no such file or directory"))
         return

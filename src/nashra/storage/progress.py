@@ -58,6 +58,9 @@ def _input_files(paths: tuple[str, ...]):
             for root, _dirs, files in os.walk(path):
                 for file in files:
                     full = Path(root) / file
-                    yield full, full.stat().st_size
+                    try:
+                        yield full, full.stat().st_size
+                    except OSError:
+                        continue  # a dangling link or a loop: the reader reports it
         else:
             yield path, path.stat().st_size
