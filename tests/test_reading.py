@@ -194,3 +194,17 @@ def test_links_in_a_folder_neither_loop_nor_read_twice_nor_stop_the_rest(tmp_pat
     assert sorted(d.text for d in documents) == ["خبر أول عن الرياض", "خبر ثان عن جدة"]
     reported = {e.source.rsplit("/", 1)[-1] for e in errors}
     assert reported == {"loop.txt", "gone.txt", "up"}
+
+
+def test_a_zip_inside_a_zip_is_read(tmp_path):
+    # issue 15, F7: a day's zip inside another zip was skipped silently
+    day = (CORPUS / "2015-07-23.zip").read_bytes()
+    outer = tmp_path / "month.zip"
+    with zipfile.ZipFile(outer, "w") as archive:
+        archive.writestr("2015-07-23.zip", day)
+        archive.writestr("note.txt", "خبر عن الرياض")
+    errors: list[ReadError] = []
+    documents = list(read(outer, on_error=errors.append))
+    alone = list(read(CORPUS / "2015-07-23.zip"))
+    assert len(documents) == len(alone) + 1 and not errors
+    assert [d.source_id for d in documents[:-1]] == [d.source_id for d in alone]

@@ -207,6 +207,25 @@ def test_oversized_uploads_are_refused(api, served):
     assert error_of(response)["code"] == "too_large"
 
 
+def test_a_zip_bomb_inside_a_zip_is_refused_by_what_it_expands_to(api, served):
+    # the inner zips are read (issue 15, F7), so their expansion counts against the limit
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("zeros.txt", b"0" * 5_000_000)  # ~5 KB compressed
+    outer = io.BytesIO()
+    with zipfile.ZipFile(outer, "w") as archive:
+        archive.writestr("inner.zip", inner.getvalue())
+    assert len(outer.getvalue()) < 300_000  # within the upload limit as sent
+    response = api.post(
+        "/api/documents",
+        params={"name": "nested.zip"},
+        content=outer.getvalue(),
+        headers={"Authorization": f"Bearer {served.token}"},
+    )
+    assert response.status_code == 413
+    assert error_of(response)["code"] == "too_large"
+
+
 def test_without_a_token_the_server_has_no_upload_endpoint(served):
     from starlette.testclient import TestClient
 

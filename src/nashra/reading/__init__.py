@@ -105,7 +105,15 @@ def _read_path(
         on_error(ReadError(source, exc.strerror or str(exc)))
 
 
-def _read_zip(file: Path | IO[bytes], path: str, on_error: ErrorHandler) -> Iterator[Document]:
+# A zip inside a zip (a month of daily zips) is read too, to this depth; an inner zip is
+# held in memory to be read, so one larger than this is reported instead.
+MAX_ZIP_DEPTH = 3
+MAX_INNER_ZIP = 256 * 1024 * 1024
+
+
+def _read_zip(
+    file: Path | IO[bytes], path: str, on_error: ErrorHandler, depth: int = 1
+) -> Iterator[Document]:
     try:
         archive = zipfile.ZipFile(file)
     except zipfile.BadZipFile as exc:
@@ -114,14 +122,35 @@ def _read_zip(file: Path | IO[bytes], path: str, on_error: ErrorHandler) -> Iter
     with archive:
         for info in sorted(archive.infolist(), key=lambda i: i.filename):
             suffix = Path(info.filename).suffix.lower()
-            if info.is_dir() or suffix not in KNOWN_SUFFIXES or suffix == ".zip":
+            if info.is_dir() or suffix not in KNOWN_SUFFIXES:
                 continue
             source = f"{path}!{info.filename}"
             try:
+                if suffix == ".zip":
+                    yield from _read_inner_zip(archive, info, source, on_error, depth)
+                    continue
                 with archive.open(info) as stream:
                     yield from _read_stream(stream, source, suffix, on_error)
             except (zipfile.BadZipFile, OSError, EOFError) as exc:
                 on_error(ReadError(source, f"damaged archive member: {exc}"))
+
+
+def _read_inner_zip(
+    archive: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    source: str,
+    on_error: ErrorHandler,
+    depth: int,
+) -> Iterator[Document]:
+    if depth >= MAX_ZIP_DEPTH:
+        on_error(ReadError(source, f"a zip nested deeper than {MAX_ZIP_DEPTH}: skipped"))
+        return
+    if info.file_size > MAX_INNER_ZIP:
+        on_error(ReadError(source, f"an inner zip over {MAX_INNER_ZIP >> 20} MB: skipped"))
+        return
+    with archive.open(info) as stream:
+        data = stream.read(MAX_INNER_ZIP + 1)
+    yield from _read_zip(io.BytesIO(data), source, on_error, depth + 1)
 
 
 def _read_stream(stream: IO[bytes], source: str, suffix: str, on_error: ErrorHandler):

@@ -23,7 +23,7 @@ from starlette.concurrency import run_in_threadpool
 
 from nashra.evaluation.score import ALL_TYPES
 from nashra.publishing import compose
-from nashra.reading import KNOWN_SUFFIXES, ReadError, read_bytes
+from nashra.reading import KNOWN_SUFFIXES, MAX_ZIP_DEPTH, ReadError, read_bytes
 from nashra.search import browse
 from nashra.search.engine import Filters, entities, events, search
 from nashra.storage.archive import Archive
@@ -245,12 +245,29 @@ async def upload_endpoint(
 
 def _check_zip(data: bytes, limit: int) -> None:
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            expanded = sum(info.file_size for info in archive.infolist())
+        expanded = _expansion(data, 10 * limit, depth=1)
     except zipfile.BadZipFile as exc:
         raise HTTPException(400, f"not a readable zip archive: {exc}") from None
     if expanded > 10 * limit:
         raise HTTPException(413, f"zip expands to {expanded} bytes, more than {10 * limit}")
+
+
+def _expansion(data: bytes, most: int, depth: int) -> int:
+    """What a zip expands to, the zips inside it counted as what they expand to (they are
+    read too): past ``most`` the count stops, over the limit."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        infos = archive.infolist()
+        total = sum(info.file_size for info in infos)
+        if total > most or depth >= MAX_ZIP_DEPTH:
+            return total
+        for info in infos:
+            if info.filename.lower().endswith(".zip"):
+                with archive.open(info) as stream:
+                    inner = stream.read(most + 1)
+                total += _expansion(inner, most - total, depth + 1)
+                if total > most:
+                    return total
+    return total
 
 
 def _ingest(path, data: bytes, name: str, suffix: str) -> dict[str, Any]:
