@@ -143,3 +143,18 @@ def test_ingest_of_a_folder_with_broken_links_stores_the_rest_and_says_which(tmp
     assert result.returncode == 1 and "Traceback" not in err
     assert "gone.txt" in err and "loop.txt" in err and "up:" in err
     assert "1 documents" in err
+
+
+def test_two_ingests_creating_one_archive_at_once_both_succeed(tmp_path):
+    # issue 15, F2: 3 runs in 20 failed with "table documents already exists"
+    text = tmp_path / "t.txt"
+    text.write_text("خبر عن الرياض", encoding="utf-8")
+    for round_ in range(10):
+        db = tmp_path / f"r{round_}.sqlite"
+        command = [sys.executable, "-m", "nashra.cli", "ingest", "--db", str(db), str(text)]
+        runs = [subprocess.Popen(command, stderr=subprocess.PIPE) for _ in range(2)]
+        for run in runs:
+            _out, err = run.communicate(timeout=120)
+            assert run.returncode == 0, err.decode()
+        listed = nashra("search", "الرياض", "--db", str(db), "--format", "json")
+        assert listed.returncode == 0

@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -227,7 +228,7 @@ class Archive:
             self.version = check_version(self.db)
             self.db.execute("PRAGMA query_only = ON")
         else:
-            self.db.execute("PRAGMA journal_mode = WAL")
+            _write_ahead_log(self.db)
             self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.execute("PRAGMA foreign_keys = ON")
             self.version = migrate(self.db)
@@ -513,3 +514,18 @@ def _pool(workers: int):
 
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     return context.Pool(workers)
+
+
+def _write_ahead_log(db: sqlite3.Connection, wait: float = 30.0) -> None:
+    """Switch a SQLite archive to write-ahead logging. Switching needs the database to
+    itself, and SQLite answers "locked" at once rather than waiting (no busy handler for
+    it): while another process creates the same archive, try again for a while."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)

@@ -7,6 +7,7 @@ brought up to date when it is opened, and one made by a newer nashra is refused.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 
 # Indexes a filter checked item by item reads alone (the entities an item names, the types
 # of its events), and the items of an event type come from: migration 4 on both databases.
@@ -170,13 +171,41 @@ def check_version(connection: sqlite3.Connection) -> int:
 
 
 def migrate(connection: sqlite3.Connection) -> int:
-    """Bring the archive's schema up to date; return its version."""
-    version = connection.execute("PRAGMA user_version").fetchone()[0]
-    if version > len(MIGRATIONS):
-        raise SchemaError(
-            f"the archive has schema version {version}; this nashra knows up to {len(MIGRATIONS)}"
-        )
-    for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+    """Bring the archive's schema up to date; return its version.
+
+    The version is read under the write lock: two processes creating one archive at once
+    (two ``nashra ingest`` into a new file) migrate it once, the second finding it done."""
+    if connection.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS):
+        return len(MIGRATIONS)  # the common case, without a write lock
+    for number, script in enumerate(MIGRATIONS, start=1):
         # One transaction per migration: a migration killed half-way leaves nothing behind.
-        connection.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            if version > len(MIGRATIONS):
+                raise SchemaError(
+                    f"the archive has schema version {version}; this nashra knows up to "
+                    f"{len(MIGRATIONS)}"
+                )
+            if version < number:
+                for statement in _statements(script):
+                    connection.execute(statement)
+                connection.execute(f"PRAGMA user_version = {number}")
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
     return len(MIGRATIONS)
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The statements of a script, one by one (a trigger's body holds semicolons)."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if pending.strip().strip(";").strip():
+                yield pending
+            pending = ""
+    if pending.strip():
+        yield pending
