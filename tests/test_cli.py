@@ -158,3 +158,13 @@ def test_two_ingests_creating_one_archive_at_once_both_succeed(tmp_path):
             assert run.returncode == 0, err.decode()
         listed = nashra("search", "الرياض", "--db", str(db), "--format", "json")
         assert listed.returncode == 0
+
+
+def test_ingest_takes_a_limit_on_the_longest_document(tmp_path):
+    (tmp_path / "long.txt").write_text("خبر " * 500, encoding="utf-8")
+    (tmp_path / "ok.txt").write_text("خبر عن الرياض", encoding="utf-8")
+    db = str(tmp_path / "a.sqlite")
+    result = nashra("ingest", "--db", db, "--max-document", "1000", str(tmp_path))
+    err = result.stderr.decode()
+    assert result.returncode == 1 and "long.txt" in err and "--max-document" in err
+    assert "1 documents" in err

@@ -208,3 +208,17 @@ def test_a_zip_inside_a_zip_is_read(tmp_path):
     alone = list(read(CORPUS / "2015-07-23.zip"))
     assert len(documents) == len(alone) + 1 and not errors
     assert [d.source_id for d in documents[:-1]] == [d.source_id for d in alone]
+
+
+def test_a_document_over_the_limit_is_reported_and_the_rest_read(tmp_path):
+    # issue 15, F8: a 100-million-NUL text was stored as one document
+    (tmp_path / "huge.txt").write_text("\x00" * 2_000, encoding="utf-8")
+    (tmp_path / "ok.txt").write_text("خبر عن الرياض", encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "z.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("zeros.txt", "0" * 100_000)  # not even decompressed
+        archive.writestr("fine.txt", "خبر عن جدة")
+    errors: list[ReadError] = []
+    documents = list(read(tmp_path, on_error=errors.append, max_document=1_000))
+    assert sorted(d.text for d in documents) == ["خبر عن الرياض", "خبر عن جدة"]
+    assert sorted(e.source.rsplit("/", 1)[-1] for e in errors) == ["huge.txt", "z.zip!zeros.txt"]
+    assert all("--max-document" in str(e) for e in errors)

@@ -19,7 +19,7 @@ from nashra.evaluation.score import align_sources, load_gold, load_predictions, 
 from nashra.extraction.pipeline import extract
 from nashra.model import Item
 from nashra.publishing import compose, feeds
-from nashra.reading import ReadError, read
+from nashra.reading import MAX_DOCUMENT, ReadError, read
 from nashra.runtime import tune_for_batch
 from nashra.search.analyzer import analyze
 from nashra.search.engine import FilterError, Filters, entities, events, search
@@ -304,8 +304,16 @@ def _archive(db_path: str | None, create: bool = False) -> Archive:
     metavar="YYYY-MM-DD",
     help="Publication date for documents that carry none.",
 )
+@click.option(
+    "--max-document",
+    type=click.IntRange(min=1),
+    default=MAX_DOCUMENT,
+    show_default=True,
+    metavar="CHARACTERS",
+    help="The longest document stored; a longer one is reported and skipped.",
+)
 @_engine_options
-def ingest_command(paths, db_path, workers, published, engine, scheduler) -> None:
+def ingest_command(paths, db_path, workers, published, max_document, engine, scheduler) -> None:
     """Extract documents and store them in the archive. Documents already stored are
     skipped; a bad file or record is reported and the rest is stored."""
     if scheduler and engine != "dask":
@@ -314,7 +322,7 @@ def ingest_command(paths, db_path, workers, published, engine, scheduler) -> Non
     progress = Progress(paths)
 
     def documents():
-        for document in read(paths, on_error=failures):
+        for document in read(paths, on_error=failures, max_document=max_document):
             if document.published is None and published is not None:
                 document.published = published
             progress.seen(document)
@@ -599,10 +607,19 @@ def analyze_command(text: str) -> None:
     show_default=True,
     help="Largest upload accepted, in bytes.",
 )
-def serve_command(db_path, host, port, workers, token, max_upload) -> None:
+@click.option(
+    "--max-document",
+    type=click.IntRange(min=1),
+    default=MAX_DOCUMENT,
+    show_default=True,
+    metavar="CHARACTERS",
+    help="The longest uploaded document stored; a longer one is reported and skipped.",
+)
+def serve_command(db_path, host, port, workers, token, max_upload, max_document) -> None:
     """Serve the archive: web UI at /, JSON API at /api, its documentation at /docs."""
     with _archive(db_path):  # refuses a missing archive, migrates an old one
         pass
+    os.environ["NASHRA_MAX_DOCUMENT"] = str(max_document)
     _serve(db_path or default_path(), host, port, workers, token, max_upload)
 
 

@@ -37,14 +37,23 @@ def _raise(error: ReadError) -> None:
     raise error
 
 
+# The longest document read, in characters: the longest article of the corpus has under
+# 200,000; a 100-million-character "document" is an accident or an attack, not news.
+MAX_DOCUMENT = 5_000_000
+# A text or HTML file (one document) read at all, in bytes: past it, it is reported unread.
+_BYTES_PER_CHARACTER = 4
+
+
 def read(
     paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     *,
     on_error: ErrorHandler | None = None,
+    max_document: int = MAX_DOCUMENT,
 ) -> Iterator[Document]:
     """Documents from files, folders (recursively), zip archives, or ``-`` for stdin.
 
-    Without ``on_error`` the first unreadable file or record raises ReadError.
+    Without ``on_error`` the first unreadable file or record raises ReadError. A document
+    longer than ``max_document`` characters is reported and skipped.
     """
     handler = on_error or _raise
     if isinstance(paths, str | os.PathLike):
@@ -52,13 +61,30 @@ def read(
     for path in paths:
         name = os.fspath(path)
         if name == "-":
-            yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", on_error=handler)
+            yield from read_bytes(
+                sys.stdin.buffer.read(), "<stdin>", on_error=handler, max_document=max_document
+            )
             continue
-        yield from _read_path(Path(name), handler, explicit=True, seen=set())
+        found = _read_path(Path(name), handler, explicit=True, seen=set(), limit=max_document)
+        yield from _within(found, handler, max_document)
+
+
+def _within(documents: Iterable[Document], on_error: ErrorHandler, limit: int):
+    for document in documents:
+        if len(document.text) > limit:
+            on_error(
+                ReadError(
+                    document.source_id,
+                    f"a document of {len(document.text):,} characters, more than the "
+                    f"{limit:,} allowed (--max-document): skipped",
+                )
+            )
+            continue
+        yield document
 
 
 def _read_path(
-    path: Path, on_error: ErrorHandler, explicit: bool, seen: set[Path]
+    path: Path, on_error: ErrorHandler, explicit: bool, seen: set[Path], limit: int
 ) -> Iterator[Document]:
     """``seen``: the real paths read so far, so that a link to a folder above (or to itself)
     or a second link to one file reads nothing twice and ends."""
@@ -78,7 +104,7 @@ def _read_path(
             if child.name.startswith("."):
                 continue
             if child.is_dir() or child.suffix.lower() in KNOWN_SUFFIXES:
-                yield from _read_path(child, on_error, explicit=False, seen=seen)
+                yield from _read_path(child, on_error, explicit=False, seen=seen, limit=limit)
         return
     if path.is_symlink() and not path.exists():
         on_error(ReadError(source, "a link to nothing (dangling symbolic link)"))
@@ -97,7 +123,10 @@ def _read_path(
         suffix = ""
     try:
         if suffix == ".zip":
-            yield from _read_zip(path, source, on_error)
+            yield from _read_zip(path, source, on_error, limit=limit)
+            return
+        if _one_document(suffix) and path.stat().st_size > limit * _BYTES_PER_CHARACTER:
+            on_error(ReadError(source, _too_large(path.stat().st_size, limit)))
             return
         with path.open("rb") as stream:
             yield from _read_stream(stream, source, suffix, on_error)
@@ -111,8 +140,24 @@ MAX_ZIP_DEPTH = 3
 MAX_INNER_ZIP = 256 * 1024 * 1024
 
 
+def _one_document(suffix: str) -> bool:
+    """A format read whole as one document (not JSON, read record by record)."""
+    return suffix not in (".json", ".jsonl", ".ndjson", ".zip")
+
+
+def _too_large(size: int, limit: int) -> str:
+    return (
+        f"{size:,} bytes, more than a document of {limit:,} characters can take "
+        "(--max-document): not read"
+    )
+
+
 def _read_zip(
-    file: Path | IO[bytes], path: str, on_error: ErrorHandler, depth: int = 1
+    file: Path | IO[bytes],
+    path: str,
+    on_error: ErrorHandler,
+    depth: int = 1,
+    limit: int = MAX_DOCUMENT,
 ) -> Iterator[Document]:
     try:
         archive = zipfile.ZipFile(file)
@@ -127,7 +172,10 @@ def _read_zip(
             source = f"{path}!{info.filename}"
             try:
                 if suffix == ".zip":
-                    yield from _read_inner_zip(archive, info, source, on_error, depth)
+                    yield from _read_inner_zip(archive, info, source, on_error, depth, limit)
+                    continue
+                if _one_document(suffix) and info.file_size > limit * _BYTES_PER_CHARACTER:
+                    on_error(ReadError(source, _too_large(info.file_size, limit)))
                     continue
                 with archive.open(info) as stream:
                     yield from _read_stream(stream, source, suffix, on_error)
@@ -141,6 +189,7 @@ def _read_inner_zip(
     source: str,
     on_error: ErrorHandler,
     depth: int,
+    limit: int,
 ) -> Iterator[Document]:
     if depth >= MAX_ZIP_DEPTH:
         on_error(ReadError(source, f"a zip nested deeper than {MAX_ZIP_DEPTH}: skipped"))
@@ -150,7 +199,7 @@ def _read_inner_zip(
         return
     with archive.open(info) as stream:
         data = stream.read(MAX_INNER_ZIP + 1)
-    yield from _read_zip(io.BytesIO(data), source, on_error, depth + 1)
+    yield from _read_zip(io.BytesIO(data), source, on_error, depth + 1, limit)
 
 
 def _read_stream(stream: IO[bytes], source: str, suffix: str, on_error: ErrorHandler):
@@ -170,14 +219,27 @@ def _read_stream(stream: IO[bytes], source: str, suffix: str, on_error: ErrorHan
 
 
 def read_bytes(
-    data: bytes, source: str, *, on_error: ErrorHandler | None = None, suffix: str = ""
+    data: bytes,
+    source: str,
+    *,
+    on_error: ErrorHandler | None = None,
+    suffix: str = "",
+    max_document: int = MAX_DOCUMENT,
 ) -> Iterator[Document]:
     """Documents from the bytes of one file; ``suffix`` says its format, else it is sniffed."""
     handler = on_error or _raise
+    yield from _within(
+        _from_bytes(data, source, handler, suffix, max_document), handler, max_document
+    )
+
+
+def _from_bytes(
+    data: bytes, source: str, handler: ErrorHandler, suffix: str, limit: int
+) -> Iterator[Document]:
     if not suffix:
         suffix = _sniff(data)
     if suffix == ".zip":
-        yield from _read_zip(io.BytesIO(data), source, handler)
+        yield from _read_zip(io.BytesIO(data), source, handler, limit=limit)
         return
     # An .xml file that is no feed is read as text.
     if suffix in FEED_SUFFIXES and (suffix != ".xml" or looks_like_feed(data)):

@@ -12,6 +12,7 @@ import datetime as dt
 import hmac
 import io
 import json
+import os
 import re
 import zipfile
 from dataclasses import asdict
@@ -23,7 +24,7 @@ from starlette.concurrency import run_in_threadpool
 
 from nashra.evaluation.score import ALL_TYPES
 from nashra.publishing import compose
-from nashra.reading import KNOWN_SUFFIXES, MAX_ZIP_DEPTH, ReadError, read_bytes
+from nashra.reading import KNOWN_SUFFIXES, MAX_DOCUMENT, MAX_ZIP_DEPTH, ReadError, read_bytes
 from nashra.search import browse
 from nashra.search.engine import Filters, entities, events, search
 from nashra.storage.archive import Archive
@@ -278,7 +279,11 @@ def _ingest(path, data: bytes, name: str, suffix: str) -> dict[str, Any]:
 
     source = f"upload:{name}"
     documents = read_bytes(
-        data, source, on_error=report, suffix=suffix if suffix in KNOWN_SUFFIXES else ""
+        data,
+        source,
+        on_error=report,
+        suffix=suffix if suffix in KNOWN_SUFFIXES else "",
+        max_document=int(os.environ.get("NASHRA_MAX_DOCUMENT") or MAX_DOCUMENT),
     )
     with Archive(path) as writable:
         stats = writable.ingest(documents, on_error=report)
