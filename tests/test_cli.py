@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -168,3 +169,30 @@ def test_ingest_takes_a_limit_on_the_longest_document(tmp_path):
     err = result.stderr.decode()
     assert result.returncode == 1 and "long.txt" in err and "--max-document" in err
     assert "1 documents" in err
+
+
+def test_a_killed_extraction_worker_neither_hangs_the_ingest_nor_loses_a_document(tmp_path):
+    # issue 15, F1: the main process waited for ever for the dead worker's answer
+    import signal
+    import time
+
+    days = [str(CORPUS / "2015-07-21.zip"), str(CORPUS / "2015-07-22.zip")]
+    clean = nashra("ingest", "--db", str(tmp_path / "clean.sqlite"), "--workers", "2", *days)
+    assert clean.returncode == 0
+    command = [sys.executable, "-m", "nashra.cli", "ingest", "--db", str(tmp_path / "k.sqlite"),
+               "--workers", "2", *days]  # fmt: skip
+    run = subprocess.Popen(command, stderr=subprocess.PIPE)
+    worker = None
+    deadline = time.monotonic() + 60
+    while worker is None and time.monotonic() < deadline:
+        children = subprocess.run(
+            ["ps", "-o", "pid=", "--ppid", str(run.pid)], capture_output=True, text=True
+        ).stdout.split()
+        worker = int(children[0]) if children else None
+        time.sleep(0.2)
+    time.sleep(1.5)  # well into the extraction
+    os.kill(worker, signal.SIGKILL)
+    _out, err = run.communicate(timeout=240)  # a hang fails here
+    assert "worker died" in err.decode()
+    stored = err.decode().strip().splitlines()[-1].split(" documents")[0]
+    assert stored == clean.stderr.decode().strip().splitlines()[-1].split(" documents")[0]

@@ -15,6 +15,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -269,29 +270,15 @@ class Archive:
         stats = IngestStats()
         report = on_error or (lambda _message: None)
         new = self.new_documents(documents, stats)
-        pool = _pool(workers) if workers > 1 else None
-        try:
-            if pool is None:
-                pairs: Iterator[tuple[Document, Prepared]] = ((d, prepare(d)) for d in new)
-            else:
-                # The pool pulls documents lazily; each keeps its result's place in line.
-                kept: deque[Document] = deque()
-
-                def feed() -> Iterator[Document]:
-                    for document in new:
-                        kept.append(document)
-                        yield document
-
-                results = pool.imap(prepare, feed(), chunksize=8)
-                pairs = ((kept.popleft(), prepared) for prepared in results)
-            for batch in batches(pairs, BATCH):
-                self.store(batch, stats, report)
-                if on_progress is not None:
-                    on_progress(stats)
-            self.settle(stats)
-        finally:
-            if pool is not None:
-                pool.terminate()
+        if workers > 1:
+            pairs: Iterator[tuple[Document, Prepared]] = _prepared_in_workers(new, workers, report)
+        else:
+            pairs = ((d, prepare(d)) for d in new)
+        for batch in batches(pairs, BATCH):
+            self.store(batch, stats, report)
+            if on_progress is not None:
+                on_progress(stats)
+        self.settle(stats)
         return stats
 
     def new_documents(
@@ -508,12 +495,78 @@ def batches(pairs: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
+_CHUNK = 8  # documents per task sent to a worker
+_RESTARTS = 5  # worker pools replaced in one ingest before it gives up
+
+
 def _pool(workers: int):
     """Worker processes for extraction; the archive is written by this process alone."""
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    return context.Pool(workers)
+    return ProcessPoolExecutor(workers, mp_context=context)
+
+
+def _prepare_all(documents: list[Document]) -> list[Prepared]:
+    return [prepare(d) for d in documents]
+
+
+def _prepared_in_workers(
+    documents: Iterator[Document], workers: int, report: Callable[[str], None]
+) -> Iterator[tuple[Document, Prepared]]:
+    """Each document with its extraction, in input order, extracted by worker processes
+    pulling documents lazily (a few chunks ahead). A worker that dies — killed, out of
+    memory — breaks the pool: a new one takes the chunks not yet answered, so no document
+    is lost and the ingest does not wait for an answer that will never come."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = _pool(workers)
+    pending: deque[tuple[list[Document], Any]] = deque()
+    restarts = 0
+
+    def answered(future) -> bool:
+        return future.done() and not future.cancelled() and future.exception() is None
+
+    def restart() -> None:
+        nonlocal pool, pending, restarts
+        restarts += 1
+        if restarts > _RESTARTS:
+            raise RuntimeError(f"extraction workers died {restarts} times: giving up")
+        report(f"an extraction worker died; restarting the workers ({restarts})")
+        pool.shutdown(wait=False, cancel_futures=True)
+        pool = _pool(workers)
+        pending = deque(
+            (chunk, future if answered(future) else pool.submit(_prepare_all, chunk))
+            for chunk, future in pending
+        )
+
+    def submit() -> bool:
+        chunk = list(islice(documents, _CHUNK))
+        if not chunk:
+            return False
+        while True:
+            try:
+                pending.append((chunk, pool.submit(_prepare_all, chunk)))
+                return True
+            except BrokenProcessPool:
+                restart()
+
+    try:
+        while len(pending) < workers * 4 and submit():
+            pass
+        while pending:
+            chunk, future = pending[0]
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                restart()
+                continue
+            pending.popleft()
+            yield from zip(chunk, results, strict=True)
+            submit()
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _write_ahead_log(db: sqlite3.Connection, wait: float = 30.0) -> None:
