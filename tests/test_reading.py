@@ -222,3 +222,13 @@ def test_a_document_over_the_limit_is_reported_and_the_rest_read(tmp_path):
     assert sorted(d.text for d in documents) == ["خبر عن الرياض", "خبر عن جدة"]
     assert sorted(e.source.rsplit("/", 1)[-1] for e in errors) == ["huge.txt", "z.zip!zeros.txt"]
     assert all("--max-document" in str(e) for e in errors)
+
+
+def test_a_control_character_in_a_file_name_keeps_its_error_on_one_line(tmp_path):
+    # issue 15, minor: a newline in a file name split its error line in two
+    path = tmp_path / "bad\nname.json"
+    path.write_text("{broken", encoding="utf-8")
+    errors: list[ReadError] = []
+    list(read(path, on_error=errors.append))
+    (error,) = errors
+    assert "\n" not in str(error) and "bad\\nname.json" in str(error)

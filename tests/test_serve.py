@@ -429,3 +429,24 @@ def test_deeply_nested_parentheses_are_a_clear_error_on_every_surface(api):
     assert api.get("/feeds/items.atom", params={"q": query}).status_code == 400
     within = "(" * 30 + "البحرين" + ")" * 30
     assert api.get("/api/search", params={"q": within}).json()["hits"]
+
+
+def test_the_jsonl_export_escapes_markup_as_every_json_answer(api, served):
+    # issue 15, minor: /api/export?format=jsonl held raw < and >
+    text = (
+        "استقبل وزير الخارجية عادل الجبير اليوم سفير اليابان على هامش مؤتمر "
+        "<script>x</script> الرياض."
+    )
+    response = api.post(
+        "/api/documents",
+        params={"name": "markup-export.txt"},
+        content=text.encode(),
+        headers={"Authorization": f"Bearer {served.token}"},
+    )
+    assert response.status_code == 200, response.text
+    params = {"format": "jsonl", "source": "upload:markup-export.txt"}
+    response = api.get("/api/export", params=params)
+    assert response.status_code == 200 and response.content
+    assert b"<" not in response.content and b">" not in response.content
+    occasions = [json.loads(line).get("occasion") for line in response.text.splitlines()]
+    assert "مؤتمر <script>x</script> الرياض" in occasions  # the value itself is intact

@@ -343,6 +343,7 @@ def ingest_command(paths, db_path, workers, published, max_document, engine, sch
             stats = archive.ingest(
                 documents(), workers=max(1, workers), on_error=failures, on_progress=progress.show
             )
+        progress.show(stats, final=True)
         progress.done()
         click.echo(
             f"{stats.documents} documents, {stats.items} items, {stats.events} events stored; "

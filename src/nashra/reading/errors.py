@@ -13,5 +13,14 @@ class ReadError(Exception):
         self.line = line
 
     def __str__(self) -> str:
-        where = f"{self.source}:{self.line}" if self.line is not None else self.source
+        source = _one_line(self.source)
+        where = f"{source}:{self.line}" if self.line is not None else source
         return f"{where}: {self.message}"
+
+
+def _one_line(name: str) -> str:
+    """A file name fit for one line of a report: a newline or another control character in
+    it is written as an escape, so that one problem never reads as two."""
+    if name.isprintable():
+        return name
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in name)

@@ -199,10 +199,14 @@ def export_endpoint(
     found = events(archive, filters, limit=10_000_000)
     out = io.StringIO()
     write_export(found, out, format, rows)
+    body = out.getvalue()
+    if format == "jsonl":
+        # as every JSON answer: no tag can open where a line is pasted (README, Serving)
+        body = body.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     media = "text/csv" if format == "csv" else "application/x-ndjson"
     name = f"nashra-{rows}s.{format}"
     return StreamingResponse(
-        iter([out.getvalue().encode("utf-8")]),
+        iter([body.encode("utf-8")]),
         media_type=f"{media}; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="{name}"'},
     )

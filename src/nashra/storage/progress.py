@@ -28,12 +28,14 @@ class Progress:
                 self.finished.add(self.current)
             self.current = source
 
-    def show(self, stats) -> None:
+    def show(self, stats, final: bool = False) -> None:
         elapsed = time.perf_counter() - self.started
         rate = stats.items / elapsed if elapsed else 0.0
         done = sum(self.sizes.get(f, 0) for f in self.finished)
         eta = ""
-        if self.total and done:
+        if final:
+            eta = f", in {int(elapsed // 60)}m{int(elapsed % 60):02d}s"  # no ETA when done
+        elif self.total and done:
             remaining = elapsed * (self.total - done) / done
             eta = f", ETA {int(remaining // 60)}m{int(remaining % 60):02d}s"
         line = (
