@@ -50,6 +50,16 @@ def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -
         raise click.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD") from None
 
 
+_max_document_option = click.option(
+    "--max-document",
+    type=click.IntRange(min=1),
+    default=MAX_DOCUMENT,
+    show_default=True,
+    metavar="CHARACTERS",
+    help="The longest document stored; a longer one is reported and skipped.",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="nashra")
 def main() -> None:
@@ -304,14 +314,7 @@ def _archive(db_path: str | None, create: bool = False) -> Archive:
     metavar="YYYY-MM-DD",
     help="Publication date for documents that carry none.",
 )
-@click.option(
-    "--max-document",
-    type=click.IntRange(min=1),
-    default=MAX_DOCUMENT,
-    show_default=True,
-    metavar="CHARACTERS",
-    help="The longest document stored; a longer one is reported and skipped.",
-)
+@_max_document_option
 @_engine_options
 def ingest_command(paths, db_path, workers, published, max_document, engine, scheduler) -> None:
     """Extract documents and store them in the archive. Documents already stored are
@@ -608,14 +611,7 @@ def analyze_command(text: str) -> None:
     show_default=True,
     help="Largest upload accepted, in bytes.",
 )
-@click.option(
-    "--max-document",
-    type=click.IntRange(min=1),
-    default=MAX_DOCUMENT,
-    show_default=True,
-    metavar="CHARACTERS",
-    help="The longest uploaded document stored; a longer one is reported and skipped.",
-)
+@_max_document_option
 def serve_command(db_path, host, port, workers, token, max_upload, max_document) -> None:
     """Serve the archive: web UI at /, JSON API at /api, its documentation at /docs."""
     with _archive(db_path):  # refuses a missing archive, migrates an old one
