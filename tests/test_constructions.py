@@ -526,3 +526,37 @@ def test_an_office_alone_meets_a_party_it_does_not_swallow(sentence, guest):
     first, second = meeting.participants
     assert first.name is None and first.role.startswith("الأمين العام")
     assert (second.name, second.country or second.org) == guest
+
+
+def test_a_visit_told_by_its_noun_and_the_meeting_told_after_it(corpus_article):
+    # "إن زيارة الأمير محمد بن سلمان بن عبدالعزيز … إلى الأردن أمس، ولقاءه الملك عبدالله
+    #  الثاني بن الحسين ملك الأردن، تأتي في إطار …"
+    found = events_of(corpus_article("http://www.aleqt.com/2015/08/05/article_979151.html"))
+    visit = next(e for e in found if e.type == "visit")
+    assert [(p.name, p.country) for p in visit.participants] == [
+        ("محمد بن سلمان بن عبدالعزيز", "SAU"),
+        (None, "JOR"),
+    ]
+    meeting = next(e for e in found if e.type == "meeting")
+    assert {p.country for p in meeting.participants} == {"SAU", "JOR"}
+
+
+def test_a_planned_visit_is_no_visit():
+    (item,) = extract("وتأتي الزيارة المرتقبة لوزير الخارجية عادل الجبير إلى موسكو الشهر المقبل.")
+    assert item.events == []
+    (item,) = extract("وتحدث عن زيارة مرتقبة لولي العهد إلى باريس.")
+    assert item.events == []
+
+
+def test_where_an_office_is_held_is_not_whom_it_serves():
+    # "سفير خادم الحرمين الشريفين لدى الأردن" is Saudi; "سفير اليابان لدى المملكة" Japanese
+    (item,) = extract(
+        "استقبل وزير الخارجية عادل الجبير سفير اليابان لدى المملكة نوريهيرو أوكودا.",
+        source_id="x",
+    )
+    assert item.events[0].participants[1].country == "JPN"
+    (item,) = extract(
+        "استقبل وزير الزراعة الإيطالي ماوريتسيو مارتينا مندوب المملكة لدى الفاو خالد الغامدي."
+    )
+    guest = item.events[0].participants[1]
+    assert (guest.name, guest.org) == ("خالد الغامدي", None)  # not FAO: posted there

@@ -97,6 +97,12 @@ def _affiliation(
             return m.entry.code, None, text, False
         return None, m.entry.code, text, False
     named: list[Match] = sorted([*party.states, *party.orgs], key=lambda m: m.start)
+    if party.role is not None:
+        # "سفير خادم الحرمين الشريفين لدى الأردن", "مندوب المملكة لدى الفاو": where an office
+        # is held is not whom it serves — what follows لدى does not make the party's state
+        posted = next((k for k in range(*party.role) if frame.tokens.texts[k] == "لدي"), None)
+        if posted is not None:
+            named = [m for m in named if m.start < posted]
     if named:
         first = named[0]
         text = frame.text(document_text, first.start, first.end, first.skip)

@@ -16,11 +16,13 @@ people listed as attending (``بحضور``).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import compress, pairwise
 
 from nashra.extraction.lexicon import (
     Entry,
     Match,
+    NounSense,
     Tokens,
     TriggerSense,
     common_words,
@@ -429,6 +431,13 @@ def _first_titled_person(tokens: Tokens, before: int) -> Party | None:
     return None
 
 
+@cache
+def _noun_senses() -> dict[str, NounSense]:
+    """The verbal nouns, also behind و ("ولقاءه الملك …")."""
+    senses = noun_triggers()
+    return {**{"و" + form: sense for form, sense in senses.items()}, **senses}
+
+
 def _noun_events(
     tokens: Tokens,
     quoted: set[int],
@@ -440,7 +449,7 @@ def _noun_events(
     الشريفين … وزير الخارجية المصري", and inverted hosting, "وكان في استقباله ذوو الشهيد"."""
     found: list[RawEvent] = []
     n = len(tokens)
-    senses = noun_triggers()
+    senses = _noun_senses()
     if senses.keys().isdisjoint(tokens.texts):
         return found
     for i, text in enumerate(tokens.texts):
@@ -454,6 +463,9 @@ def _noun_events(
             and tokens.texts[i - 1] == "في"
             and tokens.texts[i - 2] in _WAS
         )
+        if sense.type == "visit":
+            found.extend(_visit_by_noun(tokens, i))
+            continue
         governed = i > 0 and _time_preposition(tokens.texts[i - 1])
         if not inverted and (
             _in_background(tokens, i) or not (governed or sense.subject == "pronoun")
@@ -474,7 +486,9 @@ def _noun_events(
         else:
             subject = None
         if subject is None:
-            subject = _referent(tokens, i, known_names, verb_events, inverted)
+            # the referent may be the actor of an interaction told just before by its noun:
+            # "زيارة الأمير محمد بن سلمان … إلى الأردن أمس، ولقاءه الملك عبدالله الثاني"
+            subject = _referent(tokens, i, known_names, verb_events + found, inverted)
         if subject is None:
             continue
         j = _skip_filler(tokens, j, end)
@@ -498,6 +512,30 @@ def _noun_events(
 def _time_preposition(text: str) -> bool:
     """خلال، عقب، بعد … perhaps behind و: "وبعد لقاء جمعه أمس مع نظيره العراقي"."""
     return text in _TIME_PREPOSITIONS or (text[0] == "و" and text[1:] in _TIME_PREPOSITIONS)
+
+
+_PLANNED = frozenset(
+    fold(w) for w in ("المرتقبة", "المقبلة", "القادمة", "المرتقبه", "المقبله", "القادمه", "مرتقبة")
+)
+
+
+def _visit_by_noun(tokens: Tokens, i: int) -> list[RawEvent]:
+    """A visit told by its noun with its visitor named and where to: "زيارة الأمير محمد بن
+    سلمان … إلى الأردن أمس"، "زيارة ولي ولي العهد لمصر" (not a planned one: "لزيارة"،
+    "الزيارة المرتقبة", nor one told as background)."""
+    n = len(tokens)
+    if _in_background(tokens, i) or (i + 1 < n and tokens.texts[i + 1] in _PLANNED):
+        return []
+    end = _sentence_end(tokens, i + 1, n)
+    visitor = _party_at(tokens, i + 1, end) if i + 1 < end else None
+    if visitor is None or visitor.name is None or not _is_person(visitor):
+        return []
+    visited = _visited(tokens, visitor.end, end)
+    if visited is None:
+        return []
+    trigger = Match(_NOUN_ENTRY, i, i + 1, 0)
+    kind = "meeting" if visited.whole is None else "visit"
+    return [RawEvent(kind, "host", trigger, [(visitor, "guest"), (visited, "host")])]
 
 
 def _is_person(party: Party) -> bool:

@@ -49,12 +49,14 @@ def read_interactions(
         event = _event(raw, frame, document_text, item_date, place, place_span, normalized_body)
         if raw.frame == "declare" and not (raw.in_statement or _speaks_for_another(event, origin)):
             continue  # an official talking, not a declaration
-        if event.type == "visit":
-            if _team_trip(event):
-                continue
-            _drop_home_state(event, origin)
+        if event.type == "visit" and _team_trip(event):
+            continue
         events.append(event)
     _resolve_references(events, people)
+    for event in events:
+        if event.type == "visit":
+            # after the references: a visitor's state may come from an earlier mention
+            _drop_home_state(event, origin)
     return mentions, people, _merged(events)
 
 
