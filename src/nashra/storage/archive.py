@@ -213,6 +213,7 @@ class Archive:
         else:
             self._open_sqlite(Path(location) if location is not None else default_path(), readonly)
         self._near: NearDuplicates | None = None
+        self._near_seen = 0  # the last item id the near-duplicate index has seen
         self._entities: tuple[int, dict[str, int]] | None = None
 
     def _open_sqlite(self, path: Path, readonly: bool) -> None:
@@ -301,12 +302,12 @@ class Archive:
         report: Callable[[str], None],
     ) -> None:
         """Store one batch of extracted documents in one transaction: all of it or none."""
-        near = self.near_duplicates()
         self.db.execute("BEGIN IMMEDIATE")
         try:
             if self.dialect.postgres:
                 # One writer at a time, as SQLite's write lock has it: ids are chosen here.
                 self.db.execute("LOCK TABLE documents IN SHARE ROW EXCLUSIVE MODE")
+            near = self.near_duplicates()  # under the lock: what other writers stored too
             self._write(batch, stats, report, near)
             self.db.execute("COMMIT")
         except BaseException:
@@ -411,14 +412,21 @@ class Archive:
         return cached[1]
 
     def near_duplicates(self) -> NearDuplicates:
+        """The index of the archive's items for near-duplicate lookup, caught up with what
+        other writers have stored since it was read (call it holding the write lock: two
+        ``nashra ingest`` into one archive cluster each other's copies of a story)."""
         if self._near is None:
             self._near = NearDuplicates()
-            rows = self.db.execute(
-                "SELECT m.item_id, m.signature, i.cluster_id FROM minhashes m "
-                "JOIN items i ON i.id = m.item_id ORDER BY m.item_id"
-            )
-            for item_id, blob, cluster in rows:
+            self._near_seen = 0
+        rows = self.db.execute(
+            "SELECT m.item_id, m.signature, i.cluster_id FROM minhashes m "
+            "JOIN items i ON i.id = m.item_id WHERE m.item_id > ? ORDER BY m.item_id",
+            (self._near_seen,),
+        )
+        for item_id, blob, cluster in rows:
+            if not self._near.knows(item_id):
                 self._near.restore(item_id, blob, cluster)
+            self._near_seen = item_id
         return self._near
 
     def settle(self, stats: IngestStats) -> None:

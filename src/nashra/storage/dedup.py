@@ -55,6 +55,9 @@ class NearDuplicates:
         self._cluster[item_id] = cluster
         return cluster
 
+    def knows(self, item_id: int) -> bool:
+        return item_id in self._cluster
+
     def restore(self, item_id: int, blob: bytes, cluster: int) -> None:
         self._lsh.insert(item_id, self._minhash(blob))
         self._cluster[item_id] = cluster
