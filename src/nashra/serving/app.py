@@ -97,16 +97,35 @@ def create_app(
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _errors(app)
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        docs = request.url.path in ("/docs", "/redoc")
-        response.headers.setdefault("Content-Security-Policy", DOCS_POLICY if docs else POLICY)
-        return response
-
+    app.add_middleware(SecurityHeaders)
     return app
+
+
+class SecurityHeaders:
+    """Adds the security headers to every response, as plain ASGI: a wrapper around each
+    response (Starlette's ``BaseHTTPMiddleware``) cost an eighth of the throughput."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+        common = [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+        self.pages = [*common, (b"content-security-policy", POLICY.encode())]
+        self.docs = [*common, (b"content-security-policy", DOCS_POLICY.encode())]
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        extra = self.docs if scope.get("path") in ("/docs", "/redoc") else self.pages
+
+        async def send_with_headers(message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {name.lower() for name, _value in headers}
+                headers += [(k, v) for k, v in extra if k not in present]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 # Every response says what a browser may do with it: nothing from elsewhere, no framing,
