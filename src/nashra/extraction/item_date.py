@@ -20,17 +20,25 @@ _RECENT_DAYS = 7
 DATE_SCAN = 3000  # characters of an item's body searched for its date
 
 
-def item_date(
-    normalized_body: Normalized,
-    body_offset: int,
-    dateline: Dateline | None,
-    published: dt.date | None,
-) -> tuple[dt.date | None, DateMention | None, list[str]]:
-    """The item's date, the mention it was read from (document offsets), and warnings."""
+def dates_in(
+    normalized_body: Normalized, dateline: Dateline | None, published: dt.date | None
+) -> tuple[list[DateMention], list[str]]:
+    """The dates an item's lead tells (body offsets), and warnings: read once, for the
+    item's date and for its first interaction's."""
     reference = dateline.date if dateline and dateline.date else published
     # The day an item reports is told in its lead; the tail of a long article holds
     # background dates, and scanning it would cost time for nothing.
-    mentions, warnings = find_dates(normalized_body, reference, limit=DATE_SCAN)
+    return find_dates(normalized_body, reference, limit=DATE_SCAN)
+
+
+def item_date(
+    mentions: list[DateMention],
+    body_offset: int,
+    dateline: Dateline | None,
+    published: dt.date | None,
+) -> tuple[dt.date | None, DateMention | None]:
+    """The item's date and the mention it was read from (document offsets)."""
+    reference = dateline.date if dateline and dateline.date else published
     # A dateline opening the body has been read already; its date is not a mention again.
     skip_until = dateline.span.end - body_offset if dateline else 0
     chosen = now = fallback = None
@@ -53,13 +61,14 @@ def item_date(
     chosen = chosen or now or fallback
     if chosen is not None:
         located = replace(chosen, span=chosen.span.shift(body_offset))
-        return chosen.date, located, warnings
+        return chosen.date, located
     if dateline is not None and dateline.date is not None:
-        return dateline.date, _dateline_mention(dateline), warnings
-    return None, None, warnings
+        return dateline.date, _dateline_mention(dateline)
+    return None, None
 
 
 def event_sentence_date(
+    mentions: list[DateMention],
     normalized_body: Normalized,
     body_offset: int,
     trigger: Span,
@@ -77,7 +86,6 @@ def event_sentence_date(
     start = max(text.rfind(mark, 0, at) for mark in ".\n") + 1
     ends = [k for k in (text.find(mark, at) for mark in ".\n") if k != -1]
     end = min(ends) if ends else len(text)
-    mentions, _warnings = find_dates(normalized_body, reference, limit=min(end, DATE_SCAN))
     skip_until = dateline.span.end - body_offset if dateline else 0
     for mention in mentions:
         if not (start <= mention.span.start < end) or mention.span.start < skip_until:

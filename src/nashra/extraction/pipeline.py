@@ -6,10 +6,10 @@ import datetime as dt
 
 from nashra.extraction.dateline import dateline_at_start
 from nashra.extraction.interactions import read_interactions
-from nashra.extraction.item_date import event_sentence_date, item_date
+from nashra.extraction.item_date import dates_in, event_sentence_date, item_date
 from nashra.extraction.lexicon import first_org, media_countries
 from nashra.extraction.segment import ItemLayout, segment
-from nashra.model import INTERACTION_TYPES, Document, Item, Span
+from nashra.model import INTERACTION_TYPES, DateMention, Document, Item, Span
 from nashra.text.normalization import Normalized, normalize
 
 
@@ -52,9 +52,8 @@ def extract(
         if dateline is not None:
             item.warnings.extend(dateline.warnings)
         body = normalize(part.body.text(doc.text))
-        item.date, item.date_mention, warnings = item_date(
-            body, part.body.start, dateline, doc.published
-        )
+        mentions, warnings = dates_in(body, dateline, doc.published)
+        item.date, item.date_mention = item_date(mentions, part.body.start, dateline, doc.published)
         item.mentions, item.people, item.events = read_interactions(
             doc.text,
             body,
@@ -64,21 +63,27 @@ def extract(
             place=dateline.place if dateline else None,
             place_span=dateline.place_span if dateline else None,
         )
-        _date_of_first_interaction(item, body, part.body.start, doc.published)
+        _date_of_first_interaction(item, mentions, body, part.body.start, doc.published)
         item.warnings.extend(w for w in warnings if w not in item.warnings)
         items.append(item)
     return items
 
 
 def _date_of_first_interaction(
-    item: Item, body: Normalized, body_offset: int, published: dt.date | None
+    item: Item,
+    mentions: list[DateMention],
+    body: Normalized,
+    body_offset: int,
+    published: dt.date | None,
 ) -> None:
     """The item's main happening is its first interaction: a day its own sentence tells
     is the item's date, over one an earlier sentence gave."""
     first = next((e for e in item.events if e.type in INTERACTION_TYPES), None)
     if first is None or first.trigger is None:
         return
-    found = event_sentence_date(body, body_offset, first.trigger, item.dateline, published)
+    found = event_sentence_date(
+        mentions, body, body_offset, first.trigger, item.dateline, published
+    )
     if found is None or found[0] == item.date:
         return
     said = item.date_mention
