@@ -560,3 +560,53 @@ def test_where_an_office_is_held_is_not_whom_it_serves():
     )
     guest = item.events[0].participants[1]
     assert (guest.name, guest.org) == ("خالد الغامدي", None)  # not FAO: posted there
+
+
+def test_discussed_in_a_telephone_call_is_a_call(corpus_article):
+    # "بحث الرئيس الأفغاني أشرف غني في اتصال هاتفي برئيس الوزراء الباكستاني نواز شريف"
+    events = events_of(corpus_article("http://www.spa.gov.sa/details.php?id=1386683"))
+    (call,) = [e for e in events if e.type == "call"]
+    assert [(name, code) for name, _role, code, _side in parties(call)] == [
+        ("أشرف غني", "AFG"),
+        ("نواز شريف", "PAK"),
+    ]
+    assert parties(call)[1][1] == "رئيس الوزراء الباكستاني"
+
+
+def test_an_office_held_in_a_body_runs_on_to_the_holder(corpus_article):
+    # "استقبل المستشار في الديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة …
+    #  د. عبدالله بن عبدالعزيز الربيعة أمس المنسق الإقليمي للعمليات الإنسانية في اليمن
+    #  عامر الداوودي"
+    (meeting,) = events_of(corpus_article("http://www.alriyadh.com/1069222"))
+    host, guest = parties(meeting)
+    assert host[0] == "عبدالله بن عبدالعزيز الربيعة" and host[3] == "host"
+    assert host[1].startswith("المستشار في الديوان الملكي المشرف العام")
+    assert guest[0] == "عامر الداوودي" and guest[3] == "guest"
+
+
+def test_a_person_holding_a_meeting_with_a_body_meets_it(corpus_article):
+    # "عقد الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب … اجتماعا بمجلس إدارة الاتحاد
+    #  العربي السعودي لكرة القدم بحضور أحمد عيد"
+    events = events_of(corpus_article("http://www.al-jazirah.com/2015/20150803/sp25.htm"))
+    meeting = events[0]
+    assert meeting.type == "meeting"
+    first, second = meeting.participants
+    assert first.name == "عبدالله بن مساعد"
+    assert second.name is None and second.role.startswith("مجلس إدارة الاتحاد العربي السعودي")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a body in session stays a body's meeting, chaired by whoever follows برئاسة
+        "عقدت اللجنة التنفيذية للمعرض اجتماعاً برئاسة الأمير تركي بن محمد بن فهد رئيس اللجنة.",
+        # a majlis is where the governor sat, not part of his office
+        "استقبل أمير منطقة عسير في المجلس العام بديوان الإمارة جموع المهنئين بعيد الفطر.",
+    ],
+)
+def test_a_meeting_in_a_body_or_a_majlis_keeps_its_parties(sentence):
+    (item,) = extract(sentence, published=dt.date(2015, 8, 10))
+    (meeting,) = item.events
+    assert meeting.type == "meeting"
+    assert all("المجلس العام" not in (p.role or "") for p in meeting.participants)
+    assert any(p.side == "host" for p in meeting.participants)

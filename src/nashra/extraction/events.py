@@ -826,8 +826,13 @@ def _office_after_place(tokens: Tokens, j: int, end: int) -> bool:
 
 
 def _named(tokens: Tokens, j: int, end: int) -> bool:
-    """A titled or named party starts here (an office alone may be part of a place)."""
-    party = read_party(tokens, j, end)
+    """A titled or named party starts here (an office alone may be part of a place), perhaps
+    behind a proclitic ("في اتصال هاتفي برئيس الوزراء الباكستاني نواز شريف")."""
+    party = None
+    if len(tokens.texts[j]) > 3 and tokens.texts[j][0] in "وبلف":
+        party = read_party(tokens, j, end, proclitic=True)
+    if party is None:
+        party = read_party(tokens, j, end)
     return party is not None and (party.name is not None or bool(party.titles))
 
 
@@ -911,6 +916,19 @@ def _read_event(
             for r, _ in readings(tokens.texts[k])
         )
         return [RawEvent(event_type, frame, trigger, parties, in_statement=said)]
+    if frame == "chair" and _is_person(subject) and len(parties) == 1:
+        # "عقد الأمير عبدالله بن مساعد … اجتماعاً بمجلس إدارة الاتحاد", "فيما عقد اجتماعاً
+        # باللاعبين": a person holding a meeting with those who follow بـ meets them.
+        noun = next((k for k in range(after, end) if tokens.texts[k] in sense.requires), None)
+        k = _past_required_noun(tokens, noun, end, sense) if noun is not None else after
+        met = _party_at(tokens, k, end) if after < k < end else None
+        if met is not None and met.skip and tokens.texts[k].startswith("ب"):
+            # read here, not by _objects: "بمجلس" would pass there for a place (a majlis)
+            return [
+                RawEvent(
+                    "meeting", "with", trigger, [(subject, "participant"), (met, "participant")]
+                )
+            ]
     turns: list[int] = []
     if with_at is not None and with_at >= after:
         after = with_at + 1  # past the meeting's purpose: "عقدت اجتماعاً لبحث … مع"

@@ -125,6 +125,9 @@ NOT_NAME_WORDS = frozenset(
         "التهاني",
         "التعازي",
         "ضد",
+        "حفل",
+        "حفلا",
+        "مأدبة",
     )
 )
 # Nouns that make a title what an institution is named after: "مستشفى الملك فهد" is a
@@ -182,6 +185,7 @@ INSTITUTIONS = frozenset(
 )
 _ROLE_LIKE_TITLES = frozenset({"المستشار", "السفير", "السفيرة"})
 _MAX_ROLE_TOKENS = 20
+_GENERAL = frozenset(fold(w) for w in ("العام", "العامة"))
 _ROLE_PREPOSITIONS = frozenset({"لدي", "ب", "باسم"})
 _CAME_FROM = frozenset(fold(w) for w in ("من", "قدم", "قادم", "قادما", "القادم"))
 # Offices sent to a place name it after "إلى": "مبعوث الأمين العام للأمم المتحدة إلى اليمن
@@ -280,7 +284,7 @@ def is_name_word(tokens: Tokens, i: int) -> bool:
         return False  # "بالهجوم": a preposition and an article open no name ("فالتر" may)
     if text[0] in "بلو" and text[1:] in INSTITUTIONS | _ROLE_NOUNS:
         return False  # "بمدينة", "لوزارة": a noun of places and bodies
-    if text in stopwords() and not (text == "علي" and not tokens.ends_with_alef_maqsura(i)):
+    if text in stopwords() and not _name_ali(tokens, i):
         return False  # "في", "على" (but the name علي, written with ي, is one)
     found = lexicon().match(tokens, i)
     if found is None:
@@ -513,6 +517,20 @@ def read_role(
                 j = where.end
                 chain_open = False
                 continue
+        if text == "في" and j + 1 < limit and head.entry.detail != "body":
+            inside = lex.match(tokens, j + 1, _ROLE_KINDS)
+            if (
+                inside is not None
+                and not inside.skip
+                and inside.entry.detail == "body"
+                # "أمير منطقة عسير في المجلس العام": a majlis is where he sat
+                and tokens.texts[j + 1] not in ("المجلس", "مجلس")
+            ):
+                # "المستشار في الديوان الملكي", "عضو في اللجنة التنفيذية": the body the
+                # office belongs to
+                j = inside.end
+                chain_open = not _definite(tokens.texts[j - 1])
+                continue
         if kind in ("title", "trigger") or (text in stopwords() and text not in _ROLE_PREPOSITIONS):
             break
         if kind == "state" and found.entry.detail == "ambiguous demonym":
@@ -551,6 +569,10 @@ def read_role(
             continue
         if text.startswith("وال") and not chain_open and text not in _NOT_IN_OFFICE:
             j += 1  # "وزير الثقافة والإعلام", "الشؤون الاقتصادية والتنمية"
+            continue
+        if text[0] == "ل" and len(text) > 3 and tokens.texts[j - 1] in _GENERAL:
+            j += 1  # "الرئيس العام لرعاية الشباب", "المدير العام للتعليم"
+            chain_open = True
             continue
         if text[0] in "بل" and text[1:] in _ROLE_NOUNS:
             j += 1
@@ -749,7 +771,17 @@ def _holder_has_office(tokens: Tokens, end: int, limit: int) -> bool:
 
 def _starts_a_name(tokens: Tokens, i: int) -> bool:
     """After an office, an indefinite word begins the holder's name."""
-    return i < len(tokens) and tokens.is_word(i) and not _definite(tokens.texts[i])
+    return (
+        i < len(tokens)
+        and tokens.is_word(i)
+        and not _definite(tokens.texts[i])
+        # "المستشار في الديوان الملكي" (but the name علي, written with ي, starts one)
+        and (tokens.texts[i] not in stopwords() or _name_ali(tokens, i))
+    )
+
+
+def _name_ali(tokens: Tokens, i: int) -> bool:
+    return tokens.texts[i] == "علي" and not tokens.ends_with_alef_maqsura(i)
 
 
 def _office_after(tokens: Tokens, party: Party, limit: int) -> None:
