@@ -610,3 +610,13 @@ def test_a_meeting_in_a_body_or_a_majlis_keeps_its_parties(sentence):
     assert meeting.type == "meeting"
     assert all("المجلس العام" not in (p.role or "") for p in meeting.participants)
     assert any(p.side == "host" for p in meeting.participants)
+
+
+def test_two_subjects_of_a_two_sided_verb_met_each_other(corpus_article):
+    # "بحث الرئيس الاميركي باراك اوباما ونظيره التركي رجب طيب اردوغان خلال اتصال هاتفي"
+    events = events_of(corpus_article("http://www.aleqt.com/2015/07/23/article_975555.html"))
+    (call,) = [e for e in events if e.type == "call"]
+    assert [(name, code) for name, _role, code, _side in parties(call)] == [
+        ("باراك اوباما", "USA"),
+        ("رجب طيب اردوغان", "TUR"),
+    ]

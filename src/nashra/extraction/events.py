@@ -946,6 +946,10 @@ def _read_event(
             # honorific opens the other party, though an office may run into its holder.
             parties = [(split[0], sides[0])]
             objects = [split[1]]
+    if not objects and frame == "with" and len(parties) > 1:
+        # "بحث الرئيس الأميركي باراك أوباما ونظيره التركي رجب طيب أردوغان خلال اتصال هاتفي":
+        # those joined as subjects of a verb of two sides met each other
+        return [RawEvent(event_type, frame, trigger, parties)]
     if not objects:
         return [] if event_type != "visit" else [RawEvent(event_type, frame, trigger, parties)]
     if len(objects) == 1 and _each_delegation(tokens, objects[0]):
