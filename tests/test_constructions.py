@@ -620,3 +620,32 @@ def test_two_subjects_of_a_two_sided_verb_met_each_other(corpus_article):
         ("باراك اوباما", "USA"),
         ("رجب طيب اردوغان", "TUR"),
     ]
+
+
+def test_arrival_told_destination_first_is_a_visit_to_its_state(corpus_article):
+    # "وصل إلى القاهرة مساء اليوم السبت وزير خارجية الأمريكي جون كيري في زيارة لمصر"
+    events = events_of(corpus_article("http://www.alyaum.com/article/4081363"))
+    visit = next(e for e in events if e.type == "visit")
+    assert [(p.name, p.country, p.side) for p in visit.participants] == [
+        ("جون كيري", "USA", "guest"),
+        (None, "EGY", "host"),
+    ]
+
+
+def test_arrival_reported_after_an_is_a_visit_to_the_capital_named(corpus_article):
+    # "كشفت وزارة الخارجية الروسية أن وزير الخارجية الروسي سيرجي لافروف وصل … إلى العاصمة
+    #  القطرية الدوحة"
+    url = "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=230832&CategoryID=1"
+    visit = next(e for e in events_of(corpus_article(url)) if e.type == "visit")
+    assert [(p.name, p.country) for p in visit.participants] == [
+        ("سيرجي لافروف", "RUS"),
+        (None, "QAT"),
+    ]
+
+
+def test_a_place_reached_by_a_reputation_is_no_visit():
+    (item,) = extract(
+        "ويبدو أن سمعة وارسو وصلت إلى اليابان والصين حيث حملة أجهزة التصوير.",
+        published=dt.date(2015, 8, 10),
+    )
+    assert item.events == []

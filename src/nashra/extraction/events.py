@@ -102,6 +102,8 @@ _STOP_OBJECTS = frozenset(
     )
 )
 _CONJUNCTIONS = frozenset({",", "و"})
+_CAPITAL = frozenset(fold(w) for w in ("العاصمة", "عاصمة"))
+_THAT = frozenset(fold(w) for w in ("أن", "إن", "ان"))
 _ATTENDING = frozenset(fold(w) for w in ("بحضور", "وبحضور"))
 _STATEMENT = "بيان"
 _ACCOMPANY = frozenset(
@@ -201,6 +203,7 @@ def find_events(
 
 
 _PLACE_KINDS = frozenset({"place"})
+_STATE_KINDS = frozenset({"state"})
 _HEADING = frozenset(fold(w) for w in ("متوجها", "متوجهاً", "متجها", "متجهاً", "متوجهة", "متجهة"))
 _THERE = frozenset(fold(w) for w in ("فيها", "خلالها", "خلاله", "هناك", "بها", "فيه"))
 _VISIT_OPENERS = frozenset(fold(w) for w in ("بزيارة", "زيارة", "بجولة", "جولة"))
@@ -351,6 +354,11 @@ def _visited(tokens: Tokens, i: int, end: int) -> Party | None:
         j += 1
     if j >= end:
         return None
+    if to and tokens.texts[j] in _CAPITAL and j + 1 < end:
+        # "إلى العاصمة القطرية الدوحة": the state whose capital it is
+        state = lexicon().match(tokens, j + 1, _STATE_KINDS)
+        if state is not None and not state.skip:
+            return Party(j, state.end, whole=state)
     party = _party_at(tokens, j, end)
     if party is None:
         # a city after إلى or لـ: "وصل إلى أربيل", "بزيارة لأربيل" (not a name that is also
@@ -861,6 +869,25 @@ def _read_event(
     # reported speech it may stand before it ("إن المبعوث الأممي إسماعيل ولد الشيخ أحمد التقى").
     relative = trigger.start > 0 and tokens.texts[trigger.start - 1] in _RELATIVE_PRONOUNS
     subject = _party_at(tokens, i, end) if i < end and not relative else None
+    destination = None
+    if subject is None and event_type == "visit" and i < end and tokens.texts[i] == "الي":
+        # "وصل إلى القاهرة مساء اليوم السبت وزير الخارجية الأمريكي جون كيري": where to first
+        destination = _visited(tokens, i, end)
+        if destination is not None:
+            i = _skip_filler(tokens, destination.end, end)
+            subject = _party_at(tokens, i, end) if i < end else None
+            if subject is not None and not _is_person(subject):
+                subject = None  # "وصلت إلى اليابان والصين": a second place, not a visitor
+    if subject is None and event_type == "visit" and not relative:
+        # "كشفت الوزارة أن وزير الخارجية الروسي سيرجي لافروف وصل …": said of its subject
+        before = _party_before(tokens, trigger.start, known_names)
+        if (
+            before is not None
+            and (before.role is not None or before.titles)  # not "أن سمعة وارسو وصلت"
+            and before.start > 0
+            and tokens.texts[before.start - 1] in _THAT
+        ):
+            subject, i = before, trigger.end
     if subject is not None:
         subject = _with_apposed_holder(tokens, subject, end)
     resume = subject.end if subject is not None else i
@@ -896,7 +923,7 @@ def _read_event(
                 continue
         break
     if event_type == "visit":
-        visited = _visited(tokens, after, end)
+        visited = destination or _visited(tokens, after, end)
         if visited is not None and visited.whole is None:
             # a visit to someone: the one visited hosts, a meeting
             return [
