@@ -649,3 +649,26 @@ def test_a_place_reached_by_a_reputation_is_no_visit():
         published=dt.date(2015, 8, 10),
     )
     assert item.events == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # things arriving, places inspected: no visitor, no one visited
+        "وصلت أمس عدد من سيارات المزارعين المحملة بالتمور إلى سوق بريدة.",
+        "ثم توجه معاليه لتفقد عدد من التقاطعات والجسور على الطريق الدائري الثاني.",
+    ],
+)
+def test_a_number_of_things_is_no_party_of_a_visit(sentence):
+    (item,) = extract(sentence, published=dt.date(2015, 8, 10))
+    assert [e for e in item.events if e.type in ("visit", "meeting")] == []
+
+
+def test_a_visit_to_the_wounded_after_a_tour_keeps_the_visitor(corpus_article):
+    # "وزار رئيس الحكومة عددا من أحياء المدينة، … وزار عددا من جرحى الأحداث"
+    events = events_of(corpus_article("http://www.aleqt.com/2015/08/02/article_978170.html"))
+    (meeting,) = [e for e in events if e.type == "meeting"]
+    assert [(p.role, p.side) for p in meeting.participants] == [
+        ("عددا من جرحى الأحداث", "host"),
+        ("رئيس الحكومة", "guest"),
+    ]

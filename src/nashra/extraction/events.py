@@ -103,6 +103,31 @@ _STOP_OBJECTS = frozenset(
 )
 _CONJUNCTIONS = frozenset({",", "و"})
 _CAPITAL = frozenset(fold(w) for w in ("العاصمة", "عاصمة"))
+_PLACE_PLURALS = frozenset(
+    fold(w) for w in ("مواقع", "مدن", "مناطق", "قرى", "أماكن", "مراكز", "أحياء", "مشاريع")
+)
+# plurals in ـات that count people: "عدد من القيادات الأمنية", "عدد من الطالبات"
+_PEOPLE_IN_AT = frozenset(
+    fold(w)
+    for w in (
+        "قيادات",
+        "شخصيات",
+        "فعاليات",
+        "سيدات",
+        "طالبات",
+        "معلمات",
+        "موظفات",
+        "ممرضات",
+        "منسوبات",
+        "أمهات",
+        "عائلات",
+        "فتيات",
+        "مواطنات",
+        "زميلات",
+        "طبيبات",
+        "مسؤولات",
+    )
+)
 _THAT = frozenset(fold(w) for w in ("أن", "إن", "ان"))
 _ATTENDING = frozenset(fold(w) for w in ("بحضور", "وبحضور"))
 _STATEMENT = "بيان"
@@ -167,6 +192,7 @@ class RawEvent:
     trigger: Match
     parties: list[tuple[Party, str]]  # the party and its side
     in_statement: bool = False  # its sentence speaks of a statement (بيان)
+    subject: int = 0  # which party the verb's subject is (a visitor follows the visited)
 
 
 def find_events(
@@ -239,7 +265,9 @@ def _continued(
         # "توجه معاليه إلى روسيا": the one the item is about travels on
         visited = _visited(tokens, j, end)
         actor = (
-            earlier[-1].parties[0][0] if earlier else _first_titled_person(tokens, trigger.start)
+            earlier[-1].parties[earlier[-1].subject][0]
+            if earlier
+            else _first_titled_person(tokens, trigger.start)
         )
         if visited is None or actor is None:
             return []
@@ -250,11 +278,13 @@ def _continued(
     if j < end and tokens.texts[j] in ("مع", "ب", "علي", "من", "الي", "ل"):
         j += 1
     objects = _objects(tokens, j, end, "with") if j < end else []
-    if not objects or not all(_is_person(o) or o.office == "group" for o in objects):
-        return []
+    if not objects or not all(
+        (_is_person(o) or o.office == "group") and not _of_things(tokens, o) for o in objects
+    ):
+        return []  # "لتفقد عدد من التقاطعات والجسور": things inspected, no one met
     if earlier:
         last = earlier[-1]
-        actor = last.parties[0][0]  # the visitor, or the subject of the meeting
+        actor = last.parties[last.subject][0]  # the visitor, or the subject of the meeting
     else:
         actor = clause_subject or _first_titled_person(tokens, trigger.start)
         if actor is None:
@@ -367,6 +397,8 @@ def _visited(tokens: Tokens, i: int, end: int) -> Party | None:
         return _state_of_city(tokens, j) if to or (glued and glued.skip) else None
     if party.whole is not None:
         return party if party.whole.entry.kind == "state" else None
+    if _of_things(tokens, party):
+        return None  # "تفقد … عدداً من التقاطعات والجسور": places inspected, no one met
     opens_as_person = bool(party.titles) or (
         party.role is not None and party.role[0] == party.start
     )
@@ -590,7 +622,7 @@ def _referent(
         return found
     before = [e for e in verb_events if e.trigger.start < i and e.parties]
     if before:
-        return before[-1].parties[0][0]
+        return before[-1].parties[before[-1].subject][0]
     return _first_titled_person(tokens, i)
 
 
@@ -902,7 +934,10 @@ def _read_event(
         before = _party_before(tokens, trigger.start, known_names)
         if before is not None:
             subject, resume = before, i
-    if subject is None:
+    if subject is None or (
+        event_type == "visit"
+        and (_of_things(tokens, subject) or tokens.texts[subject.start] == "عددا")
+    ):  # "وصلت عدد من سيارات المزارعين"; "زار عدداً من …" is what was visited
         return []
     sides = {"host": ("host", "guest"), "chair": ("participant", "host")}.get(
         frame, ("participant", "participant")
@@ -932,6 +967,7 @@ def _read_event(
                     "host",
                     trigger,
                     [(visited, "host"), *((p, "guest") for p, _ in parties)],
+                    subject=1,
                 )
             ]
         if visited is not None:
@@ -990,6 +1026,20 @@ def _read_event(
         for a, b in pairwise(bounds)
         if b > a
     ]
+
+
+def _of_things(tokens: Tokens, party: Party) -> bool:
+    """A number of things, not of people: "وصلت عدد من سيارات المزارعين", "زار عدداً من
+    المواقع" (a plural in ـات or a place noun after عدد من)."""
+    if party.role is None or party.name is not None:
+        return False
+    words = tokens.texts[party.role[0] : party.role[1]]
+    if len(words) < 3 or not words[0].startswith("عدد") or words[1] != "من":
+        return False
+    counted = words[2][2:] if words[2].startswith("ال") else words[2]
+    if counted in _PEOPLE_IN_AT:
+        return False
+    return counted.endswith(("ات", "اته")) or counted in _PLACE_PLURALS
 
 
 def _each_delegation(tokens: Tokens, party: Party) -> bool:

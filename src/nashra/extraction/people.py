@@ -789,8 +789,10 @@ def _office_after(tokens: Tokens, party: Party, limit: int) -> None:
     if k < limit and tokens.texts[k] in (",", "-", "–"):
         k += 1
     role = read_role(tokens, k, limit)
-    if role is not None and role[3] in ("group", "family"):
-        role = None  # "أسامة البار منسوبي الأمانة": the staff he received, not his office
+    if role is not None and role[3] in ("group", "family", "body"):
+        # "أسامة البار منسوبي الأمانة": the staff he received, not his office; "عادل بن
+        # أحمد الجبير، سفارة خادم الحرمين الشريفين في روما": the body he visited
+        role = None
     if (
         role is not None
         and _holder_follows(tokens, role[0], limit)
