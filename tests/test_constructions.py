@@ -672,3 +672,30 @@ def test_a_visit_to_the_wounded_after_a_tour_keeps_the_visitor(corpus_article):
         ("عددا من جرحى الأحداث", "host"),
         ("رئيس الحكومة", "guest"),
     ]
+
+
+def test_received_on_arrival_by_hosts_each_the_visitor_met(corpus_article):
+    # "قام سموه بزيارة للفوج 37 حيث كان في استقبال سموه أمير الفوج فلاح بن حثلين": each
+    # reception is the prince's, not a chain from one host to the next
+    events = events_of(corpus_article("http://www.aleqt.com/2015/07/18/article_974503.html"))
+    hosted = [
+        e.participants[0].name
+        for e in events
+        if e.type == "meeting"
+        and e.participants[-1].name == "متعب بن عبدالله بن عبدالعزيز"
+        and e.participants[-1].side == "guest"
+    ]
+    assert "فلاح بن حثلين" in hosted and "محمد بن عبدالله الفغم" in hosted
+
+
+def test_received_by_an_ambassador_at_the_airport_after_arriving():
+    (item,) = extract(
+        "وصل الأمير منصور بن متعب إلى ماليه. وكان في استقبال سموه لدى وصوله مطار العاصمة "
+        "ماليه، السفير غير المقيم لدولة الإمارات العربية المتحدة لدى المالديف عبدالله الحميد.",
+        published=dt.date(2015, 7, 25),
+    )
+    (meeting,) = [e for e in item.events if e.type == "meeting"]
+    assert [(p.name, p.country, p.side) for p in meeting.participants] == [
+        ("عبدالله الحميد", "ARE", "host"),
+        ("منصور بن متعب", None, "guest"),
+    ]

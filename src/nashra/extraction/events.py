@@ -128,6 +128,7 @@ _PEOPLE_IN_AT = frozenset(
         "مسؤولات",
     )
 )
+_ARRIVAL = frozenset(fold(w) for w in ("وصوله", "وصولها", "وصولهم", "وصولهما"))
 _THAT = frozenset(fold(w) for w in ("أن", "إن", "ان"))
 _ATTENDING = frozenset(fold(w) for w in ("بحضور", "وبحضور"))
 _STATEMENT = "بيان"
@@ -498,7 +499,11 @@ def _noun_events(
             continue
         inverted = (
             sense.frame == "host"
-            and sense.subject == "pronoun"
+            # "وكان في استقباله", "وكان في استقبال سموه"
+            and (
+                sense.subject == "pronoun"
+                or (i + 1 < n and tokens.texts[i + 1] in _PRONOUN_HONORIFICS)
+            )
             and i > 1
             and tokens.texts[i - 1] == "في"
             and tokens.texts[i - 2] in _WAS
@@ -539,13 +544,15 @@ def _noun_events(
         if not objects:
             continue
         trigger = Match(_NOUN_ENTRY, i, i + 1, 0)
+        acting = 0
         if inverted:
             parties = [(o, "host") for o in objects] + [(subject, "guest")]
+            acting = len(objects)  # the one received goes on: "حيث كان في استقبال سموه"
         elif sense.frame == "host":
             parties = [(subject, "host")] + [(o, "guest") for o in objects]
         else:
             parties = [(subject, "participant")] + [(o, "participant") for o in objects]
-        found.append(RawEvent(sense.type, "with", trigger, parties))
+        found.append(RawEvent(sense.type, "with", trigger, parties, subject=acting))
     return found
 
 
@@ -832,7 +839,14 @@ def _skip_filler(tokens: Tokens, i: int, end: int) -> int:
         if _is_date_word(text):
             i += 1
             continue
-        if text in _PLACE_OPENERS or (text[0] in "بف" and text[1:] in _PLACE_NOUNS):
+        if text == "لدي" and i + 1 < end and tokens.texts[i + 1] in _ARRIVAL:
+            i += 1  # "لدى وصوله منزل العزاء بالرياض": where he arrived, up to the party
+            text = tokens.texts[i]
+        if (
+            text in _PLACE_OPENERS
+            or text in _ARRIVAL
+            or (text[0] in "بف" and text[1:] in _PLACE_NOUNS)
+        ):
             # "في مكتبه بقصر الحكم", "في مقر وزارة العمل بمدينة الرياض": up to eight words
             # of place, until a party starts there, or a time word ends it.
             j = i + 1

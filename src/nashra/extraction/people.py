@@ -128,6 +128,7 @@ NOT_NAME_WORDS = frozenset(
         "حفل",
         "حفلا",
         "مأدبة",
+        "غير",
     )
 )
 # Nouns that make a title what an institution is named after: "مستشفى الملك فهد" is a
@@ -570,6 +571,10 @@ def read_role(
         if text.startswith("وال") and not chain_open and text not in _NOT_IN_OFFICE:
             j += 1  # "وزير الثقافة والإعلام", "الشؤون الاقتصادية والتنمية"
             continue
+        if text == "غير" and j + 1 < limit and _definite(tokens.texts[j + 1]):
+            j += 2  # "السفير غير المقيم لدولة الإمارات"
+            chain_open = False
+            continue
         if text[0] == "ل" and len(text) > 3 and tokens.texts[j - 1] in _GENERAL:
             j += 1  # "الرئيس العام لرعاية الشباب", "المدير العام للتعليم"
             chain_open = True
@@ -777,6 +782,7 @@ def _starts_a_name(tokens: Tokens, i: int) -> bool:
         and not _definite(tokens.texts[i])
         # "المستشار في الديوان الملكي" (but the name علي, written with ي, starts one)
         and (tokens.texts[i] not in stopwords() or _name_ali(tokens, i))
+        and tokens.texts[i] not in NOT_NAME_WORDS  # "السفير غير المقيم"
     )
 
 
