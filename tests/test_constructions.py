@@ -699,3 +699,52 @@ def test_received_by_an_ambassador_at_the_airport_after_arriving():
         ("عبدالله الحميد", "ARE", "host"),
         ("منصور بن متعب", None, "guest"),
     ]
+
+
+def test_an_agreement_with_a_body_the_lexicon_does_not_know(corpus_article):
+    # "وقعت جامعة حائل اتفاقية تعاون مع صندوق تنمية الموارد البشرية «هدف»"
+    events = events_of(corpus_article("http://www.al-jazirah.com/2015/20150801/ln28.htm"))
+    (agreement,) = [e for e in events if e.type == "agreement"]
+    assert [p.role for p in agreement.participants] == [
+        "جامعة حائل",
+        "صندوق تنمية الموارد البشرية «هدف»",
+    ]
+
+
+def test_the_signed_named_before_the_signatories():
+    # "وقع المذكرتين الأمير الدكتور تركي بن سعود … والمهندس زياد بن محمد الشيحة …"
+    (item,) = extract(
+        "وقع المذكرتين الأمير الدكتور تركي بن سعود بن محمد رئيس مدينة الملك عبدالعزيز للعلوم "
+        "والتقنية والمهندس زياد بن محمد الشيحة الرئيس التنفيذي للشركة السعودية للكهرباء.",
+        published=dt.date(2015, 7, 30),
+    )
+    (agreement,) = item.events
+    assert [p.name for p in agreement.participants] == [
+        "تركي بن سعود بن محمد",
+        "زياد بن محمد الشيحة",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a record of agreements, not one signing
+        "وقعت الجامعة العديد من الاتفاقيات مع جامعة ليون وجامعة ليل وجامعة السوربون.",
+        # Al-Ettifaq, the club, and a player's contract
+        "وقعت إدارة الاتفاق المكلفة اتفاقية مع لاعب الوسط البرازيلي.",
+        # agreements with universities in general
+        "وقعت الجامعة اتفاقية مع جامعات عالمية.",
+    ],
+)
+def test_no_agreement_where_none_was_signed_between_parties(sentence):
+    (item,) = extract(sentence, published=dt.date(2015, 7, 30))
+    assert [e for e in item.events if e.type == "agreement"] == []
+
+
+def test_joint_subjects_of_a_call_are_its_parties_not_a_name_further_on(corpus_article):
+    # "وأجرى كل من ميركل وهولاند مكالمة هاتفية …، بعد أن أظهرت التوقعات أن اليونانيين وقفوا
+    #  … إلى جانب رئيس الوزراء أليكسيس تسيبراس"
+    events = events_of(corpus_article("http://www.alyaum.com/article/4077492"))
+    assert not any(
+        p.name and "تسيبراس" in p.name for e in events if e.type == "call" for p in e.participants
+    )

@@ -129,6 +129,13 @@ _PEOPLE_IN_AT = frozenset(
     )
 )
 _ARRIVAL = frozenset(fold(w) for w in ("وصوله", "وصولها", "وصولهم", "وصولهما"))
+_AGREEMENT_STEMS = tuple(fold(w) for w in ("اتفاقي", "مذكر", "بروتوكول", "معاهد", "اتفاق", "عقد"))
+_AGREEMENT_COMPLEMENTS = frozenset(fold(w) for w in ("التفاهم", "تفاهم", "تعاون", "التعاون"))
+_OPENING_QUOTES_EV = frozenset({'"', "«", "“", "(", "'"})
+_CLOSING_QUOTES_EV = frozenset({'"', "»", "”", ")", "'"})
+_EACH = frozenset(fold(w) for w in ("كل", "كلا", "كلٍ", "كلاً"))
+_MANY = frozenset(fold(w) for w in ("العديد", "عدد", "عددا", "عدداً", "مجموعة"))
+_BEFORE_THAT = frozenset(fold(w) for w in ("بعد", "قبل", ",", "حيث", "رغم", "بدون", "دون"))
 _THAT = frozenset(fold(w) for w in ("أن", "إن", "ان"))
 _ATTENDING = frozenset(fold(w) for w in ("بحضور", "وبحضور"))
 _STATEMENT = "بيان"
@@ -833,6 +840,9 @@ def _skip_filler(tokens: Tokens, i: int, end: int) -> int:
         ):
             i += 1
             continue
+        if text in _EACH and i + 1 < end and tokens.texts[i + 1] == "من":
+            i += 2  # "وقع الاتفاقية كل من رئيس مجلس الإدارة …"
+            continue
         if text in PRAYERS and i + 1 < end and tokens.texts[i + 1] == "الله":
             i += 2  # "- حفظه الله -"
             continue
@@ -911,8 +921,13 @@ def _read_event(
     else:
         with_at = None
     i = _skip_filler(tokens, trigger.end, end)
+    if any(tokens.texts[k] in _PRONOUN_HONORIFICS for k in range(trigger.end, i)):
+        return []  # "استقبل سموه … كلاً من معالي …": the subject is the pronoun (_continued)
     # The subject follows the verb at once, but for the time and place passed over; in
     # reported speech it may stand before it ("إن المبعوث الأممي إسماعيل ولد الشيخ أحمد التقى").
+    if event_type == "agreement" and i < end and _agreement_noun(tokens.texts[i]):
+        # "وقع المذكرتين الأمير الدكتور تركي بن سعود …": what was signed, then who
+        i = _skip_filler(tokens, _past_agreement_noun(tokens, i, end), end)
     relative = trigger.start > 0 and tokens.texts[trigger.start - 1] in _RELATIVE_PRONOUNS
     subject = _party_at(tokens, i, end) if i < end and not relative else None
     destination = None
@@ -1009,7 +1024,22 @@ def _read_event(
     turns: list[int] = []
     if with_at is not None and with_at >= after:
         after = with_at + 1  # past the meeting's purpose: "عقدت اجتماعاً لبحث … مع"
-    objects = _objects(tokens, after, end, frame, turns)
+    if event_type == "agreement" and any(
+        tokens.texts[k] in _MANY for k in range(trigger.end, min(end, after + 3))
+    ):
+        return []  # "وقعت الجامعة العديد من الاتفاقيات": a record, not one signing
+    partner = _signed_with(tokens, after, end) if event_type == "agreement" else None
+    if partner is not None and len(parties) == 1:
+        # "وقعت الشركة السعودية للكهرباء مذكرة تفاهم مع مدينة الملك عبد العزيز للعلوم
+        # والتقنية": the partner after مع, though the lexicon may not know it
+        objects = [partner]
+    else:
+        objects = _objects(tokens, after, end, frame, turns)
+    objects = [o for o in objects if not _of_things(tokens, o)]  # "عدداً من الاتصالات"
+    if frame == "with" and len(parties) > 1 and objects and not _marked(tokens, objects[0]):
+        # "أجرى كل من ميركل وهولاند مكالمة هاتفية …": joint subjects met each other; a
+        # party further on, without مع or بـ, is someone else's
+        objects = []
     if not objects and len(parties) == 1 and frame == "host":
         # "استقبل … أمس بمقر الهيئة وبحضور … السفير آدم كولاخ": those attending are the
         # guests when no one else is said to be received (ANNOTATION.md).
@@ -1054,6 +1084,73 @@ def _of_things(tokens: Tokens, party: Party) -> bool:
     if counted in _PEOPLE_IN_AT:
         return False
     return counted.endswith(("ات", "اته")) or counted in _PLACE_PLURALS
+
+
+def _marked(tokens: Tokens, party: Party) -> bool:
+    """A party introduced by مع or بـ (or لـ, إلى)."""
+    before = tokens.texts[party.start - 1] if party.start > 0 else ""
+    return bool(party.skip) or before in ("مع", "ب", "الي", "ل")
+
+
+def _agreement_noun(text: str) -> bool:
+    return text.startswith(_AGREEMENT_STEMS) or (
+        text.startswith("ال") and text[2:].startswith(_AGREEMENT_STEMS)
+    )
+
+
+def _past_agreement_noun(tokens: Tokens, i: int, end: int) -> int:
+    """Past "مذكرة التفاهم", "اتفاقية تعاون", "المذكرتين": the noun and its complement."""
+    i += 1
+    if i < end and tokens.texts[i] in _AGREEMENT_COMPLEMENTS:
+        i += 1
+    return i
+
+
+def _signed_with(tokens: Tokens, i: int, end: int) -> Party | None:
+    """The party after مع in an agreement's sentence, read as a plain name of a body up to
+    a preposition, a purpose (لإنشاء) or a pause, when the lexicon knows no party there."""
+    with_at = next((k for k in range(i, min(end, i + 6)) if tokens.texts[k] == "مع"), None)
+    if with_at is None:
+        return None
+    start = with_at + 1
+    party = _party_at(tokens, start, end) if start < end else None
+    if party is not None:
+        return party
+    k = start
+    while k < end and k - start < 10:
+        text = tokens.texts[k]
+        if text in _OPENING_QUOTES_EV and k > start:
+            close = next(
+                (c for c in range(k + 1, min(end, k + 5)) if tokens.texts[c] in _CLOSING_QUOTES_EV),
+                None,
+            )
+            if close is None:
+                break
+            k = close + 1
+            continue
+        if not tokens.is_word(k) or text in stopwords() or text in verbs():
+            break
+        if k > start and text[0] == "ل" and not text.startswith("لل"):
+            break  # "لإنشاء": what for
+        if k > start and text[0] == "و" and not text.startswith("وال"):
+            break  # "وشركة …": a second party
+        if k > start and text[0] == "ب" and not text.startswith("بال"):
+            break  # "بجمهورية مصر": where it is
+        k += 1
+    if k == start or _agreement_noun(tokens.texts[start]):
+        return None
+    if not any(tokens.texts[m].startswith(("ال", "لل", "وال")) for m in range(start, k)):
+        return None  # "مع جامعات": no body in particular
+    states = [m for m in [_state_within_span(tokens, start, k)] if m is not None]
+    return Party(start, k, role=(start, k), states=states, office="body")
+
+
+def _state_within_span(tokens: Tokens, start: int, end: int) -> Match | None:
+    for k in range(start, end):
+        found = lexicon().match(tokens, k, _STATE_KINDS)
+        if found is not None and found.end <= end and found.entry.detail in ("name", "demonym"):
+            return found
+    return None
 
 
 def _each_delegation(tokens: Tokens, party: Party) -> bool:
@@ -1200,8 +1297,11 @@ def _objects(
         if j >= end:
             break
         text = tokens.texts[j]
-        if text in _STOP_OBJECTS or (
-            not objects and tokens.texts[j - 1] == "," and _opens_clause(text)
+        if (
+            text in _STOP_OBJECTS
+            # "بعد أن أظهرت التوقعات …": a clause of its own (not "مع آن باترسون")
+            or (text in _THAT and tokens.texts[j - 1] in _BEFORE_THAT)
+            or (not objects and tokens.texts[j - 1] == "," and _opens_clause(text))
         ):
             break  # "…، وأجرى سموه اتصالاً …": a new clause has objects of its own
         if markers and not objects:

@@ -49,8 +49,8 @@ def read_interactions(
         event = _event(raw, frame, document_text, item_date, place, place_span, normalized_body)
         if raw.frame == "declare" and not (raw.in_statement or _speaks_for_another(event, origin)):
             continue  # an official talking, not a declaration
-        if event.type == "visit" and _team_trip(event):
-            continue
+        if event.type in ("visit", "agreement") and _team_trip(event):
+            continue  # a club's trip, a player's contract
         events.append(event)
     _resolve_references(events, people)
     for event in events:

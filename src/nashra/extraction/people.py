@@ -186,6 +186,9 @@ INSTITUTIONS = frozenset(
 )
 _ROLE_LIKE_TITLES = frozenset({"المستشار", "السفير", "السفيرة"})
 _MAX_ROLE_TOKENS = 20
+_SIGNED = frozenset(
+    fold(w) for w in ("مذكرة", "مذكرتي", "مذكرتين", "اتفاقية", "اتفاقيتي", "اتفاقيتين", "اتفاقيات")
+)
 _GENERAL = frozenset(fold(w) for w in ("العام", "العامة"))
 _ROLE_PREPOSITIONS = frozenset({"لدي", "ب", "باسم"})
 _CAME_FROM = frozenset(fold(w) for w in ("من", "قدم", "قادم", "قادما", "القادم"))
@@ -532,7 +535,11 @@ def read_role(
                 j = inside.end
                 chain_open = not _definite(tokens.texts[j - 1])
                 continue
-        if kind in ("title", "trigger") or (text in stopwords() and text not in _ROLE_PREPOSITIONS):
+        if (
+            kind in ("title", "trigger")
+            or (text in stopwords() and text not in _ROLE_PREPOSITIONS)
+            or text in _SIGNED  # "جامعة الملك عبدالعزيز وجامعة جدة مذكرتي تفاهم"
+        ):
             break
         if kind == "state" and found.entry.detail == "ambiguous demonym":
             kind = None  # "الرئيس المالي": the finance chief, not Mali's president
