@@ -748,3 +748,38 @@ def test_joint_subjects_of_a_call_are_its_parties_not_a_name_further_on(corpus_a
     assert not any(
         p.name and "تسيبراس" in p.name for e in events if e.type == "call" for p in e.participants
     )
+
+
+def test_a_call_told_after_a_speech_verb_is_the_speakers(corpus_article):
+    # "وقال الأمير جلوي بن عبد العزيز بن مساعد في اتصال هاتفي مع والد الشهيد"
+    events = events_of(corpus_article("http://sabq.org/8nDgde"))
+    (call,) = [e for e in events if e.type == "call"]
+    assert [(p.name, p.role) for p in call.participants] == [
+        ("جلوي بن عبد العزيز بن مساعد", None),
+        (None, "والد الشهيد"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقال الشيخ عبد العزيز آل الشيخ مفتي عام السعودية خلال اتصال هاتفي أمس مع "
+        "«الشرق الأوسط» إن الجماعات ضالة.",
+        "وقال «الحذيفي» في اتصال هاتفي بـ«عكاظ» والذي يزور عدن ضمن أعضاء الحكومة: الوضع رائع.",
+    ],
+)
+def test_a_newspapers_telephone_interview_is_no_call(sentence):
+    (item,) = extract(sentence, published=dt.date(2015, 7, 20))
+    assert [e for e in item.events if e.type == "call"] == []
+
+
+def test_a_call_between_two_leaders_the_second_named_by_his_states_adjective():
+    (item,) = extract(
+        "وجاء ذلك بعد اتصال هاتفي بين الرئيس الأمريكي باراك أوباما والتركي رجب طيب أردوغان.",
+        published=dt.date(2015, 7, 25),
+    )
+    (call,) = item.events
+    assert [(p.name, p.country) for p in call.participants] == [
+        ("باراك أوباما", "USA"),
+        ("رجب طيب أردوغان", "TUR"),
+    ]

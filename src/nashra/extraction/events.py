@@ -525,6 +525,22 @@ def _noun_events(
             continue
         end = _sentence_end(tokens, i + 1, n)
         j = i + 1
+        while j < end and tokens.texts[j] in NOT_NAME_WORDS:
+            j += 1  # "في اتصال هاتفي مع …"
+        if j + 1 < end and tokens.texts[j] == "بين":
+            # "بعد اتصال هاتفي بين الرئيس الأمريكي باراك أوباما والتركي رجب طيب أردوغان"
+            between = _objects(tokens, j + 1, end, "with")
+            if len(between) > 1 and any(_is_person(p) for p in between):
+                trigger = Match(_NOUN_ENTRY, i, i + 1, 0)
+                parties = [(p, "participant") for p in between]
+                found.append(RawEvent(sense.type, "with", trigger, parties))
+            continue
+        if sense.subject == "before":
+            marker = j < end and (tokens.texts[j] in ("مع", "ب") or tokens.texts[j][:1] == "ب")
+            if not marker:
+                continue  # the other party must follow: "في اتصال هاتفي أمس" names none
+            if j + 1 < end and tokens.texts[j + 1] in _OPENING_QUOTES_EV:
+                continue  # "في اتصال هاتفي مع «الشرق الأوسط»": a newspaper's interview
         if sense.subject == "after":
             if j < end and tokens.texts[j] in _PRONOUN_HONORIFICS:
                 subject, j = None, j + 1  # "لدى استقبال سموه المواطنين": named before

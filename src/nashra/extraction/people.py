@@ -297,6 +297,8 @@ def is_name_word(tokens: Tokens, i: int) -> bool:
         return False  # "وزير", "لفخامة", "بالرئيس", "في"
     if found.entry.kind == "place" and found.skip == 0 and text.startswith("ال"):
         return False  # "عادل الجبير الرياض متوجها": a city with the article ends a name
+    if found.entry.kind == "state" and found.skip == 1 and text.startswith("وال"):
+        return False  # "باراك أوباما والتركي رجب طيب أردوغان": and the Turkish one
     return not (found.entry.kind == "state" and found.skip == 0)
 
 
@@ -675,6 +677,19 @@ def _read_party(
     whole = lex.match(tokens, i, _ENTITY_KINDS)
     if whole is not None and whole.entry.detail == "name" and (proclitic or not whole.skip):
         return Party(i, whole.end, whole=whole)
+    if (
+        proclitic
+        and whole is not None
+        and whole.entry.detail == "demonym"
+        and whole.skip == 1
+        and tokens.texts[i].startswith("و")
+        and whole.end < limit
+    ):
+        # "نظيريه الروسي سيرجي لافروف والأمريكي جون كيري": the second counterpart, by the
+        # adjective of his state
+        name = read_name(tokens, whole.end, limit)
+        if name is not None and name[1] - name[0] >= 2:
+            return Party(i, name[1], name=name, states=[whole])
     if name_first:
         name = read_name(tokens, i, limit, titled=False, bare=True)
         if name is not None and name[1] - name[0] >= 2:
