@@ -255,6 +255,7 @@ CURATED = (
     "media.tsv",
     "noun_triggers.tsv",
     "numbers.tsv",
+    "office_holders.tsv",
     "organizations.tsv",
     "sport_words.tsv",
     "stopwords.tsv",

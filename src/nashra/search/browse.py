@@ -18,7 +18,7 @@ from nashra.storage.archive import Archive
 from nashra.storage.names import arabic_state_names
 
 FACET_WINDOW = 5_000  # facets count the newest matches up to this many
-EVENT_KEY = "items.cluster_id || '/' || ev.signature"  # one event however many reports
+EVENT_KEY = "ev.happening_id"  # one event however many reports (nashra.storage.happenings)
 
 
 @dataclass

@@ -660,14 +660,15 @@ def events(
         clauses.append(parties.format(f"entity_id IN ({','.join('?' * len(ids)) or 'NULL'})"))
         params += ids
     where = " AND ".join(clauses) if clauses else "TRUE"
-    # A group's events share their signature, date included: max(date) is that date.
+    # The reports of one happening (nashra.storage.happenings) are one row: its first
+    # report's record, the latest date a report gives, every source.
     rows = archive.db.execute(
         f"""SELECT min(events.id) AS first, {archive.dialect.string_agg("documents.source_id")}
                    AS sources, count(DISTINCT items.id) AS reports, min(items.id) AS item_id
             FROM events JOIN items ON items.id = events.item_id
             JOIN documents ON documents.id = items.document_id
             WHERE {where}
-            GROUP BY items.cluster_id, events.signature
+            GROUP BY events.happening_id
             ORDER BY max(events.date) IS NULL, max(events.date) DESC, min(events.id)
             LIMIT ? OFFSET ?""",
         [*params, limit, offset],

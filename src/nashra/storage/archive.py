@@ -25,6 +25,7 @@ from nashra.search.analyzer import index_forms
 from nashra.storage import postgres
 from nashra.storage.dedup import NearDuplicates, signature_of
 from nashra.storage.dialect import POSTGRES, SQLITE
+from nashra.storage.happenings import Happenings, Identity, identity_of
 from nashra.storage.names import arabic_state_names, name_skeletons
 from nashra.storage.schema import SchemaError, check_version, migrate
 from nashra.storage.text_parts import FIRST_PART, PART_ITEMS, TextPart, part_for, text_parts
@@ -167,13 +168,15 @@ def _event_rows(event: dict[str, Any]) -> tuple[tuple, list]:
         for p in event["participants"]
     )
     signature = "\x1f".join([event["type"], event["date"] or "", *parties])
+    digest = hashlib.sha1(signature.encode()).hexdigest()
     columns = (
         event["type"],
         event["date"],
         event["place"],
         event["occasion"],
-        hashlib.sha1(signature.encode()).hexdigest(),
+        digest,
         json.dumps(event, ensure_ascii=False),
+        identity_of(event, digest, 0).encoded(),  # its near-duplicate group joins at write
     )
     participants = []
     for position, p in enumerate(event["participants"]):
@@ -215,6 +218,10 @@ class Archive:
         self._near: NearDuplicates | None = None
         self._near_seen = 0  # the last item id the near-duplicate index has seen
         self._entities: tuple[int, dict[str, int]] | None = None
+        self._happenings: Happenings | None = None
+        self._happenings_seen = 0  # the last event id the happenings have seen
+        if not readonly:
+            self._settle_identities()
 
     def _open_sqlite(self, path: Path, readonly: bool) -> None:
         self.path = path
@@ -313,7 +320,7 @@ class Archive:
         except BaseException:
             self.db.execute("ROLLBACK")
             # What the caches learnt of this batch is gone with it.
-            self._near = self._entities = None
+            self._near = self._entities = self._happenings = None
             raise
 
     def _write(self, batch, stats: IngestStats, report, near: NearDuplicates) -> None:
@@ -334,6 +341,7 @@ class Archive:
             for table in ("documents", "items", "events", "entities")
         )
         entity_ids = self._entity_ids(entity_id)
+        happenings = self._happenings_at(event_id)
         rows: dict[str, list[tuple]] = {
             name: []
             for name in (
@@ -381,7 +389,10 @@ class Archive:
                     rows["mentions"].append((item_id, entity(key, columns), *mention))
                 for columns, participants in item.events:
                     event_id += 1
-                    rows["events"].append((event_id, item_id, *columns))
+                    kind, date, signature, identity = columns[0], columns[1], columns[4], columns[6]
+                    told = Identity.decoded(identity, kind, date, signature, cluster)
+                    happening = happenings.happening_of(event_id, told)
+                    rows["events"].append((event_id, item_id, *columns, happening))
                     for key, entity_columns, values in participants:
                         person = entity(key, entity_columns) if key is not None else None
                         rows["participants"].append((event_id, person, *values))
@@ -401,6 +412,77 @@ class Archive:
             else:
                 db.executemany(_INSERT[table], table_rows)
         self._entities = (entity_id, entity_ids)
+        self._happenings_seen = event_id
+
+    def _happenings_at(self, last_event_id: int) -> Happenings:
+        """The happenings new events are matched against, caught up with the events other
+        writers stored since this run's last batch (read holding the write lock)."""
+        if self._happenings is None:
+            self._identify_pending()  # a writer running an older nashra may have left some
+            self._happenings = Happenings(self._dated_events, self._undated_happening)
+            self._happenings_seen = last_event_id
+            return self._happenings
+        if last_event_id > self._happenings_seen:
+            for happening, identity in self._identities(
+                "e.id > ? AND e.identity IS NOT NULL", [self._happenings_seen]
+            ):
+                self._happenings.learn(happening, identity)
+            self._happenings_seen = last_event_id
+        return self._happenings
+
+    def _identities(self, where: str, params: list) -> list[tuple[int, Identity]]:
+        rows = self.db.execute(
+            "SELECT e.happening_id, e.identity, e.type, e.date, e.signature, i.cluster_id "
+            f"FROM events e JOIN items i ON i.id = e.item_id WHERE {where} ORDER BY e.id",
+            params,
+        ).fetchall()
+        return [(r[0], Identity.decoded(r[1], r[2], r[3], r[4], r[5])) for r in rows]
+
+    def _dated_events(self, kind: str, day) -> list[tuple[int, Identity]]:
+        return self._identities(
+            "e.type = ? AND e.date = ? AND e.identity IS NOT NULL", [kind, day.isoformat()]
+        )
+
+    def _undated_happening(self, signature: str, cluster: int) -> int | None:
+        row = self.db.execute(
+            "SELECT min(e.happening_id) FROM events e JOIN items i ON i.id = e.item_id "
+            "WHERE e.signature = ? AND i.cluster_id = ? AND e.identity IS NOT NULL",
+            [signature, cluster],
+        ).fetchone()
+        return row[0] if row else None
+
+    def _settle_identities(self) -> None:
+        """Identities and happenings for the events of an archive made before nashra kept
+        them (schema 5 adds the columns; this fills them, in id order, once)."""
+        if (
+            self.db.execute("SELECT 1 FROM events WHERE identity IS NULL LIMIT 1").fetchone()
+            is None
+        ):
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            if self.dialect.postgres:
+                self.db.execute("LOCK TABLE documents IN SHARE ROW EXCLUSIVE MODE")
+            self._identify_pending()
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def _identify_pending(self) -> None:
+        pending = self.db.execute(
+            "SELECT e.id, e.record, e.signature, i.cluster_id FROM events e "
+            "JOIN items i ON i.id = e.item_id WHERE e.identity IS NULL ORDER BY e.id"
+        ).fetchall()
+        happenings = Happenings(self._dated_events, self._undated_happening)
+        updates = []
+        for event_id, record, signature, cluster in pending:
+            identity = identity_of(json.loads(record), signature, cluster)
+            happening = happenings.happening_of(event_id, identity)
+            updates.append((identity.encoded(), happening, event_id))
+        self.db.executemany(
+            "UPDATE events SET identity = ?, happening_id = ? WHERE id = ?", updates
+        )
 
     def _entity_ids(self, last_id: int) -> dict[str, int]:
         """Entity ids by key, kept between batches and read again only when the table has
@@ -473,7 +555,10 @@ _COLUMNS = {
     "minhashes": ("item_id", "signature"),
     "entities": ("id", "key", "type", "canonical", "latin", "code", "folded", "skeleton"),
     "mentions": ("item_id", "entity_id", "start", "end", "text"),
-    "events": ("id", "item_id", "type", "date", "place", "occasion", "signature", "record"),
+    "events": (
+        "id", "item_id", "type", "date", "place", "occasion", "signature", "record", "identity",
+        "happening_id",
+    ),
     "participants": (
         "event_id", "entity_id", "position", "name", "title", "role", "affiliation",
         "country", "org", "side",

@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from nashra.search.query import STEM_MARK
-from nashra.storage.schema import FILTER_INDEXES, SchemaError
+from nashra.storage.schema import FILTER_INDEXES, HAPPENINGS, SchemaError
 
 T = 'TEXT COLLATE "C"'  # text that sorts and compares as SQLite's does
 NOW = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')"  # datetime('now')
@@ -147,6 +147,8 @@ MIGRATIONS: list[str] = [
     # keeps its one table, as ts_rank counts nothing across rows. The same indexes for
     # the filters' checks.
     FILTER_INDEXES,
+    # 5: events told by several reports are one happening (nashra.storage.happenings)
+    HAPPENINGS.replace("INTEGER", "BIGINT"),
 ]
 
 _LOCK = 7_469_727  # advisory lock taken while migrating ("nashra" on a phone keypad)

@@ -20,6 +20,15 @@ FILTER_INDEXES = """
     CREATE INDEX events_type ON events(type, item_id);
 """
 
+# Migration 5 on both databases: an event's identity and its happening.
+HAPPENINGS = """
+    ALTER TABLE events ADD COLUMN identity TEXT;
+    ALTER TABLE events ADD COLUMN happening_id INTEGER;
+    UPDATE events SET happening_id = id;
+    CREATE INDEX events_happening ON events(happening_id);
+    CREATE INDEX events_dated ON events(type, date);
+"""
+
 MIGRATIONS: list[str] = [
     # 1: documents, items, entities, mentions, events, participants, the search index
     """
@@ -152,6 +161,10 @@ MIGRATIONS: list[str] = [
     INSERT INTO text_parts (name, first_item) VALUES ('item_text', 0);
     """
     + FILTER_INDEXES,
+    # 5: events told by several reports are one happening (nashra.storage.happenings):
+    # each event's identity, and the id of the first event of its happening (filled in
+    # from the identities by the next write, as migrations run SQL alone)
+    HAPPENINGS,
 ]
 
 

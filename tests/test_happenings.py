@@ -1,0 +1,175 @@
+"""One happening, however many reports: the identity rules, and the archive counting
+events on the corpus days where one call between two kings was printed a dozen times."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import zipfile
+from collections import Counter
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nashra.reading.articles import article_document
+from nashra.search.engine import Filters, events
+from nashra.storage import Archive
+from nashra.storage.happenings import Identity, Person, holder, person_of, same_happening
+from shared_paths import BACKENDS, CORPUS
+
+DAY = dt.date(2015, 8, 7)
+
+
+def identity(type_: str, date: dt.date | None, *names: str, parties=(), cluster=0, sig="s"):
+    persons = tuple(p for p in (person_of(n) for n in names) if p is not None)
+    return Identity(type_, date, persons, frozenset(parties), sig, cluster)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("سلمان بن عبدالعزيز آل سعود", "سلمان بن عبد العزيز"),
+        ("سلمان بن عبدالعزيز آل سعود", "سلمان"),
+        ("عادل بن أحمد الجبير", "عادل الجبير"),
+        ("محمد بن نايف بن عبدالعزيز", "محمد بن نايف"),
+    ],
+)
+def test_one_person_however_fully_named(a, b):
+    assert person_of(a).agrees(person_of(b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("سلمان بن عبدالعزيز آل سعود", "سلمان بن حمد آل خليفة"),  # the king, the crown prince
+        ("محمد بن سعد الغامدي", "محمد بن علي الغامدي"),  # one family, two fathers
+        ("محمد بن نايف بن عبدالعزيز", "محمد بن سلمان بن عبدالعزيز"),
+        ("عادل الجبير", "عادل الطريفي"),
+    ],
+)
+def test_two_people_who_share_a_given_name(a, b):
+    assert not person_of(a).agrees(person_of(b))
+
+
+_words = st.sampled_from(["سلمان", "محمد", "عبدالعزيز", "نايف", "حمد", "الجبير", "خليفة"])
+
+
+@given(st.lists(_words, min_size=1, max_size=4), st.lists(_words, min_size=1, max_size=4))
+def test_agreeing_is_symmetric_and_everyone_agrees_with_himself(first, second):
+    a, b = person_of(" بن ".join(first)), person_of(" ".join(second))
+    assert a.agrees(a) and b.agrees(b)
+    assert a.agrees(b) == b.agrees(a)
+
+
+def test_an_office_stands_for_its_holder_of_the_day():
+    assert holder("ملك البحرين", "BHR", DAY) == "حمد بن عيسى آل خليفة"
+    assert holder("وزير الخارجية الأمريكي", "USA", DAY) == "جون كيري"
+    assert holder("ولي العهد", "SAU", dt.date(2015, 3, 1)) == "مقرن بن عبدالعزيز"
+    assert holder("ولي العهد", "SAU", DAY) == "محمد بن نايف بن عبدالعزيز"
+    # another office, or another state's
+    assert holder("وزير الخارجية للشؤون الأفريقية", "SAU", DAY) is None
+    assert holder("الرئيس التنفيذي لشركة أبل", "USA", DAY) is None
+    assert holder("وزير الخارجية", "FRA", DAY) is None
+
+
+def test_a_reprint_a_day_late_and_by_office_is_the_same_call():
+    told = identity("call", DAY, "سلمان بن عبدالعزيز آل سعود", "حمد بن عيسى آل خليفة",
+                    parties={"SAU", "BHR"})  # fmt: skip
+    reprinted = identity("call", DAY + dt.timedelta(days=1), "سلمان بن عبد العزيز",
+                         "حمد بن عيسى", parties={"SAU", "BHR"}, cluster=9, sig="t")  # fmt: skip
+    assert same_happening(told, reprinted)
+    later = identity("call", DAY + dt.timedelta(days=2), "سلمان بن عبد العزيز", "حمد بن عيسى",
+                     parties={"SAU", "BHR"}, cluster=9, sig="t")  # fmt: skip
+    assert not same_happening(told, later)
+    crown_prince = identity("call", DAY, "محمد بن نايف", "سلمان بن حمد آل خليفة",
+                            parties={"SAU", "BHR"}, sig="u")  # fmt: skip
+    assert not same_happening(told, crown_prince)
+    met = identity("meeting", DAY, "سلمان بن عبدالعزيز", "حمد بن عيسى", sig="v")
+    assert not same_happening(told, met)
+
+
+def test_events_without_people_are_one_only_when_written_alike():
+    one = identity("statement", DAY, parties={"BHR"}, sig="a", cluster=1)
+    assert same_happening(one, identity("statement", DAY, parties={"BHR"}, sig="a", cluster=2))
+    assert not same_happening(one, identity("statement", DAY, parties={"BHR"}, sig="b"))
+    undated = identity("statement", None, parties={"BHR"}, sig="a", cluster=1)
+    assert not same_happening(undated, identity("statement", None, sig="a", cluster=2))
+
+
+# ---- on the archive ----------------------------------------------------------------------
+
+
+def _bahrain_articles(*days: str):
+    """The corpus articles of these days that name Bahrain, as documents."""
+    out = []
+    for day in days:
+        with zipfile.ZipFile(CORPUS / f"{day}.zip") as archive:
+            for name in archive.namelist():
+                for article in json.loads(archive.read(name)):
+                    if "البحرين" in article["content"]:
+                        out.append(article_document(article, f"{day}.zip", None))
+    return out
+
+
+@pytest.fixture(scope="module")
+def bahrain(backend, new_archive):
+    location = new_archive(backend, "happenings")
+    with Archive(location) as archive:
+        archive.ingest(_bahrain_articles("2015-08-07"))
+        archive.ingest(_bahrain_articles("2015-08-08"))  # a second run, a day later
+    archive = Archive(location)
+    yield archive
+    archive.close()
+
+
+def _parties(event: dict) -> frozenset[str]:
+    return frozenset(p["name"] or p["role"] or "" for p in event["participants"])
+
+
+def test_the_kings_call_is_one_event_with_its_reports(bahrain):
+    calls = events(bahrain, Filters(state="BHR", event_type="call"), limit=100)
+    kings = [
+        e
+        for e in calls
+        if any("حمد بن عيسى" in (p["name"] or "") for p in e["participants"])
+        and any((p["name"] or "").startswith("سلمان بن عبد") for p in e["participants"])
+    ]
+    assert len(kings) == 1
+    assert kings[0]["reports"] >= 5
+
+
+def test_each_saudi_bahraini_call_is_listed_once(bahrain):
+    calls = events(bahrain, Filters(state="BHR", event_type="call"), limit=100)
+    by_people = Counter(
+        frozenset(p["name"].replace(" ", "")[:8] for p in e["participants"] if p["name"])
+        for e in calls
+    )
+    assert by_people and max(by_people.values()) == 1
+
+
+def test_happenings_do_not_depend_on_how_the_ingest_was_split(bahrain, new_archive, backend):
+    location = new_archive(backend, "happenings_once")
+    with Archive(location) as once:
+        once.ingest(_bahrain_articles("2015-08-07", "2015-08-08"))
+        grouped = once.db.execute("SELECT id, happening_id FROM events ORDER BY id").fetchall()
+    split = bahrain.db.execute("SELECT id, happening_id FROM events ORDER BY id").fetchall()
+    assert [tuple(r) for r in grouped] == [tuple(r) for r in split]
+
+
+@pytest.mark.parametrize("store", BACKENDS)
+def test_an_archive_made_before_happenings_gets_them_when_opened(store, new_archive):
+    location = new_archive(store, "happenings_old")
+    with Archive(location) as archive:
+        archive.ingest(_bahrain_articles("2015-08-07"))
+        expected = archive.db.execute("SELECT happening_id FROM events ORDER BY id").fetchall()
+        assert len({r[0] for r in expected}) < len(expected)  # some reports told one event
+        archive.db.execute("UPDATE events SET identity = NULL, happening_id = id")
+    with Archive(location) as archive:
+        again = archive.db.execute("SELECT happening_id FROM events ORDER BY id").fetchall()
+    assert [tuple(r) for r in again] == [tuple(r) for r in expected]
+
+
+def test_a_person_of_one_word_is_no_person_of_a_nasab():
+    assert person_of("بن") is None
+    assert person_of("سلمان") == Person("سلمان")
