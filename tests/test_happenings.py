@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from nashra.extraction.pipeline import extract
 from nashra.reading.articles import article_document
 from nashra.search.engine import Filters, events
 from nashra.storage import Archive
@@ -173,3 +174,79 @@ def test_an_archive_made_before_happenings_gets_them_when_opened(store, new_arch
 def test_a_person_of_one_word_is_no_person_of_a_nasab():
     assert person_of("بن") is None
     assert person_of("سلمان") == Person("سلمان")
+
+
+def test_two_states_ask_for_events_between_them(bahrain):
+    between = events(bahrain, Filters(state=("BHR", "SAU")), limit=100)
+    assert between
+    assert all({"BHR", "SAU"} <= {p["country"] for p in e["participants"]} for e in between)
+    either = events(bahrain, Filters(state="BHR"), limit=100)
+    assert len(between) < len(either)
+    # a person and a state
+    king = events(bahrain, Filters(person="حمد بن عيسى", state="SAU"), limit=100)
+    assert king and all(any(p["country"] == "SAU" for p in e["participants"]) for e in king)
+
+
+def test_network_exports_count_events_with_keys(bahrain, tmp_path):
+    import csv
+
+    from test_archive import nashra
+
+    made = {}
+    for rows in ("pair", "nodes", "edges"):
+        out = tmp_path / f"{rows}.csv"
+        result = nashra("export", "--db", bahrain.location, "--rows", rows, "-o", str(out))
+        assert result.returncode == 0, result.stderr.decode()
+        raw = out.read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbf")  # Excel reads the Arabic as UTF-8
+        made[rows] = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+    pairs = [tuple(r.values()) for r in made["pair"]]
+    assert pairs and len(pairs) == len(set(pairs))  # one row per pair of each event
+    assert all(r["source_key"] and r["target_key"] for r in made["pair"])
+    keys = {r["key"] for r in made["nodes"]}
+    assert all(e["source"] in keys and e["target"] in keys for e in made["edges"])
+    kings = [
+        e
+        for e in made["edges"]
+        if {e["source"], e["target"]} == {"person:حمد|عيسي", "person:سلمان|عبدالعزيز"}
+    ]
+    assert kings and int(kings[0]["weight"]) == 1  # one call, however many reports
+    result = nashra("export", "--db", bahrain.location, "--rows", "nodes")
+    assert not result.stdout.startswith(b"\xef\xbb\xbf")  # none in a pipe
+
+
+# ---- people as identities ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("forms", "key"),
+    [
+        (["سلمان بن عبدالعزيز آل سعود", "سلمان بن عبد العزيز"], "person:سلمان|عبدالعزيز"),
+        (["محمد بن سلمان بن عبدالعزيز", "محمد بن سلمان"], "person:محمد|سلمان"),
+        (["محمد بن نايف بن عبدالعزيز", "محمد بن نايف"], "person:محمد|نايف"),
+        (["عادل بن أحمد الجبير", "عادل الجبير"], "person:عادل|الجبير"),
+        (["حمد بن عيسى آل خليفة", "حمد بن عيسى"], "person:حمد|عيسي"),
+    ],
+)
+def test_one_key_for_the_forms_of_one_name(forms, key):
+    from nashra.extraction.entities import person_key
+
+    assert {person_key(form) for form in forms} == {key}
+
+
+def test_two_princes_of_one_grandfather_and_two_salmans_are_two_keys():
+    from nashra.extraction.entities import person_key
+
+    assert person_key("محمد بن نايف بن عبدالعزيز") != person_key("محمد بن سلمان بن عبدالعزيز")
+    assert person_key("سلمان بن عبدالعزيز آل سعود") != person_key("سلمان بن حمد آل خليفة")
+
+
+def test_a_king_named_by_title_and_given_name_is_the_king(corpus_article):
+    # "… الملك سلمان …" in a Saudi paper: the holder of the title whose given name it is
+    url = (
+        "http://aawsat.com/home/article/422901/القيادة-السعودية-تهنئ-رئيس-وشعب-جمهورية-"
+        "بوليفيا-بمناسبة-ذكرى-الاستقلال"
+    )
+    (item,) = extract(article_document(corpus_article(url), "saudinewsnet", None))
+    kings = [p for p in item.people if p.name == "سلمان"]
+    assert kings and {p.entity_id for p in kings} == {"person:سلمان|عبدالعزيز"}

@@ -115,7 +115,7 @@ def test_entities_network_stats_and_export(api):
     export = api.get("/api/export", params={"state": "BHR", "type": "call", "format": "csv"})
     assert export.headers["content-type"].startswith("text/csv")
     assert "attachment" in export.headers["content-disposition"]
-    assert "جون كيري" in export.text and export.text.startswith("type,plover_event")
+    assert "جون كيري" in export.text and export.text.startswith("\ufeffevent_id,type,plover_event")
 
 
 def test_the_api_describes_itself_in_openapi(api):

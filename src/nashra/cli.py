@@ -26,7 +26,7 @@ from nashra.search.engine import FilterError, Filters, entities, events, search
 from nashra.search.query import QueryError
 from nashra.storage import postgres
 from nashra.storage.archive import Archive, default_path, errors, exists
-from nashra.storage.export import write_export, write_parquet
+from nashra.storage.export import ROWS, write_export, write_parquet
 from nashra.storage.progress import Progress
 
 
@@ -266,9 +266,21 @@ def _filter_options(command):
     options = [
         click.option("--from", "date_from", callback=_iso_text, metavar="YYYY-MM-DD"),
         click.option("--to", "date_to", callback=_iso_text, metavar="YYYY-MM-DD"),
-        click.option("--state", help="ISO alpha-3 code, English or Arabic name."),
-        click.option("--org", help="Organisation code, English or Arabic name."),
-        click.option("--person", help="Entity key, or any written form of the name."),
+        click.option(
+            "--state",
+            multiple=True,
+            help="ISO alpha-3 code, English or Arabic name; twice: between the two.",
+        ),
+        click.option(
+            "--org",
+            multiple=True,
+            help="Organisation code, English or Arabic name; twice: between the two.",
+        ),
+        click.option(
+            "--person",
+            multiple=True,
+            help="Entity key, or any written form of the name; twice: between the two.",
+        ),
         click.option("--type", "event_type", type=click.Choice(EVENT_TYPES)),
         click.option("--source", help="Publication (e.g. sabq) or a source id prefix."),
     ]
@@ -447,10 +459,17 @@ def entities_command(db_path, entity_type, limit, output_format) -> None:
 )
 @click.option(
     "--rows",
-    type=click.Choice(["event", "pair"]),
+    type=click.Choice(list(ROWS)),
     default="event",
     show_default=True,
-    help="One row per event, or one per pair of participants (for network tools).",
+    help="One row per event, one per pair of participants, or a network's nodes or edges "
+    "(weight: events between the two) for Gephi and networkx.",
+)
+@click.option(
+    "--bom/--no-bom",
+    default=None,
+    help="Begin a CSV with a UTF-8 byte-order mark, which Excel needs to read Arabic "
+    "[default: with it to a file, without it to standard output].",
 )
 @click.option(
     "--output",
@@ -459,7 +478,7 @@ def entities_command(db_path, entity_type, limit, output_format) -> None:
     default="-",
     help="File to write (default: standard output; Parquet needs a file).",
 )
-def export_command(db_path, output_format, rows, output, **filters) -> None:
+def export_command(db_path, output_format, rows, bom, output, **filters) -> None:
     """Export events (with PLOVER codes) as CSV, JSON Lines or Parquet."""
     if output_format == "parquet" and output == "-":
         raise click.UsageError("Parquet is binary: give a file with --output")
@@ -474,7 +493,10 @@ def export_command(db_path, output_format, rows, output, **filters) -> None:
         except RuntimeError as exc:
             raise click.ClickException(str(exc)) from None
         return
-    with click.open_file(output, "w", encoding="utf-8") as out:
+    if bom is None:
+        bom = output != "-"
+    encoding = "utf-8-sig" if bom and output_format == "csv" else "utf-8"
+    with click.open_file(output, "w", encoding=encoding) as out:
         write_export(found, out, output_format, rows)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from nashra.extraction.holders import holder_named
 from nashra.extraction.lexicon import Match, Tokens
 from nashra.extraction.people import NAME_JOINERS, Party
 from nashra.model import Participant, Person, Span
@@ -80,7 +81,7 @@ def person_of(party: Party, frame: Frame, document_text: str) -> Person:
         inferred=inferred,
     )
     if name is not None:
-        person.entity_id = person_key(name)
+        person.entity_id = holder_key(name, person.title or role, country) or person_key(name)
         person.latin = transliterate(name)
     return person
 
@@ -158,15 +159,43 @@ def same_person(a: str, b: str) -> bool:
     return set(short) <= set(long) and short[-1] == long[-1]
 
 
+_NASAB = frozenset(fold(w) for w in ("بن", "بنت", "ابن"))
+_HOUSE = frozenset({fold("آل")})  # "آل سعود", "آل خليفة": a ruling house
+
+
 def person_key(name: str) -> str:
-    """One stable key per person within an archive: the first given name and the family
-    name, so that ``يوسف بن أحمد العثيمين``, ``يوسف العثيمين`` and ``د. يوسف العثيمين`` agree."""
-    words = [w for w in name_words(name) if w not in NAME_JOINERS]
-    if not words:
+    """One stable key per person within an archive: the given name and the family name
+    (``يوسف بن أحمد العثيمين``, ``يوسف العثيمين`` and ``د. يوسف العثيمين`` agree), or the
+    given name and the father's where the family is a ruling house the press often leaves
+    out or there is none (``سلمان بن عبدالعزيز آل سعود`` and ``سلمان بن عبدالعزيز`` agree;
+    ``محمد بن نايف بن عبدالعزيز`` and ``محمد بن سلمان بن عبدالعزيز`` do not)."""
+    words = name_words(name)
+    named = [w for w in words if w not in NAME_JOINERS]
+    if not named:
         return "person:" + fold(name)
-    if len(words) == 1:
-        return "person:" + words[0]
-    return f"person:{words[0]}|{words[-1]}"
+    given = named[0]
+    nasab = next((k for k, w in enumerate(words) if w in _NASAB), None)
+    father = words[nasab + 1] if nasab is not None and nasab + 1 < len(words) else None
+    family = house = None
+    if len(words) > 1 and words[-2] not in _NASAB and words[-1] not in NAME_JOINERS:
+        family, house = words[-1], words[-2] in _HOUSE
+    if father and (family is None or house or family == father):
+        return f"person:{given}|{father}"
+    if family and family != given:
+        return f"person:{given}|{family}"
+    if father:
+        return f"person:{given}|{father}"
+    return f"person:{given}"
+
+
+def holder_key(name: str, office: str | None, code: str | None) -> str | None:
+    """The key of the office holder a name of one word and an office or title stand for
+    ("الملك سلمان" in a Saudi item: King Salman), if the data names one."""
+    words = name_words(name)
+    if len(words) != 1:
+        return None
+    held = holder_named(office, code, words[0])
+    return person_key(held) if held else None
 
 
 _LATIN = {

@@ -41,11 +41,24 @@ class Filters:
 
     date_from: str | None = None
     date_to: str | None = None
-    state: str | None = None  # alpha-3, English or Arabic name
-    org: str | None = None  # code, English or Arabic name
-    person: str | None = None  # entity key, or any written form of the name
+    # Several states, organisations or people ask for what names each of them: events
+    # between them, items that name them all.
+    state: str | tuple[str, ...] | None = None  # alpha-3, English or Arabic name
+    org: str | tuple[str, ...] | None = None  # code, English or Arabic name
+    person: str | tuple[str, ...] | None = None  # entity key, or any written form
     event_type: str | None = None
     source: str | None = None  # publication ("sabq") or a source id prefix
+
+    def each(self, name: str) -> tuple[str, ...]:
+        """The values of the state, org or person filter, however many were given."""
+        value = getattr(self, name)
+        if not value:
+            return ()
+        return (value,) if isinstance(value, str) else tuple(v for v in value if v)
+
+    def shown(self, name: str) -> str:
+        """The values as a form shows them: "BHR, SAU"."""
+        return ", ".join(self.each(name))
 
 
 @dataclass
@@ -160,14 +173,14 @@ def _filter_sql(
         clauses.append("items.date <= ?")
         params.append(filters.date_to)
     named: list[tuple[list[int], str, list[Any]]] = []  # entity ids, participant condition
-    if filters.state:
-        code = state_code(filters.state)
+    for state in filters.each("state"):
+        code = state_code(state)
         named.append((_entity_ids(archive, [f"state:{code}"]), "p.country = ?", [code]))
-    if filters.org:
-        code = org_code(filters.org)
+    for org in filters.each("org"):
+        code = org_code(org)
         named.append((_entity_ids(archive, [f"org:{code}"]), "p.org = ?", [code]))
-    if filters.person:
-        ids = person_ids(archive, filters.person)
+    for person in filters.each("person"):
+        ids = person_ids(archive, person)
         named.append((ids, f"p.entity_id IN ({','.join('?' * len(ids)) or 'NULL'})", ids))
     if by_item is None:
         by_item = any(_more_than(archive, LARGE, ids, cond, args) for ids, cond, args in named)
@@ -649,21 +662,23 @@ def events(
     # A state, organisation or person filter asks for events they took part in, not for
     # every event of an item that names them.
     parties = "events.id IN (SELECT event_id FROM participants WHERE {})"
-    if filters.state:
+    # Two of them ask for events between them: a party of each ("--state BHR --state SAU").
+    for state in filters.each("state"):
         clauses.append(parties.format("country = ?"))
-        params.append(state_code(filters.state))
-    if filters.org:
+        params.append(state_code(state))
+    for org in filters.each("org"):
         clauses.append(parties.format("org = ?"))
-        params.append(org_code(filters.org))
-    if filters.person:
-        ids = person_ids(archive, filters.person)
+        params.append(org_code(org))
+    for person in filters.each("person"):
+        ids = person_ids(archive, person)
         clauses.append(parties.format(f"entity_id IN ({','.join('?' * len(ids)) or 'NULL'})"))
         params += ids
     where = " AND ".join(clauses) if clauses else "TRUE"
     # The reports of one happening (nashra.storage.happenings) are one row: its first
     # report's record, the latest date a report gives, every source.
     rows = archive.db.execute(
-        f"""SELECT min(events.id) AS first, {archive.dialect.string_agg("documents.source_id")}
+        f"""SELECT min(events.id) AS first, events.happening_id AS happening,
+                   {archive.dialect.string_agg("documents.source_id")}
                    AS sources, count(DISTINCT items.id) AS reports, min(items.id) AS item_id
             FROM events JOIN items ON items.id = events.item_id
             JOIN documents ON documents.id = items.document_id
@@ -685,6 +700,7 @@ def events(
         record["sources"] = sorted(set((row["sources"] or "").split(",")))
         record["reports"] = row["reports"]
         record["item_id"] = row["item_id"]  # the first report
+        record["event_id"] = row["happening"]
         out.append(record)
     return out
 

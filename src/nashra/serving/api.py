@@ -45,10 +45,17 @@ ArchiveDep = Annotated[Archive, Depends(archive)]
 def filters(
     date_from: Annotated[str | None, Query(alias="from", description="YYYY-MM-DD")] = None,
     date_to: Annotated[str | None, Query(alias="to", description="YYYY-MM-DD")] = None,
-    state: Annotated[str | None, Query(max_length=200, description="Code or name")] = None,
-    org: Annotated[str | None, Query(max_length=200, description="Code or name")] = None,
+    state: Annotated[
+        list[str] | None,
+        Query(max_length=200, description="Code or name; repeated or comma-separated: between"),
+    ] = None,
+    org: Annotated[
+        list[str] | None,
+        Query(max_length=200, description="Code or name; repeated or comma-separated: between"),
+    ] = None,
     person: Annotated[
-        str | None, Query(max_length=200, description="Entity key or any written form")
+        list[str] | None,
+        Query(max_length=200, description="Entity key or any written form; repeated: between"),
     ] = None,
     type: Annotated[str | None, Query(description=f"One of {', '.join(ALL_TYPES)}")] = None,
     source: Annotated[str | None, Query(max_length=500, description="Publication or id")] = None,
@@ -61,12 +68,20 @@ def filters(
     return Filters(
         date_from=_iso_date("from", date_from),
         date_to=_iso_date("to", date_to),
-        state=state or None,
-        org=org or None,
-        person=person or None,
+        state=_several(state),
+        org=_several(org),
+        person=_several(person),
         event_type=type or None,
         source=source or None,
     )
+
+
+def _several(values: list[str] | None) -> tuple[str, ...] | None:
+    """Repeated parameters, or one a form sends as "BHR, SAU" (or "البحرين، السعودية")."""
+    out = tuple(
+        part.strip() for value in values or () for part in value.replace("،", ",").split(",")
+    )
+    return tuple(part for part in out if part) or None
 
 
 def _iso_date(name: str, value: str | None) -> str | None:
@@ -189,12 +204,16 @@ def stats_endpoint(archive: ArchiveDep) -> dict[str, Any]:
     return browse.stats(archive)
 
 
-@router.get("/export", summary="Events as CSV or JSON Lines, one row per event or pair")
+@router.get(
+    "/export",
+    summary="Events as CSV or JSON Lines: one row per event or pair, or a network's nodes "
+    "or edges (a CSV begins with a UTF-8 byte-order mark, for Excel)",
+)
 def export_endpoint(
     archive: ArchiveDep,
     filters: FiltersDep,
     format: Literal["csv", "jsonl"] = "csv",
-    rows: Literal["event", "pair"] = "event",
+    rows: Literal["event", "pair", "nodes", "edges"] = "event",
 ) -> StreamingResponse:
     found = events(archive, filters, limit=10_000_000)
     out = io.StringIO()
@@ -206,7 +225,7 @@ def export_endpoint(
     media = "text/csv" if format == "csv" else "application/x-ndjson"
     name = f"nashra-{rows}s.{format}"
     return StreamingResponse(
-        iter([body.encode("utf-8")]),
+        iter([body.encode("utf-8-sig" if format == "csv" else "utf-8")]),
         media_type=f"{media}; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="{name}"'},
     )

@@ -1,0 +1,81 @@
+"""Who held an office on a day (data/office_holders.tsv): an office named without its
+holder ("خادم الحرمين الشريفين", "وزير الخارجية الأمريكي") stands for that person, so that
+a report naming the office and one naming the person tell of one person."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from nashra.data import rows
+from nashra.text.normalization import fold
+
+
+@cache
+def _holders() -> dict[tuple[str, str], list[tuple[str, dt.date, dt.date | None]]]:
+    out: dict[tuple[str, str], list[tuple[str, dt.date, dt.date | None]]] = {}
+    for state, office, holder, start, *end in rows("office_holders"):
+        until = dt.date.fromisoformat(end[0]) if end and end[0] else None
+        out.setdefault((state, fold(office)), []).append(
+            (holder, dt.date.fromisoformat(start), until)
+        )
+    return out
+
+
+def holder(role: str | None, code: str | None, on: dt.date | None) -> str | None:
+    """Who held an office on a day, when the role is that office with at most the state's
+    adjective or name after it ("وزير الخارجية الأمريكي" with USA → جون كيري)."""
+    if not role or not code or on is None:
+        return None
+    words = fold(role).split()
+    for size in range(len(words), 0, -1):
+        office = " ".join(words[:size])
+        terms = _holders().get((code, office))
+        if terms is None:
+            continue
+        rest = words[size:]
+        if not all(w in _state_words() for w in rest) and (size < 2 or _complement(rest)):
+            # "الرئيس التنفيذي لشركة …", "وزير الخارجية للشؤون الأفريقية": another office; a
+            # distinctive office may run on into the next ("ولي ولي العهد النائب الثاني …")
+            return None
+        for name, start, until in terms:
+            if start <= on and (until is None or on <= until):
+                return name
+        return None
+    return None
+
+
+@cache
+def _state_words() -> frozenset[str]:
+    """The words of states' names and adjectives, and those that stand before them."""
+    words = {fold(w) for w in ("دولة", "جمهورية", "مملكة", "سلطنة", "إمارة", "الشقيقة")}
+    for _code, form, *_rest in rows("states"):
+        words.update(fold(form).split())
+    return frozenset(words)
+
+
+def _complement(rest: list[str]) -> bool:
+    """Words that make an office another: "للشؤون الأفريقية", "التنفيذي"."""
+    return bool(rest) and (rest[0].startswith(("لل", "ل")) or rest[0] in _NOT_CHAINED)
+
+
+_NOT_CHAINED = frozenset(fold(w) for w in ("التنفيذي", "التنفيذية", "المساعد", "السابق"))
+
+
+def holder_named(office: str | None, code: str | None, given: str) -> str | None:
+    """The one holder, at any time the data knows, of an office whose given name is
+    ``given``: "الملك سلمان" in a Saudi item is King Salman; "الملك عبدالله" is not him."""
+    if not office or not code:
+        return None
+    found = {
+        name
+        for (state, held), terms in _holders().items()
+        if state == code and held == _office_of(office)
+        for name, _start, _until in terms
+        if fold(name).split()[0] == given
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _office_of(words: str) -> str:
+    return " ".join(fold(words).split())
