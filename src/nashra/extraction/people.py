@@ -189,6 +189,7 @@ _MAX_ROLE_TOKENS = 20
 _SIGNED = frozenset(
     fold(w) for w in ("مذكرة", "مذكرتي", "مذكرتين", "اتفاقية", "اتفاقيتي", "اتفاقيتين", "اتفاقيات")
 )
+_HEIR_WORDS = frozenset(fold(w) for w in ("ولي", "نائب", "رئيس", "وزير", "أمير", "سمو"))
 _GENERAL = frozenset(fold(w) for w in ("العام", "العامة"))
 _ROLE_PREPOSITIONS = frozenset({"لدي", "ب", "باسم"})
 _CAME_FROM = frozenset(fold(w) for w in ("من", "قدم", "قادم", "قادما", "القادم"))
@@ -288,6 +289,10 @@ def is_name_word(tokens: Tokens, i: int) -> bool:
         return False  # "بالهجوم": a preposition and an article open no name ("فالتر" may)
     if text[0] in "بلو" and text[1:] in INSTITUTIONS | _ROLE_NOUNS:
         return False  # "بمدينة", "لوزارة": a noun of places and bodies
+    if text[0] == "و" and len(text) > 3 and (text[1:] in stopwords() or text[1:] in verbs()):
+        return False  # "باراك أوباما والذي", "… ويلتقي": a clause, not a name, goes on
+    if text[0] == "و" and text[1:] in _HEIR_WORDS:
+        return False  # "سلمان بن عبدالعزيز وولي عهده": the next party
     if text in stopwords() and not _name_ali(tokens, i):
         return False  # "في", "على" (but the name علي, written with ي, is one)
     found = lexicon().match(tokens, i)
