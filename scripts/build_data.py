@@ -257,6 +257,7 @@ CURATED = (
     "numbers.tsv",
     "office_holders.tsv",
     "organizations.tsv",
+    "ruling_houses.tsv",
     "sport_words.tsv",
     "stopwords.tsv",
     "titles.tsv",

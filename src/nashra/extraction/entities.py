@@ -12,7 +12,9 @@ rather than guessed.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
+from nashra.data import rows
 from nashra.extraction.holders import holder_named
 from nashra.extraction.lexicon import Match, Tokens
 from nashra.extraction.people import NAME_JOINERS, Party
@@ -155,36 +157,61 @@ def same_person(a: str, b: str) -> bool:
     wb = [w for w in name_words(b) if w not in NAME_JOINERS]
     if not wa or not wb:
         return False
-    short, long = sorted((wa, wb), key=len)
-    return set(short) <= set(long) and short[-1] == long[-1]
+    (short, _), (long, raw_long) = sorted(
+        ((wa, name_words(a)), (wb, name_words(b))), key=lambda pair: len(pair[0])
+    )
+    if not (set(short) <= set(long) and short[-1] == long[-1]):
+        return False
+    if short[0] == long[0]:
+        return True  # the given name and the family's: "يوسف العثيمين"
+    # The family name alone, or a family name of two words ("داود أوغلو"), but not a
+    # father's name with the family ("خالد الفيصل" is not بندر بن خالد الفيصل; "زايد" is
+    # not محمد بن زايد).
+    k = len(raw_long) - len(short)
+    return raw_long[k:] == short and k > 0 and raw_long[k - 1] not in _NASAB
 
 
 _NASAB = frozenset(fold(w) for w in ("بن", "بنت", "ابن"))
-_HOUSE = frozenset({fold("آل")})  # "آل سعود", "آل خليفة": a ruling house
+
+
+@cache
+def _ruling_houses() -> frozenset[str]:
+    """The last word of each ruling house's name (data/ruling_houses.tsv): "سعود"."""
+    return frozenset(name_words(form)[-1] for (form,) in rows("ruling_houses"))
 
 
 def person_key(name: str) -> str:
     """One stable key per person within an archive: the given name and the family name
     (``يوسف بن أحمد العثيمين``, ``يوسف العثيمين`` and ``د. يوسف العثيمين`` agree), or the
-    given name and the father's where the family is a ruling house the press often leaves
-    out or there is none (``سلمان بن عبدالعزيز آل سعود`` and ``سلمان بن عبدالعزيز`` agree;
-    ``محمد بن نايف بن عبدالعزيز`` and ``محمد بن سلمان بن عبدالعزيز`` do not)."""
+    given name and the father's where there is no family name or it is a ruling house the
+    press often leaves out (data/ruling_houses.tsv): ``سلمان بن عبدالعزيز آل سعود`` and
+    ``سلمان بن عبدالعزيز`` agree, ``محمد بن نايف بن عبدالعزيز`` and ``محمد بن سلمان بن
+    عبدالعزيز`` do not, nor ``محمد الخالد الصباح`` and ``محمد العبدالله الصباح``. The two
+    kinds of key are written apart (``person:فيصل|عبدالعزيز``, a family; ``person:فيصل بن
+    عبدالعزيز``, a father), so that one never takes the other's people."""
     words = name_words(name)
     named = [w for w in words if w not in NAME_JOINERS]
     if not named:
         return "person:" + fold(name)
     given = named[0]
-    nasab = next((k for k, w in enumerate(words) if w in _NASAB), None)
-    father = words[nasab + 1] if nasab is not None and nasab + 1 < len(words) else None
-    family = house = None
+    father = family = None
+    if len(words) > 2 and words[1] in _NASAB:
+        father = words[2]  # "محمد بن نايف …"
     if len(words) > 1 and words[-2] not in _NASAB and words[-1] not in NAME_JOINERS:
-        family, house = words[-1], words[-2] in _HOUSE
+        family = words[-1]
+    house = family is not None and family in _ruling_houses()
+    if house and father is None and len(named) > 2:
+        # "محمد الخالد الصباح", "محمد العبد الله الصباح": the father's name comes second
+        second = "".join(words[1:-1]) if words[1] in ("العبد", "ابو") else words[1]
+        father = second[2:] if second.startswith("ال") and len(second) > 4 else second
     if father and (family is None or house or family == father):
-        return f"person:{given}|{father}"
+        return f"person:{given} بن {father}"
     if family and family != given:
         return f"person:{given}|{family}"
-    if father:
-        return f"person:{given}|{father}"
+    if len(named) > 1:
+        # "خالد الفيصل بن عبدالعزيز", "عبدالله الثاني بن الحسين": the name after the given
+        # one is the one the press knows him by ("خالد الفيصل", "الملك عبدالله الثاني")
+        return f"person:{given}|{named[1]}"
     return f"person:{given}"
 
 

@@ -25,7 +25,7 @@ from nashra.search.analyzer import index_forms
 from nashra.storage import postgres
 from nashra.storage.dedup import NearDuplicates, signature_of
 from nashra.storage.dialect import POSTGRES, SQLITE
-from nashra.storage.happenings import Happenings, Identity, identity_of
+from nashra.storage.happenings import Happenings, Identity, identity_of, person_of
 from nashra.storage.names import arabic_state_names, name_skeletons
 from nashra.storage.schema import SchemaError, check_version, migrate
 from nashra.storage.text_parts import FIRST_PART, PART_ITEMS, TextPart, part_for, text_parts
@@ -220,6 +220,7 @@ class Archive:
         self._entities: tuple[int, dict[str, int]] | None = None
         self._happenings: Happenings | None = None
         self._happenings_seen = 0  # the last event id the happenings have seen
+        self._fathers: dict[str, str | None] = {}  # person key → its first holder's father
         if not readonly:
             self._settle_identities()
 
@@ -321,6 +322,7 @@ class Archive:
             self.db.execute("ROLLBACK")
             # What the caches learnt of this batch is gone with it.
             self._near = self._entities = self._happenings = None
+            self._fathers = {}
             raise
 
     def _write(self, batch, stats: IngestStats, report, near: NearDuplicates) -> None:
@@ -359,6 +361,8 @@ class Archive:
 
         def entity(key: str, columns: tuple) -> int:
             nonlocal entity_id
+            if columns[0] == "person" and "|" in key:
+                key = self._person_of_father(key, columns[1], entity_ids, rows["entities"])
             found = entity_ids.get(key)
             if found is None:
                 entity_id += 1
@@ -413,6 +417,31 @@ class Archive:
                 db.executemany(_INSERT[table], table_rows)
         self._entities = (entity_id, entity_ids)
         self._happenings_seen = event_id
+
+    def _person_of_father(
+        self, key: str, name: str, entity_ids: dict[str, int], new: list[tuple]
+    ) -> str:
+        """A person keyed by given and family name, told apart from one of the same names
+        and another father: the first of them keeps the key (keys stay stable as documents
+        arrive), the next takes one with his father's name in it ("person:محمد بن علي|الغامدي"),
+        and a form that names no father stays with the first."""
+        father = _father(name)
+        if father is None or key not in entity_ids:
+            return key
+        first = self._first_father(key, entity_ids[key], new)
+        if first is None or first == father:
+            return key
+        given, family = key.removeprefix("person:").split("|", 1)
+        return f"person:{given} بن {father}|{family}"
+
+    def _first_father(self, key: str, entity: int, new: list[tuple]) -> str | None:
+        if key not in self._fathers:
+            canonical = next((row[3] for row in new if row[0] == entity), None)
+            if canonical is None:
+                row = self.db.execute("SELECT canonical FROM entities WHERE id = ?", [entity])
+                canonical = row.fetchone()[0]
+            self._fathers[key] = _father(canonical)
+        return self._fathers[key]
 
     def _happenings_at(self, last_event_id: int) -> Happenings:
         """The happenings new events are matched against, caught up with the events other
@@ -524,6 +553,11 @@ class Archive:
             table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             for table in ("documents", "items", "events", "entities", "mentions")
         }
+
+
+def _father(name: str | None) -> str | None:
+    person = person_of(name) if name else None
+    return person.father if person is not None and person.family else None
 
 
 def _document_columns(document: Document) -> tuple:
