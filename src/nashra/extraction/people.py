@@ -129,6 +129,7 @@ NOT_NAME_WORDS = frozenset(
         "حفلا",
         "مأدبة",
         "غير",
+        "وليا",
     )
 )
 # Nouns that make a title what an institution is named after: "مستشفى الملك فهد" is a
