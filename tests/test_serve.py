@@ -12,6 +12,7 @@ import pytest
 
 from nashra.serving import create_app
 from nashra.serving.render import Span, highlighted
+from nashra.storage import Archive
 
 
 @pytest.fixture(scope="module")
@@ -450,3 +451,21 @@ def test_the_jsonl_export_escapes_markup_as_every_json_answer(api, served):
     assert b"<" not in response.content and b">" not in response.content
     occasions = [json.loads(line).get("occasion") for line in response.text.splitlines()]
     assert "مؤتمر <script>x</script> الرياض" in occasions  # the value itself is intact
+
+
+def test_a_very_long_item_has_a_page_of_its_opening_and_all_of_it_in_json(tmp_path):
+    from starlette.testclient import TestClient
+
+    from nashra.reading import read_bytes
+    from nashra.serving.pages import PAGE_TEXT
+
+    db = tmp_path / "long.sqlite"
+    text = "وزير الخارجية في الرياض يستقبل ضيوفه. " * 20_000  # 760,000 characters
+    with Archive(db) as archive:
+        archive.ingest(read_bytes(text.encode(), "long.txt"))
+        (item_id,) = [row[0] for row in archive.db.execute("SELECT id FROM items")]
+    with TestClient(create_app(db)) as client:
+        page = client.get(f"/items/{item_id}", params={"lang": "en"})
+        assert page.status_code == 200 and len(page.content) < 3 * PAGE_TEXT * 2
+        assert "the page shows its opening" in page.text and f"{len(text.strip()):,}" in page.text
+        assert len(client.get(f"/api/items/{item_id}").json()["text"]) >= len(text.strip())

@@ -131,7 +131,19 @@ def item_page(request: Request, archive: ArchiveDep, item_id: int) -> HTMLRespon
         browse.item(archive, item_id) if stored(item_id) is not None else None,
         f"no item {item_id}",
     )
-    return render(request, "item.html", item=item, text=highlighted(item.text, _spans(item)))
+    # A page shows the opening of a very long item (a book pasted as one document): the
+    # whole of it is a download of megabytes no reader scrolls; the JSON has all of it.
+    shown = item.text[:PAGE_TEXT]
+    return render(
+        request,
+        "item.html",
+        item=item,
+        text=highlighted(shown, _spans(item)),
+        cut=(len(shown), len(item.text)) if len(shown) < len(item.text) else None,
+    )
+
+
+PAGE_TEXT = 200_000  # characters of an item's text its page shows
 
 
 def _spans(found: browse.ItemView) -> list[Span]:
