@@ -783,3 +783,13 @@ def test_a_call_between_two_leaders_the_second_named_by_his_states_adjective():
         ("باراك أوباما", "USA"),
         ("رجب طيب أردوغان", "TUR"),
     ]
+
+
+def test_companions_named_after_his_visit_and_listed_past_semicolons(corpus_article):
+    # "ورافق البلوي في زيارته مساعد مدير عام حرس الحدود لشؤون العمليات اللواء الركن فهد بن
+    #  سعيد القحطاني؛ وقائد حرس الحدود بمنطقة عسير اللواء سفر بن أحمد الغامدي؛ وبعض ضباط"
+    (meeting,) = [
+        e for e in events_of(corpus_article("http://sabq.org/QmDgde")) if e.type == "meeting"
+    ]
+    guests = [p.name for p in meeting.participants if p.side == "guest"]
+    assert guests == ["عواد بن عيد البلوي", "فهد بن سعيد القحطاني", "سفر بن أحمد الغامدي"]

@@ -135,6 +135,7 @@ _OPENING_QUOTES_EV = frozenset({'"', "«", "“", "(", "'"})
 _CLOSING_QUOTES_EV = frozenset({'"', "»", "”", ")", "'"})
 _EACH = frozenset(fold(w) for w in ("كل", "كلا", "كلٍ", "كلاً"))
 _MANY = frozenset(fold(w) for w in ("العديد", "عدد", "عددا", "عدداً", "مجموعة"))
+_HIS_TRIP = frozenset(fold(w) for w in ("زيارته", "زيارتها", "جولته", "جولتها", "زيارتهم"))
 _BEFORE_THAT = frozenset(fold(w) for w in ("بعد", "قبل", ",", "حيث", "رغم", "بدون", "دون"))
 _THAT = frozenset(fold(w) for w in ("أن", "إن", "ان"))
 _ATTENDING = frozenset(fold(w) for w in ("بحضور", "وبحضور"))
@@ -670,10 +671,14 @@ def _add_companions(tokens: Tokens, events: list[RawEvent]) -> None:
         if not before:
             continue
         event = before[0]  # the item's main meeting or visit, which its delegation attends
-        end = _sentence_end(tokens, i + 1, n)
+        # a list of companions may run on past semicolons ("… القحطاني؛ وقائد حرس الحدود …")
+        end = next((k for k in range(i + 1, n) if tokens.texts[k] in _SENTENCE_END - {";"}), n)
         j = i + 1
         while j < end and tokens.texts[j] in _PRONOUN_HONORIFICS:
             j += 1
+        trip = next((k for k in range(j, min(end, j + 5)) if tokens.texts[k] in _HIS_TRIP), None)
+        if trip is not None and tokens.texts[trip - 1] in _TIME_PREPOSITIONS:
+            j = trip + 1  # "ورافق البلوي في زيارته مساعد مدير عام حرس الحدود …"
         side = "guest" if event.frame == "host" else "participant"
         while j < end:
             party = _party_at(tokens, j, end)
@@ -681,7 +686,7 @@ def _add_companions(tokens: Tokens, events: list[RawEvent]) -> None:
                 break
             event.parties.append((party, side))
             j = party.end
-            while j < end and tokens.texts[j] in _CONJUNCTIONS:
+            while j < end and tokens.texts[j] in _CONJUNCTIONS | {";", ","}:
                 j += 1
 
 
