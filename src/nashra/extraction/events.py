@@ -679,7 +679,8 @@ def _add_companions(tokens: Tokens, events: list[RawEvent]) -> None:
         trip = next((k for k in range(j, min(end, j + 5)) if tokens.texts[k] in _HIS_TRIP), None)
         if trip is not None and tokens.texts[trip - 1] in _TIME_PREPOSITIONS:
             j = trip + 1  # "ورافق البلوي في زيارته مساعد مدير عام حرس الحدود …"
-        side = "guest" if event.frame == "host" else "participant"
+        # with the guest, where there is one: "ورافقه" follows the one received or visiting
+        side = "guest" if any(s == "guest" for _, s in event.parties) else "participant"
         while j < end:
             party = _party_at(tokens, j, end)
             if party is None or party.name is None:
