@@ -36,9 +36,11 @@ from nashra.extraction.lexicon import (
 )
 from nashra.extraction.people import (
     NOT_NAME_WORDS,
+    OPENING_QUOTES,
     PRAYERS,
     Party,
     is_name_word,
+    past_quote,
     read_name,
     read_party,
     read_role,
@@ -131,8 +133,6 @@ _PEOPLE_IN_AT = frozenset(
 _ARRIVAL = frozenset(fold(w) for w in ("وصوله", "وصولها", "وصولهم", "وصولهما"))
 _AGREEMENT_STEMS = tuple(fold(w) for w in ("اتفاقي", "مذكر", "بروتوكول", "معاهد", "اتفاق", "عقد"))
 _AGREEMENT_COMPLEMENTS = frozenset(fold(w) for w in ("التفاهم", "تفاهم", "تعاون", "التعاون"))
-_OPENING_QUOTES_EV = frozenset({'"', "«", "“", "(", "'"})
-_CLOSING_QUOTES_EV = frozenset({'"', "»", "”", ")", "'"})
 _EACH = frozenset(fold(w) for w in ("كل", "كلا", "كلٍ", "كلاً"))
 _MANY = frozenset(fold(w) for w in ("العديد", "عدد", "عددا", "عدداً", "مجموعة"))
 _HIS_TRIP = frozenset(fold(w) for w in ("زيارته", "زيارتها", "جولته", "جولتها", "زيارتهم"))
@@ -540,7 +540,7 @@ def _noun_events(
             marker = j < end and (tokens.texts[j] in ("مع", "ب") or tokens.texts[j][:1] == "ب")
             if not marker:
                 continue  # the other party must follow: "في اتصال هاتفي أمس" names none
-            if j + 1 < end and tokens.texts[j + 1] in _OPENING_QUOTES_EV:
+            if j + 1 < end and tokens.texts[j + 1] in OPENING_QUOTES:
                 continue  # "في اتصال هاتفي مع «الشرق الأوسط»": a newspaper's interview
         if sense.subject == "after":
             if j < end and tokens.texts[j] in _PRONOUN_HONORIFICS:
@@ -1141,14 +1141,11 @@ def _signed_with(tokens: Tokens, i: int, end: int) -> Party | None:
     k = start
     while k < end and k - start < 10:
         text = tokens.texts[k]
-        if text in _OPENING_QUOTES_EV and k > start:
-            close = next(
-                (c for c in range(k + 1, min(end, k + 5)) if tokens.texts[c] in _CLOSING_QUOTES_EV),
-                None,
-            )
-            if close is None:
+        if text in OPENING_QUOTES and k > start:
+            after = past_quote(tokens, k, end, 5)  # 'صندوق تنمية الموارد البشرية "هدف"'
+            if after is None:
                 break
-            k = close + 1
+            k = after
             continue
         if not tokens.is_word(k) or text in stopwords() or text in verbs():
             break

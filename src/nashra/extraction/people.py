@@ -249,8 +249,8 @@ _COMPLEMENT_ADJECTIVES = frozenset(
 )
 _ROLE_KINDS = frozenset({"role"})
 _PERSON_OFFICES = frozenset({"state", "org", "other"})
-_OPENING_QUOTES = frozenset({'"', "«", "“"})
-_CLOSING_QUOTES = frozenset({'"', "»", "”"})
+OPENING_QUOTES = frozenset({'"', "«", "“"})
+CLOSING_QUOTES = frozenset({'"', "»", "”"})
 _NOT_IN_OFFICE = frozenset(fold(w) for w in ("والوفد", "والمرافقين", "والسيدة", "والسيد"))
 _STATE_KINDS = frozenset({"state"})
 _TITLE_KINDS = frozenset({"title"})
@@ -460,17 +460,14 @@ def read_role(
     complement = False  # after "المعني": a بـ/لـ word and what و joins to it continue
     while j < limit and j - i < _MAX_ROLE_TOKENS:
         text = tokens.texts[j]
-        if text in _OPENING_QUOTES and j + 1 < limit and tokens.texts[j + 1] in given_names():
+        if text in OPENING_QUOTES and j + 1 < limit and tokens.texts[j + 1] in given_names():
             break  # 'وزير الخارجية "سامح شكري"': the holder's name, quoted
-        if text in _OPENING_QUOTES:
+        if text in OPENING_QUOTES:
             # 'رئيس حزب "العدالة والتنمية"': a quoted name inside the office
-            close = next(
-                (k for k in range(j + 1, min(limit, j + 7)) if tokens.texts[k] in _CLOSING_QUOTES),
-                None,
-            )
-            if close is None:
+            after = past_quote(tokens, j, limit, 7)
+            if after is None:
                 break
-            j = close + 1
+            j = after
             chain_open = False
             continue
         if not tokens.is_word(j):
@@ -603,6 +600,15 @@ def read_role(
             continue
         break
     return j, states, orgs, office
+
+
+def past_quote(tokens: Tokens, i: int, limit: int, longest: int) -> int | None:
+    """Past the quotation opening at ``i`` and closing within ``longest`` tokens, if it does."""
+    close = next(
+        (k for k in range(i + 1, min(limit, i + longest)) if tokens.texts[k] in CLOSING_QUOTES),
+        None,
+    )
+    return close + 1 if close is not None else None
 
 
 def _before_next_holder(tokens: Tokens, start: int, end: int, limit: int) -> int:
