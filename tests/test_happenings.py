@@ -317,3 +317,18 @@ def test_two_men_of_one_given_and_family_name_and_two_fathers_are_two_keys(
     assert keys["محمد بن علي الغامدي"] == "person:محمد بن علي|الغامدي"
     assert keys["محمد الغامدي"] == "person:محمد|الغامدي"  # no father named: the first's
     assert keys["عادل بن أحمد الجبير"] == keys["عادل الجبير"] == "person:عادل|الجبير"
+
+
+def test_each_event_lists_its_reports_with_their_spans(bahrain):
+    calls = events(bahrain, Filters(state="BHR", event_type="call"), limit=100, with_reports=True)
+    told = max(calls, key=lambda e: e["reports"])
+    reports = told["report_list"]
+    assert len({r["item_id"] for r in reports}) == told["reports"] > 1
+    for report in reports:
+        (text,) = bahrain.db.execute(
+            "SELECT documents.text FROM items JOIN documents ON documents.id = items.document_id "
+            "WHERE items.id = ?",
+            [report["item_id"]],
+        ).fetchone()
+        start, end = report["span"]
+        assert report["url"] and text[start:end].strip()  # the trigger, in its own report

@@ -408,7 +408,9 @@ def events_command(db_path, limit, output_format, **filters) -> None:
     """Who met whom: events matching the filters, each happening once with its sources."""
     with _archive(db_path) as archive:
         try:
-            found = events(archive, _filters(**filters), limit=limit)
+            found = events(
+                archive, _filters(**filters), limit=limit, with_reports=output_format == "json"
+            )
         except FilterError as exc:
             raise click.UsageError(str(exc)) from None
     if output_format == "json":

@@ -643,12 +643,14 @@ def events(
     offset: int = 0,
     *,
     met: bool = False,
+    with_reports: bool = False,
 ) -> list[dict[str, Any]]:
     """Who met whom: events matching the filters, newest first, each happening once however
-    many sources reported it (near-duplicate items with the same parties and date).
+    many reports told it (nashra.storage.happenings).
 
     ``met`` keeps interactions only: two parties or more, and no statement unless the
-    filters ask for statements.
+    filters ask for statements. ``with_reports`` lists each event's reports under
+    ``report_list``: the item, its source and url, the date it gives, its trigger's span.
     """
     filters = filters or Filters()
     clauses, params, _ = _filter_sql(archive, filters, by_item=False)
@@ -702,6 +704,36 @@ def events(
         record["item_id"] = row["item_id"]  # the first report
         record["event_id"] = row["happening"]
         out.append(record)
+    if with_reports and out:
+        listed = _reports(archive, [record["event_id"] for record in out])
+        for record in out:
+            record["report_list"] = listed.get(record["event_id"], [])
+    return out
+
+
+def _reports(archive: Archive, happenings: list[int]) -> dict[int, list[dict[str, Any]]]:
+    marks = ",".join("?" * len(happenings))
+    rows = archive.db.execute(
+        f"""SELECT events.happening_id, events.item_id, events.date, events.record,
+                   documents.source_id, documents.url, documents.media, items.headline
+            FROM events JOIN items ON items.id = events.item_id
+            JOIN documents ON documents.id = items.document_id
+            WHERE events.happening_id IN ({marks}) ORDER BY events.id""",
+        happenings,
+    ).fetchall()
+    out: dict[int, list[dict[str, Any]]] = {}
+    for happening, item_id, date, record, source, url, media, headline in rows:
+        out.setdefault(happening, []).append(
+            {
+                "item_id": item_id,
+                "source": source,
+                "url": url,
+                "media": media,
+                "headline": headline,
+                "date": date,
+                "span": json.loads(record).get("trigger"),  # in its document's text
+            }
+        )
     return out
 
 

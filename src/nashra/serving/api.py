@@ -168,7 +168,7 @@ def events_endpoint(
     cursor: Cursor = None,
 ) -> dict[str, Any]:
     offset = offset_of(cursor)
-    found = events(archive, filters, limit=limit, offset=offset)
+    found = events(archive, filters, limit=limit, offset=offset, with_reports=True)
     return {"events": found, "next": cursor_after(offset, limit, len(found))}
 
 
