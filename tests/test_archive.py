@@ -492,3 +492,13 @@ def test_two_writers_cluster_each_others_copies_of_a_story(new_archive, store):
             )
         }
     assert clusters["paper-a"] == clusters["paper-b"]
+
+
+@pytest.mark.parametrize(
+    ("marked", "plain"),
+    [("مُبَاحَثَات", "مباحثات"), ("السُّعُودِيَّة", "السعودية"), ('"وَزِير الخارجيـــة"', '"وزير الخارجية"')],
+)
+def test_vowel_marks_and_tatweel_in_a_query_find_what_the_plain_word_finds(archive, marked, plain):
+    assert parse_query(marked) == parse_query(plain)
+    found = {h.item_id for h in search(archive, marked, limit=500)}
+    assert found and found == {h.item_id for h in search(archive, plain, limit=500)}

@@ -26,6 +26,7 @@ RANKING = (2.0, 1.0)
 MAX_DEPTH = 32  # parentheses within parentheses: a parser that recurses must stop somewhere
 _TOKEN = re.compile(r'"[^"]*"?|\(|\)|-?\w+\*?|\S', re.UNICODE)
 _WORD = re.compile(r"\w+")
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _OPERATORS = {"OR": "OR", "AND": "AND", "NOT": "NOT", "او": "OR", "أو": "OR"}
 
 
@@ -49,7 +50,9 @@ class Node:
 
 def parse_query(text: str) -> Term | Node:
     """Parse a user query; QueryError if nothing searchable is left."""
-    tokens = _TOKEN.findall(text[:2000])
+    # Vowel marks and tatweel are no word boundary: "مُبَاحَثَات" is one word, as the index
+    # folds it (they are not \w to the tokenizer, which would split the word at each).
+    tokens = _TOKEN.findall(_MARKS.sub("", text[:2000]))
     parser = _Parser(tokens)
     node = parser.expression()
     if node is None:
