@@ -502,3 +502,11 @@ def test_vowel_marks_and_tatweel_in_a_query_find_what_the_plain_word_finds(archi
     assert parse_query(marked) == parse_query(plain)
     found = {h.item_id for h in search(archive, marked, limit=500)}
     assert found and found == {h.item_id for h in search(archive, plain, limit=500)}
+
+
+def test_a_city_named_only_in_the_dateline_finds_its_article(archive, corpus_article):
+    # "عين اليوم – الرياض" opens the article; its body never names the city again
+    url = "http://www.3alyoum.com/finance/a/مؤشر-الأسهم-السعودية-يرتفع-135-نقطة-بتدا/"
+    article = corpus_article(url)
+    assert "الرياض" not in article["content"][25:] and "الرياض" not in article["title"]
+    assert url in {h.source_id for h in search(archive, "الرياض", limit=100_000)}

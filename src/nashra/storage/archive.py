@@ -116,7 +116,10 @@ def prepare(document: Document) -> Prepared:
 def _item_rows(item: Item) -> ItemRows:
     record = item.to_record()
     body = item.body
-    exact, stems = index_forms(" ".join(filter(None, [item.headline, body])))
+    # The whole item is indexed, its dateline and byline too ("عين اليوم – الرياض" names
+    # the city the body may not), and a headline kept apart from the text (a title field).
+    titled = item.headline if item.headline_span is None else None
+    exact, stems = index_forms(" ".join(filter(None, [titled, item.text])))
     dateline = record["dateline"]
     mentions = []
     for e in record["entities"]:
