@@ -256,6 +256,7 @@ CURATED = (
     "noun_triggers.tsv",
     "numbers.tsv",
     "office_holders.tsv",
+    "opinion_pages.tsv",
     "organizations.tsv",
     "ruling_houses.tsv",
     "sport_words.tsv",

@@ -793,3 +793,10 @@ def test_companions_named_after_his_visit_and_listed_past_semicolons(corpus_arti
     ]
     guests = [p.name for p in meeting.participants if p.side == "guest"]
     assert guests == ["عواد بن عيد البلوي", "فهد بن سعيد القحطاني", "سفر بن أحمد الغامدي"]
+
+
+def test_a_column_tells_no_events_but_its_people_are_read(corpus_article):
+    # an Al-Watan column recalling a king's reception in 1968: commentary, not an event
+    url = "http://www.alwatan.com.sa/Articles/Detail.aspx?ArticleId=27285"
+    (item,) = extract(article_document(corpus_article(url), "saudinewsnet", None))
+    assert item.events == [] and item.people

@@ -258,6 +258,16 @@ def common_nouns() -> frozenset[str]:
     return frozenset(form for (form,) in rows("common_nouns"))
 
 
+def opinion_page(url: str | None) -> bool:
+    """Whether a url is an opinion page's (data/opinion_pages.tsv)."""
+    return bool(url) and _opinion_pattern().search(url) is not None
+
+
+@cache
+def _opinion_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{pattern})" for pattern, _what in rows("opinion_pages")))
+
+
 @cache
 def media_countries() -> dict[str, str]:
     return {media: alpha3 for media, alpha3, _name in rows("media")}

@@ -7,7 +7,7 @@ import datetime as dt
 from nashra.extraction.dateline import dateline_at_start
 from nashra.extraction.interactions import read_interactions
 from nashra.extraction.item_date import dates_in, event_sentence_date, item_date
-from nashra.extraction.lexicon import first_org, media_countries
+from nashra.extraction.lexicon import first_org, media_countries, opinion_page
 from nashra.extraction.segment import ItemLayout, segment
 from nashra.model import INTERACTION_TYPES, DateMention, Document, Item, Span
 from nashra.text.normalization import Normalized, normalize
@@ -63,6 +63,8 @@ def extract(
             place=dateline.place if dateline else None,
             place_span=dateline.place_span if dateline else None,
         )
+        if opinion_page(doc.url):
+            item.events = []  # a column's meetings are commentary (data/opinion_pages.tsv)
         _date_of_first_interaction(item, mentions, body, part.body.start, doc.published)
         item.warnings.extend(w for w in warnings if w not in item.warnings)
         items.append(item)
