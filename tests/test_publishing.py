@@ -221,3 +221,13 @@ def test_a_feed_file_is_ingested_with_links_and_dates(day, tmp_path):
     assert {r["url"] for r in rows} == {e.link for e in made.entries}
     assert all(r["published"] for r in rows)
     assert {r["title"] for r in rows} == {e.title for e in made.entries}
+
+
+def test_a_feed_without_a_base_url_says_where_its_links_point(day):
+    plain = nashra("feed", "البحرين", "--db", str(day), "--limit", "1")
+    assert plain.returncode == 0 and b"--base-url" in plain.stderr
+    assert b"http://localhost:8000/" in plain.stdout
+    given = nashra("feed", "البحرين", "--db", str(day), "--limit", "1",
+                   "--base-url", "https://news.example")  # fmt: skip
+    assert given.returncode == 0 and not given.stderr
+    assert b"https://news.example/" in given.stdout

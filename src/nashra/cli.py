@@ -590,11 +590,19 @@ def bulletin_list(db_path) -> None:
 @_filter_options
 @click.option("--format", "output_format", type=click.Choice(["atom", "rss"]), default="atom")
 @click.option("--bulletins", is_flag=True, help="A feed of published issues, not of items.")
-@click.option("--base-url", default="http://localhost:8000", show_default=True,
-              help="Where nashra serve publishes the archive: entries link there.")  # fmt: skip
+@click.option("--base-url", default=None, envvar="NASHRA_BASE_URL",
+              help="Where `nashra serve` is reached, for the feed's links (also "
+              "$NASHRA_BASE_URL) [default: http://localhost:8000, with a note].")  # fmt: skip
 @click.option("--limit", type=click.IntRange(1, 1000), default=50, show_default=True)
 def feed_command(query, db_path, output_format, bulletins, base_url, limit, **filters) -> None:
     """An Atom or RSS 2.0 feed of the items a search selects, or of published issues."""
+    if base_url is None:
+        base_url = "http://localhost:8000"
+        click.echo(
+            f"nashra feed: links point to {base_url}; give --base-url (or NASHRA_BASE_URL) "
+            "where readers reach nashra serve",
+            err=True,
+        )
     with _archive(db_path) as archive:
         try:
             kind = "bulletins" if bulletins else "items"

@@ -21,9 +21,9 @@ from starlette.exceptions import HTTPException
 
 from nashra.search.engine import FilterError
 from nashra.search.query import QueryError
+from nashra.serving.paths import STATIC
 from nashra.storage.archive import Archive, exists
 
-HERE = Path(__file__).parent
 MAX_UPLOAD = 20 * 1024 * 1024  # bytes
 
 
@@ -94,7 +94,7 @@ def create_app(
     if token:
         app.include_router(api.upload_router)
     app.include_router(pages.router)
-    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _errors(app)
 
     app.add_middleware(SecurityHeaders)

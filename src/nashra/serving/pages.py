@@ -27,8 +27,8 @@ from nashra.serving.api import (
     offset_of,
     stored,
 )
-from nashra.serving.app import HERE
 from nashra.serving.graph import network_svg
+from nashra.serving.paths import TEMPLATES
 from nashra.serving.render import (
     LANGUAGES,
     Span,
@@ -41,7 +41,7 @@ from nashra.serving.render import (
 from nashra.storage.names import arabic_state_names
 
 router = APIRouter(include_in_schema=False)
-templates = Jinja2Templates(directory=HERE / "templates")  # autoescapes .html
+templates = Jinja2Templates(directory=TEMPLATES)  # autoescapes .html
 templates.env.filters["merge"] = lambda params, **changes: urlencode({**params, **changes})
 templates.env.filters["web_link"] = web_link
 PAGE = 20
