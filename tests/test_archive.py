@@ -510,3 +510,11 @@ def test_a_city_named_only_in_the_dateline_finds_its_article(archive, corpus_art
     article = corpus_article(url)
     assert "الرياض" not in article["content"][25:] and "الرياض" not in article["title"]
     assert url in {h.source_id for h in search(archive, "الرياض", limit=100_000)}
+
+
+def test_a_hit_without_a_date_of_its_own_carries_its_publication_date(archive):
+    hits = search(archive, "الرياض", limit=300)
+    undated = [h for h in hits if not h.date]
+    assert undated and all(h.published and h.to_json()["published"] for h in undated)
+    shown = nashra("search", "الرياض", "--db", archive.location, "--limit", "300")
+    assert f"({undated[0].published[:10]})  ".encode() in shown.stdout  # marked as such

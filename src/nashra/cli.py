@@ -389,9 +389,7 @@ def search_command(query, db_path, limit, output_format, **filters) -> None:
         return
     for hit in hits:
         more = f"  (+{hit.sources - 1} similar)" if hit.sources > 1 else ""
-        click.echo(
-            f"{hit.date or '-'}  {hit.media or ''}  {_shorten(hit.headline or '', 80)}{more}"
-        )
+        click.echo(f"{_hit_date(hit)}  {hit.media or ''}  {_shorten(hit.headline or '', 80)}{more}")
         shown = hit.snippet.replace("<mark>", "\x1b[1m").replace("</mark>", "\x1b[0m")
         click.echo("    " + html.unescape(shown))
         click.echo(f"    {hit.source_id}")
@@ -418,6 +416,13 @@ def events_command(db_path, limit, output_format, **filters) -> None:
             click.echo(json.dumps(event, ensure_ascii=False))
     else:
         _print_events(found)
+
+
+def _hit_date(hit) -> str:
+    """The item's own date, else its publication date in parentheses ("(2015-08-10)")."""
+    if hit.date:
+        return hit.date
+    return f"({hit.published[:10]})" if hit.published else "-"
 
 
 def _print_events(found: list[dict]) -> None:

@@ -72,6 +72,7 @@ class Hit:
     snippet: str
     sources: int = 1  # items in the same near-duplicate cluster
     record: dict[str, Any] = field(default_factory=dict)
+    published: str | None = None  # the document's publication date (the item's own may be unknown)
 
     def to_json(self) -> dict[str, Any]:
         """The hit as ``nashra search --format json`` and the API give it."""
@@ -80,6 +81,7 @@ class Hit:
             "score": self.score,
             "headline": self.headline,
             "date": self.date,
+            "published": self.published,
             "source_id": self.source_id,
             "media": self.media,
             "snippet": self.snippet,  # HTML: the text escaped, matches in <mark>
@@ -460,6 +462,7 @@ def search(
         for row in archive.db.execute(
             f"""SELECT items.id, items.headline, items.date, items.body_start, items.end,
                        documents.source_id, documents.media, documents.text,
+                       documents.published,
                        item_records.record,
                        (SELECT count(*) FROM items AS same_story
                         WHERE same_story.cluster_id = items.cluster_id) AS cluster
@@ -484,6 +487,7 @@ def search(
                 snippet=_snippet(body, row["headline"], match.node),
                 sources=row["cluster"],
                 record=json.loads(row["record"]),
+                published=row["published"],
             )
         )
     return hits
