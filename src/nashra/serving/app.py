@@ -86,6 +86,8 @@ def create_app(
         summary="Diplomatic events in Arabic news: search, items, events, entities.",
         version=_version(),
         default_response_class=SafeJSONResponse,
+        docs_url=None,  # served below from assets shipped in a package, not from a CDN
+        redoc_url=None,
     )
     app.state.archives = archives
     app.state.token = token
@@ -95,10 +97,34 @@ def create_app(
         app.include_router(api.upload_router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    _docs(app)
     _errors(app)
 
     app.add_middleware(SecurityHeaders)
     return app
+
+
+def _docs(app: FastAPI) -> None:
+    """The OpenAPI viewer at /docs, from the Swagger UI the fastapi-offline package ships:
+    it works offline, and its version is the package's. (ReDoc is left out: its page
+    fetches its logo from its CDN.)"""
+    from importlib.resources import files
+
+    from fastapi.openapi.docs import get_swagger_ui_html
+
+    assets = files("fastapi_offline") / "static"
+    app.mount("/docs-assets", StaticFiles(directory=str(assets)), name="docs")
+    openapi = app.openapi_url or "/openapi.json"
+
+    @app.get("/docs", include_in_schema=False)
+    def docs():
+        return get_swagger_ui_html(
+            openapi_url=openapi,
+            title="nashra API",
+            swagger_js_url="/docs-assets/swagger-ui-bundle.js",
+            swagger_css_url="/docs-assets/swagger-ui.css",
+            swagger_favicon_url="/docs-assets/favicon.png",
+        )
 
 
 class SecurityHeaders:
@@ -115,7 +141,7 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        extra = self.docs if scope.get("path") in ("/docs", "/redoc") else self.pages
+        extra = self.docs if scope.get("path") == "/docs" else self.pages
 
         async def send_with_headers(message) -> None:
             if message["type"] == "http.response.start":
@@ -139,11 +165,11 @@ POLICY = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
-# FastAPI's /docs and /redoc load their viewer from jsDelivr and start it inline.
+# /docs loads its viewer from this server and starts it with an inline script.
 DOCS_POLICY = (
-    "default-src 'self'; img-src 'self' data: https://fastapi.tiangolo.com; "
-    "style-src 'self' https://cdn.jsdelivr.net; script-src 'self' 'unsafe-inline' "
-    "https://cdn.jsdelivr.net; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+    "script-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; "
+    "frame-ancestors 'none'"
 )
 
 
