@@ -10,6 +10,7 @@ column with a GIN index, filled with the very tokens our analyzer gives SQLite's
 
 from __future__ import annotations
 
+import os
 import re
 from collections import defaultdict
 from functools import lru_cache
@@ -158,10 +159,10 @@ def is_url(location: object) -> bool:
     return str(location).startswith(("postgresql://", "postgres://"))
 
 
-def shown(url: str) -> str:
+def shown(url: str | os.PathLike[str]) -> str:
     """A URL fit to print: without its password, whether in ``user:pw@`` or in the query
     (``?password=…``, libpq's other way of giving it)."""
-    url = _QUERY_PASSWORD.sub(r"\1***", url)
+    url = _QUERY_PASSWORD.sub(r"\1***", str(url))  # a file path passes through as it is
     parts = urlsplit(url)
     if parts.password is None:
         return url
