@@ -332,3 +332,13 @@ def test_each_event_lists_its_reports_with_their_spans(bahrain):
         ).fetchone()
         start, end = report["span"]
         assert report["url"] and text[start:end].strip()  # the trigger, in its own report
+
+
+def test_an_entity_says_which_names_it_gathers_and_by_which_rule(bahrain):
+    from nashra.search import browse
+
+    view = browse.entity(bahrain, "person:سلمان بن عبدالعزيز")
+    assert view is not None and view.names
+    rules = {name: rule for name, _n, rule in view.names}
+    assert rules.get("سلمان بن عبدالعزيز آل سعود", "").startswith("given and father's name")
+    assert all(rule for rule in rules.values())

@@ -215,6 +215,28 @@ def person_key(name: str) -> str:
     return f"person:{given}"
 
 
+def key_rule(name: str, key: str) -> str:
+    """Why a person's name was given ``key``: the rule of ``person_key`` it followed, or
+    how it was joined to that key otherwise (shown beside an entity's forms)."""
+    own = person_key(name)
+    if own == key:
+        given, _, rest = key.removeprefix("person:").partition("|")
+        if " بن " in given:
+            return "given and father's name (no family name, or a ruling house's)"
+        if rest:
+            return "given and family name"
+        return "given name alone"
+    head, _, family = key.removeprefix("person:").partition("|")
+    if " بن " in head and family and own == f"person:{head.split(' بن ')[0]}|{family}":
+        return "same given and family name as another, told apart by the father's name"
+    words = name_words(name)
+    if len(words) == 1 and family and words[0] == family:
+        return "its family name alone, joined to the full name in its item"
+    if len(words) == 1:
+        return "a title or office with this given name: its holder, or the full name in its item"
+    return "named in full elsewhere in its item"
+
+
 def holder_key(name: str, office: str | None, code: str | None) -> str | None:
     """The key of the office holder a name of one word and an office or title stand for
     ("الملك سلمان" in a Saudi item: King Salman), if the data names one."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
+from nashra.extraction.entities import key_rule
 from nashra.search.engine import Filters, events, matching
 from nashra.storage.archive import Archive
 from nashra.storage.names import arabic_state_names
@@ -112,6 +113,8 @@ class EntityView:
     met_people: list[dict[str, Any]]  # whom it met most: people …
     met_parties: list[dict[str, Any]]  # … and states and organisations
     events: list[dict[str, Any]]  # the latest
+    # a person's names as its events give them, with the rule that put each under the key
+    names: list[tuple[str, int, str]] = field(default_factory=list)
 
 
 def entity(archive: Archive, key: str, recent: int = 30) -> EntityView | None:
@@ -181,6 +184,14 @@ def entity(archive: Archive, key: str, recent: int = 30) -> EntityView | None:
     n_items = archive.db.execute(
         "SELECT count(DISTINCT item_id) FROM mentions WHERE entity_id = ?", [entity_id]
     ).fetchone()[0]
+    names = [
+        (r[0], r[1], key_rule(r[0], key))
+        for r in archive.db.execute(
+            "SELECT name, count(*) AS n FROM participants WHERE entity_id = ? "
+            "AND name IS NOT NULL GROUP BY name ORDER BY n DESC, name LIMIT 20",
+            [entity_id],
+        )
+    ]
     return EntityView(
         id=entity_id,
         key=key,
@@ -190,6 +201,7 @@ def entity(archive: Archive, key: str, recent: int = 30) -> EntityView | None:
         code=code,
         items=n_items,
         forms=forms,
+        names=names,
         by_date=by_date,
         date_unit=unit,
         met_people=met_people,
