@@ -16,7 +16,7 @@ from functools import cache
 
 from nashra.data import rows
 from nashra.extraction.holders import holder_named
-from nashra.extraction.lexicon import Match, Tokens
+from nashra.extraction.lexicon import Match, Tokens, given_names
 from nashra.extraction.people import NAME_JOINERS, Party
 from nashra.model import Participant, Person, Span
 from nashra.text.normalization import Normalized, fold
@@ -189,7 +189,7 @@ def person_key(name: str) -> str:
     عبدالعزيز`` do not, nor ``محمد الخالد الصباح`` and ``محمد العبدالله الصباح``. The two
     kinds of key are written apart (``person:فيصل|عبدالعزيز``, a family; ``person:فيصل بن
     عبدالعزيز``, a father), so that one never takes the other's people."""
-    words = name_words(name)
+    words = _without_run_on(name_words(name))
     named = [w for w in words if w not in NAME_JOINERS]
     if not named:
         return "person:" + fold(name)
@@ -213,6 +213,20 @@ def person_key(name: str) -> str:
         # one is the one the press knows him by ("خالد الفيصل", "الملك عبدالله الثاني")
         return f"person:{given}|{named[1]}"
     return f"person:{given}"
+
+
+def _without_run_on(words: list[str]) -> list[str]:
+    """A name's words without those a reading ran on into behind و ("عادل الجبير وتحذيره",
+    "سلمان بن عبدالعزيز آل سعود وسمونائبه"): no name ends in و and a word that is no given
+    name ("وليد" is one). The key is the person's, whatever followed the name. (Not بـ:
+    family names start with it — بحاح، بترجي.)"""
+    names = given_names()
+    while len(words) > 2:
+        last = words[-1]
+        if not (len(last) > 3 and last[0] == "و" and last not in names) or words[-2] in _NASAB:
+            break
+        words = words[:-1]
+    return words
 
 
 def key_rule(name: str, key: str) -> str:
