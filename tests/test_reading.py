@@ -9,7 +9,7 @@ import zipfile
 
 import pytest
 
-from nashra.reading import ReadError, read, read_bytes
+from nashra.reading import Limits, ReadError, read, read_bytes
 from shared_paths import CORPUS, DEV_INPUT, SEED
 
 
@@ -232,3 +232,25 @@ def test_a_control_character_in_a_file_name_keeps_its_error_on_one_line(tmp_path
     list(read(path, on_error=errors.append))
     (error,) = errors
     assert "\n" not in str(error) and "bad\\nname.json" in str(error)
+
+
+def test_how_deep_and_how_large_inner_zips_are_read_is_the_operators_to_set(tmp_path):
+    # issue 15: limits settable, not constants — a zip in a zip refused past the depth or
+    # the size given, the rest read
+    inner = tmp_path / "inner.zip"
+    with zipfile.ZipFile(inner, "w") as archive:
+        archive.writestr("in.txt", "خبر عن جدة")
+    outer = tmp_path / "outer.zip"
+    with zipfile.ZipFile(outer, "w") as archive:
+        archive.writestr("inner.zip", inner.read_bytes())
+        archive.writestr("top.txt", "خبر عن الرياض")
+    for limits, reason in (
+        (Limits(zip_depth=1), "--max-zip-depth"),
+        (Limits(inner_zip=10), "--max-inner-zip"),
+    ):
+        errors: list[ReadError] = []
+        documents = list(read(outer, on_error=errors.append, limits=limits))
+        assert [d.text for d in documents] == ["خبر عن الرياض"]
+        (error,) = errors
+        assert reason in str(error) and error.source.endswith("outer.zip!inner.zip")
+    assert len(list(read(outer))) == 2  # by default both are read

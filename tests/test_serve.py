@@ -469,3 +469,30 @@ def test_a_very_long_item_has_a_page_of_its_opening_and_all_of_it_in_json(tmp_pa
         assert page.status_code == 200 and len(page.content) < 3 * PAGE_TEXT * 2
         assert "the page shows its opening" in page.text and f"{len(text.strip()):,}" in page.text
         assert len(client.get(f"/api/items/{item_id}").json()["text"]) >= len(text.strip())
+
+
+def test_the_server_reads_uploads_within_the_limits_it_was_given(tmp_path):
+    from starlette.testclient import TestClient
+
+    from nashra.reading import Limits
+
+    db = tmp_path / "limits.sqlite"
+    Archive(db).close()
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as archive:
+        archive.writestr("in.txt", "خبر عن جدة")
+    outer = io.BytesIO()
+    with zipfile.ZipFile(outer, "w") as archive:
+        archive.writestr("inner.zip", inner.getvalue())
+        archive.writestr("top.txt", "خبر عن الرياض")
+    app = create_app(db, token="t", limits=Limits(zip_depth=1))
+    with TestClient(app) as client:
+        response = client.post(
+            "/api/documents",
+            params={"name": "month.zip"},
+            content=outer.getvalue(),
+            headers={"Authorization": "Bearer t"},
+        )
+    body = response.json()
+    assert body["documents"] == 1
+    assert any("--max-zip-depth" in e for e in body["errors"])

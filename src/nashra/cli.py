@@ -19,7 +19,7 @@ from nashra.evaluation.score import align_sources, load_gold, load_predictions, 
 from nashra.extraction.pipeline import extract
 from nashra.model import Item
 from nashra.publishing import compose, feeds
-from nashra.reading import MAX_DOCUMENT, ReadError, read
+from nashra.reading import MAX_DOCUMENT, MAX_INNER_ZIP, MAX_ZIP_DEPTH, Limits, ReadError, read
 from nashra.runtime import tune_for_batch
 from nashra.search.analyzer import analyze
 from nashra.search.engine import FilterError, Filters, entities, events, search
@@ -50,14 +50,37 @@ def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -
         raise click.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD") from None
 
 
-_max_document_option = click.option(
-    "--max-document",
-    type=click.IntRange(min=1),
-    default=MAX_DOCUMENT,
-    show_default=True,
-    metavar="CHARACTERS",
-    help="The longest document stored; a longer one is reported and skipped.",
-)
+def _limit_options(command):
+    """What a reading will take (nashra.reading.Limits): documents over them are reported
+    with their file and skipped, the rest is stored."""
+    options = [
+        click.option(
+            "--max-document",
+            type=click.IntRange(min=1),
+            default=MAX_DOCUMENT,
+            show_default=True,
+            metavar="CHARACTERS",
+            help="The longest document stored; a longer one is reported and skipped.",
+        ),
+        click.option(
+            "--max-zip-depth",
+            type=click.IntRange(min=1),
+            default=MAX_ZIP_DEPTH,
+            show_default=True,
+            help="How deep zips inside zips are read (1: no zip inside a zip).",
+        ),
+        click.option(
+            "--max-inner-zip",
+            type=click.IntRange(min=1),
+            default=MAX_INNER_ZIP,
+            show_default=True,
+            metavar="BYTES",
+            help="The largest zip read inside a zip (it is held in memory).",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -326,9 +349,10 @@ def _archive(db_path: str | None, create: bool = False) -> Archive:
     metavar="YYYY-MM-DD",
     help="Publication date for documents that carry none.",
 )
-@_max_document_option
+@_limit_options
 @_engine_options
-def ingest_command(paths, db_path, workers, published, max_document, engine, scheduler) -> None:
+def ingest_command(paths, db_path, workers, published, max_document, max_zip_depth,
+                   max_inner_zip, engine, scheduler) -> None:  # fmt: skip
     """Extract documents and store them in the archive. Documents already stored are
     skipped; a bad file or record is reported and the rest is stored."""
     if scheduler and engine != "dask":
@@ -337,7 +361,8 @@ def ingest_command(paths, db_path, workers, published, max_document, engine, sch
     progress = Progress(paths)
 
     def documents():
-        for document in read(paths, on_error=failures, max_document=max_document):
+        limits = Limits(document=max_document, zip_depth=max_zip_depth, inner_zip=max_inner_zip)
+        for document in read(paths, on_error=failures, limits=limits):
             if document.published is None and published is not None:
                 document.published = published
             progress.seen(document)
@@ -648,12 +673,17 @@ def analyze_command(text: str) -> None:
     show_default=True,
     help="Largest upload accepted, in bytes.",
 )
-@_max_document_option
-def serve_command(db_path, host, port, workers, token, max_upload, max_document) -> None:
+@_limit_options
+def serve_command(db_path, host, port, workers, token, max_upload, max_document,
+                  max_zip_depth, max_inner_zip) -> None:  # fmt: skip
     """Serve the archive: web UI at /, JSON API at /api, its documentation at /docs."""
     with _archive(db_path):  # refuses a missing archive, migrates an old one
         pass
-    os.environ["NASHRA_MAX_DOCUMENT"] = str(max_document)
+    os.environ.update(
+        NASHRA_MAX_DOCUMENT=str(max_document),
+        NASHRA_MAX_ZIP_DEPTH=str(max_zip_depth),
+        NASHRA_MAX_INNER_ZIP=str(max_inner_zip),
+    )
     _serve(db_path or default_path(), host, port, workers, token, max_upload)
 
 

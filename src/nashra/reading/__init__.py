@@ -12,6 +12,7 @@ import os
 import sys
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -22,7 +23,7 @@ from nashra.reading.errors import ReadError
 from nashra.reading.feeds import FEED_SUFFIXES, feed_documents, looks_like_feed
 from nashra.reading.html import html_document
 
-__all__ = ["ReadError", "read", "read_bytes"]
+__all__ = ["Limits", "ReadError", "read", "read_bytes"]
 
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -42,6 +43,21 @@ def _raise(error: ReadError) -> None:
 MAX_DOCUMENT = 5_000_000
 # A text or HTML file (one document) read at all, in bytes: past it, it is reported unread.
 _BYTES_PER_CHARACTER = 4
+# A zip inside a zip (a month of daily zips) is read too, to this depth; an inner zip is
+# held in memory to be read, so one larger than this is reported instead.
+MAX_ZIP_DEPTH = 3
+MAX_INNER_ZIP = 256 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a reading will take: the longest document (characters), how deep zips may
+    nest, and the largest zip inside a zip (bytes). ``nashra ingest`` and ``nashra serve``
+    set them (--max-document, --max-zip-depth, --max-inner-zip)."""
+
+    document: int = MAX_DOCUMENT
+    zip_depth: int = MAX_ZIP_DEPTH
+    inner_zip: int = MAX_INNER_ZIP
 
 
 def read(
@@ -49,24 +65,27 @@ def read(
     *,
     on_error: ErrorHandler | None = None,
     max_document: int = MAX_DOCUMENT,
+    limits: Limits | None = None,
 ) -> Iterator[Document]:
     """Documents from files, folders (recursively), zip archives, or ``-`` for stdin.
 
     Without ``on_error`` the first unreadable file or record raises ReadError. A document
-    longer than ``max_document`` characters is reported and skipped.
+    longer than ``max_document`` characters (or ``limits.document``) is reported and
+    skipped, as are zips nested or sized past ``limits``.
     """
     handler = on_error or _raise
+    limits = limits or Limits(document=max_document)
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
     for path in paths:
         name = os.fspath(path)
         if name == "-":
             yield from read_bytes(
-                sys.stdin.buffer.read(), "<stdin>", on_error=handler, max_document=max_document
+                sys.stdin.buffer.read(), "<stdin>", on_error=handler, limits=limits
             )
             continue
-        found = _read_path(Path(name), handler, explicit=True, seen=set(), limit=max_document)
-        yield from _within(found, handler, max_document)
+        found = _read_path(Path(name), handler, explicit=True, seen=set(), limits=limits)
+        yield from _within(found, handler, limits.document)
 
 
 def _within(documents: Iterable[Document], on_error: ErrorHandler, limit: int):
@@ -84,7 +103,7 @@ def _within(documents: Iterable[Document], on_error: ErrorHandler, limit: int):
 
 
 def _read_path(
-    path: Path, on_error: ErrorHandler, explicit: bool, seen: set[Path], limit: int
+    path: Path, on_error: ErrorHandler, explicit: bool, seen: set[Path], limits: Limits
 ) -> Iterator[Document]:
     """``seen``: the real paths read so far, so that a link to a folder above (or to itself)
     or a second link to one file reads nothing twice and ends."""
@@ -104,7 +123,7 @@ def _read_path(
             if child.name.startswith("."):
                 continue
             if child.is_dir() or child.suffix.lower() in KNOWN_SUFFIXES:
-                yield from _read_path(child, on_error, explicit=False, seen=seen, limit=limit)
+                yield from _read_path(child, on_error, explicit=False, seen=seen, limits=limits)
         return
     if path.is_symlink() and not path.exists():
         on_error(ReadError(source, "a link to nothing (dangling symbolic link)"))
@@ -123,21 +142,15 @@ def _read_path(
         suffix = ""
     try:
         if suffix == ".zip":
-            yield from _read_zip(path, source, on_error, limit=limit)
+            yield from _read_zip(path, source, on_error, limits=limits)
             return
-        if _one_document(suffix) and path.stat().st_size > limit * _BYTES_PER_CHARACTER:
-            on_error(ReadError(source, _too_large(path.stat().st_size, limit)))
+        if _one_document(suffix) and path.stat().st_size > limits.document * _BYTES_PER_CHARACTER:
+            on_error(ReadError(source, _too_large(path.stat().st_size, limits.document)))
             return
         with path.open("rb") as stream:
             yield from _read_stream(stream, source, suffix, on_error)
     except OSError as exc:
         on_error(ReadError(source, exc.strerror or str(exc)))
-
-
-# A zip inside a zip (a month of daily zips) is read too, to this depth; an inner zip is
-# held in memory to be read, so one larger than this is reported instead.
-MAX_ZIP_DEPTH = 3
-MAX_INNER_ZIP = 256 * 1024 * 1024
 
 
 def _one_document(suffix: str) -> bool:
@@ -157,7 +170,7 @@ def _read_zip(
     path: str,
     on_error: ErrorHandler,
     depth: int = 1,
-    limit: int = MAX_DOCUMENT,
+    limits: Limits = Limits(),
 ) -> Iterator[Document]:
     try:
         archive = zipfile.ZipFile(file)
@@ -172,10 +185,13 @@ def _read_zip(
             source = f"{path}!{info.filename}"
             try:
                 if suffix == ".zip":
-                    yield from _read_inner_zip(archive, info, source, on_error, depth, limit)
+                    yield from _read_inner_zip(archive, info, source, on_error, depth, limits)
                     continue
-                if _one_document(suffix) and info.file_size > limit * _BYTES_PER_CHARACTER:
-                    on_error(ReadError(source, _too_large(info.file_size, limit)))
+                if (
+                    _one_document(suffix)
+                    and info.file_size > limits.document * _BYTES_PER_CHARACTER
+                ):
+                    on_error(ReadError(source, _too_large(info.file_size, limits.document)))
                     continue
                 with archive.open(info) as stream:
                     yield from _read_stream(stream, source, suffix, on_error)
@@ -189,17 +205,27 @@ def _read_inner_zip(
     source: str,
     on_error: ErrorHandler,
     depth: int,
-    limit: int,
+    limits: Limits,
 ) -> Iterator[Document]:
-    if depth >= MAX_ZIP_DEPTH:
-        on_error(ReadError(source, f"a zip nested deeper than {MAX_ZIP_DEPTH}: skipped"))
+    if depth >= limits.zip_depth:
+        on_error(
+            ReadError(
+                source, f"a zip nested deeper than {limits.zip_depth} (--max-zip-depth): skipped"
+            )
+        )
         return
-    if info.file_size > MAX_INNER_ZIP:
-        on_error(ReadError(source, f"an inner zip over {MAX_INNER_ZIP >> 20} MB: skipped"))
+    if info.file_size > limits.inner_zip:
+        on_error(
+            ReadError(
+                source,
+                f"an inner zip of {info.file_size:,} bytes, over {limits.inner_zip:,} "
+                "(--max-inner-zip): skipped",
+            )
+        )
         return
     with archive.open(info) as stream:
-        data = stream.read(MAX_INNER_ZIP + 1)
-    yield from _read_zip(io.BytesIO(data), source, on_error, depth + 1, limit)
+        data = stream.read(limits.inner_zip + 1)
+    yield from _read_zip(io.BytesIO(data), source, on_error, depth + 1, limits)
 
 
 def _read_stream(stream: IO[bytes], source: str, suffix: str, on_error: ErrorHandler):
@@ -225,21 +251,21 @@ def read_bytes(
     on_error: ErrorHandler | None = None,
     suffix: str = "",
     max_document: int = MAX_DOCUMENT,
+    limits: Limits | None = None,
 ) -> Iterator[Document]:
     """Documents from the bytes of one file; ``suffix`` says its format, else it is sniffed."""
     handler = on_error or _raise
-    yield from _within(
-        _from_bytes(data, source, handler, suffix, max_document), handler, max_document
-    )
+    limits = limits or Limits(document=max_document)
+    yield from _within(_from_bytes(data, source, handler, suffix, limits), handler, limits.document)
 
 
 def _from_bytes(
-    data: bytes, source: str, handler: ErrorHandler, suffix: str, limit: int
+    data: bytes, source: str, handler: ErrorHandler, suffix: str, limits: Limits
 ) -> Iterator[Document]:
     if not suffix:
         suffix = _sniff(data)
     if suffix == ".zip":
-        yield from _read_zip(io.BytesIO(data), source, handler, limit=limit)
+        yield from _read_zip(io.BytesIO(data), source, handler, limits=limits)
         return
     # An .xml file that is no feed is read as text.
     if suffix in FEED_SUFFIXES and (suffix != ".xml" or looks_like_feed(data)):

@@ -12,7 +12,6 @@ import datetime as dt
 import hmac
 import io
 import json
-import os
 import re
 import zipfile
 from dataclasses import asdict
@@ -24,7 +23,7 @@ from starlette.concurrency import run_in_threadpool
 
 from nashra.evaluation.score import ALL_TYPES
 from nashra.publishing import compose
-from nashra.reading import KNOWN_SUFFIXES, MAX_DOCUMENT, MAX_ZIP_DEPTH, ReadError, read_bytes
+from nashra.reading import KNOWN_SUFFIXES, Limits, ReadError, read_bytes
 from nashra.search import browse
 from nashra.search.engine import Filters, entities, events, search
 from nashra.storage.archive import Archive
@@ -261,40 +260,42 @@ async def upload_endpoint(
     # Only the name's last part, in safe characters, is kept: it names the source and its
     # suffix says the format; it never becomes a path.
     safe = _SAFE_NAME.sub("_", name.replace("\\", "/").rsplit("/", 1)[-1]).strip("._") or "upload"
+    limits = app.state.limits
     if safe.lower().endswith(".zip") or data.startswith(b"PK\x03\x04"):
-        _check_zip(data, limit)
+        _check_zip(data, limit, limits.zip_depth)
     suffix = "." + safe.rsplit(".", 1)[1].lower() if "." in safe else ""
-    return await run_in_threadpool(_ingest, app.state.archives.location, data, safe, suffix)
+    location = app.state.archives.location
+    return await run_in_threadpool(_ingest, location, data, safe, suffix, limits)
 
 
-def _check_zip(data: bytes, limit: int) -> None:
+def _check_zip(data: bytes, limit: int, zip_depth: int) -> None:
     try:
-        expanded = _expansion(data, 10 * limit, depth=1)
+        expanded = _expansion(data, 10 * limit, 1, zip_depth)
     except zipfile.BadZipFile as exc:
         raise HTTPException(400, f"not a readable zip archive: {exc}") from None
     if expanded > 10 * limit:
         raise HTTPException(413, f"zip expands to {expanded} bytes, more than {10 * limit}")
 
 
-def _expansion(data: bytes, most: int, depth: int) -> int:
+def _expansion(data: bytes, most: int, depth: int, zip_depth: int) -> int:
     """What a zip expands to, the zips inside it counted as what they expand to (they are
     read too): past ``most`` the count stops, over the limit."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         infos = archive.infolist()
         total = sum(info.file_size for info in infos)
-        if total > most or depth >= MAX_ZIP_DEPTH:
+        if total > most or depth >= zip_depth:
             return total
         for info in infos:
             if info.filename.lower().endswith(".zip"):
                 with archive.open(info) as stream:
                     inner = stream.read(most + 1)
-                total += _expansion(inner, most - total, depth + 1)
+                total += _expansion(inner, most - total, depth + 1, zip_depth)
                 if total > most:
                     return total
     return total
 
 
-def _ingest(path, data: bytes, name: str, suffix: str) -> dict[str, Any]:
+def _ingest(path, data: bytes, name: str, suffix: str, limits: Limits) -> dict[str, Any]:
     problems: list[str] = []
 
     def report(error: ReadError | str) -> None:
@@ -306,7 +307,7 @@ def _ingest(path, data: bytes, name: str, suffix: str) -> dict[str, Any]:
         source,
         on_error=report,
         suffix=suffix if suffix in KNOWN_SUFFIXES else "",
-        max_document=int(os.environ.get("NASHRA_MAX_DOCUMENT") or MAX_DOCUMENT),
+        limits=limits,
     )
     with Archive(path) as writable:
         stats = writable.ingest(documents, on_error=report)

@@ -19,6 +19,7 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
+from nashra.reading import Limits
 from nashra.search.engine import FilterError
 from nashra.search.query import QueryError
 from nashra.serving.paths import STATIC
@@ -63,11 +64,15 @@ class Archives:
 
 
 def create_app(
-    db: str | Path, *, token: str | None = None, max_upload: int = MAX_UPLOAD
+    db: str | Path,
+    *,
+    token: str | None = None,
+    max_upload: int = MAX_UPLOAD,
+    limits: Limits | None = None,
 ) -> FastAPI:
     """The application over the archive at ``db``, which must exist (it is migrated
     here, once, if an older nashra made it). With ``token``, ``POST /api/documents``
-    accepts uploads that carry it."""
+    accepts uploads that carry it, read within ``limits``."""
     from nashra.serving import api, pages
 
     if not exists(db):
@@ -92,6 +97,7 @@ def create_app(
     app.state.archives = archives
     app.state.token = token
     app.state.max_upload = max_upload
+    app.state.limits = limits or Limits()
     app.include_router(api.router)
     if token:
         app.include_router(api.upload_router)
@@ -176,10 +182,16 @@ DOCS_POLICY = (
 def app_from_environment() -> FastAPI:
     """The application ``nashra serve`` starts in each worker process: its settings come
     in the environment (a token never appears in a process list)."""
+    env = os.environ
     return create_app(
-        os.environ["NASHRA_DB"],
-        token=os.environ.get("NASHRA_TOKEN") or None,
-        max_upload=int(os.environ.get("NASHRA_MAX_UPLOAD", MAX_UPLOAD)),
+        env["NASHRA_DB"],
+        token=env.get("NASHRA_TOKEN") or None,
+        max_upload=int(env.get("NASHRA_MAX_UPLOAD", MAX_UPLOAD)),
+        limits=Limits(
+            document=int(env.get("NASHRA_MAX_DOCUMENT") or Limits.document),
+            zip_depth=int(env.get("NASHRA_MAX_ZIP_DEPTH") or Limits.zip_depth),
+            inner_zip=int(env.get("NASHRA_MAX_INNER_ZIP") or Limits.inner_zip),
+        ),
     )
 
 
