@@ -800,3 +800,11 @@ def test_a_column_tells_no_events_but_its_people_are_read(corpus_article):
     url = "http://www.alwatan.com.sa/Articles/Detail.aspx?ArticleId=27285"
     (item,) = extract(article_document(corpus_article(url), "saudinewsnet", None))
     assert item.events == [] and item.people
+
+
+def test_a_visit_told_by_a_pronoun_is_an_officials(corpus_article):
+    # a feature's "خلال زيارته" after a name with no office names no official's visit
+    url = (
+        "http://aawsat.com/home/article/389811/هامتون-كورت-500-عام-من-القصص-المثيرة-والطعام-الملكي"
+    )
+    assert [e for e in events_of(corpus_article(url)) if e.type == "visit"] == []

@@ -463,7 +463,9 @@ def _visits_by_pronoun(
         if not pronoun:
             continue
         visitor = _first_titled_person(tokens, i)
-        if visitor is None:
+        if visitor is None or visitor.role is None:
+            # an official's visit: a name alone with a courtesy title ("الدكتور X", "هنري"
+            # in a feature on history) is too often someone else's pronoun or no visitor
             return []
         trigger = Match(_NOUN_ENTRY, i, i + 1, 0)
         return [RawEvent("visit", "alone", trigger, [(visitor, "participant")])]
