@@ -808,3 +808,19 @@ def test_a_visit_told_by_a_pronoun_is_an_officials(corpus_article):
         "http://aawsat.com/home/article/389811/هامتون-كورت-500-عام-من-القصص-المثيرة-والطعام-الملكي"
     )
     assert [e for e in events_of(corpus_article(url)) if e.type == "visit"] == []
+
+
+def test_a_visit_to_a_city_then_a_meeting_there_told_with_where(corpus_article):
+    # "زار المبعوث الخاص إلى سوريا ستيفان دي مستورا طهران اليوم حيث التقى مع وزير الشؤون
+    #  الخارجية، محمد جواد ظريف": the name ends before the city, the visit is to Iran, and
+    #  the meeting follows حيث
+    url = (
+        "http://aawsat.com/home/article/411991/دي-ميستورا-يناقش-في-طهران-الصراع-بسوريا-"
+        "ويشدد-على-«حماية-المدنيين"
+    )
+    events = events_of(corpus_article(url))
+    visit = next(e for e in events if e.type == "visit")
+    assert visit.participants[0].name == "ستيفان دي مستورا"
+    assert any(p.country == "IRN" and p.side == "host" for p in visit.participants)
+    meeting = next(e for e in events if e.type == "meeting")
+    assert "محمد جواد ظريف" in [p.name for p in meeting.participants]

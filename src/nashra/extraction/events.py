@@ -138,6 +138,8 @@ _MANY = frozenset(fold(w) for w in ("العديد", "عدد", "عددا", "عد�
 _HIS_TRIP = frozenset(fold(w) for w in ("زيارته", "زيارتها", "جولته", "جولتها", "زيارتهم"))
 _BEFORE_THAT = frozenset(fold(w) for w in ("بعد", "قبل", ",", "حيث", "رغم", "بدون", "دون"))
 _THAT = frozenset(fold(w) for w in ("أن", "إن", "ان"))
+_WHERE = frozenset(fold(w) for w in ("حيث", "وحيث"))
+_VISIT_VERBS = frozenset(fold(w) for w in ("زار", "زارت"))
 _ATTENDING = frozenset(fold(w) for w in ("بحضور", "وبحضور"))
 _STATEMENT = "بيان"
 _ACCOMPANY = frozenset(
@@ -260,7 +262,14 @@ def _continued(
     there = j < end and tokens.texts[j] in _THERE
     # "وأجرى سموه اتصالاً هاتفياً على نائب مدير شرطة المنطقة": the honorific is the pronoun
     honorific = j < end and tokens.texts[j] in _PRONOUN_HONORIFICS
-    if not (trigger.skip == 1 or there or honorific or tokens.texts[trigger.start].endswith("وا")):
+    where = trigger.start > 0 and tokens.texts[trigger.start - 1] in _WHERE
+    if not (
+        trigger.skip == 1
+        or there
+        or honorific
+        or where  # "زار … طهران اليوم حيث التقى مع وزير الشؤون الخارجية"
+        or tokens.texts[trigger.start].endswith("وا")
+    ):
         return []
     clause_subject = None
     if not earlier and not honorific:
@@ -377,7 +386,7 @@ def _visits_met(events: list[RawEvent]) -> list[RawEvent]:
     ]
 
 
-def _visited(tokens: Tokens, i: int, end: int) -> Party | None:
+def _visited(tokens: Tokens, i: int, end: int, direct: bool = False) -> Party | None:
     """Whom or what a visit is to: "زار … الطفلة زينب", "قام … بزيارة إلى رئيس مركز
     العوشزية محمد المطرودي", "بزيارة رسمية إلى اليمن"."""
     j = _skip_filler(tokens, i, end)
@@ -403,7 +412,8 @@ def _visited(tokens: Tokens, i: int, end: int) -> Party | None:
         # a city after إلى or لـ: "وصل إلى أربيل", "بزيارة لأربيل" (not a name that is also
         # a city: "الأوروغوياني ليما إلى القاهرة")
         glued = tokens.texts[j].startswith("ل") and lexicon().match(tokens, j, _PLACE_KINDS)
-        return _state_of_city(tokens, j) if to or (glued and glued.skip) else None
+        # "زار … طهران": زار takes the place it visits without a preposition
+        return _state_of_city(tokens, j) if to or direct or (glued and glued.skip) else None
     if party.whole is not None:
         return party if party.whole.entry.kind == "state" else None
     if _of_things(tokens, party):
@@ -1011,7 +1021,8 @@ def _read_event(
                 continue
         break
     if event_type == "visit":
-        visited = destination or _visited(tokens, after, end)
+        direct = fold(trigger.entry.canonical or "") in _VISIT_VERBS
+        visited = destination or _visited(tokens, after, end, direct)
         if visited is not None and visited.whole is None:
             # a visit to someone: the one visited hosts, a meeting
             return [

@@ -378,6 +378,14 @@ def read_name(
             break  # "الملك عبدالعزيز طيب الله ثراه"
         if j > i and text in _DATE_WORDS:
             break  # "برنار كازنوف الأربعاء"
+        if (
+            j - i >= 2
+            and tokens.texts[j - 1] not in NAME_JOINERS
+            and text not in given_names()
+            and (place := lexicon().match(tokens, j, _PLACE_KINDS)) is not None
+            and place.skip == 0
+        ):
+            break  # "ستيفان دي مستورا طهران اليوم": the city he visited, after a full name
         if j > i and _preposition_and_noun(text) and tokens.texts[j - 1] not in NAME_JOINERS:
             break  # "فيصل بن بندر بجولة", "عادل الجبير بمقر": a preposition and a noun
         if (
