@@ -185,3 +185,18 @@ def _serve(db: str) -> Iterator[Served]:
     yield Served(url, db, TOKEN, hostile_item)
     server.terminate()
     server.wait(timeout=30)
+
+
+@pytest.fixture
+def zip_in_zip(tmp_path):
+    """``outer.zip``: a text and ``inner.zip`` holding another text (issue 15's limits)."""
+    import zipfile
+
+    inner = tmp_path / "inner.zip"
+    with zipfile.ZipFile(inner, "w") as archive:
+        archive.writestr("in.txt", "خبر عن جدة")
+    outer = tmp_path / "outer.zip"
+    with zipfile.ZipFile(outer, "w") as archive:
+        archive.writestr("inner.zip", inner.read_bytes())
+        archive.writestr("top.txt", "خبر عن الرياض")
+    return outer

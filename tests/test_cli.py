@@ -198,17 +198,8 @@ def test_a_killed_extraction_worker_neither_hangs_the_ingest_nor_loses_a_documen
     assert stored == clean.stderr.decode().strip().splitlines()[-1].split(" documents")[0]
 
 
-def test_ingest_takes_the_reading_limits_on_its_command_line(tmp_path):
-    import zipfile
-
-    inner = tmp_path / "inner.zip"
-    with zipfile.ZipFile(inner, "w") as archive:
-        archive.writestr("in.txt", "خبر عن جدة")
-    outer = tmp_path / "outer.zip"
-    with zipfile.ZipFile(outer, "w") as archive:
-        archive.writestr("inner.zip", inner.read_bytes())
-        archive.writestr("top.txt", "خبر عن الرياض")
+def test_ingest_takes_the_reading_limits_on_its_command_line(tmp_path, zip_in_zip):
     db = tmp_path / "a.sqlite"
-    result = nashra("ingest", "--db", str(db), str(outer), "--max-zip-depth", "1")
+    result = nashra("ingest", "--db", str(db), str(zip_in_zip), "--max-zip-depth", "1")
     assert result.returncode == 1 and b"--max-zip-depth" in result.stderr
     assert b"1 documents, 1 items" in result.stderr  # the rest is stored
