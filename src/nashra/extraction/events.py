@@ -322,6 +322,19 @@ def _continued(
             # "زار … المستشفى، حيث التقى المرضى": the public met there identify no host, the
             # visit stays one (ANNOTATION.md)
             return []
+        visited = next(
+            (
+                p.whole
+                for p, side in last.parties
+                if side == "host" and p.whole is not None and p.whole.entry.kind == "state"
+            ),
+            None,
+        )
+        for o in objects:
+            if visited is not None and not (o.states or o.orgs) and o.office == "state":
+                # "زار … طهران حيث التقى وزير الشؤون الخارجية": the state he was visiting,
+                # not the state the newspaper is from
+                o.states.append(visited)
         return [
             RawEvent(
                 "meeting", "host", trigger, [*((o, "host") for o in objects), (actor, "guest")]
