@@ -825,3 +825,14 @@ def test_a_visit_to_a_city_then_a_meeting_there_told_with_where(corpus_article):
     meeting = next(e for e in events if e.type == "meeting")
     zarif = next(p for p in meeting.participants if p.name == "محمد جواد ظريف")
     assert zarif.country == "IRN"  # the state visited, not the newspaper's
+
+
+def test_the_official_who_receives_a_visitor_abroad_is_of_the_state_visited():
+    (item,) = extract(
+        "وصل وزير الخارجية عادل الجبير إلى موسكو أمس وكان في استقباله نائب وزير الخارجية "
+        "ميخائيل بوغدانوف.",
+        published=dt.date(2015, 8, 10),
+    )
+    (meeting,) = [e for e in item.events if e.type == "meeting"]
+    host = next(p for p in meeting.participants if p.side == "host")
+    assert (host.name, host.country) == ("ميخائيل بوغدانوف", "RUS")

@@ -229,6 +229,7 @@ def find_events(
             read = _continued(tokens, found, sense, n, events)
         events.extend(read)
     events.extend(_noun_events(tokens, quoted, known_names, list(events)))
+    _hosts_abroad(events)
     events = _visits_met(events)
     if all(e.frame == "declare" for e in events):  # declarations may yet be dropped
         events.extend(_visits_by_pronoun(tokens, quoted, known_names))
@@ -322,19 +323,6 @@ def _continued(
             # "زار … المستشفى، حيث التقى المرضى": the public met there identify no host, the
             # visit stays one (ANNOTATION.md)
             return []
-        visited = next(
-            (
-                p.whole
-                for p, side in last.parties
-                if side == "host" and p.whole is not None and p.whole.entry.kind == "state"
-            ),
-            None,
-        )
-        for o in objects:
-            if visited is not None and not (o.states or o.orgs) and o.office == "state":
-                # "زار … طهران حيث التقى وزير الشؤون الخارجية": the state he was visiting,
-                # not the state the newspaper is from
-                o.states.append(visited)
         return [
             RawEvent(
                 "meeting", "host", trigger, [*((o, "host") for o in objects), (actor, "guest")]
@@ -376,6 +364,33 @@ def _past_required_noun(tokens: Tokens, j: int, end: int, sense: TriggerSense) -
                 k += 1  # "هاتفياً", "مرئياً"
             return k
     return j
+
+
+def _hosts_abroad(events: list[RawEvent]) -> None:
+    """Officials who receive or meet a visitor during his visit to a state, their offices
+    naming none, are of the state visited ("زار … طهران حيث التقى وزير الشؤون الخارجية",
+    "وصل … إلى موسكو وكان في استقباله نائب وزير الخارجية"), not of the newspaper's."""
+    for visit in (e for e in events if e.type == "visit"):
+        state = next(
+            (
+                p.whole
+                for p, side in visit.parties
+                if side == "host" and p.whole is not None and p.whole.entry.kind == "state"
+            ),
+            None,
+        )
+        visitors = {(p.start, p.end) for p, side in visit.parties if side != "host"}
+        if state is None:
+            continue
+        for meeting in events:
+            if meeting.type != "meeting" or meeting.trigger.start < visit.trigger.start:
+                continue
+            guests = {(p.start, p.end) for p, side in meeting.parties if side == "guest"}
+            if guests.isdisjoint(visitors):
+                continue
+            for party, side in meeting.parties:
+                if side == "host" and party.office == "state" and not (party.states or party.orgs):
+                    party.states.append(state)
 
 
 def _visits_met(events: list[RawEvent]) -> list[RawEvent]:
