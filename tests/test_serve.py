@@ -69,6 +69,15 @@ def test_facets_count_what_the_search_matched(api):
     assert sum(n for _, n in facets["dates"]) + facets["dates_outside"] <= facets["total"]
 
 
+def test_every_search_says_how_many_items_it_matches(api):
+    narrow = api.get("/api/search", params={"q": "وزير", "state": "BHR", "limit": 100}).json()
+    faceted = api.get("/api/search", params={"q": "وزير", "state": "BHR", "facets": 1}).json()
+    assert narrow["total"] == faceted["facets"]["total"] > 0 and not narrow["total_capped"]
+    assert len(narrow["hits"]) == min(100, narrow["total"])
+    wide = api.get("/api/search", params={"q": "السعودية"}).json()
+    assert wide["total"] > len(wide["hits"])
+
+
 def test_an_item_carries_its_text_and_spans_that_point_into_it(api):
     hit = api.get("/api/search", params={"q": "الوسط البحرين"}).json()["hits"][0]
     item = api.get(f"/api/items/{hit['item_id']}").json()

@@ -375,6 +375,25 @@ class Match:
         return f"{dialect.match(part)} AND {bound}", [self.query, self.oldest]
 
 
+COUNT_CAP = 10_000  # a search counts its matches up to this many, then says "more"
+
+
+def count(
+    archive: Archive, query: str | None, filters: Filters | None = None, cap: int = COUNT_CAP
+) -> tuple[int, bool]:
+    """How many items a search matches, up to ``cap``, and whether there are more."""
+    match = matching(archive, query, filters)
+    found = 0
+    for sql, params in match.select(archive.dialect, match.selected):  # newest part first
+        (n,) = archive.db.execute(
+            f"SELECT count(*) FROM ({sql} LIMIT ?) AS matched", [*params, cap + 1 - found]
+        ).fetchone()
+        found += n
+        if found > cap:
+            return cap, True
+    return found, False
+
+
 def matching(
     archive: Archive, query: str | None, filters: Filters | None = None, window: int = 0
 ) -> Match:

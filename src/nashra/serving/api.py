@@ -25,7 +25,7 @@ from nashra.evaluation.score import ALL_TYPES
 from nashra.publishing import compose
 from nashra.reading import KNOWN_SUFFIXES, Limits, ReadError, read_bytes
 from nashra.search import browse
-from nashra.search.engine import Filters, entities, events, search
+from nashra.search.engine import Filters, count, entities, events, search
 from nashra.storage.archive import Archive
 from nashra.storage.export import write_export
 
@@ -143,8 +143,11 @@ def search_endpoint(
 ) -> dict[str, Any]:
     offset = offset_of(cursor)
     hits = search(archive, q, filters, limit=limit, offset=offset)
+    total, more = count(archive, q, filters)
     body: dict[str, Any] = {
         "query": q,
+        "total": total,  # items matching, counted up to a cap …
+        "total_capped": more,  # … past which there are more
         "hits": [h.to_json() for h in hits],
         "next": cursor_after(offset, limit, len(hits)),
     }
