@@ -505,3 +505,12 @@ def test_the_server_reads_uploads_within_the_limits_it_was_given(tmp_path):
     body = response.json()
     assert body["documents"] == 1
     assert any("--max-zip-depth" in e for e in body["errors"])
+
+
+def test_the_arabic_search_placeholder_holds_no_latin_the_bidi_algorithm_would_scramble(served):
+    from starlette.testclient import TestClient
+
+    with TestClient(create_app(served.db)) as client:
+        page = client.get("/", params={"lang": "ar"}).text
+    (placeholder,) = re.findall(r'name="q"[^>]*placeholder="([^"]*)"', page)
+    assert placeholder and not re.search(r"[A-Za-z*]", placeholder)
