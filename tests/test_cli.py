@@ -203,3 +203,14 @@ def test_ingest_takes_the_reading_limits_on_its_command_line(tmp_path, zip_in_zi
     result = nashra("ingest", "--db", str(db), str(zip_in_zip), "--max-zip-depth", "1")
     assert result.returncode == 1 and b"--max-zip-depth" in result.stderr
     assert b"1 documents, 1 items" in result.stderr  # the rest is stored
+
+
+def test_an_export_to_a_place_it_cannot_write_says_so_without_a_traceback(tmp_path):
+    db = tmp_path / "a.sqlite"
+    text = tmp_path / "t.txt"
+    text.write_text("استقبل أمير منطقة الرياض أمس سفير اليابان.", encoding="utf-8")
+    assert nashra("ingest", "--db", str(db), str(text)).returncode == 0
+    missing = tmp_path / "no-such-folder" / "edges.csv"
+    result = nashra("export", "--db", str(db), "--rows", "edges", "-o", str(missing))
+    assert result.returncode == 1 and b"Traceback" not in result.stderr
+    assert str(missing).encode() in result.stderr and b"No such file" in result.stderr

@@ -519,17 +519,19 @@ def export_command(db_path, output_format, rows, bom, output, **filters) -> None
             found = events(archive, _filters(**filters), limit=10_000_000)
         except FilterError as exc:
             raise click.UsageError(str(exc)) from None
-    if output_format == "parquet":
-        try:
-            write_parquet(found, output, rows)
-        except RuntimeError as exc:
-            raise click.ClickException(str(exc)) from None
-        return
     if bom is None:
         bom = output != "-"
     encoding = "utf-8-sig" if bom and output_format == "csv" else "utf-8"
-    with click.open_file(output, "w", encoding=encoding) as out:
-        write_export(found, out, output_format, rows)
+    try:
+        if output_format == "parquet":
+            write_parquet(found, output, rows)
+            return
+        with click.open_file(output, "w", encoding=encoding) as out:
+            write_export(found, out, output_format, rows)
+    except RuntimeError as exc:
+        raise click.ClickException(str(exc)) from None
+    except OSError as exc:  # a folder that does not exist, a file not writable
+        raise click.ClickException(f"{output}: {exc.strerror or exc}") from None
 
 
 @main.group("bulletin")
