@@ -180,19 +180,27 @@ def _ruling_houses() -> frozenset[str]:
     return frozenset(name_words(form)[-1] for (form,) in rows("ruling_houses"))
 
 
-def person_key(name: str) -> str:
-    """One stable key per person within an archive: the given name and the family name
-    (``يوسف بن أحمد العثيمين``, ``يوسف العثيمين`` and ``د. يوسف العثيمين`` agree), or the
-    given name and the father's where there is no family name or it is a ruling house the
-    press often leaves out (data/ruling_houses.tsv): ``سلمان بن عبدالعزيز آل سعود`` and
-    ``سلمان بن عبدالعزيز`` agree, ``محمد بن نايف بن عبدالعزيز`` and ``محمد بن سلمان بن
-    عبدالعزيز`` do not, nor ``محمد الخالد الصباح`` and ``محمد العبدالله الصباح``. The two
-    kinds of key are written apart (``person:فيصل|عبدالعزيز``, a family; ``person:فيصل بن
-    عبدالعزيز``, a father), so that one never takes the other's people."""
+@dataclass(frozen=True)
+class NameParts:
+    """A person's name as the press writes it: the given name, the father's and the family's
+    where the name gives them, whether the family is a ruling house (data/ruling_houses.tsv),
+    and the name after the given one ("خالد الفيصل بن عبدالعزيز": الفيصل)."""
+
+    given: str
+    father: str | None = None
+    family: str | None = None
+    house: bool = False
+    second: str | None = None
+
+
+def name_parts(name: str) -> NameParts | None:
+    """``محمد بن نايف بن عبدالعزيز`` → (محمد، نايف، —); ``عبدالله بن يحيى المعلمي`` →
+    (عبدالله، يحيى، المعلمي); ``سلمان بن عبدالعزيز آل سعود`` → (سلمان، عبدالعزيز، سعود, a
+    house); ``محمد الخالد الصباح`` → (محمد، خالد، الصباح, a house: the father comes second)."""
     words = _without_run_on(name_words(name))
     named = [w for w in words if w not in NAME_JOINERS]
     if not named:
-        return "person:" + fold(name)
+        return None
     given = named[0]
     father = family = None
     if len(words) > 2 and words[1] in _NASAB:
@@ -204,15 +212,32 @@ def person_key(name: str) -> str:
         # "محمد الخالد الصباح", "محمد العبد الله الصباح": the father's name comes second
         second = "".join(words[1:-1]) if words[1] in ("العبد", "ابو") else words[1]
         father = second[2:] if second.startswith("ال") and len(second) > 4 else second
-    if father and (family is None or house or family == father):
-        return f"person:{given} بن {father}"
-    if family and family != given:
-        return f"person:{given}|{family}"
-    if len(named) > 1:
+    if family in (given, father):
+        family, house = None, False
+    return NameParts(given, father, family, house, named[1] if len(named) > 1 else None)
+
+
+def person_key(name: str) -> str:
+    """One stable key per person within an archive: the given name and the family name
+    (``يوسف بن أحمد العثيمين``, ``يوسف العثيمين`` and ``د. يوسف العثيمين`` agree), or the
+    given name and the father's where there is no family name or it is a ruling house the
+    press often leaves out (data/ruling_houses.tsv): ``سلمان بن عبدالعزيز آل سعود`` and
+    ``سلمان بن عبدالعزيز`` agree, ``محمد بن نايف بن عبدالعزيز`` and ``محمد بن سلمان بن
+    عبدالعزيز`` do not, nor ``محمد الخالد الصباح`` and ``محمد العبدالله الصباح``. The two
+    kinds of key are written apart (``person:فيصل|عبدالعزيز``, a family; ``person:فيصل بن
+    عبدالعزيز``, a father), so that one never takes the other's people."""
+    parts = name_parts(name)
+    if parts is None:
+        return "person:" + fold(name)
+    if parts.father and (parts.family is None or parts.house):
+        return f"person:{parts.given} بن {parts.father}"
+    if parts.family:
+        return f"person:{parts.given}|{parts.family}"
+    if parts.second:
         # "خالد الفيصل بن عبدالعزيز", "عبدالله الثاني بن الحسين": the name after the given
         # one is the one the press knows him by ("خالد الفيصل", "الملك عبدالله الثاني")
-        return f"person:{given}|{named[1]}"
-    return f"person:{given}"
+        return f"person:{parts.given}|{parts.second}"
+    return f"person:{parts.given}"
 
 
 def _without_run_on(words: list[str]) -> list[str]:

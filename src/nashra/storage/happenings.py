@@ -24,12 +24,9 @@ from dataclasses import dataclass
 from itertools import permutations
 from typing import Any
 
-from nashra.extraction.entities import name_words
+from nashra.extraction.entities import name_parts
 from nashra.extraction.holders import holder
-from nashra.text.normalization import fold
 
-_NASAB = frozenset(fold(w) for w in ("بن", "بنت", "ابن"))
-_FAMILY = frozenset(fold(w) for w in ("آل",))
 _FIELD = "|"
 _PERSONS = "\x1f"
 _PARTS = "\x1e"
@@ -68,19 +65,9 @@ class Person:
 
 
 def person_of(name: str) -> Person | None:
-    """``محمد بن نايف بن عبدالعزيز`` → (محمد، نايف، —); ``عبدالله بن يحيى المعلمي`` →
-    (عبدالله، يحيى، المعلمي); ``سلمان بن عبدالعزيز آل سعود`` → (سلمان، عبدالعزيز، سعود);
-    ``رجب طيب أردوغان`` → (رجب، —، أردوغان)."""
-    words = [w for w in name_words(name) if w not in _FAMILY]  # "آل سعود" → سعود
-    if not words or words[0] in _NASAB:
-        return None
-    given = words[0]
-    nasab = next((k for k, w in enumerate(words) if w in _NASAB), None)
-    father = words[nasab + 1] if nasab is not None and nasab + 1 < len(words) else None
-    family = None
-    if len(words) > 1 and words[-2] not in _NASAB and words[-1] not in _NASAB:
-        family = words[-1] if words[-1] not in (given, father) else None
-    return Person(given, father, family)
+    """The person a name gives, as ``nashra.extraction.entities.name_parts`` reads it."""
+    parts = name_parts(name)
+    return Person(parts.given, parts.father, parts.family) if parts is not None else None
 
 
 @dataclass(frozen=True)
