@@ -253,6 +253,7 @@ CURATED = (
     "agencies.tsv",
     "holidays.tsv",
     "media.tsv",
+    "mourned.tsv",
     "noun_triggers.tsv",
     "numbers.tsv",
     "office_holders.tsv",

@@ -836,3 +836,66 @@ def test_the_official_who_receives_a_visitor_abroad_is_of_the_state_visited():
     (meeting,) = [e for e in item.events if e.type == "meeting"]
     host = next(p for p in meeting.participants if p.side == "host")
     assert (host.name, host.country) == ("ميخائيل بوغدانوف", "RUS")
+
+
+def test_condolences_offered_to_a_martyrs_family_are_a_meeting_the_family_receives(
+    corpus_article,
+):
+    # "قدم مدير شرطة منطقة المدينة المنورة المكلف اللواء خالد عواض المطيري، يرافقه عدد من
+    #  مديري القطاعات الأمنية …، تعازي ومواساة القيادة الرشيدة لذوي الشهيد سامي معوض الحربي"
+    url = "http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=230567&CategoryID=5"
+    (meeting,) = events_of(corpus_article(url))
+    assert meeting.type == "meeting"
+    family, official = meeting.participants
+    assert (family.name, family.role, family.side) == (None, "ذوي الشهيد سامي معوض الحربي", "host")
+    assert (official.name, official.side) == ("خالد عواض المطيري", "guest")
+
+
+def test_condolences_conveyed_on_behalf_of_the_leadership_reach_the_family_past_the_names(
+    corpus_article,
+):
+    # "نقل مدير عام سلاح الحدود اللواء بحري عواد بن عيد البلوي تعازي القيادة الرشيدة لذوي
+    #  أسرة الشهيد أحمد جعفر حسن المجايشي": "اللواء بحري" is a rank, not part of the name
+    url = "http://www.3alyoum.com/news/local/a/مدير-حرس-الحدود-ينقل-تعازي-القيادة-لذو/"
+    meetings = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
+    family, official = meetings[0].participants
+    assert family.side == "host" and family.role.startswith("ذوي أسرة الشهيد أحمد جعفر")
+    assert (official.name, official.title) == ("عواد بن عيد البلوي", "اللواء بحري")
+
+
+def test_condolences_offered_in_a_statement_to_victims_abroad_are_no_meeting(corpus_article):
+    # "وقدم التعازي لأسر الضحايا والشعب التركي": said at a press conference, not in person
+    url = "http://www.alyaum.com/article/4079976"
+    for event in events_of(corpus_article(url)):
+        assert not any(p.role and "الضحايا" in p.role for p in event.participants)
+
+
+def test_the_bereaved_may_be_the_object_of_a_verb_of_condolence(corpus_article):
+    # "واسى صاحب السمو الملكي الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب …، الزميل
+    #  محمد البكيري رئيس تحرير جريدة النادي، في وفاة والدته"
+    url = "http://www.okaz.com.sa/new/Issues/20150722/Con20150722785072.htm"
+    (meeting,) = events_of(corpus_article(url))
+    assert [(p.name, p.side) for p in meeting.participants] == [
+        ("محمد البكيري", "host"),
+        ("عبدالله بن مساعد", "guest"),
+    ]
+
+
+def test_a_call_told_after_the_caller_and_the_time_names_the_counterpart_at_once(
+    corpus_article,
+):
+    # "أطلع الرئيس التركي رجب طيب أردوغان أمس الأربعاء في اتصال هاتفي نظيره الإيراني حسن
+    #  روحاني على سير العمليات العسكرية"
+    url = (
+        "http://www.al-madina.com/node/623126/أردوغان-لروحاني-الاستقرار-في-سوريا-مستحيل-دون"
+        "-تنحي-بشار.html"
+    )
+    call = next(e for e in events_of(corpus_article(url)) if e.type == "call")
+    assert {p.country for p in call.participants} == {"TUR", "IRN"}
+
+
+def test_a_call_between_two_presidents_named_by_the_dual(corpus_article):
+    # "بعد اتصال هاتفي جرى بين الرئيسين التركي رجب طيب أردوغان والأمريكي باراك أوباما"
+    url = "http://www.aleqt.com/2015/07/23/article_975648.html"
+    call = next(e for e in events_of(corpus_article(url)) if e.type == "call")
+    assert {p.country for p in call.participants} == {"TUR", "USA"}

@@ -28,6 +28,7 @@ from nashra.extraction.lexicon import (
     common_words,
     given_names,
     lexicon,
+    mourned,
     noun_triggers,
     readings,
     stopwords,
@@ -153,6 +154,19 @@ _HELD_BY_PRONOUN = frozenset(
     fold(w)
     for w in ("جمعه", "جمعها", "جمعهما", "جمعهم", "عقده", "عقدها", "أجراه", "أجرتها", "أجراها")
 )
+# "اتصال هاتفي جرى بين …": the noun's own verb before who took part
+_TOOK_PLACE = frozenset(fold(w) for w in ("جرى", "دار", "تم"))
+_DUAL_OFFICES = frozenset(
+    fold(w) for w in ("الرئيسين", "الزعيمين", "الملكين", "الوزيرين", "الأميرين")
+)
+_CONDOLE_VERBS = frozenset(fold(w) for w in ("عزى", "واسى", "واست"))
+_CONDOLENCES = frozenset(
+    fold(w) for w in ("العزاء", "التعازي", "تعازي", "تعازيه", "تعازيها", "عزاء", "واجب")
+)
+_CABLE_WORDS = frozenset(fold(w) for w in ("برقية", "برقيه", "ببرقية", "برقيات"))
+_PHONE_WORDS = frozenset(
+    fold(w) for w in ("هاتفي", "هاتفيا", "هاتفياً", "اتصال", "اتصالا", "اتصالات")
+)
 _DELEGATION_PLURALS = frozenset(fold(w) for w in ("وفود", "الوفود"))
 _IN_TURN = frozenset(fold(w) for w in ("وكذلك", "كذلك", "ثم", "وكذا", "كما"))
 _WAS = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
@@ -225,7 +239,7 @@ def find_events(
         if sense is None:
             continue
         read = _read_event(tokens, found, sense, n, known_names)
-        if not read and (sense.frame in ("host", "with") or sense.type == "visit"):
+        if not read and (sense.frame in ("host", "with", "condole") or sense.type == "visit"):
             read = _continued(tokens, found, sense, n, events)
         events.extend(read)
     events.extend(_noun_events(tokens, quoted, known_names, list(events)))
@@ -280,6 +294,14 @@ def _continued(
         if clause_subject is None:
             return []
     j = _skip_filler(tokens, j + (there or honorific), end)
+    if sense.frame == "condole":
+        # "وقدم سموه العزاء لأسر الشهداء": the one the item is about, or the visitor
+        actor = (
+            earlier[-1].parties[earlier[-1].subject][0]
+            if earlier
+            else _first_titled_person(tokens, trigger.start)
+        )
+        return [] if actor is None else _condolences(tokens, trigger, actor, j, end)
     if sense.type == "visit" and honorific:
         # "توجه معاليه إلى روسيا": the one the item is about travels on
         visited = _visited(tokens, j, end)
@@ -568,9 +590,11 @@ def _noun_events(
         j = i + 1
         while j < end and tokens.texts[j] in NOT_NAME_WORDS:
             j += 1  # "في اتصال هاتفي مع …"
+        if j + 1 < end and tokens.texts[j] in _TOOK_PLACE:
+            j += 1  # "بعد اتصال هاتفي جرى بين الرئيسين …"
         if j + 1 < end and tokens.texts[j] == "بين":
             # "بعد اتصال هاتفي بين الرئيس الأمريكي باراك أوباما والتركي رجب طيب أردوغان"
-            between = _objects(tokens, j + 1, end, "with")
+            between = _pair_of_office(tokens, j + 1, end) or _objects(tokens, j + 1, end, "with")
             if len(between) > 1 and any(_is_person(p) for p in between):
                 trigger = Match(_NOUN_ENTRY, i, i + 1, 0)
                 parties = [(p, "participant") for p in between]
@@ -578,7 +602,9 @@ def _noun_events(
             continue
         if sense.subject == "before":
             marker = j < end and (tokens.texts[j] in ("مع", "ب") or tokens.texts[j][:1] == "ب")
-            if not marker:
+            # "أطلع الرئيس التركي … في اتصال هاتفي نظيره الإيراني": the counterpart at once
+            counterpart = j < end and tokens.texts[j].startswith("نظير")
+            if not (marker or counterpart):
                 continue  # the other party must follow: "في اتصال هاتفي أمس" names none
             if j + 1 < end and tokens.texts[j + 1] in OPENING_QUOTES:
                 continue  # "في اتصال هاتفي مع «الشرق الأوسط»": a newspaper's interview
@@ -618,6 +644,24 @@ def _noun_events(
             parties = [(subject, "participant")] + [(o, "participant") for o in objects]
         found.append(RawEvent(sense.type, "with", trigger, parties, subject=acting))
     return found
+
+
+def _pair_of_office(tokens: Tokens, k: int, end: int) -> list[Party]:
+    """Two holders of one office named by its dual, each by the adjective of his state:
+    "بين الرئيسين التركي رجب طيب أردوغان والأمريكي باراك أوباما"."""
+    if tokens.texts[k] not in _DUAL_OFFICES or k + 1 >= end:
+        return []
+    state = lexicon().match(tokens, k + 1, _STATE_KINDS)
+    if state is None or state.skip or state.entry.detail != "demonym":
+        return []
+    name = read_name(tokens, state.end, end)
+    if name is None or name[1] - name[0] < 2:
+        return []
+    first = Party(k + 1, name[1], name=name, states=[state])
+    second = read_party(tokens, first.end, end, proclitic=True)
+    if second is None or not second.states:
+        return []
+    return [first, second]
 
 
 def _time_preposition(text: str) -> bool:
@@ -672,6 +716,10 @@ def _referent(
     stop = i - 1 if i > 0 and _time_preposition(tokens.texts[i - 1]) else i
     if inverted:
         stop = i - 2
+    while stop > 0 and (
+        tokens.texts[stop - 1] in _SKIP_WORDS or _is_date_word(tokens.texts[stop - 1])
+    ):
+        stop -= 1  # "أطلع الرئيس التركي رجب طيب أردوغان أمس الأربعاء في اتصال هاتفي"
     found = None  # the longest party that ends there: "وزير التعليم د. عزام … الدخيل"
     for start in range(stop - 1, max(-1, stop - 15), -1):
         if tokens.texts[start] in _SENTENCE_END and tokens.texts[start] != ".":
@@ -1030,6 +1078,8 @@ def _read_event(
         and (_of_things(tokens, subject) or tokens.texts[subject.start] == "عددا")
     ):  # "وصلت عدد من سيارات المزارعين"; "زار عدداً من …" is what was visited
         return []
+    if frame == "condole":
+        return _condolences(tokens, trigger, subject, resume, end)
     sides = {"host": ("host", "guest"), "chair": ("participant", "host")}.get(
         frame, ("participant", "participant")
     )
@@ -1133,6 +1183,56 @@ def _read_event(
         for a, b in pairwise(bounds)
         if b > a
     ]
+
+
+def _condolences(
+    tokens: Tokens, trigger: Match, subject: Party, i: int, end: int
+) -> list[RawEvent]:
+    """Condolences offered to the bereaved: a meeting in person, the bereaved receiving, or
+    a call when the sentence says so. The bereaved follow لـ ("قدم … التعازي لأسر وذوي
+    الشهداء") or are the verb's object ("عزى الأمير سعد بن سعود … أسرة الجفالي في وفاة");
+    condolences offered to anyone else ("قدم التعازي لمقام خادم الحرمين") make no meeting."""
+    if not _is_person(subject):
+        return []  # "ويتقدم الدفاع المدني بخالص العزاء": a body's notice
+    said = set(tokens.texts[trigger.end : end])
+    if not said.isdisjoint(_CABLE_WORDS):
+        return []  # "نقل … برقية التعازي": a cable, read by its own verb
+    if fold(trigger.entry.canonical or "") in _CONDOLE_VERBS:
+        objects = _objects(tokens, i, end, "with")
+        bereaved = (
+            objects[0]
+            if objects and (_is_person(objects[0]) or objects[0].office == "family")
+            else None
+        )
+    else:
+        bereaved = _bereaved_after(tokens, i, end)
+    if bereaved is None:
+        return []
+    if not said.isdisjoint(_PHONE_WORDS):
+        return [
+            RawEvent("call", "with", trigger, [(subject, "participant"), (bereaved, "participant")])
+        ]
+    return [
+        RawEvent("meeting", "host", trigger, [(bereaved, "host"), (subject, "guest")], subject=1)
+    ]
+
+
+def _bereaved_after(tokens: Tokens, i: int, end: int) -> Party | None:
+    """The family after لـ, from the condolences offered on and past whose they are: "قدم
+    … يرافقه عدد من مديري القطاعات …، تعازي ومواساة القيادة الرشيدة لذوي الشهيد"."""
+    i = next((k for k in range(i, end) if tokens.texts[k] in _CONDOLENCES), i)
+    for k in range(i, min(end, i + 2 * _MAX_GAP)):
+        if tokens.texts[k][:1] != "ل":
+            continue
+        family = read_party(tokens, k, end, proclitic=True)
+        if (
+            family is not None
+            and family.office == "family"
+            # the dead are named: not "قدم التعازي لأسر الضحايا والشعب التركي", said afar
+            and not mourned().isdisjoint(tokens.texts[family.start : family.end])
+        ):
+            return family
+    return None
 
 
 def _of_things(tokens: Tokens, party: Party) -> bool:

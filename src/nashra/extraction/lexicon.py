@@ -254,6 +254,12 @@ def sport_words() -> frozenset[str]:
 
 
 @cache
+def mourned() -> frozenset[str]:
+    """Words naming the dead a family mourns (data/mourned.tsv)."""
+    return frozenset(fold(form) for (form,) in rows("mourned"))
+
+
+@cache
 def common_nouns() -> frozenset[str]:
     return frozenset(form for (form,) in rows("common_nouns"))
 

@@ -25,6 +25,7 @@ from nashra.extraction.lexicon import (
     common_words,
     given_names,
     lexicon,
+    mourned,
     stopwords,
     verbs,
 )
@@ -93,6 +94,11 @@ NOT_NAME_WORDS = frozenset(
         "رسالتين",
         "تهنئة",
         "عزاء",
+        "العزاء",
+        "تعازي",
+        "تعازيه",
+        "تعازيها",
+        "التعازي",
         "تعزية",
         "مواساة",
         "بيانا",
@@ -139,6 +145,7 @@ INSTITUTIONS = frozenset(
     for w in (
         "مستشفى",
         "مستشفي",
+        "منزل",
         "مشفى",
         "جامعة",
         "مركز",
@@ -386,6 +393,13 @@ def read_name(
             and place.skip == 0
         ):
             break  # "ستيفان دي مستورا طهران اليوم": the city he visited, after a full name
+        if (
+            j - i >= 2
+            and text in INSTITUTIONS
+            and text not in given_names()
+            and tokens.texts[j - 1] not in NAME_JOINERS
+        ):
+            break  # "أحمد بن عيسى الحازمي مركز قيادة قوة جازان": the place he visited
         if j > i and _preposition_and_noun(text) and tokens.texts[j - 1] not in NAME_JOINERS:
             break  # "فيصل بن بندر بجولة", "عادل الجبير بمقر": a preposition and a noun
         if (
@@ -460,7 +474,17 @@ def read_role(
     orgs: list[Match] = []
     j = head.end
     if office == "family":
-        # "أبناء الشيخ مهنا بن عبدالرحمن أبا الخيل": the relative named is part of the office.
+        # "أبناء الشيخ مهنا بن عبدالرحمن أبا الخيل": the relative named is part of the office,
+        # and the dead mourned: "أسر وذوي الشهداء", "ذوي الشهيد العريف أحمد جعفر".
+        while j < limit:
+            kin = lex.match(tokens, j, _ROLE_KINDS)  # "ذوي أسرة"، "أسر وذوي"
+            if kin is None or kin.entry.detail != "family":
+                break
+            if kin.skip and not (kin.skip == 1 and tokens.texts[j].startswith("و")):
+                break
+            j = kin.end
+        if j < limit and tokens.texts[j] in mourned():
+            j += 1
         _titles, k = read_titles(tokens, j, limit)
         relative = read_name(tokens, k, limit) if k < limit else None
         return (relative[1] if relative else k), states, orgs, office
