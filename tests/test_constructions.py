@@ -899,3 +899,39 @@ def test_a_call_between_two_presidents_named_by_the_dual(corpus_article):
     url = "http://www.aleqt.com/2015/07/23/article_975648.html"
     call = next(e for e in events_of(corpus_article(url)) if e.type == "call")
     assert {p.country for p in call.participants} == {"TUR", "USA"}
+
+
+def test_a_meeting_told_by_its_noun_and_whom_it_brought_together(corpus_article):
+    # "أعلن في الدوحة أمس عن لقاء ضمّ وزير الخارجية الروسي سيرغي لافروف مع خالد مشعل"
+    url = "http://aawsat.com/home/article/421981/لافروف-يلتقي-الخطيب-ومشعل-في-الدوحة"
+    meeting = events_of(corpus_article(url))[0]
+    assert meeting.type == "meeting"
+    assert [p.name for p in meeting.participants] == ["سيرغي لافروف", "خالد مشعل"]
+    # "عقب مباحثات جمعت وزير الخارجية المصري سامح شكري مع نظيرته الكرواتية"
+    talks = events_of(corpus_article("http://www.aleqt.com/2015/08/07/article_979813.html"))
+    assert any(
+        e.type == "meeting" and any(p.name == "سامح شكري" for p in e.participants) for e in talks
+    )
+
+
+def test_a_minister_meets_students_named_after_the_place(corpus_article):
+    # "التقى وزير الخارجية المصري سامح شكري، أمس بمقر الكلية الحربية بمصر الجديدة، بطلبة
+    #  الكلية": a group of the public, met together
+    url = (
+        "http://aawsat.com/home/article/415391/للمرة-الأولى-وزير-الخارجية-المصري-يلتقي-طلبة"
+        "-الكلية-العسكرية"
+    )
+    (meeting, *_) = events_of(corpus_article(url))
+    minister, students, *_ = meeting.participants
+    assert (minister.name, minister.country) == ("سامح شكري", "EGY")
+    assert (students.name, students.role) == (None, "طلبة الكلية")
+
+
+def test_a_title_word_ending_a_name_is_a_family_name_and_a_plural_office_is_no_apposition(
+    corpus_article,
+):
+    # "التقى محافظ رياض الخبراء فهد السلطان، رؤساء ومنسوبي الدوائر الحكومية في حفل المعايدة"
+    (meeting,) = events_of(corpus_article("http://www.al-jazirah.com/2015/20150724/ln29.htm"))
+    governor, staff = meeting.participants
+    assert (governor.name, governor.role) == ("فهد السلطان", "محافظ رياض الخبراء")
+    assert (staff.name, staff.role) == (None, "رؤساء ومنسوبي الدوائر الحكومية")

@@ -92,3 +92,13 @@ def test_every_span_maps_to_a_span_of_the_original(text, data):
 @given(arabic_text)
 def test_fold_agrees_with_normalize(text):
     assert fold(text) == normalize(text).text
+
+
+def test_a_word_run_into_the_next_after_its_ta_marbuta_is_split_with_offsets_kept():
+    # "المحافظ يلتقي رؤساء الدوائر الحكوميةالتقى محافظ رياض الخبراء": a caption run into the
+    # text (al-jazirah.com/2015/20150724/ln29.htm); ة only ends a word
+    text = "الدوائر الحكوميةالتقى محافظ"
+    normalized = normalize(text)
+    assert normalized.text.split() == ["الدوائر", "الحكوميه", "التقي", "محافظ"]
+    start = normalized.text.index("التقي")
+    assert text[slice(*normalized.span_to_original(start, start + 5))] == "التقى"

@@ -159,6 +159,8 @@ _TOOK_PLACE = frozenset(fold(w) for w in ("جرى", "دار", "تم"))
 _DUAL_OFFICES = frozenset(
     fold(w) for w in ("الرئيسين", "الزعيمين", "الملكين", "الوزيرين", "الأميرين")
 )
+# "لقاء جمع كيري بنظيره الصيني", "لقاء ضمّ لافروف مع مشعل": who the noun brought together
+_JOINED_BY = frozenset(fold(w) for w in ("جمع", "ضم", "جمعت", "ضمت", "ضمّ", "ضمّت"))
 _CONDOLE_VERBS = frozenset(fold(w) for w in ("عزى", "واسى", "واست"))
 _CONDOLENCES = frozenset(
     fold(w) for w in ("العزاء", "التعازي", "تعازي", "تعازيه", "تعازيها", "عزاء", "واجب")
@@ -581,6 +583,9 @@ def _noun_events(
         if sense.type == "visit":
             found.extend(_visit_by_noun(tokens, i))
             continue
+        if i + 1 < n and tokens.texts[i + 1] in _JOINED_BY and not _in_background(tokens, i):
+            found.extend(_joined_by(tokens, i, sense))
+            continue
         governed = i > 0 and _time_preposition(tokens.texts[i - 1])
         if not inverted and (
             _in_background(tokens, i) or not (governed or sense.subject == "pronoun")
@@ -644,6 +649,22 @@ def _noun_events(
             parties = [(subject, "participant")] + [(o, "participant") for o in objects]
         found.append(RawEvent(sense.type, "with", trigger, parties, subject=acting))
     return found
+
+
+def _joined_by(tokens: Tokens, i: int, sense: NounSense) -> list[RawEvent]:
+    """A meeting told by its noun and who it brought together: "بعد لقاء جمع كيري بنظيره
+    الصيني وانغ يي"، "عن لقاء ضمّ وزير الخارجية الروسي سيرغي لافروف مع خالد مشعل"،
+    "اجتماعا جمع رئيس مجلس الشورى بسلطنة عمان … والسفير العماني"."""
+    end = _sentence_end(tokens, i + 2, len(tokens))
+    first = _party_at(tokens, i + 2, end) if i + 2 < end else None
+    if first is None or not _is_person(first):
+        return []  # "جمع بينهما": whom the pronoun names was told before
+    others = _objects(tokens, first.end, end, "with")
+    if not others:
+        return []
+    trigger = Match(_NOUN_ENTRY, i, i + 1, 0)
+    parties = [(p, "participant") for p in (first, *others)]
+    return [RawEvent(sense.type, "with", trigger, parties)]
 
 
 def _pair_of_office(tokens: Tokens, k: int, end: int) -> list[Party]:

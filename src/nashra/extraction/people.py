@@ -263,6 +263,8 @@ _STATE_KINDS = frozenset({"state"})
 _TITLE_KINDS = frozenset({"title"})
 _PLACE_KINDS = frozenset({"place"})
 _ENTITY_KINDS = frozenset({"state", "org"})
+_PLURAL_HEADS = frozenset(fold(w) for w in ("رؤساء", "وزراء", "نواب", "أعضاء", "سفراء", "أمراء"))
+_FAMILY_TITLES = frozenset(fold(w) for w in ("السلطان", "الشيخ"))
 _BLOCKING_KINDS = frozenset({"title", "role", "trigger", "org"})
 
 
@@ -315,6 +317,14 @@ def is_name_word(tokens: Tokens, i: int) -> bool:
     return not (found.entry.kind == "state" and found.skip == 0)
 
 
+def _family_title(tokens: Tokens, i: int, j: int, limit: int) -> bool:
+    """A title that is a family name at the end of a name: "فهد السلطان،"، "صالح الشيخ" (not
+    "الأمير فهد الأمير سلطان", where it opens the next person's name)."""
+    if j == i or tokens.texts[j] not in _FAMILY_TITLES or tokens.texts[j - 1] in NAME_JOINERS:
+        return False
+    return j + 1 >= limit or not tokens.is_word(j + 1) or not is_name_word(tokens, j + 1)
+
+
 def read_name(
     tokens: Tokens, i: int, limit: int, titled: bool = True, bare: bool = False
 ) -> tuple[int, int] | None:
@@ -346,6 +356,9 @@ def read_name(
     while j < limit and j - i < _MAX_NAME_WORDS:
         text = tokens.texts[j]
         if not is_name_word(tokens, j) and not _given_name_after_title(tokens, i, j, titled):
+            if _family_title(tokens, i, j, limit):
+                j += 1  # "فهد السلطان،": a family name, the last word
+                break
             after_joiner = j > i and tokens.texts[j - 1] in NAME_JOINERS
             if after_joiner and text in _NAME_TITLES:
                 j += 1  # "إسماعيل ولد الشيخ أحمد": a title inside a name, after a joiner
@@ -861,8 +874,11 @@ def _office_after(tokens: Tokens, party: Party, limit: int) -> None:
     if k < limit and tokens.texts[k] in (",", "-", "–"):
         k += 1
     role = read_role(tokens, k, limit)
-    if role is not None and role[3] in ("group", "family", "body"):
-        # "أسامة البار منسوبي الأمانة": the staff he received, not his office; "عادل بن
+    if role is not None and (
+        role[3] in ("group", "family", "body") or tokens.texts[k] in _PLURAL_HEADS
+    ):
+        # "أسامة البار منسوبي الأمانة", "فهد السلطان، رؤساء ومنسوبي الدوائر": the staff he
+        # received, not his office; "عادل بن
         # أحمد الجبير، سفارة خادم الحرمين الشريفين في روما": the body he visited
         role = None
     if (

@@ -109,7 +109,10 @@ _STRAY = (
     rf"[\u060c,.\u061b](?<=[{ARABIC_LETTERS}].)"
     rf"(?=[{ARABIC_LETTERS}](?![{ARABIC_LETTERS}\u064b-\u065f]))(?!\u0648)"
 )
-_EVENTS = re.compile(rf"(?P<stray>{_STRAY})|[{_IRREGULAR}]")
+# A word glued to the next by a lost space: ة ends a word, so a letter after it starts the
+# next one ("الحكوميةالتقى محافظ …", a caption run into the text); folding writes "ه ".
+_GLUED = rf"\u0629(?=[{ARABIC_LETTERS}])"
+_EVENTS = re.compile(rf"(?P<stray>{_STRAY})|(?P<glued>{_GLUED})|[{_IRREGULAR}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +163,12 @@ def normalize(text: str) -> Normalized:
         if start > prev:
             pieces.append(text[prev:start].translate(_FAST_TABLE))
             out_len += start - prev
-        repl = "" if m.lastgroup == "stray" else TABLE[ord(text[start])]
+        if m.lastgroup == "stray":
+            repl = ""
+        elif m.lastgroup == "glued":
+            repl = "\u0647 "
+        else:
+            repl = TABLE[ord(text[start])]
         for k in range(1, len(repl)):  # every extra character of an expansion maps to `start`
             norm_bp.append(out_len + k)
             orig_bp.append(start)
