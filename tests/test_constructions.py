@@ -935,3 +935,17 @@ def test_a_title_word_ending_a_name_is_a_family_name_and_a_plural_office_is_no_a
     governor, staff = meeting.participants
     assert (governor.name, governor.role) == ("فهد السلطان", "محافظ رياض الخبراء")
     assert (staff.name, staff.role) == (None, "رؤساء ومنسوبي الدوائر الحكومية")
+
+
+def test_a_hard_wrapped_reception_finds_its_guest_on_the_next_line(corpus_article):
+    # "استقبل … أمير منطقة \n الرياض في مكتب سموه بقصر الحكم اليوم سفير جمهورية البيرو لدى
+    #  المملكة \n إدوارد مارتينيتي"
+    url = (
+        "http://www.al-madina.com/node/621209/أمير-الرياض-يستقبل-سفير-جمهورية-البيرو-لدى"
+        "-المملكة.html?live"
+    )
+    (meeting,) = events_of(corpus_article(url))
+    assert parties(meeting) == [
+        ("فيصل بن بندر بن عبدالعزيز", "أمير منطقة الرياض", "SAU", "host"),
+        ("إدوارد مارتينيتي", "سفير جمهورية البيرو لدى المملكة", "PER", "guest"),
+    ]

@@ -54,7 +54,12 @@ class Frame:
         return Span(self.base + s, self.base + e)
 
     def text(self, document_text: str, first: int, end: int, skip: int = 0) -> str:
-        return self.span(first, end, skip).text(document_text)
+        return _one_line(self.span(first, end, skip).text(document_text))
+
+
+def _one_line(text: str) -> str:
+    """A value's text, a line break inside it (a hard-wrapped page) read as a space."""
+    return " ".join(text.split())
 
 
 def person_of(party: Party, frame: Frame, document_text: str) -> Person:
@@ -63,12 +68,12 @@ def person_of(party: Party, frame: Frame, document_text: str) -> Person:
     if party.name is not None:
         skip = party.skip if party.name[0] == party.start else 0
         name_span = frame.span(*party.name, skip)
-        name = name_span.text(document_text)
+        name = _one_line(name_span.text(document_text))
     role = role_span = None
     if party.role is not None:
         skip = party.skip if party.role[0] == party.start else 0
         role_span = frame.span(*party.role, skip)
-        role = role_span.text(document_text).strip(" ،,")
+        role = _one_line(role_span.text(document_text)).strip(" ،,")
     country, org, affiliation, inferred = _affiliation(party, frame, document_text)
     person = Person(
         span=span,

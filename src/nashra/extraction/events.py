@@ -161,6 +161,7 @@ _DUAL_OFFICES = frozenset(
 )
 # "لقاء جمع كيري بنظيره الصيني", "لقاء ضمّ لافروف مع مشعل": who the noun brought together
 _JOINED_BY = frozenset(fold(w) for w in ("جمع", "ضم", "جمعت", "ضمت", "ضمّ", "ضمّت"))
+_CITY_NOUNS = frozenset(fold(w) for w in ("مدينة", "محافظة", "منطقة", "ولاية", "جزيرة", "إمارة"))
 _CONDOLE_VERBS = frozenset(fold(w) for w in ("عزى", "واسى", "واست"))
 _CONDOLENCES = frozenset(
     fold(w) for w in ("العزاء", "التعازي", "تعازي", "تعازيه", "تعازيها", "عزاء", "واجب")
@@ -459,6 +460,10 @@ def _visited(tokens: Tokens, i: int, end: int, direct: bool = False) -> Party | 
         state = lexicon().match(tokens, j + 1, _STATE_KINDS)
         if state is not None and not state.skip:
             return Party(j, state.end, whole=state)
+    if to and tokens.texts[j] in _CITY_NOUNS and j + 1 < end:
+        city = _state_of_city(tokens, j + 1)  # "وصل إلى مدينة عدن"
+        if city is not None:
+            return city
     party = _party_at(tokens, j, end)
     if party is None:
         # a city after إلى or لـ: "وصل إلى أربيل", "بزيارة لأربيل" (not a name that is also

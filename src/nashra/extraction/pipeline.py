@@ -10,6 +10,7 @@ from nashra.extraction.item_date import dates_in, event_sentence_date, item_date
 from nashra.extraction.lexicon import first_org, media_countries, opinion_page
 from nashra.extraction.segment import ItemLayout, segment
 from nashra.model import INTERACTION_TYPES, DateMention, Document, Item, Span
+from nashra.text.lines import unwrap
 from nashra.text.normalization import Normalized, normalize
 
 
@@ -51,7 +52,8 @@ def extract(
         item.dateline = dateline
         if dateline is not None:
             item.warnings.extend(dateline.warnings)
-        body = normalize(part.body.text(doc.text))
+        # a hard-wrapped body is read as running text; unwrapping keeps every offset
+        body = normalize(unwrap(part.body.text(doc.text)))
         mentions, warnings = dates_in(body, dateline, doc.published)
         item.date, item.date_mention = item_date(mentions, part.body.start, dateline, doc.published)
         item.mentions, item.people, item.events = read_interactions(

@@ -1,0 +1,40 @@
+"""Hard-wrapped pages are read as running text, every offset kept."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nashra.text.lines import unwrap
+
+WRAPPED = (
+    " استقبل صاحب السمو الملكي الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة \n الرياض في"
+    " مكتب سموه بقصر الحكم اليوم سفير جمهورية البيرو لدى المملكة \n إدوارد مارتينيتي الذي"
+    " ودع سموه بمناسبة انتهاء فترة عمله سفيرًا لبلاده \n لدى المملكة . "
+)
+
+
+def test_a_hard_wrapped_page_loses_its_soft_breaks_and_keeps_its_length():
+    # al-madina.com/node/621209: a break every line, in the middle of the sentence
+    unwrapped = unwrap(WRAPPED)
+    assert "\n" not in unwrapped
+    assert len(unwrapped) == len(WRAPPED)
+
+
+def test_paragraphs_that_end_their_sentences_keep_their_breaks():
+    text = "وصل الوزير إلى الرياض.\nواستقبله أمير المنطقة.\nثم غادر.\nوعاد مساء."
+    assert unwrap(text) == text
+
+
+def test_a_heading_or_two_without_a_stop_does_not_unwrap_the_paragraphs():
+    text = (
+        "عنوان الخبر\nوصل الوزير إلى الرياض اليوم في زيارة رسمية.\nواستقبله أمير المنطقة.\nثم غادر."
+    )
+    assert unwrap(text) == text
+
+
+@given(st.text(alphabet="اب ت.\n،", max_size=200))
+def test_unwrapping_only_ever_turns_line_breaks_into_spaces(text):
+    unwrapped = unwrap(text)
+    assert len(unwrapped) == len(text)
+    assert all(a == b or (a == "\n" and b == " ") for a, b in zip(text, unwrapped, strict=True))
