@@ -949,3 +949,19 @@ def test_a_hard_wrapped_reception_finds_its_guest_on_the_next_line(corpus_articl
         ("فيصل بن بندر بن عبدالعزيز", "أمير منطقة الرياض", "SAU", "host"),
         ("إدوارد مارتينيتي", "سفير جمهورية البيرو لدى المملكة", "PER", "guest"),
     ]
+
+
+def test_a_meeting_held_that_brought_advisers_together_has_them_all(corpus_article):
+    # "عقد الرئيس اليمني عبدربه منصور هادي اليوم اجتماعاً ضم مستشاريه الدكتور احمد عبيد بن
+    #  دغر، والمهندس حيدر أبوبكر العطاس، …"
+    meeting = events_of(corpus_article("http://www.aleqt.com/2015/08/10/article_980607.html"))[0]
+    assert meeting.type == "meeting"
+    names = [p.name for p in meeting.participants]
+    assert names[0] == "عبدربه منصور هادي" and "حيدر أبوبكر العطاس" in names
+
+
+def test_cables_sent_in_the_plural_by_two_leaders(corpus_article):
+    # "بعث خادم الحرمين الشريفين …، وولي العهد …، برقيات تهنئة لرئيس جمهورية مصر العربية"
+    url = "http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=229874&CategoryID=5"
+    cable = next(e for e in events_of(corpus_article(url)) if e.type == "cable")
+    assert "EGY" in {p.country for p in cable.participants}

@@ -1152,6 +1152,18 @@ def _read_event(
         # باللاعبين": a person holding a meeting with those who follow بـ meets them.
         noun = next((k for k in range(after, end) if tokens.texts[k] in sense.requires), None)
         k = _past_required_noun(tokens, noun, end, sense) if noun is not None else after
+        if after < k < end - 1 and tokens.texts[k] in _JOINED_BY:
+            # "عقد الرئيس اليمني … اليوم اجتماعاً ضم مستشاريه الدكتور أحمد عبيد بن دغر، …"
+            joined = [o for o in _objects(tokens, k + 1, end, "with") if _is_person(o)]
+            if joined:
+                return [
+                    RawEvent(
+                        "meeting",
+                        "with",
+                        trigger,
+                        [(subject, "participant"), *((o, "participant") for o in joined)],
+                    )
+                ]
         met = _party_at(tokens, k, end) if after < k < end else None
         if met is not None and met.skip and tokens.texts[k].startswith("ب"):
             # read here, not by _objects: "بمجلس" would pass there for a place (a majlis)
