@@ -965,3 +965,18 @@ def test_cables_sent_in_the_plural_by_two_leaders(corpus_article):
     url = "http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=229874&CategoryID=5"
     cable = next(e for e in events_of(corpus_article(url)) if e.type == "cable")
     assert "EGY" in {p.country for p in cable.participants}
+
+
+def test_a_person_named_again_by_the_family_name_alone_acts_with_the_office_given_first(
+    corpus_article,
+):
+    # "أجرى مدير التعليم بمحافظة حفرالباطن عايض الرحيلي جولات …" then "وزار الرحيلي مدرسة
+    #  الرشاد": a town the lexicon does not know closes the office, "جولات" ends the name,
+    #  and the bare family name is the subject of the visit
+    visit = next(
+        e
+        for e in events_of(corpus_article("http://www.alyaum.com/article/4081997"))
+        if e.type == "visit"
+    )
+    visitor = visit.participants[0]
+    assert (visitor.name, visitor.role) == ("الرحيلي", "مدير التعليم بمحافظة حفرالباطن")

@@ -1066,6 +1066,8 @@ def _read_event(
         i = _skip_filler(tokens, _past_agreement_noun(tokens, i, end), end)
     relative = trigger.start > 0 and tokens.texts[trigger.start - 1] in _RELATIVE_PRONOUNS
     subject = _party_at(tokens, i, end) if i < end and not relative else None
+    if subject is None and i < end and not relative:
+        subject = _known_at(tokens, i, end, known_names)  # "وزار الرحيلي مدرسة الرشاد"
     destination = None
     if subject is None and event_type == "visit" and i < end and tokens.texts[i] == "الي":
         # "وصل إلى القاهرة مساء اليوم السبت وزير الخارجية الأمريكي جون كيري": where to first
@@ -1444,6 +1446,17 @@ def _split_office_from_guest(
         skip=subject.skip,
     )
     return office, other
+
+
+def _known_at(
+    tokens: Tokens, i: int, end: int, known_names: frozenset[tuple[str, ...]]
+) -> Party | None:
+    """A person the item named before with a title or an office, named again bare (most
+    often by the family name alone): "وزار الرحيلي مدرسة الرشاد"."""
+    for size in range(min(4, end - i), 0, -1):
+        if tuple(tokens.texts[i : i + size]) in known_names:
+            return Party(i, i + size, name=(i, i + size))
+    return None
 
 
 def _party_before(

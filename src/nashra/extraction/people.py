@@ -264,6 +264,7 @@ _TITLE_KINDS = frozenset({"title"})
 _PLACE_KINDS = frozenset({"place"})
 _ENTITY_KINDS = frozenset({"state", "org"})
 _PLURAL_HEADS = frozenset(fold(w) for w in ("رؤساء", "وزراء", "نواب", "أعضاء", "سفراء", "أمراء"))
+_PLACE_HEADS = frozenset(fold(w) for w in ("منطقة", "محافظة", "مدينة", "إمارة", "مركز"))
 _FAMILY_TITLES = frozenset(fold(w) for w in ("السلطان", "الشيخ"))
 _BLOCKING_KINDS = frozenset({"title", "role", "trigger", "org"})
 
@@ -390,10 +391,11 @@ def read_name(
             and text.endswith("ات")
             and "ال" + text in common_nouns()
             and text not in given_names()
-            and j + 1 < limit
-            and _definite(tokens.texts[j + 1])
+            and (j - i >= 2 or (j + 1 < limit and _definite(tokens.texts[j + 1])))
         ):
-            break  # "هاني أبو راس فعاليات السيرك": a plural noun heading a construct
+            # "هاني أبو راس فعاليات السيرك": a plural noun heading a construct; "عايض
+            # الرحيلي جولات تفقد خلالها": after a full name, any such plural
+            break
         if j > i and text in PRAYERS and j + 1 < limit and tokens.texts[j + 1] == "الله":
             break  # "الملك عبدالعزيز طيب الله ثراه"
         if j > i and text in _DATE_WORDS:
@@ -642,9 +644,16 @@ def read_role(
             continue
         if chain_open:
             j += 1
+            # "مدير التعليم بمحافظة حفرالباطن عايض الرحيلي": a town the lexicon does not know
+            # names the place and closes the chain, a name follows
+            chain_open = _strip_proclitic(tokens.texts[j - 2]) not in _PLACE_HEADS
             continue
         break
     return j, states, orgs, office
+
+
+def _strip_proclitic(text: str) -> str:
+    return text[1:] if len(text) > 3 and text[0] in "بل" else text
 
 
 def past_quote(tokens: Tokens, i: int, limit: int, longest: int) -> int | None:
