@@ -904,9 +904,10 @@ def test_a_call_between_two_presidents_named_by_the_dual(corpus_article):
 def test_a_meeting_told_by_its_noun_and_whom_it_brought_together(corpus_article):
     # "أعلن في الدوحة أمس عن لقاء ضمّ وزير الخارجية الروسي سيرغي لافروف مع خالد مشعل"
     url = "http://aawsat.com/home/article/421981/لافروف-يلتقي-الخطيب-ومشعل-في-الدوحة"
-    meeting = events_of(corpus_article(url))[0]
-    assert meeting.type == "meeting"
-    assert [p.name for p in meeting.participants] == ["سيرغي لافروف", "خالد مشعل"]
+    meetings = [[p.name for p in e.participants] for e in events_of(corpus_article(url))]
+    assert ["سيرغي لافروف", "خالد مشعل"] in meetings
+    # "كما التقى لافروف في نفس اليوم أحمد معاذ الخطيب": named again by the family name
+    assert ["لافروف", "أحمد معاذ الخطيب"] in meetings
     # "عقب مباحثات جمعت وزير الخارجية المصري سامح شكري مع نظيرته الكرواتية"
     talks = events_of(corpus_article("http://www.aleqt.com/2015/08/07/article_979813.html"))
     assert any(
