@@ -981,3 +981,26 @@ def test_a_person_named_again_by_the_family_name_alone_acts_with_the_office_give
     )
     visitor = visit.participants[0]
     assert (visitor.name, visitor.role) == ("الرحيلي", "مدير التعليم بمحافظة حفرالباطن")
+
+
+def test_a_reception_told_in_the_form_of_background_on_the_items_own_day_is_an_event(
+    corpus_article,
+):
+    # "وكان خادم الحرمين الشريفين قد استقبل صباح اليوم في قصر الصفا … الأمراء والعلماء
+    #  والمشايخ ورئيس المالديف السابق الدكتور محمد وحيد ورئيس وزراء لبنان الأسبق سعد الحريري"
+    (meeting,) = events_of(corpus_article("http://www.aleqt.com/2015/07/17/article_974170.html"))
+    host, *guests = meeting.participants
+    assert (host.name, host.side) == ("سلمان بن عبدالعزيز", "host")
+    assert [(g.name, g.country) for g in guests if g.name] == [
+        ("محمد وحيد", "MDV"),
+        ("سعد الحريري", "LBN"),
+    ]
+
+
+def test_well_wishers_received_are_a_group_named_by_their_plural_alone(corpus_article):
+    # "استقبل … الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية اليوم المهنئين بعيد
+    #  الفطر المبارك من مسؤولين ومواطنين مدنيين وعسكريين"
+    (meeting,) = events_of(corpus_article("http://www.alyaum.com/article/4079127"))
+    host, group = meeting.participants
+    assert host.name == "سعود بن نايف بن عبدالعزيز"
+    assert (group.name, group.role, group.side) == (None, "المهنئين", "guest")

@@ -161,6 +161,7 @@ _DUAL_OFFICES = frozenset(
 )
 # "لقاء جمع كيري بنظيره الصيني", "لقاء ضمّ لافروف مع مشعل": who the noun brought together
 _JOINED_BY = frozenset(fold(w) for w in ("جمع", "ضم", "جمعت", "ضمت", "ضمّ", "ضمّت"))
+_RECENT = frozenset(fold(w) for w in ("اليوم", "أمس", "امس", "البارحة"))
 _CITY_NOUNS = frozenset(fold(w) for w in ("مدينة", "محافظة", "منطقة", "ولاية", "جزيرة", "إمارة"))
 _CONDOLE_VERBS = frozenset(fold(w) for w in ("عزى", "واسى", "واست"))
 _CONDOLENCES = frozenset(
@@ -641,6 +642,8 @@ def _noun_events(
             j += 1
         objects = _objects(tokens, j, end, "with") if j < end else []
         objects = [o for o in objects if o.name is not None or o.role is not None]
+        if not objects and sense.frame == "host" and _is_person(subject):
+            objects = _lone_group(tokens, j, end)  # "خلال استقبال سموه البارحة المهنئين"
         if not objects:
             continue
         trigger = Match(_NOUN_ENTRY, i, i + 1, 0)
@@ -942,14 +945,21 @@ def _in_background(tokens: Tokens, i: int) -> bool:
     """Told as background: "كان قد التقى", "سبق أن", or a clause opening with كان
     ("وكان الشيخ تميم بن حمد آل ثاني استقبل …")."""
     if any(tokens.texts[k] in _BACKGROUND_BEFORE for k in range(max(0, i - 3), i)):
-        return True
+        return not _told_as_recent(tokens, i)
     for k in range(i - 1, max(-1, i - 12), -1):
         text = tokens.texts[k]
         if text in _SENTENCE_END or text == ",":
             return False
         if text in _WAS:
-            return True
+            return not _told_as_recent(tokens, i)
     return False
+
+
+def _told_as_recent(tokens: Tokens, i: int) -> bool:
+    """A clause in the form of background that tells the item's own day: "وكان خادم الحرمين
+    الشريفين قد استقبل صباح اليوم …"، "وكان … قد تفقد أمس" (not "كان قد التقى في وقت سابق")."""
+    window = tokens.texts[i + 1 : i + 4]
+    return not _RECENT.isdisjoint(window) and tokens.texts[i - 1] != "سبق"
 
 
 def _sentence_end(tokens: Tokens, i: int, n: int) -> int:
@@ -1097,7 +1107,9 @@ def _read_event(
             return []
         subject = before
     object_first = subject is not None and tokens.texts[i].startswith("ب") and frame == "with"
-    if frame in ("host", "with") and (subject is None or object_first):
+    # "وكان خادم الحرمين الشريفين قد استقبل …": the subject stands before قد
+    subject_first = trigger.start > 0 and tokens.texts[trigger.start - 1] == "قد"
+    if frame in ("host", "with") and (subject is None or object_first or subject_first):
         before = _party_before(tokens, trigger.start, known_names)
         if before is not None:
             subject, resume = before, i
@@ -1199,6 +1211,10 @@ def _read_event(
         attending = next((k for k in range(after, end) if tokens.texts[k] in _ATTENDING), None)
         if attending is not None:
             objects = _objects(tokens, attending + 1, end, "with", turns, listed=True)
+    if not objects and len(parties) == 1 and frame == "host" and _is_person(subject):
+        # "استقبل … أمير المنطقة الشرقية اليوم المهنئين بعيد الفطر المبارك من مسؤولين
+        # ومواطنين": a group received, named by a plural of people alone
+        objects = _lone_group(tokens, after, end)
     if not objects and len(parties) == 1:
         split = _split_office_from_guest(tokens, subject, end)
         if split is not None:
@@ -1465,6 +1481,8 @@ def _party_before(
     """The longest named party that ends right before the verb, after إن/أن or a clause
     break: "إن المبعوث الأممي إسماعيل ولد الشيخ أحمد التقى …", "أن داود أوغلو أجرى …"."""
     found = None
+    if verb > 1 and tokens.texts[verb - 1] == "قد":
+        verb -= 1  # "وكان خادم الحرمين الشريفين قد استقبل صباح اليوم"
     if verb > 0 and tokens.texts[verb - 1] == ",":
         # "أن ميركل، زعيمة الحزب المسيحي الديمقراطي، عقدت اجتماعاً": an office set off by
         # commas between the name and its verb.
@@ -1478,7 +1496,16 @@ def _party_before(
         party = read_party(tokens, start, verb, name_first=True)
         if party is None and tuple(tokens.texts[start:verb]) in known_names:
             party = Party(start, verb, name=(start, verb))  # a person the item named before
-        if party is not None and party.end == verb and (party.name or party.titles):
+        if (
+            party is not None
+            and party.end == verb
+            and (
+                party.name
+                or party.titles
+                # "وكان خادم الحرمين الشريفين قد استقبل": an office as the subject of كان
+                or (start > 0 and tokens.texts[start - 1] in _WAS and _is_person(party))
+            )
+        ):
             found = party
     return found
 
@@ -1583,6 +1610,15 @@ def _objects(
             if following is None or following.name is None or not following.titles:
                 break  # in a list of those attending, a titled name may follow unjoined
     return objects
+
+
+def _lone_group(tokens: Tokens, i: int, end: int) -> list[Party]:
+    """A group of people named by its plural alone, right after the verb's time and place:
+    "المهنئين بعيد الفطر" (of the public: its state is not said)."""
+    j = _skip_filler(tokens, i, end)
+    if j < end and _opens_group(tokens, j) and tokens.texts[j] not in _DELEGATIONS:
+        return [Party(j, j + 1, role=(j, j + 1), office="family")]
+    return []
 
 
 def _opens_group(tokens: Tokens, j: int) -> bool:

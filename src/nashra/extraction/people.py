@@ -616,6 +616,13 @@ def read_role(
                 break  # "الأمين العام لمنظمة التعاون الإسلامي وفداً": the group received
             if office == "body" and found.entry.detail != "body":
                 break  # "وزارة العمل بمدينة الرياض وزير الإسكان": a body, then a person
+            if (
+                office in ("group", "family")
+                and found.skip
+                and text.startswith("و")
+                and found.entry.detail not in ("group", "family")
+            ):
+                break  # "الأمراء والعلماء والمشايخ ورئيس المالديف السابق": the next guest
             j = found.end  # chained offices: "ولي العهد نائب رئيس مجلس الوزراء"
             chain_open = not _definite(tokens.texts[j - 1])
             continue
