@@ -1004,3 +1004,12 @@ def test_well_wishers_received_are_a_group_named_by_their_plural_alone(corpus_ar
     host, group = meeting.participants
     assert host.name == "سعود بن نايف بن عبدالعزيز"
     assert (group.name, group.role, group.side) == (None, "المهنئين", "guest")
+
+
+def test_a_visit_told_after_where_goes_on_from_the_official_the_sentence_named(corpus_article):
+    # "اطمأن نائب وزير الصحة للشؤون الصحية حمد بن محمد الضويلع على المصابين …، حيث قام
+    #  بزيارة المصابين صباح أمس الأحد"
+    url = "http://www.al-madina.com/node/623625/نائب-وزير-الصحة-يطمئن-على-مصابي-التفجير.html?weekly"
+    (visit,) = events_of(corpus_article(url))
+    assert visit.type == "visit"
+    assert [(p.name, p.side) for p in visit.participants] == [("حمد بن محمد الضويلع", "guest")]

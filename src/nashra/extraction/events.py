@@ -290,6 +290,23 @@ def _continued(
         or tokens.texts[trigger.start].endswith("وا")
     ):
         return []
+    if sense.type == "visit" and sense.requires and where:
+        # "اطمأن نائب وزير الصحة … على المصابين …، حيث قام بزيارة المصابين صباح أمس":
+        # the one named before visits those or that named after the visit's noun
+        actor = (
+            earlier[-1].parties[earlier[-1].subject][0]
+            if earlier
+            else _first_clause_subject(tokens, trigger.start)
+            or _sentence_official(tokens, trigger.start)
+        )
+        k = _past_required_noun(tokens, trigger.end, end, sense)
+        visited = _visited(tokens, k, end, direct=True) if k < end else None
+        if actor is None:
+            return []
+        if visited is not None and visited.whole is None:
+            return [RawEvent("meeting", "host", trigger, [(visited, "host"), (actor, "guest")])]
+        parties = [(actor, "guest")] + ([(visited, "host")] if visited is not None else [])
+        return [RawEvent("visit", "alone", trigger, parties)]
     clause_subject = None
     if not earlier and not honorific:
         # "ناقش محافظ محافظة أبوعريش محمد بن لبده …، واجتمع مع مدير البلدية": the subject
@@ -366,7 +383,9 @@ def _continued(
 
 def _first_clause_subject(tokens: Tokens, verb: int) -> Party | None:
     """The named subject right after the first verb of the sentence that the conjoined verb
-    at ``verb`` continues, after a comma ("…، واجتمع")."""
+    at ``verb`` continues, after a comma ("…، واجتمع", "…، حيث قام بزيارة")."""
+    if verb > 1 and tokens.texts[verb - 1] in _WHERE:
+        verb -= 1
     if verb < 1 or tokens.texts[verb - 1] != ",":
         return None
     start = verb - 1
@@ -538,6 +557,18 @@ def _visits_by_pronoun(
         trigger = Match(_NOUN_ENTRY, i, i + 1, 0)
         return [RawEvent("visit", "alone", trigger, [(visitor, "participant")])]
     return []
+
+
+def _sentence_official(tokens: Tokens, before: int) -> Party | None:
+    """The first official named with an office in the sentence before ``before``."""
+    start = before
+    while start > 0 and tokens.texts[start - 1] not in _SENTENCE_END:
+        start -= 1
+    for k in range(start, before):
+        party = read_party(tokens, k, before)
+        if party is not None and party.name is not None and (party.titles or party.role):
+            return party
+    return None
 
 
 def _first_titled_person(tokens: Tokens, before: int) -> Party | None:
