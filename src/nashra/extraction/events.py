@@ -1577,8 +1577,8 @@ def _objects(
             # Look ahead for the marker that introduces the object.
             # "برئاسة" says who chaired wherever it stands in the sentence
             k = _find_marker(tokens, j, end, markers, end - j if frame == "chair" else _MAX_GAP)
-            if k is None:
-                return objects
+            if k is None or k >= end:
+                return objects  # no marker, or one that ends the sentence: "… برقية من"
             j = k
         party = _party_at(tokens, j, end)
         if party is None:
