@@ -247,6 +247,29 @@ def test_a_hospital_named_after_a_king_is_no_person(corpus_article):
     assert item.events == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # and his warning: a noun of the next clause, with its pronoun
+        ("قال وزير الخارجية عادل الجبير وتحذيره من إيران.", "عادل الجبير"),
+        # appointed as minister: the office in the accusative
+        ("عين الملك ماجد بن عبدالله بن حمد الحقيل وزيراً للإسكان.", "ماجد بن عبدالله بن حمد الحقيل"),
+        # فإن opens the reported clause (al-jazirah.com/2015/20150721/ln18.htm)
+        ("وفقاً للناطق الإعلامي الرائد بدر السحيباني فإن الشاب", "بدر السحيباني"),
+        # a family name ends the name: "آل الشيخ حادثة التفجير"
+        (
+            "استنكر المفتي عبدالعزيز بن عبدالله آل الشيخ حادثة التفجير",
+            "عبدالعزيز بن عبدالله آل الشيخ",
+        ),
+        # a place named after a king is no one's name
+        ("افتتح المحافظ خالد الزيلعي ميدان الملك فهد", "خالد الزيلعي"),
+    ],
+)
+def test_a_name_ends_where_the_clause_goes_on(sentence, name):
+    (item,) = extract(sentence)
+    assert [p.name for p in item.people] == [name]
+
+
 def test_background_and_plans_are_not_events(corpus_article):
     # "وكان مدرب الفريق كريستيان جروس قد استقبل البعثة": background
     item = item_of(

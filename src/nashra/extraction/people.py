@@ -190,6 +190,16 @@ INSTITUTIONS = frozenset(
         "أكاديمية",
         "محطة",
         "سد",
+        "باب",
+        "ميدان",
+        "مخطط",
+        "معرض",
+        "منتزه",
+        "حدائق",
+        "دارة",
+        "كورنيش",
+        "مبادرة",
+        "عهد",
     )
 )
 _ROLE_LIKE_TITLES = frozenset({"المستشار", "السفير", "السفيرة"})
@@ -265,6 +275,11 @@ _PLACE_KINDS = frozenset({"place"})
 _ENTITY_KINDS = frozenset({"state", "org"})
 _PLURAL_HEADS = frozenset(fold(w) for w in ("رؤساء", "وزراء", "نواب", "أعضاء", "سفراء", "أمراء"))
 _PLACE_HEADS = frozenset(fold(w) for w in ("منطقة", "محافظة", "مدينة", "إمارة", "مركز"))
+_HOUSE = frozenset(fold(w) for w in ("آل",))
+_OFFICE_NOUNS = frozenset(
+    fold(w)
+    for w in ("وزير", "سفير", "رئيس", "أمير", "محافظ", "مدير", "نائب", "عضو", "أمين", "مستشار")
+)
 _FAMILY_TITLES = frozenset(fold(w) for w in ("السلطان", "الشيخ"))
 _BLOCKING_KINDS = frozenset({"title", "role", "trigger", "org"})
 
@@ -316,6 +331,27 @@ def is_name_word(tokens: Tokens, i: int) -> bool:
     if found.entry.kind == "state" and found.skip == 1 and text.startswith("وال"):
         return False  # "باراك أوباما والتركي رجب طيب أردوغان": and the Turkish one
     return not (found.entry.kind == "state" and found.skip == 0)
+
+
+def _conjoined_with_pronoun(tokens: Tokens, j: int) -> bool:
+    """و and a noun with a possessive pronoun, as written (ـه, not the ة folding makes ه)."""
+    text = tokens.texts[j]
+    if not text.startswith("و") or len(text) < 5 or text[1:] in given_names():
+        return False
+    if tokens.normalized is None:
+        return False
+    end = tokens.normalized.to_original(tokens.ends[j] - 1)
+    written = tokens.normalized.original[max(0, end - 1) : end + 1]
+    return (
+        written.endswith(("ه", "ها", "هم"))
+        and not written.endswith("ة")
+        and not text.endswith("الله")
+    )
+
+
+def _office_accusative(text: str) -> bool:
+    """An office in the accusative, what someone was made: "وزيراً", "سفيراً", "رئيساً"."""
+    return text[:-1] in _OFFICE_NOUNS
 
 
 def _family_title(tokens: Tokens, i: int, j: int, limit: int) -> bool:
@@ -400,6 +436,21 @@ def read_name(
             break  # "الملك عبدالعزيز طيب الله ثراه"
         if j > i and text in _DATE_WORDS:
             break  # "برنار كازنوف الأربعاء"
+        if _conjoined_with_pronoun(tokens, j) and (j > i or text not in given_names()):
+            break  # "عادل الجبير وتحذيره": and his warning, a noun of the next clause
+        if (
+            j - i >= 2
+            and text[0] in "وف"
+            and len(text) >= 3
+            and text[1:] in common_words()
+            and text not in given_names()
+            and tokens.texts[j - 1] not in NAME_JOINERS
+        ):
+            break  # "إريك روزينباخ وكبير …", "بدر السحيباني فإن": a word of the clause
+        if j >= i + 2 and tokens.texts[j - 2] in _HOUSE and text not in NAME_JOINERS:
+            break  # "عبدالعزيز بن عبدالله آل الشيخ حادثة التفجير": a family name ends it
+        if j - i >= 2 and text.endswith("ا") and _office_accusative(text):
+            break  # "ماجد بن عبدالله بن حمد الحقيل وزيراً": appointed as minister
         if (
             j - i >= 2
             and tokens.texts[j - 1] not in NAME_JOINERS
