@@ -1013,3 +1013,28 @@ def test_a_visit_told_after_where_goes_on_from_the_official_the_sentence_named(c
     (visit,) = events_of(corpus_article(url))
     assert visit.type == "visit"
     assert [(p.name, p.side) for p in visit.participants] == [("حمد بن محمد الضويلع", "guest")]
+
+
+def test_a_visit_abroad_told_in_its_closing_report_with_its_hosts_of_the_state_visited(
+    corpus_article,
+):
+    # "وكان سمو ولي ولي العهد قد وصل أمس إلى المملكة الأردنية الهاشمية، وكان في استقبال سموه
+    #  لدى وصوله المطار سمو الأمير فيصل بن الحسين": the arrival on the item's own days, its
+    #  subject before قد; the prince who received him is Jordanian; "في وداع سمو ولي ولي
+    #  العهد لدى مغادرته" ends the office at لدى, and "لسمو ولي ولي العهد معالي وزير …" opens
+    #  the next person at the honorific
+    events = events_of(corpus_article("http://www.alriyadh.com/1070621"))
+    visit = next(e for e in events if e.type == "visit")
+    assert [(p.name, p.country) for p in visit.participants] == [
+        ("محمد بن سلمان بن عبدالعزيز آل سعود", "SAU"),
+        (None, "JOR"),
+    ]
+    hosts = {p.name: p.country for e in events for p in e.participants if p.side == "host"}
+    assert hosts["فيصل بن الحسين"] == "JOR" and hosts["فايز الطراونة"] == "JOR"
+
+
+def test_who_follows_a_verb_after_the_meetings_partner_is_that_clauses(corpus_article):
+    # "وعقد جلالته اجتماعاً مع سموه، نقل فيه سموه تحيات خادم الحرمين الشريفين": the King is
+    # greeted, not met
+    for event in events_of(corpus_article("http://www.alriyadh.com/1070620")):
+        assert "خادم الحرمين الشريفين" not in [p.role for p in event.participants]

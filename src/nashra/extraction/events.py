@@ -50,7 +50,7 @@ from nashra.text.normalization import fold
 
 _SENTENCE_END = frozenset({".", "?", "!", "\n", ";"})
 _BACKGROUND_BEFORE = frozenset(
-    fold(w) for w in ("كان", "وكان", "كانت", "وكانت", "سبق", "المقرر", "يعتزم", "سوف", "قد")
+    fold(w) for w in ("كان", "وكان", "كانت", "وكانت", "سبق", "وسبق", "المقرر", "يعتزم", "سوف", "قد")
 )
 _SKIP_WORDS = frozenset(
     fold(w)
@@ -290,7 +290,7 @@ def _continued(
         or tokens.texts[trigger.start].endswith("وا")
     ):
         return []
-    if sense.type == "visit" and sense.requires and where:
+    if sense.type == "visit" and not sense.requires.isdisjoint(_VISIT_OPENERS) and where:
         # "اطمأن نائب وزير الصحة … على المصابين …، حيث قام بزيارة المصابين صباح أمس":
         # the one named before visits those or that named after the visit's noun
         actor = (
@@ -434,7 +434,12 @@ def _hosts_abroad(events: list[RawEvent]) -> None:
             if guests.isdisjoint(visitors):
                 continue
             for party, side in meeting.parties:
-                if side == "host" and party.office == "state" and not (party.states or party.orgs):
+                if (
+                    side == "host"
+                    and party.whole is None
+                    and party.office in ("state", None)  # "سمو الأمير فيصل بن الحسين" too
+                    and not (party.states or party.orgs)
+                ):
                     party.states.append(state)
 
 
@@ -1140,6 +1145,10 @@ def _read_event(
     object_first = subject is not None and tokens.texts[i].startswith("ب") and frame == "with"
     # "وكان خادم الحرمين الشريفين قد استقبل …": the subject stands before قد
     subject_first = trigger.start > 0 and tokens.texts[trigger.start - 1] == "قد"
+    if subject_first and frame not in ("host", "with"):
+        before = _party_before(tokens, trigger.start, known_names)
+        if before is not None:
+            subject, resume = before, i  # "وكان سمو ولي ولي العهد قد وصل أمس إلى …"
     if frame in ("host", "with") and (subject is None or object_first or subject_first):
         before = _party_before(tokens, trigger.start, known_names)
         if before is not None:
@@ -1571,6 +1580,7 @@ def _objects(
             # "بعد أن أظهرت التوقعات …": a clause of its own (not "مع آن باترسون")
             or (text in _THAT and tokens.texts[j - 1] in _BEFORE_THAT)
             or (not objects and tokens.texts[j - 1] == "," and _opens_clause(text))
+            or (not objects and j > i and _opens_relative_clause(tokens, j))
         ):
             break  # "…، وأجرى سموه اتصالاً …": a new clause has objects of its own
         if markers and not objects:
@@ -1672,6 +1682,16 @@ def _opens_group(tokens: Tokens, j: int) -> bool:
 def _opens_clause(text: str) -> bool:
     """و and a verb: "وناقشا", "وتبادلا"."""
     return text.startswith("و") and text[1:] in verbs()
+
+
+def _opens_relative_clause(tokens: Tokens, j: int) -> bool:
+    """A verb after a comma, before any party: "وعقد جلالته اجتماعاً مع سموه، نقل فيه سموه
+    تحيات خادم الحرمين الشريفين" — who follows is the clause's, not the meeting's."""
+    return (
+        tokens.texts[j - 1] == ","
+        and tokens.texts[j] in verbs()
+        and tokens.texts[j] not in given_names()
+    )
 
 
 def _holder_after(tokens: Tokens, i: int, end: int) -> Party | None:

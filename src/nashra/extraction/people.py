@@ -54,6 +54,27 @@ _DATE_WORDS = frozenset(
         "صباح",
         "الليلة",
         "ظهر",
+        # adverbs of time and the circumstantial participles that follow a subject
+        # ("نايف بن بندر السديري مؤخراً", "لذوي المتوفى سائلاً الله")
+        "مؤخرا",
+        "حاليا",
+        "سابقا",
+        "لاحقا",
+        "أيضا",
+        "سائلا",
+        "داعيا",
+        "متمنيا",
+        "مؤكدا",
+        "مشيرا",
+        "موضحا",
+        "معربا",
+        "مبينا",
+        "مضيفا",
+        "متوجها",
+        "يرافقه",
+        "ويرافقه",
+        "يرافقها",
+        "برفقة",
     )
 )
 _NAME_TITLES = frozenset({"الشيخ", "الامير"})
@@ -275,6 +296,9 @@ _PLACE_KINDS = frozenset({"place"})
 _ENTITY_KINDS = frozenset({"state", "org"})
 _PLURAL_HEADS = frozenset(fold(w) for w in ("رؤساء", "وزراء", "نواب", "أعضاء", "سفراء", "أمراء"))
 _PLACE_HEADS = frozenset(fold(w) for w in ("منطقة", "محافظة", "مدينة", "إمارة", "مركز"))
+_UPON = frozenset(
+    fold(w) for w in ("مغادرته", "مغادرتها", "وصوله", "وصولها", "وصولهم", "مغادرتهم", "عودته")
+)
 _HOUSE = frozenset(fold(w) for w in ("آل",))
 _OFFICE_NOUNS = frozenset(
     fold(w)
@@ -439,7 +463,7 @@ def read_name(
         if _conjoined_with_pronoun(tokens, j) and (j > i or text not in given_names()):
             break  # "عادل الجبير وتحذيره": and his warning, a noun of the next clause
         if (
-            j - i >= 2
+            (j - i >= 2 or (j > i and len(text) > 4))
             and text[0] in "وف"
             and len(text) >= 3
             and text[1:] in common_words()
@@ -576,7 +600,9 @@ def read_role(
         complement = text in _COMPLEMENT_ADJECTIVES
         found = lex.match(tokens, j)
         kind = found.entry.kind if found else None
-        if kind == "title" and found.entry.detail == "honorific":
+        if kind == "title" and found.entry.detail == "honorific" and chain_open:
+            # (not after a complete office: "لسمو ولي ولي العهد معالي وزير الشؤون
+            # الاجتماعية" — the honorific opens the next person)
             after = lex.match(tokens, found.end, _ROLE_KINDS)
             if after is not None and after.skip == 0:
                 j = found.end  # "مساعد سمو رئيس الهيئة": an honorific inside the office
@@ -678,6 +704,8 @@ def read_role(
             chain_open = not _definite(tokens.texts[j - 1])
             continue
         if text in _ROLE_PREPOSITIONS:
+            if j + 1 < limit and tokens.texts[j + 1] in _UPON:
+                break  # "في وداع سمو ولي ولي العهد لدى مغادرته المطار": when, not where
             j += 1
             chain_open = True
             continue
