@@ -1038,3 +1038,26 @@ def test_who_follows_a_verb_after_the_meetings_partner_is_that_clauses(corpus_ar
     # greeted, not met
     for event in events_of(corpus_article("http://www.alriyadh.com/1070620")):
         assert "خادم الحرمين الشريفين" not in [p.role for p in event.participants]
+
+
+def test_a_visit_told_with_a_year_long_past_is_history_not_an_event(corpus_article):
+    # "وأبرز المعرض صور زيارة الملك سعود بن عبدالعزيز آل سعود … إلى منطقة عسير عام 1352هـ"
+    url = "http://www.3alyoum.com/culture/a/مصوّر-فوتوغرافي-يعود-بزوار-مهرجان-أبه/"
+    assert not events_of(corpus_article(url))
+
+
+def test_a_minister_visiting_a_students_parents_meets_them(corpus_article):
+    # "وزار وزير التعليم والدي لين بعد وقت قصير من المأساة": the parents are the host
+    (meeting,) = events_of(corpus_article("http://www.aleqt.com/2015/07/31/article_977727.html"))
+    host, guest = meeting.participants
+    assert (host.role, host.side) == ("والدي لين", "host")
+    assert guest.role == "وزير التعليم"
+
+
+def test_things_discussed_are_no_party_and_a_state_arrives_nowhere(corpus_article):
+    # "عقد الفريق التنظيمي … اجتماعه الأول لمناقشة عدد من المواضيع المهمة"
+    for event in events_of(corpus_article("http://www.al-jazirah.com/2015/20150731/ln19.htm")):
+        assert not any(p.role and "المواضيع" in p.role for p in event.participants)
+    # "وزاد أنه وصل امس اليمن قوات يمنية عسكرية": troops, told after the place
+    events = events_of(corpus_article("http://www.alriyadh.com/1071128"))
+    assert not [e for e in events if e.type == "visit"]

@@ -58,8 +58,9 @@ class Frame:
 
 
 def _one_line(text: str) -> str:
-    """A value's text, a line break inside it (a hard-wrapped page) read as a space."""
-    return " ".join(text.split())
+    """A value's text, a line break inside it (a hard-wrapped page) read as a space, the
+    tatweel that joins it to a dash dropped ("آل سعودــ حفظه الله ــ")."""
+    return " ".join(text.split()).strip("ـ ")
 
 
 def person_of(party: Party, frame: Frame, document_text: str) -> Person:

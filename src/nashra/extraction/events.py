@@ -107,7 +107,26 @@ _STOP_OBJECTS = frozenset(
 _CONJUNCTIONS = frozenset({",", "و"})
 _CAPITAL = frozenset(fold(w) for w in ("العاصمة", "عاصمة"))
 _PLACE_PLURALS = frozenset(
-    fold(w) for w in ("مواقع", "مدن", "مناطق", "قرى", "أماكن", "مراكز", "أحياء", "مشاريع")
+    fold(w)
+    for w in (
+        "مواقع",
+        "مدن",
+        "مناطق",
+        "قرى",
+        "أماكن",
+        "مراكز",
+        "أحياء",
+        "مشاريع",
+        # and things discussed: "لمناقشة عدد من المواضيع المهمة"
+        "مواضيع",
+        "قضايا",
+        "ملفات",
+        "أمور",
+        "برامج",
+        "مسائل",
+        "نقاط",
+        "بنود",
+    )
 )
 # plurals in ـات that count people: "عدد من القيادات الأمنية", "عدد من الطالبات"
 _PEOPLE_IN_AT = frozenset(
@@ -677,7 +696,11 @@ def _noun_events(
         if j < end and tokens.texts[j] in ("مع", "ب"):
             j += 1
         objects = _objects(tokens, j, end, "with") if j < end else []
-        objects = [o for o in objects if o.name is not None or o.role is not None]
+        objects = [
+            o
+            for o in objects
+            if (o.name is not None or o.role is not None) and not _of_things(tokens, o)
+        ]
         if not objects and sense.frame == "host" and _is_person(subject):
             objects = _lone_group(tokens, j, end)  # "خلال استقبال سموه البارحة المهنئين"
         if not objects:
@@ -1155,7 +1178,11 @@ def _read_event(
             subject, resume = before, i
     if subject is None or (
         event_type == "visit"
-        and (_of_things(tokens, subject) or tokens.texts[subject.start] == "عددا")
+        and (
+            _of_things(tokens, subject)
+            or tokens.texts[subject.start] == "عددا"
+            or subject.whole is not None  # "وصل أمس اليمن قوات يمنية": where, not who
+        )
     ):  # "وصلت عدد من سيارات المزارعين"; "زار عدداً من …" is what was visited
         return []
     if frame == "condole":

@@ -10,6 +10,7 @@ item's date is null: the publication date alone is not evidence of when somethin
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from nashra.dates import find_dates
@@ -113,3 +114,34 @@ def _dateline_mention(dateline: Dateline) -> DateMention | None:
         "dateline",
         dateline.hijri_date,
     )
+
+
+# "عام 1352هـ", "في عام 2001", "سنة 1975م": a year told alone
+_YEAR = re.compile(r"(?:عام|العام|سنة|السنة)\s+([0-9\u0660-\u0669]{4})\s*(هـ|ه|م)?")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+def told_of_past_years(
+    normalized_body: Normalized, body_offset: int, trigger: Span, reference: dt.date | None
+) -> bool:
+    """Whether the sentence of an interaction names a year before the item's own (the
+    reference's year and the one before it are the news): "صور زيارة الملك سعود … إلى منطقة
+    عسير عام 1352هـ" is history, not an event."""
+    if reference is None:
+        return False
+    text = normalized_body.original
+    at = trigger.start - body_offset
+    if not 0 <= at < len(text):
+        return False
+    start = max(text.rfind(mark, 0, at) for mark in ".\n") + 1
+    ends = [k for k in (text.find(mark, at) for mark in ".\n") if k != -1]
+    end = min(ends) if ends else len(text)
+    for match in _YEAR.finditer(text, start, end):
+        if text[max(start, match.start() - 5) : match.start()].strip().endswith(("منذ", "حتى")):
+            continue  # "منذ العام 1948": since then, up to the news
+        year = int(match.group(1).translate(_DIGITS))
+        hijri = match.group(2) in ("هـ", "ه") or 1300 <= year < 1500
+        gregorian = round(year * 0.970224 + 621.5643) if hijri else year
+        if gregorian < reference.year - 1:
+            return True
+    return False

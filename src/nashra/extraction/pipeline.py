@@ -6,7 +6,12 @@ import datetime as dt
 
 from nashra.extraction.dateline import dateline_at_start
 from nashra.extraction.interactions import read_interactions
-from nashra.extraction.item_date import dates_in, event_sentence_date, item_date
+from nashra.extraction.item_date import (
+    dates_in,
+    event_sentence_date,
+    item_date,
+    told_of_past_years,
+)
 from nashra.extraction.lexicon import first_org, media_countries, opinion_page
 from nashra.extraction.segment import ItemLayout, segment
 from nashra.model import INTERACTION_TYPES, DateMention, Document, Item, Span
@@ -67,6 +72,14 @@ def extract(
         )
         if opinion_page(doc.url):
             item.events = []  # a column's meetings are commentary (data/opinion_pages.tsv)
+        reference = dateline.date if dateline and dateline.date else doc.published
+        item.events = [
+            e
+            for e in item.events
+            if e.trigger is None
+            or e.type not in INTERACTION_TYPES
+            or not told_of_past_years(body, part.body.start, e.trigger, reference)
+        ]
         _date_of_first_interaction(item, mentions, body, part.body.start, doc.published)
         item.warnings.extend(w for w in warnings if w not in item.warnings)
         items.append(item)
