@@ -263,11 +263,36 @@ def test_a_hospital_named_after_a_king_is_no_person(corpus_article):
         ),
         # a place named after a king is no one's name
         ("افتتح المحافظ خالد الزيلعي ميدان الملك فهد", "خالد الزيلعي"),
+        # a father's name that is also an office (sabq.org/2fDgde)
+        ("وحمّل الأمين العام للمنظمة إياد أمين مدني إسرائيل المسؤولية", "إياد أمين مدني"),
     ],
 )
 def test_a_name_ends_where_the_clause_goes_on(sentence, name):
     (item,) = extract(sentence)
     assert [p.name for p in item.people] == [name]
+
+
+def test_the_offices_of_an_organisation_s_staff_are_offices():
+    # the OIC's own bulletins name its staff and the member states' envoys by these
+    (item,) = extract(
+        "التقى الأمين العام لمنظمة التعاون الإسلامي بالممثل الدائم لجمهورية باكستان الإسلامية"
+        " لدى المنظمة السفير رضوان سعيد شيخ."
+    )
+    (meeting,) = item.events
+    envoy = meeting.participants[1]
+    assert (envoy.name, envoy.country) == ("رضوان سعيد شيخ", "PAK")
+    assert envoy.role.startswith("الممثل الدائم")
+
+
+def test_two_offices_of_two_bodies_joined_by_and_are_two_people():
+    # "… ومدير عام منظمة الأغذية والزراعة": another organisation, another person (not
+    # "نائب رئيس مجلس الوزراء ووزير الخارجية", two posts of one)
+    (item,) = extract(
+        "وقع الأمين العام لمنظمة التعاون الإسلامي ومدير عام منظمة الأغذية والزراعة (الفاو)"
+        " جوزيه غرازيانو دا سيلفا مذكرة تفاهم للتعاون بين المنظمتين."
+    )
+    (agreement,) = item.events
+    assert [p.org for p in agreement.participants] == ["OIC", "FAO"]
 
 
 def test_background_and_plans_are_not_events(corpus_article):

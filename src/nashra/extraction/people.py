@@ -295,6 +295,7 @@ _STATE_KINDS = frozenset({"state"})
 _TITLE_KINDS = frozenset({"title"})
 _PLACE_KINDS = frozenset({"place"})
 _ENTITY_KINDS = frozenset({"state", "org"})
+_NAMES_LIKE_OFFICES = frozenset(fold(w) for w in ("أمين", "أمير"))
 _PLURAL_HEADS = frozenset(fold(w) for w in ("رؤساء", "وزراء", "نواب", "أعضاء", "سفراء", "أمراء"))
 _PLACE_HEADS = frozenset(fold(w) for w in ("منطقة", "محافظة", "مدينة", "إمارة", "مركز"))
 _UPON = frozenset(
@@ -379,6 +380,24 @@ def _office_accusative(text: str) -> bool:
     return text[:-1] in _OFFICE_NOUNS
 
 
+def _name_not_office(tokens: Tokens, i: int, j: int, limit: int) -> bool:
+    """An office's word that is a name inside a name: after a given name and before a word
+    that no office would take ("إياد أمين مدني", not "الأمين العام" nor "أمين منطقة")."""
+    if j == i or tokens.texts[j] not in _NAMES_LIKE_OFFICES or j + 1 >= limit:
+        return False
+    following = tokens.texts[j + 1]
+    previous = tokens.texts[j - 1]
+    return (
+        (previous in given_names() or (j - 1 == i and previous not in common_words()))
+        and tokens.is_word(j + 1)
+        and not _definite(following)
+        and following not in _ROLE_NOUNS
+        and following not in _GENERAL
+        and following not in {"عام", "عامه"}
+        and lexicon().match(tokens, j + 1) is None
+    )
+
+
 def _family_title(tokens: Tokens, i: int, j: int, limit: int) -> bool:
     """A title that is a family name at the end of a name: "فهد السلطان،"، "صالح الشيخ" (not
     "الأمير فهد الأمير سلطان", where it opens the next person's name)."""
@@ -421,6 +440,9 @@ def read_name(
             if _family_title(tokens, i, j, limit):
                 j += 1  # "فهد السلطان،": a family name, the last word
                 break
+            if _name_not_office(tokens, i, j, limit):
+                j += 1  # "إياد أمين مدني": a father's name that is also an office
+                continue
             after_joiner = j > i and tokens.texts[j - 1] in NAME_JOINERS
             if after_joiner and text in _NAME_TITLES:
                 j += 1  # "إسماعيل ولد الشيخ أحمد": a title inside a name, after a joiner
@@ -701,6 +723,12 @@ def read_role(
                 and found.entry.detail not in ("group", "family")
             ):
                 break  # "الأمراء والعلماء والمشايخ ورئيس المالديف السابق": the next guest
+            if (
+                found.skip == 1
+                and text.startswith("و")
+                and _office_elsewhere(tokens, j, limit, states + orgs)
+            ):
+                break  # "الأمين العام لمنظمة التعاون الإسلامي ومدير عام منظمة الأغذية"
             j = found.end  # chained offices: "ولي العهد نائب رئيس مجلس الوزراء"
             chain_open = not _definite(tokens.texts[j - 1])
             continue
@@ -741,6 +769,19 @@ def read_role(
 
 def _strip_proclitic(text: str) -> str:
     return text[1:] if len(text) > 3 and text[0] in "بل" else text
+
+
+def _office_elsewhere(tokens: Tokens, j: int, limit: int, said: list[Match]) -> bool:
+    """An office joined by و that belongs to another state or organisation than the one
+    named so far: a second person ("… ومدير عام منظمة الأغذية والزراعة"), not a second
+    post of the same ("نائب رئيس مجلس الوزراء ووزير الخارجية الكويتي")."""
+    if not said:
+        return False
+    other = read_role(tokens, j, limit, proclitic=True)
+    if other is None:
+        return False
+    theirs = {m.entry.code for m in other[1] + other[2]}
+    return bool(theirs) and theirs.isdisjoint(m.entry.code for m in said)
 
 
 def past_quote(tokens: Tokens, i: int, limit: int, longest: int) -> int | None:
