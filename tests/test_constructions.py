@@ -1061,3 +1061,22 @@ def test_things_discussed_are_no_party_and_a_state_arrives_nowhere(corpus_articl
     # "وزاد أنه وصل امس اليمن قوات يمنية عسكرية": troops, told after the place
     events = events_of(corpus_article("http://www.alriyadh.com/1071128"))
     assert not [e for e in events if e.type == "visit"]
+
+
+def test_tours_carried_out_and_a_visit_told_by_leaving_after_it(corpus_article):
+    # "نفّذ محافظ ينبع بالنيابة خالد بن محمد الغملاس … جولة استكشافية على منطقه الشرم"
+    (tour,) = events_of(corpus_article("http://sabq.org/G9Cgde"))
+    assert (tour.type, tour.participants[0].name) == ("visit", "خالد بن محمد الغملاس")
+    # "غادر نائب الرئيس اليمني … خالد محفوظ بحاح محافظة عدن …، بعد زيارة قصيرة أجراها أمس"
+    (visit,) = events_of(corpus_article("http://www.al-jazirah.com/2015/20150802/du9.htm"))
+    assert (visit.type, visit.participants[0].name) == ("visit", "خالد محفوظ بحاح")
+
+
+def test_a_preacher_received_by_a_commander_his_honorific_for_a_pronoun(corpus_article):
+    # "قام إمام وخطيب المسجد النبوي الشريف فضيلة الشيخ صلاح بن محمد البدير بناء على دعوة …
+    #  بزيارة إلى مقر قيادة قوة جازان، وكان في استقبال فضيلته اللواء الركن سعيد بن حسين الغامدي"
+    (meeting,) = events_of(corpus_article("http://www.al-jazirah.com/2015/20150810/fe10.htm"))
+    assert [(p.name, p.side) for p in meeting.participants] == [
+        ("سعيد بن حسين الغامدي", "host"),
+        ("صلاح بن محمد البدير", "guest"),
+    ]

@@ -181,6 +181,7 @@ _DUAL_OFFICES = frozenset(
 # "لقاء جمع كيري بنظيره الصيني", "لقاء ضمّ لافروف مع مشعل": who the noun brought together
 _JOINED_BY = frozenset(fold(w) for w in ("جمع", "ضم", "جمعت", "ضمت", "ضمّ", "ضمّت"))
 _RECENT = frozenset(fold(w) for w in ("اليوم", "أمس", "امس", "البارحة"))
+_LEFT = frozenset(fold(w) for w in ("غادر", "غادرت"))
 _CITY_NOUNS = frozenset(fold(w) for w in ("مدينة", "محافظة", "منطقة", "ولاية", "جزيرة", "إمارة"))
 _CONDOLE_VERBS = frozenset(fold(w) for w in ("عزى", "واسى", "واست"))
 _CONDOLENCES = frozenset(
@@ -195,7 +196,20 @@ _IN_TURN = frozenset(fold(w) for w in ("وكذلك", "كذلك", "ثم", "وكذ
 _WAS = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
 _RELATIVE_PRONOUNS = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
 _PRONOUN_HONORIFICS = frozenset(
-    fold(w) for w in ("سموه", "معاليه", "فخامته", "جلالته", "سعادته", "سماحته")
+    fold(w)
+    for w in (
+        "سموه",
+        "معاليه",
+        "فخامته",
+        "جلالته",
+        "سعادته",
+        "سماحته",
+        "فضيلته",
+        "سيادته",
+        "دولته",
+        "سموها",
+        "معاليها",
+    )
 )
 # Nouns that open a place: "بمقر الهيئة", "في مكتبه بقصر الحكم", "بفرع الوزارة".
 _PLACE_NOUNS = frozenset(
@@ -1206,7 +1220,16 @@ def _read_event(
                 continue
         break
     if event_type == "visit":
-        direct = fold(trigger.entry.canonical or "") in _VISIT_VERBS
+        left_after_visit = (
+            fold(trigger.entry.canonical or "") in _LEFT and fold("زيارة") in sense.requires
+        )
+        if left_after_visit and not any(
+            tokens.texts[k] in _VISIT_NOUNS and tokens.texts[k - 1] == "بعد"
+            for k in range(after, end)
+        ):
+            return []  # "أوباما الذي غادر الولايات المتحدة … بأول زيارة": where from
+        # "زار … طهران"، "غادر … محافظة عدن … بعد زيارة": the place, with no preposition
+        direct = fold(trigger.entry.canonical or "") in _VISIT_VERBS or left_after_visit
         visited = destination or _visited(tokens, after, end, direct)
         if visited is not None and visited.whole is None:
             # a visit to someone: the one visited hosts, a meeting
