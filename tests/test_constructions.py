@@ -980,7 +980,9 @@ def test_a_person_named_again_by_the_family_name_alone_acts_with_the_office_give
         if e.type == "visit"
     )
     visitor = visit.participants[0]
-    assert (visitor.name, visitor.role) == ("الرحيلي", "مدير التعليم بمحافظة حفرالباطن")
+    # the tours (أجرى … جولات) and the school visited are one visit of the same man
+    assert visitor.name.endswith("الرحيلي")
+    assert visitor.role == "مدير التعليم بمحافظة حفرالباطن"
 
 
 def test_a_reception_told_in_the_form_of_background_on_the_items_own_day_is_an_event(
