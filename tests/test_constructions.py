@@ -1082,3 +1082,12 @@ def test_a_preacher_received_by_a_commander_his_honorific_for_a_pronoun(corpus_a
         ("سعيد بن حسين الغامدي", "host"),
         ("صلاح بن محمد البدير", "guest"),
     ]
+
+
+def test_a_verbal_noun_after_about_and_a_column_tell_no_event(corpus_article):
+    # "أصدر الديوان الملكي أمس بيانًا حول توجه خادم الحرمين الشريفين … إلى خارج المملكة"
+    url = "http://www.al-madina.com/node/621127/المليك-ينيب-ولي-العهد-في-إدارة-شؤون-الدولة.html"
+    assert not [e for e in events_of(corpus_article(url)) if e.type == "visit"]
+    # an opinion page of Ein Alyoum: "وتعد زيارة ولي ولي العهد … لجمهورية مصر العربية"
+    column = "http://www.3alyoum.com/opinion/articles/a/عبير-الدخيل-يا-حبيبتي-يامصر/"
+    assert not events_of(corpus_article(column))

@@ -126,6 +126,7 @@ _PLACE_PLURALS = frozenset(
         "مسائل",
         "نقاط",
         "بنود",
+        "هدايا",  # "وقدَّم لهم عدداً من الهدايا العينية"
     )
 )
 # plurals in ـات that count people: "عدد من القيادات الأمنية", "عدد من الطالبات"
@@ -181,6 +182,7 @@ _DUAL_OFFICES = frozenset(
 # "لقاء جمع كيري بنظيره الصيني", "لقاء ضمّ لافروف مع مشعل": who the noun brought together
 _JOINED_BY = frozenset(fold(w) for w in ("جمع", "ضم", "جمعت", "ضمت", "ضمّ", "ضمّت"))
 _RECENT = frozenset(fold(w) for w in ("اليوم", "أمس", "امس", "البارحة"))
+_ABOUT = frozenset(fold(w) for w in ("حول", "بشأن", "عن", "إثر", "اثر", "بخصوص"))
 _LEFT = frozenset(fold(w) for w in ("غادر", "غادرت"))
 _CITY_NOUNS = frozenset(fold(w) for w in ("مدينة", "محافظة", "منطقة", "ولاية", "جزيرة", "إمارة"))
 _CONDOLE_VERBS = frozenset(fold(w) for w in ("عزى", "واسى", "واست"))
@@ -272,6 +274,8 @@ def find_events(
         i = found.start
         if found.skip > 1 or i in quoted or _in_background(tokens, i):
             continue
+        if i > 0 and tokens.texts[i - 1] in _ABOUT:
+            continue  # "بياناً حول توجه خادم الحرمين الشريفين": a verbal noun, not a verb
         sense = _sense(tokens, found, n)
         if sense is None:
             continue

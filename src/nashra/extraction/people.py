@@ -391,6 +391,15 @@ def _office_accusative(text: str) -> bool:
     return text[:-1] in _OFFICE_NOUNS
 
 
+def _family_named_as_state(tokens: Tokens, i: int, j: int) -> bool:
+    """A family name that is also a state's name or adjective, right after "X بن Y":
+    "عبدالله بن محمد السويد", "عبدالله بن عبدالمحسن التركي" (not Sweden, not Turkish)."""
+    if j - i < 3 or tokens.texts[j - 2] not in _NASAB or not tokens.texts[j].startswith("ال"):
+        return False
+    state = lexicon().match(tokens, j, frozenset({"state"}))
+    return state is not None and state.skip == 0 and state.end == j + 1
+
+
 def _name_not_office(tokens: Tokens, i: int, j: int, limit: int) -> bool:
     """An office's word that is a name inside a name: after a given name and before a word
     that no office would take ("إياد أمين مدني", not "الأمين العام" nor "أمين منطقة")."""
@@ -450,6 +459,9 @@ def read_name(
         if not is_name_word(tokens, j) and not _given_name_after_title(tokens, i, j, titled):
             if _family_title(tokens, i, j, limit):
                 j += 1  # "فهد السلطان،": a family name, the last word
+                break
+            if _family_named_as_state(tokens, i, j):
+                j += 1  # "عبدالله بن عبدالمحسن التركي": a family name after the nasab
                 break
             if _name_not_office(tokens, i, j, limit):
                 j += 1  # "إياد أمين مدني": a father's name that is also an office
