@@ -38,3 +38,11 @@ def test_unwrapping_only_ever_turns_line_breaks_into_spaces(text):
     unwrapped = unwrap(text)
     assert len(unwrapped) == len(text)
     assert all(a == b or (a == "\n" and b == " ") for a, b in zip(text, unwrapped, strict=True))
+
+
+def test_a_break_after_a_comma_is_soft_in_any_text():
+    # alwatan.com.sa ArticleID=230989: "وولي عهده الأمين، \n وولي ولي العهد لأسرة الشهيد"
+    text = (
+        "نقل الأمير تعازي خادم الحرمين الشريفين، وولي عهده الأمين، \n وولي ولي العهد لأسرة الشهيد."
+    )
+    assert unwrap(text) == text.replace("\n", " ")

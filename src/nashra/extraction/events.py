@@ -284,6 +284,7 @@ def find_events(
             read = _continued(tokens, found, sense, n, events)
         events.extend(read)
     events.extend(_noun_events(tokens, quoted, known_names, list(events)))
+    events = _condolences_by_phone(tokens, events)
     _hosts_abroad(events)
     events = _visits_met(events)
     if all(e.frame == "declare" for e in events):  # declarations may yet be dropped
@@ -688,6 +689,11 @@ def _noun_events(
             marker = j < end and (tokens.texts[j] in ("مع", "ب") or tokens.texts[j][:1] == "ب")
             # "أطلع الرئيس التركي … في اتصال هاتفي نظيره الإيراني": the counterpart at once
             counterpart = j < end and tokens.texts[j].startswith("نظير")
+            while j < end and (
+                tokens.texts[j] in _HELD_BY_PRONOUN or tokens.texts[j] in _SKIP_WORDS
+            ):
+                j += 1  # "خلال اتصال هاتفي أجراه أمس بذوي الشهيد"
+            marker = j < end and (tokens.texts[j] in ("مع", "ب") or tokens.texts[j][:1] == "ب")
             if not (marker or counterpart):
                 continue  # the other party must follow: "في اتصال هاتفي أمس" names none
             if j + 1 < end and tokens.texts[j + 1] in OPENING_QUOTES:
@@ -1363,7 +1369,26 @@ def _condolences(
             RawEvent("call", "with", trigger, [(subject, "participant"), (bereaved, "participant")])
         ]
     return [
-        RawEvent("meeting", "host", trigger, [(bereaved, "host"), (subject, "guest")], subject=1)
+        RawEvent("meeting", "condole", trigger, [(bereaved, "host"), (subject, "guest")], subject=1)
+    ]
+
+
+def _condolences_by_phone(tokens: Tokens, events: list[RawEvent]) -> list[RawEvent]:
+    """Condolences the item goes on to say were offered by telephone ("وأكد أمير عسير خلال
+    اتصال هاتفي أجراه أمس بذوي الشهيد") are that call, not a meeting in person: the
+    caller is the one who offered them, named the same or by two words of his office."""
+
+    def words(party: Party) -> set[str]:
+        return {t for t in tokens.texts[party.start : party.end] if len(t) > 3}
+
+    callers = [words(p) for e in events if e.type == "call" for p, _side in e.parties]
+    if not callers:
+        return events
+    return [
+        e
+        for e in events
+        if e.frame != "condole"
+        or not any(len(words(e.parties[e.subject][0]) & c) >= 2 for c in callers)
     ]
 
 

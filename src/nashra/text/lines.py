@@ -18,20 +18,29 @@ _MIN_WRAPPED = 3
 
 
 def unwrap(text: str) -> str:
-    """``text`` with its soft line breaks made spaces, when it is hard-wrapped."""
-    if text.count("\n") < _MIN_WRAPPED:
+    """``text`` with its soft line breaks made spaces: every break after a comma (a
+    sentence does not end on one: "وولي عهده الأمين، \n وولي ولي العهد لأسرة الشهيد"), and
+    the unpunctuated breaks of a hard-wrapped text."""
+    if "\n" not in text:
         return text
     lines = text.split("\n")
     filled = [line for line in lines if line.strip()]
     soft = [k for k, line in enumerate(lines[:-1]) if _soft(line, lines[k + 1])]
     if len(soft) < _MIN_WRAPPED or 2 * len(soft) < len(filled) - 1:
-        return text  # paragraphs with a heading or two unpunctuated: left as they are
+        # paragraphs with a heading or two unpunctuated: only breaks after a comma go
+        soft = [k for k, line in enumerate(lines[:-1]) if _after_comma(line, lines[k + 1])]
+        if not soft:
+            return text
     chars = list(text)
     at = -1
     breaks = [at := text.index("\n", at + 1) for _ in lines[:-1]]
     for k in soft:
         chars[breaks[k]] = " "
     return "".join(chars)
+
+
+def _after_comma(line: str, following: str) -> bool:
+    return line.rstrip().endswith(("،", ",")) and bool(following.strip())
 
 
 def _soft(line: str, following: str) -> bool:
