@@ -268,6 +268,8 @@ def test_a_hospital_named_after_a_king_is_no_person(corpus_article):
             "استقبل أمين الرابطة الشيخ الدكتور عبدالله بن عبدالمحسن التركي أمس",
             "عبدالله بن عبدالمحسن التركي",
         ),
+        # a plural of people after a full name: the group met
+        ("التقى محافظ جدة مشعل بن ماجد المشاركين في الملتقى", "مشعل بن ماجد"),
         # a father's name that is also an office (sabq.org/2fDgde)
         ("وحمّل الأمين العام للمنظمة إياد أمين مدني إسرائيل المسؤولية", "إياد أمين مدني"),
     ],

@@ -493,6 +493,17 @@ def read_name(
         if j > i and text in common_nouns() and tokens.texts[j - 1] not in NAME_JOINERS:
             break  # "سليمان اليحيى الموظف المصاب": a name does not run into a noun
         if (
+            j - i >= 2
+            and text.startswith("الم")  # a participle: المهنئين، المشاركين، المسؤولين
+            and text.endswith(("ين", "ون"))
+            and len(text) > 6
+            and text not in given_names()
+            and tokens.texts[j - 1] not in NAME_JOINERS
+        ):
+            # "أسامة البار المهنئين"، "مشعل بن ماجد المشاركين": a plural of people, the
+            # group met, after a full name (not a family name: العثيمين)
+            break
+        if (
             j > i
             and text.endswith("ات")
             and "ال" + text in common_nouns()
