@@ -1108,3 +1108,15 @@ def test_condolences_to_the_family_of_a_martyr_named_without_the_article(corpus_
     url = "http://www.okaz.com.sa/new/Issues/20150723/Con20150723785214.htm"
     (meeting,) = events_of(corpus_article(url))
     assert [(p.name, p.side) for p in meeting.participants][1] == ("حامد بن مالح الشمري", "guest")
+
+
+def test_a_visit_to_a_private_person_named_after_what_they_are_is_a_meeting(corpus_article):
+    # "زار السفير السعودي في سلطنة عمان عيد الثقفي صباح أمس الطفلة زينب لباد في مستشفى …"
+    url = "http://www.okaz.com.sa/new/Issues/20150730/Con20150730786452.htm"
+    meeting = next(e for e in events_of(corpus_article(url)) if e.type == "meeting")
+    host, guest = meeting.participants
+    assert (host.name, host.role, host.side) == ("زينب", "الطفلة", "host")
+    assert guest.name == "عيد الثقفي"
+    # "…، وزار والدي الطفل وشقيقه في المستشفى": the kin are visited, not visitors
+    url = "http://www.alweeam.com.sa/350252/بان-كي-مون-يطالب-بمحاسبة-قتلة-الطفل-الف/"
+    assert not [e for e in events_of(corpus_article(url)) if e.type == "visit"]

@@ -1180,6 +1180,16 @@ def _read_event(
             and tokens.texts[before.start - 1] in _THAT
         ):
             subject, i = before, trigger.end
+    if (
+        subject is not None
+        and event_type == "visit"
+        and trigger.skip == 1
+        and subject.office == "family"
+        and subject.name is None
+    ):
+        # "…، وزار والدي الطفل وشقيقه في المستشفى": the kin visited, the clause's subject
+        # visits (read by _continued)
+        return []
     if subject is not None:
         subject = _with_apposed_holder(tokens, subject, end)
     resume = subject.end if subject is not None else i

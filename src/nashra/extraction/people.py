@@ -307,6 +307,9 @@ _TITLE_KINDS = frozenset({"title"})
 _PLACE_KINDS = frozenset({"place"})
 _ENTITY_KINDS = frozenset({"state", "org"})
 _NAMES_LIKE_OFFICES = frozenset(fold(w) for w in ("أمين", "أمير"))
+_PRIVATE_PERSONS = frozenset(
+    fold(w) for w in ("الطفل", "الطفلة", "المواطن", "المواطنة", "المريض", "المريضة", "الجريح")
+)
 _PLURAL_HEADS = frozenset(fold(w) for w in ("رؤساء", "وزراء", "نواب", "أعضاء", "سفراء", "أمراء"))
 _PLACE_HEADS = frozenset(fold(w) for w in ("منطقة", "محافظة", "مدينة", "إمارة", "مركز"))
 _UPON = frozenset(
@@ -630,8 +633,8 @@ def read_role(
             if kin.skip and not (kin.skip == 1 and tokens.texts[j].startswith("و")):
                 break
             j = kin.end
-        if j < limit and tokens.texts[j] in mourned():
-            j += 1
+        if j < limit and (tokens.texts[j] in mourned() or tokens.texts[j] in _PRIVATE_PERSONS):
+            j += 1  # "ذوي الشهيد"، "والدي الطفل": whose kin they are
         _titles, k = read_titles(tokens, j, limit)
         relative = read_name(tokens, k, limit) if k < limit else None
         return (relative[1] if relative else k), states, orgs, office
