@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from nashra.extraction.entities import holder_key
 from nashra.extraction.pipeline import extract
 from nashra.reading.articles import article_document
 from nashra.search.engine import Filters, events
@@ -342,3 +343,10 @@ def test_an_entity_says_which_names_it_gathers_and_by_which_rule(bahrain):
     rules = {name: rule for name, _n, rule in view.names}
     assert rules.get("سلمان بن عبدالعزيز آل سعود", "").startswith("given and father's name")
     assert all(rule for rule in rules.values())
+
+
+def test_a_late_king_named_by_his_title_and_given_name_is_that_king():
+    # "الملك فهد" in a Saudi item of 2015 is King Fahd, not a key of its own for every Fahd
+    assert holder_key("فهد", "الملك", "SAU") == "person:فهد بن عبدالعزيز"
+    assert holder_key("عبدالعزيز", "الملك", "SAU") == "person:عبدالعزيز بن عبدالرحمن"
+    assert holder_key("عبدالله", "الملك", "JOR") != holder_key("عبدالله", "الملك", "SAU")
