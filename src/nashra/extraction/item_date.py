@@ -80,13 +80,10 @@ def event_sentence_date(
     main happening's own day ("ودعا الرئيس خلال لقائه اليوم …" after a lead about last
     night's truce)."""
     reference = dateline.date if dateline and dateline.date else published
-    text = normalized_body.original
-    at = trigger.start - body_offset
-    if not 0 <= at < len(text):
+    bounds = _sentence_of(normalized_body.original, trigger.start - body_offset)
+    if bounds is None:
         return None
-    start = max(text.rfind(mark, 0, at) for mark in ".\n") + 1
-    ends = [k for k in (text.find(mark, at) for mark in ".\n") if k != -1]
-    end = min(ends) if ends else len(text)
+    start, end = bounds
     skip_until = dateline.span.end - body_offset if dateline else 0
     for mention in mentions:
         if not (start <= mention.span.start < end) or mention.span.start < skip_until:
@@ -116,6 +113,15 @@ def _dateline_mention(dateline: Dateline) -> DateMention | None:
     )
 
 
+def _sentence_of(text: str, at: int) -> tuple[int, int] | None:
+    """The bounds of the sentence (between full stops and line breaks) around ``at``."""
+    if not 0 <= at < len(text):
+        return None
+    start = max(text.rfind(mark, 0, at) for mark in ".\n") + 1
+    ends = [k for k in (text.find(mark, at) for mark in ".\n") if k != -1]
+    return start, min(ends) if ends else len(text)
+
+
 # "عام 1352هـ", "في عام 2001", "سنة 1975م": a year told alone
 _YEAR = re.compile(r"(?:عام|العام|سنة|السنة)\s+([0-9\u0660-\u0669]{4})\s*(هـ|ه|م)?")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
@@ -127,15 +133,11 @@ def told_of_past_years(
     """Whether the sentence of an interaction names a year before the item's own (the
     reference's year and the one before it are the news): "صور زيارة الملك سعود … إلى منطقة
     عسير عام 1352هـ" is history, not an event."""
-    if reference is None:
-        return False
     text = normalized_body.original
-    at = trigger.start - body_offset
-    if not 0 <= at < len(text):
+    bounds = _sentence_of(text, trigger.start - body_offset)
+    if reference is None or bounds is None:
         return False
-    start = max(text.rfind(mark, 0, at) for mark in ".\n") + 1
-    ends = [k for k in (text.find(mark, at) for mark in ".\n") if k != -1]
-    end = min(ends) if ends else len(text)
+    start, end = bounds
     for match in _YEAR.finditer(text, start, end):
         if text[max(start, match.start() - 5) : match.start()].strip().endswith(("منذ", "حتى")):
             continue  # "منذ العام 1948": since then, up to the news
