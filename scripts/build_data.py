@@ -254,6 +254,7 @@ CURATED = (
     "holidays.tsv",
     "media.tsv",
     "mourned.tsv",
+    "name_boundaries.tsv",
     "noun_triggers.tsv",
     "numbers.tsv",
     "office_holders.tsv",

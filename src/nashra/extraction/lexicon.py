@@ -254,6 +254,13 @@ def sport_words() -> frozenset[str]:
 
 
 @cache
+def name_boundaries(kind: str) -> frozenset[str]:
+    """Words that bound a name (data/name_boundaries.tsv): "after" ends one that has begun,
+    "never" is never part of one, "institution" names a place after a person."""
+    return frozenset(fold(form) for form, of in rows("name_boundaries") if of == kind)
+
+
+@cache
 def mourned() -> frozenset[str]:
     """Words naming the dead a family mourns (data/mourned.tsv)."""
     return frozenset(fold(form) for (form,) in rows("mourned"))

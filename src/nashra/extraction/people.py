@@ -26,6 +26,7 @@ from nashra.extraction.lexicon import (
     given_names,
     lexicon,
     mourned,
+    name_boundaries,
     stopwords,
     verbs,
 )
@@ -37,48 +38,9 @@ NAME_JOINERS = frozenset(
 _NASAB = frozenset(fold(w) for w in ("بن", "بنت", "ابن"))  # "son/daughter of": a name follows
 _MAX_NAME_WORDS = 7
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
-_DATE_WORDS = frozenset(
-    fold(w)
-    for w in (
-        "السبت",
-        "الأحد",
-        "الاثنين",
-        "الثلاثاء",
-        "الأربعاء",
-        "الخميس",
-        "الجمعة",
-        "اليوم",
-        "أمس",
-        "غدا",
-        "مساء",
-        "صباح",
-        "الليلة",
-        "ظهر",
-        # adverbs of time and the circumstantial participles that follow a subject
-        # ("نايف بن بندر السديري مؤخراً", "لذوي المتوفى سائلاً الله")
-        "مؤخرا",
-        "حاليا",
-        "سابقا",
-        "لاحقا",
-        "أيضا",
-        "سائلا",
-        "داعيا",
-        "متمنيا",
-        "مؤكدا",
-        "مشيرا",
-        "موضحا",
-        "معربا",
-        "مبينا",
-        "مضيفا",
-        "قائلا",
-        "متوجها",
-        "يرافقه",
-        "ويرافقه",
-        "يرافقها",
-        "برفقة",
-        "بناء",  # "صلاح بن محمد البدير بناء على دعوة تلقاها"
-    )
-)
+# The words that bound a name are data (data/name_boundaries.tsv): those that end one that
+# has begun (days, adverbs, the participles after a subject), …
+_DATE_WORDS = name_boundaries("after")
 _NAME_TITLES = frozenset({"الشيخ", "الامير"})
 # Prayers that follow a name ("طيب الله ثراه", "يرحمه الله"), not compound names ("ضيف الله").
 PRAYERS = frozenset(
@@ -100,141 +62,10 @@ PRAYERS = frozenset(
         "تغمده",
     )
 )
-# Words that follow a name in reports but are never part of one: the objects of the
-# reporting verbs ("تلقى … اتصالاً هاتفياً", "بعث … برقية تهنئة").
-NOT_NAME_WORDS = frozenset(
-    fold(w)
-    for w in (
-        "اتصالا",
-        "اتصال",
-        "هاتفيا",
-        "هاتفي",
-        "مرئيا",
-        "برقية",
-        "برقيتي",
-        "برقيتين",
-        "رسالة",
-        "رسالتين",
-        "تهنئة",
-        # what was discussed, after the partner's name: "بحث … مع وزير خارجية أوزبكستان
-        # عبد العزيز كاملوف سبل تعزيز التعاون"
-        "سبل",
-        "آفاق",
-        "أوجه",
-        "مجالات",
-        "تعزيز",
-        "تطوير",
-        "تطورات",
-        "مستجدات",
-        "عزاء",
-        "العزاء",
-        "تعازي",
-        "تعازيه",
-        "تعازيها",
-        "التعازي",
-        "تعزية",
-        "مواساة",
-        "بيانا",
-        "بيان",
-        "اجتماعا",
-        "مباحثات",
-        "محادثات",
-        "مشاورات",
-        "لقاء",
-        "مذكرة",
-        "اتفاقية",
-        "بزيارة",
-        "زيارة",
-        "كلمة",
-        "الشقيق",
-        "الشقيقة",
-        "المفدى",
-        "الصديق",
-        "مقر",
-        "مبنى",
-        "موقع",
-        "مكتب",
-        "لقاءات",
-        "اتصالات",
-        "مكالمة",
-        "مكالمات",
-        "هاتفية",
-        "الشكر",
-        "التهنئة",
-        "التهاني",
-        "التعازي",
-        "ضد",
-        "حفل",
-        "حفلا",
-        "مأدبة",
-        "غير",
-        "وليا",
-    )
-)
-# Nouns that make a title what an institution is named after: "مستشفى الملك فهد" is a
-# hospital, "جامعة الأمير سلطان" a university, not the king or the prince.
-INSTITUTIONS = frozenset(
-    fold(w)
-    for w in (
-        "مستشفى",
-        "مستشفي",
-        "منزل",
-        "مشفى",
-        "جامعة",
-        "مركز",
-        "كلية",
-        "مطار",
-        "مدينة",
-        "شارع",
-        "طريق",
-        "جائزة",
-        "مؤسسة",
-        "مجمع",
-        "قاعدة",
-        "ميناء",
-        "برنامج",
-        "صندوق",
-        "حي",
-        "قصر",
-        "مسجد",
-        "جامع",
-        "مكتبة",
-        "معهد",
-        "مدرسة",
-        "دار",
-        "قاعة",
-        "ملعب",
-        "استاد",
-        "كرسي",
-        "مشروع",
-        "منحة",
-        "مجمّع",
-        "جسر",
-        "نفق",
-        "حديقة",
-        "متحف",
-        "مستشفيات",
-        "وقف",
-        "ملتقى",
-        "مهرجان",
-        "توسعة",
-        "ثانوية",
-        "كأس",
-        "أكاديمية",
-        "محطة",
-        "سد",
-        "باب",
-        "ميدان",
-        "مخطط",
-        "معرض",
-        "منتزه",
-        "حدائق",
-        "دارة",
-        "كورنيش",
-        "مبادرة",
-        "عهد",
-    )
-)
+# … those never part of one (the objects of reporting verbs: "تلقى … اتصالاً هاتفياً"), and
+# the nouns of places named after a person ("مستشفى الملك فهد" is a hospital, not the king).
+NOT_NAME_WORDS = name_boundaries("never")
+INSTITUTIONS = name_boundaries("institution")
 _ROLE_LIKE_TITLES = frozenset({"المستشار", "السفير", "السفيرة"})
 _MAX_ROLE_TOKENS = 20
 _SIGNED = frozenset(
