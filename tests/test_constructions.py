@@ -1120,3 +1120,13 @@ def test_a_visit_to_a_private_person_named_after_what_they_are_is_a_meeting(corp
     # "…، وزار والدي الطفل وشقيقه في المستشفى": the kin are visited, not visitors
     url = "http://www.alweeam.com.sa/350252/بان-كي-مون-يطالب-بمحاسبة-قتلة-الطفل-الف/"
     assert not [e for e in events_of(corpus_article(url)) if e.type == "visit"]
+
+
+def test_a_welcome_to_a_delegation_that_came_is_a_meeting_its_host_gives(corpus_article):
+    # "وزار الوفد الحملة …، من جهته رحب المدير الإقليمي للحملة الدكتور بدر عبدالرحمن
+    #  السمحان بالوفد"
+    url = "http://www.okaz.com.sa/new/Issues/20150807/Con20150807787978.htm"
+    (meeting,) = events_of(corpus_article(url))
+    host, guest = meeting.participants
+    assert (meeting.type, host.name, host.side) == ("meeting", "بدر عبدالرحمن السمحان", "host")
+    assert (guest.role, guest.side) == ("الوفد", "guest")

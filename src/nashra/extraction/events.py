@@ -182,6 +182,7 @@ _DUAL_OFFICES = frozenset(
 # "لقاء جمع كيري بنظيره الصيني", "لقاء ضمّ لافروف مع مشعل": who the noun brought together
 _JOINED_BY = frozenset(fold(w) for w in ("جمع", "ضم", "جمعت", "ضمت", "ضمّ", "ضمّت"))
 _RECENT = frozenset(fold(w) for w in ("اليوم", "أمس", "امس", "البارحة"))
+_WELCOMED = frozenset(fold(w) for w in ("بالوفد", "بالضيوف", "بالوفود", "بالزوار"))
 _ABOUT = frozenset(fold(w) for w in ("حول", "بشأن", "عن", "إثر", "اثر", "بخصوص"))
 _LEFT = frozenset(fold(w) for w in ("غادر", "غادرت"))
 _CITY_NOUNS = frozenset(fold(w) for w in ("مدينة", "محافظة", "منطقة", "ولاية", "جزيرة", "إمارة"))
@@ -1748,6 +1749,9 @@ def _lone_group(tokens: Tokens, i: int, end: int) -> list[Party]:
     j = _skip_filler(tokens, i, end)
     if j < end and _opens_group(tokens, j) and tokens.texts[j] not in _DELEGATIONS:
         return [Party(j, j + 1, role=(j, j + 1), office="family")]
+    if j < end and tokens.texts[j] in _WELCOMED:
+        # "ورحب الجاسر بالوفد": the visitors the item told of, welcomed
+        return [Party(j, j + 1, role=(j, j + 1), office="group", skip=1)]
     return []
 
 
