@@ -182,6 +182,7 @@ _DUAL_OFFICES = frozenset(
 # "لقاء جمع كيري بنظيره الصيني", "لقاء ضمّ لافروف مع مشعل": who the noun brought together
 _JOINED_BY = frozenset(fold(w) for w in ("جمع", "ضم", "جمعت", "ضمت", "ضمّ", "ضمّت"))
 _RECENT = frozenset(fold(w) for w in ("اليوم", "أمس", "امس", "البارحة"))
+_WELCOME_VERBS = frozenset(fold(w) for w in ("رحب", "رحبت"))
 _WELCOMED = frozenset(fold(w) for w in ("بالوفد", "بالضيوف", "بالوفود", "بالزوار"))
 _ABOUT = frozenset(fold(w) for w in ("حول", "بشأن", "عن", "إثر", "اثر", "بخصوص"))
 _LEFT = frozenset(fold(w) for w in ("غادر", "غادرت"))
@@ -286,6 +287,7 @@ def find_events(
         events.extend(read)
     events.extend(_noun_events(tokens, quoted, known_names, list(events)))
     events = _condolences_by_phone(tokens, events)
+    events = _welcomes_told_again(tokens, events)
     _hosts_abroad(events)
     events = _visits_met(events)
     if all(e.frame == "declare" for e in events):  # declarations may yet be dropped
@@ -383,6 +385,12 @@ def _continued(
         (_is_person(o) or o.office == "group") and not _of_things(tokens, o) for o in objects
     ):
         return []  # "لتفقد عدد من التقاطعات والجسور": things inspected, no one met
+    if (
+        trigger.skip == 1
+        and not (there or honorific or where)
+        and _names_subject(tokens, objects[0])
+    ):
+        return []  # "ورحب الدكتور الربيعة خلال …": the verb's own subject, named again
     if earlier:
         last = earlier[-1]
         actor = last.parties[last.subject][0]  # the visitor, or the subject of the meeting
@@ -418,6 +426,17 @@ def _continued(
             [(actor, "participant")] + [(o, "participant") for o in objects],
         )
     ]
+
+
+def _names_subject(tokens: Tokens, party: Party) -> bool:
+    """Whether a party right after a و-verb is its subject named again (a title and a
+    family name the item gave before), not someone met: "ورحب الدكتور الربيعة"."""
+    if party.name is None or party.start == 0:
+        return False
+    family = tokens.texts[party.name[1] - 1]
+    return any(
+        tokens.texts[k] == family for k in range(0, party.start) if k not in range(*party.name)
+    )
 
 
 def _first_clause_subject(tokens: Tokens, verb: int) -> Party | None:
@@ -1403,6 +1422,34 @@ def _condolences_by_phone(tokens: Tokens, events: list[RawEvent]) -> list[RawEve
     ]
 
 
+def _welcomes_told_again(tokens: Tokens, events: list[RawEvent]) -> list[RawEvent]:
+    """A welcome (رحب … بالوفد) in an item that told the reception it belongs to ("استقبل
+    الربيعة … وفد اللجنة الكويتية … ورحب الدكتور الربيعة خلال الاستقبال بالوفد") is that
+    reception again, not a second meeting."""
+
+    def host_words(event: RawEvent) -> set[str]:
+        return {
+            tokens.texts[k]
+            for party, side in event.parties
+            if side == "host"
+            for k in range(party.start, party.end)
+            if len(tokens.texts[k]) > 3
+        }
+
+    def welcome(event: RawEvent) -> bool:
+        return fold(event.trigger.entry.canonical or "") in _WELCOME_VERBS
+
+    return [
+        e
+        for e in events
+        if not welcome(e)
+        or not any(
+            o is not e and o.type == "meeting" and not welcome(o) and host_words(o) & host_words(e)
+            for o in events
+        )
+    ]
+
+
 def _bereaved_after(tokens: Tokens, i: int, end: int) -> Party | None:
     """The family after لـ, from the condolences offered on and past whose they are: "قدم
     … يرافقه عدد من مديري القطاعات …، تعازي ومواساة القيادة الرشيدة لذوي الشهيد"."""
@@ -1749,9 +1796,13 @@ def _lone_group(tokens: Tokens, i: int, end: int) -> list[Party]:
     j = _skip_filler(tokens, i, end)
     if j < end and _opens_group(tokens, j) and tokens.texts[j] not in _DELEGATIONS:
         return [Party(j, j + 1, role=(j, j + 1), office="family")]
-    if j < end and tokens.texts[j] in _WELCOMED:
-        # "ورحب الجاسر بالوفد": the visitors the item told of, welcomed
-        return [Party(j, j + 1, role=(j, j + 1), office="group", skip=1)]
+    welcomed = next((k for k in range(j, min(end, j + 4)) if tokens.texts[k] in _WELCOMED), None)
+    if welcomed is not None:
+        # "ورحب الجاسر بالوفد"، "ورحب الدكتور الربيعة خلال الاستقبال بالوفد الكويتي": the
+        # visitors the item told of, welcomed
+        return [
+            Party(welcomed, welcomed + 1, role=(welcomed, welcomed + 1), office="group", skip=1)
+        ]
     return []
 
 
