@@ -1130,3 +1130,12 @@ def test_a_welcome_to_a_delegation_that_came_is_a_meeting_its_host_gives(corpus_
     host, guest = meeting.participants
     assert (meeting.type, host.name, host.side) == ("meeting", "بدر عبدالرحمن السمحان", "host")
     assert (guest.role, guest.side) == ("الوفد", "guest")
+
+
+def test_a_tour_of_projects_is_a_visit_and_a_valleys_visitors_no_one_s_visit(corpus_article):
+    # "قام مدير عام الشؤون الصحية بمنطقة الباحة … بجولة ميدانية لعدد من المشروعات الصحية"
+    url = "http://www.3alyoum.com/news/local/a/مدير-صحة-الباحة-يتفقد-المشروعات-الجدي/"
+    (tour,) = events_of(corpus_article(url))
+    assert tour.type == "visit" and len(tour.participants) == 1
+    # "ولهذا الوادي زواره الذين يتدفقون على زيارته": the valley's, not the emir's
+    assert not events_of(corpus_article("http://www.alriyadh.com/1069219"))

@@ -610,8 +610,8 @@ def _visits_by_pronoun(
         pronoun = text != fold("زيارة") or (
             i + 1 < len(tokens) and tokens.texts[i + 1] in _PRONOUN_HONORIFICS
         )
-        if not pronoun:
-            continue
+        if not pronoun or i == 0 or not _time_preposition(tokens.texts[i - 1]):
+            continue  # "خلال زيارته", not "يتدفقون على زيارته" (the valley's visitors)
         visitor = _first_titled_person(tokens, i)
         if visitor is None or visitor.role is None:
             # an official's visit: a name alone with a courtesy title ("الدكتور X", "هنري"
@@ -1474,8 +1474,9 @@ def _of_things(tokens: Tokens, party: Party) -> bool:
     if party.role is None or party.name is not None:
         return False
     words = tokens.texts[party.role[0] : party.role[1]]
-    if len(words) < 3 or not words[0].startswith("عدد") or words[1] != "من":
-        return False
+    first = words[0][1:] if words and words[0][:1] in "لب" else (words[0] if words else "")
+    if len(words) < 3 or not first.startswith("عدد") or words[1] != "من":
+        return False  # "عدد من", "لعدد من المشروعات الصحية"
     counted = words[2][2:] if words[2].startswith("ال") else words[2]
     if counted in _PEOPLE_IN_AT:
         return False
