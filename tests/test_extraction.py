@@ -291,6 +291,26 @@ def test_the_offices_of_an_organisation_s_staff_are_offices():
     assert envoy.role.startswith("الممثل الدائم")
 
 
+def test_meetings_said_to_be_separate_are_one_each_and_as_well_goes_on_receiving():
+    # the OIC's own way of reporting a day of bilateral meetings
+    (item,) = extract(
+        "التقى الأمين العام لمنظمة التعاون الإسلامي، يوسف بن أحمد العثيمين، في لقاءين"
+        " منفصلين، وزير خارجية جمهورية السنغال، ووزير خارجية جمهورية غينيا."
+    )
+    assert [[p.country or p.org for p in e.participants] for e in item.events] == [
+        ["OIC", "SEN"],
+        ["OIC", "GIN"],
+    ]
+    (item,) = extract(
+        "استقبل الأمين العام لمنظمة التعاون الإسلامي في مكتبه بجدة سفير جمهورية أوزبكستان"
+        " لدى المملكة. كما استقبل سفير جمهورية قيرغيزستان."
+    )
+    assert [[(p.country or p.org, p.side) for p in e.participants] for e in item.events][1] == [
+        ("OIC", "host"),
+        ("KGZ", "guest"),
+    ]
+
+
 def test_two_offices_of_two_bodies_joined_by_and_are_two_people():
     # "… ومدير عام منظمة الأغذية والزراعة": another organisation, another person (not
     # "نائب رئيس مجلس الوزراء ووزير الخارجية", two posts of one)

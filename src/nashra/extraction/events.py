@@ -182,6 +182,10 @@ _DUAL_OFFICES = frozenset(
 # "لقاء جمع كيري بنظيره الصيني", "لقاء ضمّ لافروف مع مشعل": who the noun brought together
 _JOINED_BY = frozenset(fold(w) for w in ("جمع", "ضم", "جمعت", "ضمت", "ضمّ", "ضمّت"))
 _RECENT = frozenset(fold(w) for w in ("اليوم", "أمس", "امس", "البارحة"))
+_ALSO = frozenset(fold(w) for w in ("كما", "وكما"))
+_SEPARATELY = frozenset(
+    fold(w) for w in ("منفصلين", "منفصلة", "منفصل", "منفردة", "لقاءين", "ثنائية", "ثنائيين")
+)
 _WELCOME_VERBS = frozenset(fold(w) for w in ("رحب", "رحبت"))
 _WELCOMED = frozenset(fold(w) for w in ("بالوفد", "بالضيوف", "بالوفود", "بالزوار"))
 _ABOUT = frozenset(fold(w) for w in ("حول", "بشأن", "عن", "إثر", "اثر", "بخصوص"))
@@ -323,10 +327,13 @@ def _continued(
     # "وأجرى سموه اتصالاً هاتفياً على نائب مدير شرطة المنطقة": the honorific is the pronoun
     honorific = j < end and tokens.texts[j] in _PRONOUN_HONORIFICS
     where = trigger.start > 0 and tokens.texts[trigger.start - 1] in _WHERE
+    # "… سفير جمهورية أوزبكستان. كما استقبل سفير جمهورية قيرغيزستان": as the last one did
+    also = trigger.start > 0 and tokens.texts[trigger.start - 1] in _ALSO
     if not (
         trigger.skip == 1
         or there
         or honorific
+        or also
         or where  # "زار … طهران اليوم حيث التقى مع وزير الشؤون الخارجية"
         or tokens.texts[trigger.start].endswith("وا")
     ):
@@ -416,6 +423,13 @@ def _continued(
         return [
             RawEvent(
                 "meeting", "host", trigger, [*((o, "host") for o in objects), (actor, "guest")]
+            )
+        ]
+    if sense.frame == "host":
+        # "كما استقبل سفير جمهورية قيرغيزستان": the host goes on receiving
+        return [
+            RawEvent(
+                "meeting", "host", trigger, [(actor, "host")] + [(o, "guest") for o in objects]
             )
         ]
     return [
@@ -1358,6 +1372,13 @@ def _read_event(
         return [RawEvent(event_type, frame, trigger, parties)]
     if not objects:
         return [] if event_type != "visit" else [RawEvent(event_type, frame, trigger, parties)]
+    if (
+        len(objects) > 1
+        and not turns
+        and not _SEPARATELY.isdisjoint(tokens.texts[trigger.end : end])
+    ):
+        # "التقى الأمين العام في لقاءين منفصلين وزير خارجية السنغال ووزير خارجية غينيا"
+        turns = list(range(1, len(objects)))
     if len(objects) == 1 and _each_delegation(tokens, objects[0]):
         # "لقاءات ثنائية مع رؤساء وفود المغرب وسيراليون والصومال": one meeting with each
         delegations = objects[0]
