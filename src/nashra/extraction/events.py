@@ -184,7 +184,7 @@ _JOINED_BY = frozenset(fold(w) for w in ("جمع", "ضم", "جمعت", "ضمت",
 _RECENT = frozenset(fold(w) for w in ("اليوم", "أمس", "امس", "البارحة"))
 _ALSO = frozenset(fold(w) for w in ("كما", "وكما"))
 _SEPARATELY = frozenset(
-    fold(w) for w in ("منفصلين", "منفصلة", "منفصل", "منفردة", "لقاءين", "ثنائية", "ثنائيين")
+    fold(w) for w in ("منفصلين", "منفصلة", "منفصل", "منفردة", "لقاءين", "اجتماعين")
 )
 _WELCOME_VERBS = frozenset(fold(w) for w in ("رحب", "رحبت"))
 _WELCOMED = frozenset(fold(w) for w in ("بالوفد", "بالضيوف", "بالوفود", "بالزوار"))
