@@ -1139,3 +1139,13 @@ def test_a_tour_of_projects_is_a_visit_and_a_valleys_visitors_no_one_s_visit(cor
     assert tour.type == "visit" and len(tour.participants) == 1
     # "ولهذا الوادي زواره الذين يتدفقون على زيارته": the valley's, not the emir's
     assert not events_of(corpus_article("http://www.alriyadh.com/1069219"))
+
+
+def test_a_clause_set_off_after_a_name_tells_a_meeting_only_with_its_day(corpus_article):
+    # "وقال رينزي، الذي التقى الرئيس الفلسطيني محمود عباس في الضفة الغربية مساء الثلاثاء"
+    (meeting,) = events_of(corpus_article("http://www.alyaum.com/article/4079770"))
+    assert [p.country for p in meeting.participants] == ["ITA", "PSE"]
+    # "الرئيس الأمريكي السابق جيمي كارتر، الذي زار إسرائيل مباشرة بعد توقيع الاتفاقية":
+    # a description of the man, no event
+    url = "http://www.al-madina.com/node/621095/إسرائيل-والنووي-الإيراني.html"
+    assert not events_of(corpus_article(url))

@@ -1072,11 +1072,12 @@ def _in_background(tokens: Tokens, i: int) -> bool:
     return False
 
 
-def _told_as_recent(tokens: Tokens, i: int) -> bool:
+def _told_as_recent(tokens: Tokens, i: int, reach: int = 3) -> bool:
     """A clause in the form of background that tells the item's own day: "وكان خادم الحرمين
     الشريفين قد استقبل صباح اليوم …"، "وكان … قد تفقد أمس" (not "كان قد التقى في وقت سابق")."""
-    window = tokens.texts[i + 1 : i + 4]
-    return not _RECENT.isdisjoint(window) and tokens.texts[i - 1] != "سبق"
+    window = tokens.texts[i + 1 : i + 1 + reach]
+    said = not _RECENT.isdisjoint(window) or any(_is_date_word(w) for w in window)
+    return said and tokens.texts[i - 1] != "سبق"
 
 
 def _sentence_end(tokens: Tokens, i: int, n: int) -> int:
@@ -1229,7 +1230,15 @@ def _read_event(
     resume = subject.end if subject is not None else i
     if relative:
         # "العاهل الأردني الملك عبدالله الثاني الذي استقبل ولي ولي العهد": the antecedent.
-        before = _party_before(tokens, trigger.start - 1, known_names)
+        antecedent_end = trigger.start - 1
+        if antecedent_end > 1 and tokens.texts[antecedent_end - 1] == ",":
+            # "ماتيو رينزي، الذي التقى … أمس": the comma before الذي; a clause set off so
+            # describes its antecedent, and tells an event only with the day it happened
+            # (not "جيمي كارتر، الذي زار إسرائيل مباشرة بعد توقيع الاتفاقية")
+            if not _told_as_recent(tokens, trigger.start, reach=10):
+                return []
+            antecedent_end -= 1
+        before = _party_before(tokens, antecedent_end, known_names)
         if before is None:
             return []
         subject = before
