@@ -1149,3 +1149,17 @@ def test_a_clause_set_off_after_a_name_tells_a_meeting_only_with_its_day(corpus_
     # a description of the man, no event
     url = "http://www.al-madina.com/node/621095/إسرائيل-والنووي-الإيراني.html"
     assert not events_of(corpus_article(url))
+
+
+def test_who_came_along_and_the_main_seat_are_no_party(corpus_article):
+    # "وكان في استقباله لدى وصوله … يرافقه …": يرافقه opens the companions, it is no host
+    url = "http://www.3alyoum.com/news/local/a/وزير-الحرس-الوطني-يفتتح-مقر-معسكرات-وح/"
+    names = {p.name for e in events_of(corpus_article(url)) for p in e.participants}
+    assert "يرافقه" not in names
+    # "أقامت الغرفة التجارية الصناعية بمنطقة القصيم في مقرها الرئيس بمدينة بريدة حفل المعايدة"
+    roles = {
+        p.role
+        for e in events_of(corpus_article("http://www.alriyadh.com/1067467"))
+        for p in e.participants
+    }
+    assert "الرئيس بمدينة بريدة" not in roles

@@ -182,6 +182,8 @@ _DUAL_OFFICES = frozenset(
 # "لقاء جمع كيري بنظيره الصيني", "لقاء ضمّ لافروف مع مشعل": who the noun brought together
 _JOINED_BY = frozenset(fold(w) for w in ("جمع", "ضم", "جمعت", "ضمت", "ضمّ", "ضمّت"))
 _RECENT = frozenset(fold(w) for w in ("اليوم", "أمس", "امس", "البارحة"))
+_MAIN = frozenset(fold(w) for w in ("الرئيس", "الرئيسي", "الرئيسية"))
+_HEADQUARTERS = fold("مقر")
 _ALSO = frozenset(fold(w) for w in ("كما", "وكما"))
 _SEPARATELY = frozenset(
     fold(w) for w in ("منفصلين", "منفصلة", "منفصل", "منفردة", "لقاءين", "اجتماعين")
@@ -1149,6 +1151,8 @@ def _office_after_place(tokens: Tokens, j: int, end: int) -> bool:
     before = tokens.texts[j - 1]
     if not (before.startswith("ال") or before.endswith("ه") or before.endswith("ها")):
         return False
+    if tokens.texts[j] in _MAIN and _HEADQUARTERS in before:
+        return False  # "في مقرها الرئيس بمدينة بريدة": the main seat, no president
     party = read_party(tokens, j, end)
     return party is not None and party.role is not None and party.office not in ("body", None)
 
