@@ -250,6 +250,7 @@ _COMPRISE = frozenset(
     fold(w) for w in ("ضم", "يضم", "تضم", "ضمت", "وضم", "ويضم", "وتضم", "وضمت", "تألف", "يتألف")
 )
 _MAX_GAP = 14  # tokens between a trigger and its first party
+_REQUIRED_REACH = 45  # tokens from a trigger to the noun it requires
 _TRIGGER_KINDS = frozenset({"trigger"})
 _NOUN_ENTRY = Entry("trigger", None, "noun", None)
 _TITLE_KINDS = frozenset({"title"})
@@ -1042,7 +1043,9 @@ _QUOTE_EDGES = frozenset({"«", "“", '"', "»", "”", "\n"})
 def _sense(tokens: Tokens, trigger: Match, n: int) -> TriggerSense | None:
     """The sense of the verb that its sentence supports, if any."""
     senses = triggers().get(trigger.entry.canonical and _fold_form(trigger.entry.canonical), [])
-    end = _sentence_end(tokens, trigger.end, n)
+    # the noun a verb requires stands within its clause: "تلقى … اتصالاً"، "قدم … يرافقه عدد
+    # من مديري القطاعات …، تعازي" (not a noun of the same sentence's next clauses)
+    end = min(_sentence_end(tokens, trigger.end, n), trigger.end + _REQUIRED_REACH)
     words = None
     for sense in senses:
         if not sense.requires:
