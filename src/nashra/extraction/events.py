@@ -1317,7 +1317,7 @@ def _read_event(
     if frame in ("alone", "declare"):
         said = any(
             r.startswith(_STATEMENT)
-            for k in range(trigger.end, end)
+            for k in range(trigger.end, min(end, trigger.end + _REQUIRED_REACH))
             for r, _ in readings(tokens.texts[k])
         )
         return [RawEvent(event_type, frame, trigger, parties, in_statement=said)]
