@@ -182,6 +182,7 @@ _DUAL_OFFICES = frozenset(
 # "لقاء جمع كيري بنظيره الصيني", "لقاء ضمّ لافروف مع مشعل": who the noun brought together
 _JOINED_BY = frozenset(fold(w) for w in ("جمع", "ضم", "جمعت", "ضمت", "ضمّ", "ضمّت"))
 _RECENT = frozenset(fold(w) for w in ("اليوم", "أمس", "امس", "البارحة"))
+_MET_ALREADY = frozenset(fold(w) for w in ("المجتمعين", "المجتمعون", "الحضور", "الحاضرين"))
 _MAIN = frozenset(fold(w) for w in ("الرئيس", "الرئيسي", "الرئيسية"))
 _HEADQUARTERS = fold("مقر")
 _ALSO = frozenset(fold(w) for w in ("كما", "وكما"))
@@ -1849,6 +1850,8 @@ def _opens_group(tokens: Tokens, j: int) -> bool:
     text = tokens.texts[j]
     if text in _DELEGATIONS:
         return True  # "وفداً إعلامياً قدم من جمهورية الجزائر"
+    if text in _MET_ALREADY:
+        return False  # "ناقش المجتمعين …": those at the meeting told, not someone met
     return (
         text.startswith("ال")
         and len(text) > 4
