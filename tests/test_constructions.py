@@ -1163,3 +1163,13 @@ def test_who_came_along_and_the_main_seat_are_no_party(corpus_article):
         for p in e.participants
     }
     assert "الرئيس بمدينة بريدة" not in roles
+
+
+def test_no_partner_is_looked_for_past_a_relative_pronoun(corpus_article):
+    # "ناقش المجتمعين الجوانب التي من شأنها خدمة الطلاب والطالبات": a clause about the
+    # matters discussed, where no one met stands
+    url = (
+        "http://www.al-madina.com/node/623635/وكيل-إمارة-الباحة-يدين-الإرهاب-ويوجه-بحماية-"
+        "الطلاب-من-الفكر-الضال.html?weekly"
+    )
+    assert not [e for e in events_of(corpus_article(url)) if e.type == "meeting"]

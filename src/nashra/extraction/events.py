@@ -1768,8 +1768,8 @@ def _objects(
             j = k
         party = _party_at(tokens, j, end)
         if party is None:
-            if objects:
-                break
+            if objects or text in _RELATIVE_PRONOUNS:
+                break  # "ناقش … الجوانب التي من شأنها خدمة الطلاب": a clause about a thing
             if group is None and _opens_group(tokens, j):
                 group = j
             j += 1
