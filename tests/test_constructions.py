@@ -1173,3 +1173,18 @@ def test_no_partner_is_looked_for_past_a_relative_pronoun(corpus_article):
         "الطلاب-من-الفكر-الضال.html?weekly"
     )
     assert not [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
+
+
+def test_a_visit_told_by_its_noun_with_the_pronoun_of_the_official_named_just_before(
+    corpus_article,
+):
+    # "التصريحات التي أدلى بها الرئيس الفرنسي السابق نيكولا ساركوزي خلال زيارته إلى تونس"
+    visit = next(
+        e
+        for e in events_of(corpus_article("http://www.al-jazirah.com/2015/20150724/du10.htm"))
+        if e.type == "visit"
+    )
+    assert [(p.name, p.country) for p in visit.participants] == [
+        ("نيكولا ساركوزي", "FRA"),
+        (None, "TUN"),
+    ]

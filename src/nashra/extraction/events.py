@@ -699,7 +699,7 @@ def _noun_events(
             and tokens.texts[i - 2] in _WAS
         )
         if sense.type == "visit":
-            found.extend(_visit_by_noun(tokens, i))
+            found.extend(_visit_by_noun(tokens, i, sense.subject == "pronoun"))
             continue
         if i + 1 < n and tokens.texts[i + 1] in _JOINED_BY and not _in_background(tokens, i):
             found.extend(_joined_by(tokens, i, sense))
@@ -824,23 +824,51 @@ _PLANNED = frozenset(
 )
 
 
-def _visit_by_noun(tokens: Tokens, i: int) -> list[RawEvent]:
+def _visit_by_noun(tokens: Tokens, i: int, pronoun: bool = False) -> list[RawEvent]:
     """A visit told by its noun with its visitor named and where to: "زيارة الأمير محمد بن
     سلمان … إلى الأردن أمس"، "زيارة ولي ولي العهد لمصر" (not a planned one: "لزيارة"،
-    "الزيارة المرتقبة", nor one told as background)."""
+    "الزيارة المرتقبة", nor one told as background); with a pronoun, the visitor is the
+    official named right before the time word that governs it ("أكد نائب وزير الصحة حمد بن
+    محمد الضويلع أثناء زيارته أمس لمستشفيات الشريط الحدودي")."""
     n = len(tokens)
     if _in_background(tokens, i) or (i + 1 < n and tokens.texts[i + 1] in _PLANNED):
         return []
     end = _sentence_end(tokens, i + 1, n)
-    visitor = _party_at(tokens, i + 1, end) if i + 1 < end else None
+    if pronoun:
+        visitor = _named_just_before(tokens, i)
+        start = i + 1
+    else:
+        visitor = _party_at(tokens, i + 1, end) if i + 1 < end else None
+        start = visitor.end if visitor is not None else i + 1
     if visitor is None or visitor.name is None or not _is_person(visitor):
         return []
-    visited = _visited(tokens, visitor.end, end)
+    visited = _visited(tokens, start, end)
     if visited is None:
         return []
     trigger = Match(_NOUN_ENTRY, i, i + 1, 0)
     kind = "meeting" if visited.whole is None else "visit"
     return [RawEvent(kind, "host", trigger, [(visitor, "guest"), (visited, "host")])]
+
+
+def _named_just_before(tokens: Tokens, i: int) -> Party | None:
+    """The official whose name and office end right before the time word governing the noun
+    at ``i`` ("… الضويلع أثناء زيارته"), if there is one."""
+    if i < 2 or not _time_preposition(tokens.texts[i - 1]):
+        return None
+    stop = i - 1
+    found = None
+    for start in range(stop - 1, max(-1, stop - 15), -1):
+        if tokens.texts[start] in _SENTENCE_END or tokens.texts[start] == ",":
+            break
+        party = read_party(tokens, start, stop)
+        if (
+            party is not None
+            and party.end == stop
+            and party.name is not None
+            and (party.role is not None or party.titles)
+        ):
+            found = party
+    return found
 
 
 def _is_person(party: Party) -> bool:
