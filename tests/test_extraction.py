@@ -311,6 +311,16 @@ def test_meetings_said_to_be_separate_are_one_each_and_as_well_goes_on_receiving
     ]
 
 
+def test_counterparts_in_the_plural_are_the_group_met_not_an_office_of_the_subject():
+    # "عندما التقى وزير الخارجية الأميركي جون كيري نظراءه في دول مجلس التعاون الخليجي"
+    # (alwatan.com.sa ArticleID=231609)
+    (item,) = extract("التقى وزير الخارجية الأميركي جون كيري نظراءه في دول مجلس التعاون.")
+    (meeting,) = item.events
+    kerry, counterparts = meeting.participants
+    assert (kerry.name, kerry.role) == ("جون كيري", "وزير الخارجية الأميركي")
+    assert counterparts.role.startswith("نظراءه")
+
+
 def test_two_offices_of_two_bodies_joined_by_and_are_two_people():
     # "… ومدير عام منظمة الأغذية والزراعة": another organisation, another person (not
     # "نائب رئيس مجلس الوزراء ووزير الخارجية", two posts of one)

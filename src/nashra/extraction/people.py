@@ -141,7 +141,21 @@ _NAMES_LIKE_OFFICES = frozenset(fold(w) for w in ("أمين", "أمير"))
 _PRIVATE_PERSONS = frozenset(
     fold(w) for w in ("الطفل", "الطفلة", "المواطن", "المواطنة", "المريض", "المريضة", "الجريح")
 )
-_PLURAL_HEADS = frozenset(fold(w) for w in ("رؤساء", "وزراء", "نواب", "أعضاء", "سفراء", "أمراء"))
+_PLURAL_HEADS = frozenset(
+    fold(w)
+    for w in (
+        "رؤساء",
+        "وزراء",
+        "نواب",
+        "أعضاء",
+        "سفراء",
+        "أمراء",
+        "نظرائه",
+        "نظرائها",
+        "نظراءه",
+        "نظراءها",
+    )
+)
 _PLACE_HEADS = frozenset(fold(w) for w in ("منطقة", "محافظة", "مدينة", "إمارة", "مركز"))
 _UPON = frozenset(
     fold(w) for w in ("مغادرته", "مغادرتها", "وصوله", "وصولها", "وصولهم", "مغادرتهم", "عودته")
