@@ -73,7 +73,11 @@ def test_an_office_stands_for_its_holder_of_the_day():
     # another office, or another state's
     assert holder("وزير الخارجية للشؤون الأفريقية", "SAU", DAY) is None
     assert holder("الرئيس التنفيذي لشركة أبل", "USA", DAY) is None
-    assert holder("وزير الخارجية", "FRA", DAY) is None
+    assert holder("وزير الخارجية", "MLI", DAY) is None  # an office the data does not list
+    # an organisation's office, its name after it
+    assert holder("الأمين العام لمنظمة التعاون الإسلامي", "OIC", DAY) == "إياد أمين مدني"
+    assert holder("الأمين العام للأمم المتحدة", "UN", DAY) == "بان كي مون"
+    assert holder("وزير الدفاع الأمريكي", "USA", DAY) == "آشتون كارتر"
 
 
 def test_a_reprint_a_day_late_and_by_office_is_the_same_call():

@@ -34,7 +34,7 @@ def holder(role: str | None, code: str | None, on: dt.date | None) -> str | None
         if terms is None:
             continue
         rest = words[size:]
-        if not all(w in _state_words() for w in rest) and (size < 2 or _complement(rest)):
+        if not all(_names_the_state(w, code) for w in rest) and (size < 2 or _complement(rest)):
             # "الرئيس التنفيذي لشركة …", "وزير الخارجية للشؤون الأفريقية": another office; a
             # distinctive office may run on into the next ("ولي ولي العهد النائب الثاني …")
             return None
@@ -45,6 +45,15 @@ def holder(role: str | None, code: str | None, on: dt.date | None) -> str | None
     return None
 
 
+def _names_the_state(word: str, code: str) -> bool:
+    """A word of the state's name or adjective — or of the organisation's, for an
+    organisation's office — perhaps behind لـ ("الأمين العام لمنظمة التعاون الإسلامي")."""
+    words = _org_words().get(code) or _state_words()
+    if word.startswith("لل"):
+        word = "ال" + word[2:]  # "للأمم المتحدة"
+    return word in words or (len(word) > 3 and word[0] in "لب" and word[1:] in words)
+
+
 @cache
 def _state_words() -> frozenset[str]:
     """The words of states' names and adjectives, and those that stand before them."""
@@ -52,6 +61,15 @@ def _state_words() -> frozenset[str]:
     for _code, form, *_rest in rows("states"):
         words.update(fold(form).split())
     return frozenset(words)
+
+
+@cache
+def _org_words() -> dict[str, frozenset[str]]:
+    """The words of each organisation's names, by its code."""
+    out: dict[str, set[str]] = {}
+    for code, form, *_rest in rows("organizations"):
+        out.setdefault(code, set()).update(fold(form).split())
+    return {code: frozenset(words) for code, words in out.items()}
 
 
 def _complement(rest: list[str]) -> bool:
