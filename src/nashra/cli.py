@@ -50,36 +50,41 @@ def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -
         raise click.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD") from None
 
 
+# What a reading will take (nashra.reading.Limits): (option, default, metavar, help)
+_LIMITS = (
+    (
+        "--max-document",
+        MAX_DOCUMENT,
+        "CHARACTERS",
+        "The longest document stored; a longer one is reported and skipped.",
+    ),
+    (
+        "--max-zip-depth",
+        MAX_ZIP_DEPTH,
+        None,
+        "How deep zips inside zips are read (1: no zip inside a zip).",
+    ),
+    (
+        "--max-inner-zip",
+        MAX_INNER_ZIP,
+        "BYTES",
+        "The largest zip read inside a zip (it is held in memory).",
+    ),
+)
+
+
 def _limit_options(command):
-    """What a reading will take (nashra.reading.Limits): documents over them are reported
-    with their file and skipped, the rest is stored."""
-    options = [
-        click.option(
-            "--max-document",
+    """The reading limits as options: documents over them are reported with their file and
+    skipped, the rest is stored."""
+    for name, default, metavar, text in reversed(_LIMITS):
+        command = click.option(
+            name,
             type=click.IntRange(min=1),
-            default=MAX_DOCUMENT,
+            default=default,
             show_default=True,
-            metavar="CHARACTERS",
-            help="The longest document stored; a longer one is reported and skipped.",
-        ),
-        click.option(
-            "--max-zip-depth",
-            type=click.IntRange(min=1),
-            default=MAX_ZIP_DEPTH,
-            show_default=True,
-            help="How deep zips inside zips are read (1: no zip inside a zip).",
-        ),
-        click.option(
-            "--max-inner-zip",
-            type=click.IntRange(min=1),
-            default=MAX_INNER_ZIP,
-            show_default=True,
-            metavar="BYTES",
-            help="The largest zip read inside a zip (it is held in memory).",
-        ),
-    ]
-    for option in reversed(options):
-        command = option(command)
+            metavar=metavar,
+            help=text,
+        )(command)
     return command
 
 
