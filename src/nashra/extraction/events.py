@@ -349,7 +349,7 @@ def _continued(
             earlier[-1].parties[earlier[-1].subject][0]
             if earlier
             else _first_clause_subject(tokens, trigger.start)
-            or _sentence_official(tokens, trigger.start)
+            or _first_titled_person(tokens, trigger.start, in_sentence=True, office=True)
         )
         k = _past_required_noun(tokens, trigger.end, end, sense)
         visited = _visited(tokens, k, end, direct=True) if k < end else None
@@ -640,24 +640,23 @@ def _visits_by_pronoun(
     return []
 
 
-def _sentence_official(tokens: Tokens, before: int) -> Party | None:
-    """The first official named with an office in the sentence before ``before``."""
-    start = before
+def _first_titled_person(
+    tokens: Tokens, before: int, in_sentence: bool = False, office: bool = False
+) -> Party | None:
+    """The first person named with a title before ``before`` (``office``: or with an office),
+    in the item or, ``in_sentence``, in the sentence ``before`` is in."""
+    start = before if in_sentence else 0
     while start > 0 and tokens.texts[start - 1] not in _SENTENCE_END:
         start -= 1
     for k in range(start, before):
-        party = read_party(tokens, k, before)
-        if party is not None and party.name is not None and (party.titles or party.role):
-            return party
-    return None
-
-
-def _first_titled_person(tokens: Tokens, before: int) -> Party | None:
-    for k in range(before):
         if tokens.texts[k] in _SENTENCE_END:
             continue
         party = read_party(tokens, k, before)
-        if party is not None and party.name is not None and party.titles:
+        if (
+            party is not None
+            and party.name is not None
+            and (party.titles or (office and party.role))
+        ):
             return party
     return None
 
@@ -850,25 +849,39 @@ def _visit_by_noun(tokens: Tokens, i: int, pronoun: bool = False) -> list[RawEve
     return [RawEvent(kind, "host", trigger, [(visitor, "guest"), (visited, "host")])]
 
 
+def _party_ending_at(
+    tokens: Tokens, stop: int, known_names: frozenset[tuple[str, ...]] = frozenset()
+) -> Party | None:
+    """The longest party of the sentence that ends right before ``stop`` ("وزير التعليم د.
+    عزام … الدخيل"): a named one, else an office, else a name the item gave before."""
+    found = None
+    for start in range(stop - 1, max(-1, stop - 15), -1):
+        if tokens.texts[start] in _SENTENCE_END and tokens.texts[start] != ".":
+            break
+        if tokens.texts[start] in (",", "."):
+            if start == 0 or len(tokens.texts[start - 1]) != 1:
+                break
+            continue  # "د." inside the party
+        party = read_party(tokens, start, stop)
+        if (
+            party is not None
+            and party.end == stop
+            and (party.name is not None or (found is None and _is_person(party)))
+        ):
+            found = party  # "ودعا الرئيس اليمني خلال لقائه": an office stands for its holder
+        elif found is None and tuple(tokens.texts[start:stop]) in known_names:
+            found = Party(start, stop, name=(start, stop))
+    return found
+
+
 def _named_just_before(tokens: Tokens, i: int) -> Party | None:
     """The official whose name and office end right before the time word governing the noun
     at ``i`` ("… الضويلع أثناء زيارته"), if there is one."""
     if i < 2 or not _time_preposition(tokens.texts[i - 1]):
         return None
-    stop = i - 1
-    found = None
-    for start in range(stop - 1, max(-1, stop - 15), -1):
-        if tokens.texts[start] in _SENTENCE_END or tokens.texts[start] == ",":
-            break
-        party = read_party(tokens, start, stop)
-        if (
-            party is not None
-            and party.end == stop
-            and party.name is not None
-            and (party.role is not None or party.titles)
-        ):
-            found = party
-    return found
+    party = _party_ending_at(tokens, i - 1)
+    named = party is not None and party.name is not None
+    return party if named and (party.role is not None or party.titles) else None
 
 
 def _is_person(party: Party) -> bool:
@@ -898,23 +911,7 @@ def _referent(
         tokens.texts[stop - 1] in _SKIP_WORDS or _is_date_word(tokens.texts[stop - 1])
     ):
         stop -= 1  # "أطلع الرئيس التركي رجب طيب أردوغان أمس الأربعاء في اتصال هاتفي"
-    found = None  # the longest party that ends there: "وزير التعليم د. عزام … الدخيل"
-    for start in range(stop - 1, max(-1, stop - 15), -1):
-        if tokens.texts[start] in _SENTENCE_END and tokens.texts[start] != ".":
-            break
-        if tokens.texts[start] in (",", "."):
-            if start == 0 or len(tokens.texts[start - 1]) != 1:
-                break
-            continue  # "د." inside the party
-        party = read_party(tokens, start, stop)
-        if (
-            party is not None
-            and party.end == stop
-            and (party.name is not None or (found is None and _is_person(party)))
-        ):
-            found = party  # "ودعا الرئيس اليمني خلال لقائه": an office stands for its holder
-        elif found is None and tuple(tokens.texts[start:stop]) in known_names:
-            found = Party(start, stop, name=(start, stop))
+    found = _party_ending_at(tokens, stop, known_names)
     if found is not None:
         return found
     before = [e for e in verb_events if e.trigger.start < i and e.parties]
