@@ -15,6 +15,7 @@ people listed as attending (``بحضور``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import compress, pairwise
@@ -1472,51 +1473,68 @@ def _condolences(
     ]
 
 
-def _condolences_by_phone(tokens: Tokens, events: list[RawEvent]) -> list[RawEvent]:
-    """Condolences the item goes on to say were offered by telephone ("وأكد أمير عسير خلال
-    اتصال هاتفي أجراه أمس بذوي الشهيد") are that call, not a meeting in person: the
-    caller is the one who offered them, named the same or by two words of his office."""
+def _told_again(
+    tokens: Tokens,
+    events: list[RawEvent],
+    retold: Callable[[RawEvent], bool],
+    tells: Callable[[RawEvent], bool],
+    sides: tuple[str, ...],
+    least: int,
+) -> list[RawEvent]:
+    """The events without those ``retold`` that another event the item ``tells`` already
+    is: at least ``least`` words shared by the parties on ``sides`` of both (no sides: the
+    retold event's actor, and any party of the other)."""
 
-    def words(party: Party) -> set[str]:
-        return {t for t in tokens.texts[party.start : party.end] if len(t) > 3}
+    def words(event: RawEvent, actor_only: bool) -> set[str]:
+        return {
+            tokens.texts[k]
+            for number, (party, side) in enumerate(event.parties)
+            if side in sides or (not sides and (number == event.subject or not actor_only))
+            for k in range(party.start, party.end)
+            if len(tokens.texts[k]) > 3
+        }
 
-    callers = [words(p) for e in events if e.type == "call" for p, _side in e.parties]
-    if not callers:
-        return events
     return [
         e
         for e in events
-        if e.frame != "condole"
-        or not any(len(words(e.parties[e.subject][0]) & c) >= 2 for c in callers)
+        if not retold(e)
+        or not any(
+            o is not e and tells(o) and len(words(e, True) & words(o, False)) >= least
+            for o in events
+        )
     ]
+
+
+def _condolences_by_phone(tokens: Tokens, events: list[RawEvent]) -> list[RawEvent]:
+    """Condolences the item goes on to say were offered by telephone ("وأكد أمير عسير خلال
+    اتصال هاتفي أجراه أمس بذوي الشهيد") are that call, not a meeting in person: the caller
+    is the one who offered them, named the same or by two words of his office."""
+    return _told_again(
+        tokens,
+        events,
+        retold=lambda e: e.frame == "condole",
+        tells=lambda e: e.type == "call",
+        sides=(),
+        least=2,
+    )
 
 
 def _welcomes_told_again(tokens: Tokens, events: list[RawEvent]) -> list[RawEvent]:
     """A welcome (رحب … بالوفد) in an item that told the reception it belongs to ("استقبل
     الربيعة … وفد اللجنة الكويتية … ورحب الدكتور الربيعة خلال الاستقبال بالوفد") is that
-    reception again, not a second meeting."""
-
-    def host_words(event: RawEvent) -> set[str]:
-        return {
-            tokens.texts[k]
-            for party, side in event.parties
-            if side == "host"
-            for k in range(party.start, party.end)
-            if len(tokens.texts[k]) > 3
-        }
+    reception again, not a second meeting: the same host."""
 
     def welcome(event: RawEvent) -> bool:
         return fold(event.trigger.entry.canonical or "") in _WELCOME_VERBS
 
-    return [
-        e
-        for e in events
-        if not welcome(e)
-        or not any(
-            o is not e and o.type == "meeting" and not welcome(o) and host_words(o) & host_words(e)
-            for o in events
-        )
-    ]
+    return _told_again(
+        tokens,
+        events,
+        retold=welcome,
+        tells=lambda e: e.type == "meeting" and not welcome(e),
+        sides=("host",),
+        least=1,
+    )
 
 
 def _bereaved_after(tokens: Tokens, i: int, end: int) -> Party | None:
