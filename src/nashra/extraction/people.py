@@ -40,7 +40,7 @@ _MAX_NAME_WORDS = 7
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 # The words that bound a name are data (data/name_boundaries.tsv): those that end one that
 # has begun (days, adverbs, the participles after a subject), …
-_DATE_WORDS = name_boundaries("after")
+_ENDS_A_NAME = name_boundaries("after")
 _NAME_TITLES = frozenset({"الشيخ", "الامير"})
 # Prayers that follow a name ("طيب الله ثراه", "يرحمه الله"), not compound names ("ضيف الله").
 PRAYERS = frozenset(
@@ -363,7 +363,7 @@ def read_name(
             break
         if j > i and text in PRAYERS and j + 1 < limit and tokens.texts[j + 1] == "الله":
             break  # "الملك عبدالعزيز طيب الله ثراه"
-        if j > i and text in _DATE_WORDS:
+        if j > i and text in _ENDS_A_NAME:
             break  # "برنار كازنوف الأربعاء"
         if _conjoined_with_pronoun(tokens, j) and (j > i or text not in given_names()):
             break  # "عادل الجبير وتحذيره": and his warning, a noun of the next clause
