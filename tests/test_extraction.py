@@ -272,6 +272,18 @@ def test_a_hospital_named_after_a_king_is_no_person(corpus_article):
         ("التقى محافظ جدة مشعل بن ماجد المشاركين في الملتقى", "مشعل بن ماجد"),
         # a father's name that is also an office (sabq.org/2fDgde)
         ("وحمّل الأمين العام للمنظمة إياد أمين مدني إسرائيل المسؤولية", "إياد أمين مدني"),
+        # a common noun after the family name (al-jazirah.com/2015/20150805/sp16.htm,
+        # okaz.com.sa/new/Issues/20150808/Con20150808788194.htm)
+        (
+            "استقبل السفير أحمد بن عبدالعزيز القطان أفراد بعثة المنتخب السعودي",
+            "أحمد بن عبدالعزيز القطان",
+        ),
+        (
+            "كما تفقّد مدير عام تعليم القصيم عبدالرحمن بن صالح الصمعاني أعمال الترميم",
+            "عبدالرحمن بن صالح الصمعاني",
+        ),
+        # but not after a compound given name or آل: "عبد العزيز آل"، "عبد الله بن"
+        ("التقى الأمير عبد الله بن زايد آل نهيان أمس", "عبد الله بن زايد آل نهيان"),
     ],
 )
 def test_a_name_ends_where_the_clause_goes_on(sentence, name):

@@ -342,6 +342,17 @@ def read_name(
             break  # "سليمان اليحيى الموظف المصاب": a name does not run into a noun
         if (
             j - i >= 2
+            and _definite(tokens.texts[j - 1])
+            and tokens.texts[j - 1] not in {"ال", "الله"}  # "آل نهيان", "عبد الله بن"
+            and tokens.texts[j - 2] not in NAME_JOINERS  # "عبد العزيز": a given name
+            and text not in NAME_JOINERS
+            and not _definite(text)
+            and text in common_words()
+            and text not in given_names()
+        ):
+            break  # "أحمد بن عبدالعزيز القطان أفراد بعثة": after the family name, a noun
+        if (
+            j - i >= 2
             and text.startswith("الم")  # a participle: المهنئين، المشاركين، المسؤولين
             and text.endswith(("ين", "ون"))
             and len(text) > 6
