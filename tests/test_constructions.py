@@ -1188,3 +1188,33 @@ def test_a_visit_told_by_its_noun_with_the_pronoun_of_the_official_named_just_be
         ("نيكولا ساركوزي", "FRA"),
         (None, "TUN"),
     ]
+
+
+def test_a_meeting_chaired_is_the_body_in_session_with_its_chair(corpus_article):
+    # "رأس صاحب السمو الملكي الأمير خالد الفيصل … في مكتبه بجدة أمس الأول، الاجتماع الشهري
+    #  للقيادات الأمنية بالمنطقة"; "رأس نائب خادم الحرمين الشريفين … الجلسة التي عقدها مجلس
+    #  الوزراء" (ANNOTATION.md: a body in session meets with whoever chairs it)
+    (security,) = events_of(corpus_article("http://www.al-jazirah.com/2015/20150801/ln51.htm"))
+    assert parties(security) == [
+        (None, "لقيادات الأمنية بالمنطقة", "SAU", "participant"),
+        ("خالد الفيصل", "مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة", "SAU", "host"),
+    ]
+    cabinet = events_of(corpus_article("http://www.alriyadh.com/1070130"))[0]
+    assert parties(cabinet)[0] == (None, "مجلس الوزراء", "SAU", "participant")
+    assert parties(cabinet)[1][0] == "محمد بن نايف بن عبدالعزيز آل سعود"
+
+
+def test_a_delegation_headed_and_a_meeting_to_be_held_are_no_meeting(corpus_article):
+    # "ورأس وفد المملكة العربية السعودية إلى أعمال الاجتماع وزير الدولة …": what he headed
+    # is the delegation; "فيما تم تحديد يوم الإثنين لعقد لقاء مع المواطنين": a plan
+    headed = events_of(corpus_article("http://www.alriyadh.com/1070929"))
+    assert all(e.type != "meeting" or "وفد" not in (e.participants[0].role or "") for e in headed)
+    url = "http://www.aleqt.com/2015/08/01/article_977968.html"
+    (chaired,) = events_of(corpus_article(url))
+    assert [p.side for p in chaired.participants] == ["participant", "host"]
+
+
+def test_a_verb_inside_a_name_after_abu_is_the_name(corpus_article):
+    # "أمين جدة هاني أبو راس": رأس (chaired) after أبو is a name, not a verb
+    (visit,) = events_of(corpus_article("http://www.al-jazirah.com/2015/20150723/ln24.htm"))
+    assert visit.participants[0].name == "هاني ابو راس"

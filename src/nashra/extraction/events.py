@@ -37,6 +37,7 @@ from nashra.extraction.lexicon import (
     verbs,
 )
 from nashra.extraction.people import (
+    NAME_JOINERS,
     NOT_NAME_WORDS,
     OPENING_QUOTES,
     PRAYERS,
@@ -169,6 +170,9 @@ _ACCOMPANY = frozenset(
 )
 # "خلال زيارة سموه لقصر أبي السعود", "خلال زيارته للمنطقة": a visit by someone named before.
 _VISIT_NOUNS = frozenset(fold(w) for w in ("زيارة", "زيارته", "زيارتها"))
+# the meeting itself as a verb's subject: "وناقش الاجتماع …" (what was discussed, by no one)
+_DONE = frozenset(fold(w) for w in ("تم", "وتم", "يتم", "سيتم", "ستم", "ويتم", "وسيتم"))
+_SESSION_NOUNS = frozenset(fold(w) for w in ("الاجتماع", "اللقاء", "الجلسة", "المجلس"))
 _TIME_PREPOSITIONS = frozenset(fold(w) for w in ("عقب", "خلال", "بعد", "أثناء", "لدى", "في", "قبل"))
 # A verb after a verbal noun whose pronoun is the party named before: "في لقاء جمعه بـ"
 _HELD_BY_PRONOUN = frozenset(
@@ -287,6 +291,12 @@ def find_events(
             continue
         if i > 0 and tokens.texts[i - 1] in _ABOUT:
             continue  # "بياناً حول توجه خادم الحرمين الشريفين": a verbal noun, not a verb
+        if i > 0 and tokens.texts[i - 1] in NAME_JOINERS:
+            continue  # "أمين جدة هاني أبو رأس": a name
+        if found.skip == 1 and tokens.texts[i][0] in "بل":
+            continue  # "تحديد يوم الإثنين لعقد لقاء": a verbal noun behind a preposition
+        if i > 0 and tokens.texts[i - 1] in _DONE:
+            continue  # "حيث سيتم عقد لقاء مع المواطنين": a verbal noun, its agent unsaid
         sense = _sense(tokens, found, n)
         if sense is None:
             continue
@@ -334,6 +344,8 @@ def _continued(
     where = trigger.start > 0 and tokens.texts[trigger.start - 1] in _WHERE
     # "… سفير جمهورية أوزبكستان. كما استقبل سفير جمهورية قيرغيزستان": as the last one did
     also = trigger.start > 0 and tokens.texts[trigger.start - 1] in _ALSO
+    if j < end and tokens.texts[j] in _SESSION_NOUNS:
+        return []  # "كما ناقش الاجتماع … تحديد لقاءات مع المواطنين": the meeting discussed
     if not (
         trigger.skip == 1
         or there
@@ -410,6 +422,8 @@ def _continued(
         actor = clause_subject or _first_titled_person(tokens, trigger.start)
         if actor is None:
             return []
+    if _restates(tokens, objects[0], actor):
+        return []  # "كما ناقش سمو أمير منطقة مكة المكرمة الخطط": the subject, by his office
     if sense.type not in ("meeting", "visit"):
         # a call, a cable or a message the same actor went on to make
         return [
@@ -445,6 +459,15 @@ def _continued(
             [(actor, "participant")] + [(o, "participant") for o in objects],
         )
     ]
+
+
+def _restates(tokens: Tokens, party: Party, actor: Party) -> bool:
+    """Whether an unnamed party is ``actor`` again, by an office the actor was given."""
+    if party.name is not None or party.role is None or actor.role is None:
+        return False
+    said = set(tokens.texts[actor.role[0] : actor.role[1]])
+    head = tokens.texts[party.role[0] : min(party.role[1], party.role[0] + 3)]
+    return len(head) > 1 and set(head) <= said  # "أمير منطقة مكة …"
 
 
 def _names_subject(tokens: Tokens, party: Party) -> bool:
@@ -1298,6 +1321,8 @@ def _read_event(
         return []
     if frame == "condole":
         return _condolences(tokens, trigger, subject, resume, end)
+    if frame == "preside":
+        return _presided(tokens, trigger, sense, subject, resume, end)
     sides = {"host": ("host", "guest"), "chair": ("participant", "host")}.get(
         frame, ("participant", "participant")
     )
@@ -1470,6 +1495,46 @@ def _condolences(
         ]
     return [
         RawEvent("meeting", "condole", trigger, [(bereaved, "host"), (subject, "guest")], subject=1)
+    ]
+
+
+def _presided(
+    tokens: Tokens, trigger: Match, sense: TriggerSense, chair: Party, i: int, end: int
+) -> list[RawEvent]:
+    """A meeting chaired: "ترأس محافظ الطائف … الاجتماع الثالث للجنة التنفيذية لسوق عكاظ".
+    The body in session, named after the meeting, meets with its chair (ANNOTATION.md);
+    with no body named, those attending are the other party (no one else is)."""
+    if not _is_person(chair):
+        return []
+    k = _skip_filler(tokens, i, end)
+    if k >= end or tokens.texts[k] not in sense.requires:
+        return []  # "رأس وفد المملكة إلى الاجتماع": what he headed is not the meeting
+    k += 1
+    for j in range(k, min(end, k + 4)):
+        if not tokens.is_word(j) or tokens.texts[j] in _ATTENDING:
+            break
+        body = _party_at(tokens, j, end)
+        if body is not None:
+            if body.name is not None or body.titles or body.whole is not None:
+                return []  # a person or a state: not a body in session
+            return [
+                RawEvent(
+                    "meeting", "chair", trigger, [(body, "participant"), (chair, "host")], subject=1
+                )
+            ]
+    attending = next((j for j in range(k, end) if tokens.texts[j] in _ATTENDING), None)
+    if attending is None:
+        return []
+    present = _objects(tokens, attending + 1, end, "with", listed=True)
+    if not present:
+        return []
+    return [
+        RawEvent(
+            "meeting",
+            "chair",
+            trigger,
+            [(chair, "host"), *((p, "participant") for p in present)],
+        )
     ]
 
 

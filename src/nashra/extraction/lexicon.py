@@ -71,7 +71,8 @@ class Tokens:
 @lru_cache(maxsize=1 << 16)
 def readings(token: str) -> tuple[tuple[str, int], ...]:
     """The token itself and the words it may hold behind proclitics, with their offsets:
-    وزير → وزير; ولمنظمة → منظمة (2); للأمم → الأمم (1); بالرياض → الرياض (1)."""
+    وزير → وزير; ولمنظمة → منظمة (2); للأمم → الأمم (1); للجنة → اللجنة (1); بالرياض →
+    الرياض (1)."""
     out = [(token, 0)]
     rest, skip = token, 0
     if len(rest) > 3 and rest[0] in "وف":
@@ -80,6 +81,8 @@ def readings(token: str) -> tuple[tuple[str, int], ...]:
     if len(rest) > 3:
         if rest.startswith("لل"):
             out.append((ARTICLE + rest[2:], skip + 1))
+            # لـ and a word that opens with ل after its article: للجنة → اللجنة
+            out.append((ARTICLE + rest[1:], skip + 1))
         elif rest[0] in "بل" or rest.startswith("كال"):
             # ك only before the article: "كلاوس" is a name, not "like Laos".
             out.append((rest[1:], skip + 1))
@@ -95,6 +98,8 @@ def _with_proclitics(first_words) -> set[str]:
             out.update((conj + word, conj + "ب" + word, conj + "ل" + word))
             if word.startswith(ARTICLE):
                 out.update((conj + "لل" + word[2:], conj + "ك" + word))
+            if word.startswith(ARTICLE + "ل"):
+                out.add(conj + "ل" + word[2:])  # اللجنة → للجنة
     return out
 
 

@@ -36,6 +36,7 @@ NAME_JOINERS = frozenset(
     fold(w) for w in ("بن", "بنت", "ابن", "آل", "عبد", "أبو", "أبا", "ولد", "أم")
 )
 _NASAB = frozenset(fold(w) for w in ("بن", "بنت", "ابن"))  # "son/daughter of": a name follows
+_KUNYA = frozenset(fold(w) for w in ("أبو", "أبا"))  # "father of": "هاني أبو رأس"
 _MAX_NAME_WORDS = 7
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 # The words that bound a name are data (data/name_boundaries.tsv): those that end one that
@@ -320,14 +321,20 @@ def read_name(
                 continue
             if (
                 after_joiner
-                and tokens.texts[j - 1] in _NASAB
+                and (
+                    tokens.texts[j - 1] in _NASAB
+                    or (
+                        tokens.texts[j - 1] in _KUNYA
+                        and lexicon().match(tokens, j, _PLACE_KINDS) is None
+                    )
+                )
                 and tokens.is_word(j)
                 and not text.isdigit()
                 and text not in stopwords()
                 and lexicon().match(tokens, j, _STATE_KINDS) is None
             ):
                 j += 1  # after بن the word is a name, even one that is also an office
-                continue  # or a common word: "جلوي بن عبدالعزيز بن مساعد"
+                continue  # or a common word or a verb: "جلوي بن عبدالعزيز بن مساعد", "أبو رأس"
             break
         bare = text[1:] if text[0] in "وف" and len(text) > 3 else text
         if (
@@ -342,7 +349,7 @@ def read_name(
             break  # "سليمان اليحيى الموظف المصاب": a name does not run into a noun
         if (
             j - i >= 2
-            and _definite(tokens.texts[j - 1])
+            and tokens.texts[j - 1].startswith("ال")  # a family name (not "فالتر")
             and tokens.texts[j - 1] not in {"ال", "الله"}  # "آل نهيان", "عبد الله بن"
             and tokens.texts[j - 2] not in NAME_JOINERS  # "عبد العزيز": a given name
             and text not in NAME_JOINERS
