@@ -1218,3 +1218,15 @@ def test_a_verb_inside_a_name_after_abu_is_the_name(corpus_article):
     # "أمين جدة هاني أبو راس": رأس (chaired) after أبو is a name, not a verb
     (visit,) = events_of(corpus_article("http://www.al-jazirah.com/2015/20150723/ln24.htm"))
     assert visit.participants[0].name == "هاني ابو راس"
+
+
+def test_two_parties_named_by_their_honorifics_pronouns_meet(corpus_article):
+    # "قام سمو الأمير محمد بن سلمان … بزيارة إلى المملكة الأردنية الهاشمية، تلبية لدعوة كريمة
+    #  من جلالة الملك عبدالله الثاني … وعقد جلالته اجتماعاً مع سموه": a joint statement's
+    # pronouns, each the last party its honorific introduced; the visitor is the guest
+    events = events_of(corpus_article("http://www.al-jazirah.com/2015/20150805/ln53.htm"))
+    (meeting,) = [e for e in events if e.type == "meeting"]
+    assert [(name, code, side) for name, _role, code, side in parties(meeting)] == [
+        ("عبدالله الثاني", "JOR", "host"),
+        ("محمد بن سلمان بن عبدالعزيز آل سعود", "SAU", "guest"),
+    ]

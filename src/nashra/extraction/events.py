@@ -307,6 +307,7 @@ def find_events(
     events.extend(_noun_events(tokens, quoted, known_names, list(events)))
     events = _condolences_by_phone(tokens, events)
     events = _welcomes_told_again(tokens, events)
+    _met_on_visit(events)
     _hosts_abroad(events)
     events = _visits_met(events)
     if all(e.frame == "declare" for e in events):  # declarations may yet be dropped
@@ -509,6 +510,27 @@ def _past_required_noun(tokens: Tokens, j: int, end: int, sense: TriggerSense) -
                 k += 1  # "هاتفياً", "مرئياً"
             return k
     return j
+
+
+def _met_on_visit(events: list[RawEvent]) -> None:
+    """Equals who meet, one of them the visitor of the item's visit told before, stand as
+    guest and hosts (ANNOTATION.md: whoever the visitor meets there receives him): "قام سمو
+    ولي العهد … بزيارة إلى المملكة الأردنية الهاشمية … وعقد جلالته اجتماعاً مع سموه"."""
+    for visit in (e for e in events if e.type == "visit"):
+        visitors = {(p.start, p.end) for p, side in visit.parties if side != "host"}
+        for k, meeting in enumerate(events):
+            if (
+                meeting.type != "meeting"
+                or meeting.frame != "with"
+                or meeting.trigger.start < visit.trigger.start
+                or not all(side == "participant" for _, side in meeting.parties)
+                or not any((p.start, p.end) in visitors for p, _ in meeting.parties)
+            ):
+                continue
+            parties = [
+                (p, "guest" if (p.start, p.end) in visitors else "host") for p, _ in meeting.parties
+            ]
+            events[k] = replace(meeting, parties=parties)
 
 
 def _hosts_abroad(events: list[RawEvent]) -> None:
@@ -1242,7 +1264,12 @@ def _read_event(
     else:
         with_at = None
     i = _skip_filler(tokens, trigger.end, end)
-    if any(tokens.texts[k] in _PRONOUN_HONORIFICS for k in range(trigger.end, i)):
+    pronoun = next(
+        (k for k in range(trigger.end, i) if tokens.texts[k] in _PRONOUN_HONORIFICS), None
+    )
+    if pronoun is not None:
+        if frame == "with":
+            return _honorifics_met(tokens, trigger, pronoun, i, end)
         return []  # "استقبل سموه … كلاً من معالي …": the subject is the pronoun (_continued)
     # The subject follows the verb at once, but for the time and place passed over; in
     # reported speech it may stand before it ("إن المبعوث الأممي إسماعيل ولد الشيخ أحمد التقى").
@@ -1496,6 +1523,41 @@ def _condolences(
     return [
         RawEvent("meeting", "condole", trigger, [(bereaved, "host"), (subject, "guest")], subject=1)
     ]
+
+
+def _honorifics_met(
+    tokens: Tokens, trigger: Match, pronoun: int, i: int, end: int
+) -> list[RawEvent]:
+    """Two parties named by their honorifics' pronouns, as joint statements write: "قام سمو
+    ولي العهد … بزيارة إلى جمهورية مصر العربية تلبية لدعوة كريمة من فخامة السيد الرئيس
+    عبدالفتاح السيسي … وعقد فخامته اجتماعاً مع سموه". Each is the last party the item gave
+    that honorific; a named partner is read by _continued."""
+    with_at = next((k for k in range(i, end) if tokens.texts[k] == "مع"), None)
+    if with_at is None or with_at + 1 >= end:
+        return []
+    other = with_at + 1
+    if tokens.texts[other] not in _PRONOUN_HONORIFICS:
+        return []
+    first = _honorific_referent(tokens, pronoun)
+    second = _honorific_referent(tokens, other)
+    if first is None or second is None or first.start == second.start:
+        return []
+    return [RawEvent("meeting", "with", trigger, [(first, "participant"), (second, "participant")])]
+
+
+def _honorific_referent(tokens: Tokens, k: int) -> Party | None:
+    """The last party before ``k`` that the honorific of the pronoun at ``k`` introduced:
+    فخامته → "فخامة السيد الرئيس عبدالفتاح السيسي", سموه → "صاحب السمو الملكي الأمير …"."""
+    honorific = tokens.texts[k][:-2] if tokens.texts[k].endswith("ته") else tokens.texts[k][:-1]
+    forms = {honorific, "ال" + honorific, honorific.rstrip("ت") + "ه"}  # سمو، السمو، فخامه
+    for j in range(k - 1, -1, -1):
+        if tokens.texts[j] not in forms:
+            continue
+        for start in (j - 1, j):  # "صاحب السمو الملكي"
+            party = read_party(tokens, start, len(tokens)) if start >= 0 else None
+            if party is not None and party.name is not None:
+                return party
+    return None
 
 
 def _presided(
