@@ -1230,3 +1230,17 @@ def test_two_parties_named_by_their_honorifics_pronouns_meet(corpus_article):
         ("عبدالله الثاني", "JOR", "host"),
         ("محمد بن سلمان بن عبدالعزيز آل سعود", "SAU", "guest"),
     ]
+
+
+def test_two_calls_received_from_two_named_callers_are_two_calls(corpus_article):
+    # "تلقى خادم الحرمين الشريفين الملك سلمان بن عبد العزيز، اتصالين هاتفيين من الملك حمد بن
+    #  عيسى آل خليفة ملك البحرين، والملك عبد الله الثاني بن الحسين عاهل الأردن"
+    url = (
+        "http://aawsat.com/home/article/424506/الملك-سلمان-بن-عبد-العزيز-يتلقى-اتصالين-من-"
+        "عاهلي-البحرين-والأردن"
+    )
+    calls = events_of(corpus_article(url))
+    assert [(e.type, parties(e)[1][:3]) for e in calls] == [
+        ("call", ("حمد بن عيسى آل خليفة", "ملك البحرين", "BHR")),
+        ("call", ("عبد الله الثاني بن الحسين", "عاهل الأردن", "JOR")),
+    ]

@@ -171,6 +171,11 @@ _ACCOMPANY = frozenset(
 # "خلال زيارة سموه لقصر أبي السعود", "خلال زيارته للمنطقة": a visit by someone named before.
 _VISIT_NOUNS = frozenset(fold(w) for w in ("زيارة", "زيارته", "زيارتها"))
 # the meeting itself as a verb's subject: "وناقش الاجتماع …" (what was discussed, by no one)
+# calls, cables and messages counted more than one: one with each party named
+_SEVERAL = frozenset(
+    fold(w)
+    for w in ("اتصالين", "اتصالات", "برقيتين", "برقيتي", "برقيات", "رسالتين", "رسائل", "مكالمات")
+)
 _DONE = frozenset(fold(w) for w in ("تم", "وتم", "يتم", "سيتم", "ستم", "ويتم", "وسيتم"))
 _SESSION_NOUNS = frozenset(fold(w) for w in ("الاجتماع", "اللقاء", "الجلسة", "المجلس"))
 _TIME_PREPOSITIONS = frozenset(fold(w) for w in ("عقب", "خلال", "بعد", "أثناء", "لدى", "في", "قبل"))
@@ -1479,6 +1484,15 @@ def _read_event(
         and not _SEPARATELY.isdisjoint(tokens.texts[trigger.end : end])
     ):
         # "التقى الأمين العام في لقاءين منفصلين وزير خارجية السنغال ووزير خارجية غينيا"
+        turns = list(range(1, len(objects)))
+    if (
+        len(objects) > 1
+        and not turns
+        and frame in ("from", "to")
+        and all(o.name is not None for o in objects)  # not "من ملوك ورؤساء الدول"
+        and not _SEVERAL.isdisjoint(tokens.texts[trigger.end : end])
+    ):
+        # "تلقى … اتصالين هاتفيين من الملك حمد بن عيسى …، والملك عبد الله الثاني": one each
         turns = list(range(1, len(objects)))
     if len(objects) == 1 and _each_delegation(tokens, objects[0]):
         # "لقاءات ثنائية مع رؤساء وفود المغرب وسيراليون والصومال": one meeting with each
