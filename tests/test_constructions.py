@@ -1244,3 +1244,15 @@ def test_two_calls_received_from_two_named_callers_are_two_calls(corpus_article)
         ("call", ("حمد بن عيسى آل خليفة", "ملك البحرين", "BHR")),
         ("call", ("عبد الله الثاني بن الحسين", "عاهل الأردن", "JOR")),
     ]
+
+
+def test_a_chair_s_second_office_time_and_place_stand_before_the_meeting(corpus_article):
+    # "ترأس محافظ ينبع بالنيابة … خالد بن محمد الغملاس، أمس بصالة الاجتماعات بالمحافظة
+    #  اجتماع المجلس المحلي"; "ترأس … الشيخ الدكتور خالد بن محمد اليوسف، أمس وعلى مدى
+    #  يومين اجتماع لجنة التطوير الإداري"
+    url = "http://www.al-madina.com/node/623093/الغملاس-يترأس-اجتماع-المحلي.html"
+    (council,) = events_of(corpus_article(url))
+    assert parties(council)[0] == (None, "المجلس المحلي", "SAU", "participant")
+    (committee,) = events_of(corpus_article("http://www.alyaum.com/article/4081979"))
+    assert parties(committee)[0] == (None, "لجنة التطوير الإداري", "SAU", "participant")
+    assert parties(committee)[1][0] == "خالد بن محمد اليوسف"

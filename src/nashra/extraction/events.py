@@ -176,6 +176,9 @@ _SEVERAL = frozenset(
     fold(w)
     for w in ("اتصالين", "اتصالات", "برقيتين", "برقيتي", "برقيات", "رسالتين", "رسائل", "مكالمات")
 )
+_CHAIRED = frozenset(fold(w) for w in ("الاجتماع", "اجتماع", "اجتماعا", "الجلسة", "جلسة"))
+_OVER = frozenset(fold(w) for w in ("على", "وعلى"))
+_SPAN_OF = fold("مدى")
 _DONE = frozenset(fold(w) for w in ("تم", "وتم", "يتم", "سيتم", "ستم", "ويتم", "وسيتم"))
 _SESSION_NOUNS = frozenset(fold(w) for w in ("الاجتماع", "اللقاء", "الجلسة", "المجلس"))
 _TIME_PREPOSITIONS = frozenset(fold(w) for w in ("عقب", "خلال", "بعد", "أثناء", "لدى", "في", "قبل"))
@@ -248,6 +251,7 @@ _PLACE_NOUNS = frozenset(
         "مقار",
         "مجلس",
         "مجلسه",
+        "صالة",
     )
 )
 _DELEGATIONS = frozenset(fold(w) for w in ("وفد", "وفدا", "الوفد", "وفدًا", "وفداً"))
@@ -1213,6 +1217,7 @@ def _skip_filler(tokens: Tokens, i: int, end: int) -> int:
                 and tokens.texts[j] not in _STOP_OBJECTS
                 and tokens.texts[j] not in _SKIP_WORDS
                 and tokens.texts[j] not in _DELEGATIONS
+                and tokens.texts[j] not in _CHAIRED  # "بصالة الاجتماعات بالمحافظة اجتماع"
                 and not _named(tokens, j, end)
                 and not _office_after_place(tokens, j, end)
                 and not (j > i + 1 and _opens_group(tokens, j))  # "بمقر الأمانة المهنئين"
@@ -1539,6 +1544,25 @@ def _condolences(
     ]
 
 
+def _meeting_noun_after(tokens: Tokens, i: int, end: int, nouns: frozenset[str]) -> int | None:
+    """Where the meeting noun stands after its chair, past the time, the place, a second
+    office set off by a comma and how long it lasted ("اليوسف، أمس وعلى مدى يومين اجتماع
+    لجنة التطوير"، "خالد طاهر، رئيس اللجنة المحلية … الاجتماع الرابع")."""
+    k = _skip_filler(tokens, i, end)
+    while k < end and k - i <= 16:
+        text = tokens.texts[k]
+        if text in nouns:
+            return k
+        if text in _OVER and k + 2 < end and tokens.texts[k + 1] == _SPAN_OF:
+            k = _skip_filler(tokens, k + 3, end)  # "وعلى مدى يومين"
+            continue
+        apposed = _party_at(tokens, k, end) if tokens.texts[k - 1] == "," else None
+        if apposed is None or apposed.name is not None or apposed.role is None:
+            return None
+        k = _skip_filler(tokens, apposed.end, end)  # "، رئيس اللجنة المحلية …"
+    return None
+
+
 def _honorifics_met(
     tokens: Tokens, trigger: Match, pronoun: int, i: int, end: int
 ) -> list[RawEvent]:
@@ -1582,8 +1606,8 @@ def _presided(
     with no body named, those attending are the other party (no one else is)."""
     if not _is_person(chair):
         return []
-    k = _skip_filler(tokens, i, end)
-    if k >= end or tokens.texts[k] not in sense.requires:
+    k = _meeting_noun_after(tokens, i, end, sense.requires)
+    if k is None:
         return []  # "رأس وفد المملكة إلى الاجتماع": what he headed is not the meeting
     k += 1
     for j in range(k, min(end, k + 4)):

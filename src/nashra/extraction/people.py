@@ -72,6 +72,8 @@ _MAX_ROLE_TOKENS = 20
 _SIGNED = frozenset(
     fold(w) for w in ("مذكرة", "مذكرتي", "مذكرتين", "اتفاقية", "اتفاقيتي", "اتفاقيتين", "اتفاقيات")
 )
+# a meeting chaired after its chair's office (not "رئيس الاجتماع", the office itself)
+_SESSIONS = frozenset(fold(w) for w in ("الاجتماع", "اجتماع", "اجتماعا", "الجلسة", "جلسة"))
 _HEIR_WORDS = frozenset(fold(w) for w in ("ولي", "نائب", "رئيس", "وزير", "أمير", "سمو"))
 _GENERAL = frozenset(fold(w) for w in ("العام", "العامة"))
 _ROLE_PREPOSITIONS = frozenset({"لدي", "ب", "باسم"})
@@ -591,6 +593,7 @@ def read_role(
             kind in ("title", "trigger")
             or (text in stopwords() and text not in _ROLE_PREPOSITIONS)
             or text in _SIGNED  # "جامعة الملك عبدالعزيز وجامعة جدة مذكرتي تفاهم"
+            or (text in _SESSIONS and j > head.end)  # "… بمنطقة المدينة المنورة الاجتماع"
         ):
             break
         if kind == "state" and found.entry.detail == "ambiguous demonym":
