@@ -351,13 +351,19 @@ def read_name(
             break  # "سليمان اليحيى الموظف المصاب": a name does not run into a noun
         if (
             j - i >= 2
-            and tokens.texts[j - 1].startswith("ال")  # a family name (not "فالتر")
-            and tokens.texts[j - 1] not in {"ال", "الله"}  # "آل نهيان", "عبد الله بن"
-            and tokens.texts[j - 2] not in NAME_JOINERS  # "عبد العزيز": a given name
+            and (
+                (
+                    tokens.texts[j - 1].startswith("ال")  # a family name (not "فالتر")
+                    and tokens.texts[j - 1] not in {"ال", "الله"}  # "آل نهيان", "عبد الله"
+                    and tokens.texts[j - 2] not in NAME_JOINERS  # "عبد العزيز"
+                )
+                or tokens.texts[j - 2] in _NASAB  # "محمد بن سلمان طياري التحالف"
+            )
             and text not in NAME_JOINERS
             and not _definite(text)
             and text in common_words()
             and text not in given_names()
+            and not _name_ali(tokens, j)  # "علي بن ياسين علي العمري"
         ):
             break  # "أحمد بن عبدالعزيز القطان أفراد بعثة": after the family name, a noun
         if (
