@@ -205,6 +205,19 @@ def test_ingest_takes_the_reading_limits_on_its_command_line(tmp_path, zip_in_zi
     assert b"1 documents, 1 items" in result.stderr  # the rest is stored
 
 
+def test_search_takes_the_query_limits_on_its_command_line(tmp_path):
+    db = tmp_path / "a.sqlite"
+    text = tmp_path / "t.txt"
+    text.write_text("استقبل أمير منطقة الرياض أمس سفير اليابان.", encoding="utf-8")
+    assert nashra("ingest", "--db", str(db), str(text)).returncode == 0
+    long_query = nashra("search", "--db", str(db), "--max-query-length", "5", "سفير اليابان")
+    assert long_query.returncode == 2 and "longer than 5 characters" in long_query.stderr.decode()
+    nested = nashra("search", "--db", str(db), "--max-query-depth", "2", "(((سفير)))")
+    assert nested.returncode == 2 and "deeper than 2" in nested.stderr.decode()
+    within = nashra("search", "--db", str(db), "--max-query-depth", "3", "(((سفير)))")
+    assert within.returncode == 0 and "الرياض" in within.stdout.decode()
+
+
 def test_an_export_to_a_place_it_cannot_write_says_so_without_a_traceback(tmp_path):
     db = tmp_path / "a.sqlite"
     text = tmp_path / "t.txt"

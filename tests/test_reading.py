@@ -177,6 +177,29 @@ def test_json_nested_past_the_parsers_depth_is_one_bad_record_not_the_end(tmp_pa
     assert all("nested too deeply" in str(e) for e in errors)
 
 
+def test_how_deep_a_json_record_may_nest_is_the_operators_to_set(tmp_path):
+    # issue 15: the nesting depth of JSON, a limit with a default and a setting
+    from nashra.reading import Limits
+
+    good = {"text": "خبر عن الرياض", "tags": [["الرياض"]]}  # three levels
+    deeper = {"text": "خبر عن جدة", "extra": [[[[["x"]]]]]}  # six levels
+    (tmp_path / "a.jsonl").write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in (good, deeper, good)) + "\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.json").write_text(json.dumps([good, deeper], ensure_ascii=False))
+    errors: list[ReadError] = []
+    documents = list(read(tmp_path, on_error=errors.append, limits=Limits(json_depth=5)))
+    assert [d.text for d in documents] == ["خبر عن الرياض"] * 3
+    assert sorted((e.source.rsplit("/", 1)[-1], e.line) for e in errors) == [
+        ("a.jsonl", 2),
+        ("b.json", 1),
+    ]
+    assert all("deeper than 5 levels (--max-json-depth)" in str(e) for e in errors)
+    assert len(list(read(tmp_path))) == 5  # the default takes them all
+    assert Limits.from_environment(Limits(json_depth=5).environment()) == Limits(json_depth=5)
+
+
 def test_links_in_a_folder_neither_loop_nor_read_twice_nor_stop_the_rest(tmp_path):
     # issue 15, F5 and F6: a link loop or a dangling link ended the run with a traceback; a
     # link to a folder above read its files 41 times over

@@ -441,6 +441,21 @@ def test_deeply_nested_parentheses_are_a_clear_error_on_every_surface(api):
     assert api.get("/api/search", params={"q": within}).json()["hits"]
 
 
+def test_the_server_holds_searches_to_the_query_limits_it_was_given(served):
+    from starlette.testclient import TestClient
+
+    from nashra.search.query import QueryLimits
+
+    app = create_app(served.db, query_limits=QueryLimits(length=12, depth=2))
+    with TestClient(app) as client:
+        long_query = client.get("/api/search", params={"q": "وزير الخارجية السعودي"})
+        assert long_query.status_code == 400
+        assert "longer than 12 characters" in error_of(long_query)["message"]
+        assert client.get("/", params={"q": "((((البحرين))))"}).status_code == 400
+        assert client.get("/feeds/items.rss", params={"q": "(((البحرين)))"}).status_code == 400
+        assert client.get("/api/search", params={"q": "((البحرين))"}).json()["hits"]
+
+
 def test_the_jsonl_export_escapes_markup_as_every_json_answer(api, served):
     # issue 15, minor: /api/export?format=jsonl held raw < and >
     text = (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import html
 import json
 import os
@@ -19,11 +20,11 @@ from nashra.evaluation.score import align_sources, load_gold, load_predictions, 
 from nashra.extraction.pipeline import extract
 from nashra.model import Item
 from nashra.publishing import compose, feeds
-from nashra.reading import MAX_DOCUMENT, MAX_INNER_ZIP, MAX_ZIP_DEPTH, Limits, ReadError, read
+from nashra.reading import Limits, ReadError, read
 from nashra.runtime import tune_for_batch
 from nashra.search.analyzer import analyze
 from nashra.search.engine import FilterError, Filters, entities, events, search
-from nashra.search.query import QueryError
+from nashra.search.query import MAX_DEPTH, MAX_QUERY_LENGTH, QueryError, QueryLimits
 from nashra.storage import postgres
 from nashra.storage.archive import Archive, default_path, errors, exists
 from nashra.storage.export import ROWS, write_export, write_parquet
@@ -50,42 +51,82 @@ def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -
         raise click.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD") from None
 
 
-# What a reading will take (nashra.reading.Limits): (option, default, metavar, help)
+# What a reading will take (nashra.reading.Limits): (option, Limits field, metavar, help)
 _LIMITS = (
     (
         "--max-document",
-        MAX_DOCUMENT,
+        "document",
         "CHARACTERS",
         "The longest document stored; a longer one is reported and skipped.",
     ),
     (
         "--max-zip-depth",
-        MAX_ZIP_DEPTH,
+        "zip_depth",
         None,
         "How deep zips inside zips are read (1: no zip inside a zip).",
     ),
     (
         "--max-inner-zip",
-        MAX_INNER_ZIP,
+        "inner_zip",
         "BYTES",
         "The largest zip read inside a zip (it is held in memory).",
+    ),
+    (
+        "--max-json-depth",
+        "json_depth",
+        "LEVELS",
+        "How deep a JSON record may nest; a deeper one is reported and skipped.",
     ),
 )
 
 
 def _limit_options(command):
-    """The reading limits as options: documents over them are reported with their file and
-    skipped, the rest is stored."""
-    for name, default, metavar, text in reversed(_LIMITS):
-        command = click.option(
+    """The reading limits as options, handed to the command as one ``limits``: documents
+    over them are reported with their file and skipped, the rest is stored."""
+
+    @functools.wraps(command)
+    def with_limits(*args, **kwargs):
+        chosen = {field: kwargs.pop(field) for _name, field, _metavar, _text in _LIMITS}
+        return command(*args, limits=Limits(**chosen), **kwargs)
+
+    for name, field, metavar, text in reversed(_LIMITS):
+        with_limits = click.option(
             name,
+            field,
             type=click.IntRange(min=1),
-            default=default,
+            default=getattr(Limits, field),
             show_default=True,
             metavar=metavar,
             help=text,
-        )(command)
-    return command
+        )(with_limits)
+    return with_limits
+
+
+def _query_limit_options(command):
+    """The longest query and how deep its parentheses nest, handed to the command as one
+    ``query_limits``; a query over them is refused with a message."""
+
+    @functools.wraps(command)
+    def with_limits(*args, max_query_length, max_query_depth, **kwargs):
+        chosen = QueryLimits(length=max_query_length, depth=max_query_depth)
+        return command(*args, query_limits=chosen, **kwargs)
+
+    with_limits = click.option(
+        "--max-query-depth",
+        type=click.IntRange(1, 200),  # the parser recurses once a level
+        default=MAX_DEPTH,
+        show_default=True,
+        metavar="LEVELS",
+        help="How deep a query's parentheses may nest.",
+    )(with_limits)
+    return click.option(
+        "--max-query-length",
+        type=click.IntRange(1, 10_000),  # the server takes no longer query string
+        default=MAX_QUERY_LENGTH,
+        show_default=True,
+        metavar="CHARACTERS",
+        help="The longest query searched.",
+    )(with_limits)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -356,8 +397,7 @@ def _archive(db_path: str | None, create: bool = False) -> Archive:
 )
 @_limit_options
 @_engine_options
-def ingest_command(paths, db_path, workers, published, max_document, max_zip_depth,
-                   max_inner_zip, engine, scheduler) -> None:  # fmt: skip
+def ingest_command(paths, db_path, workers, published, limits, engine, scheduler) -> None:
     """Extract documents and store them in the archive. Documents already stored are
     skipped; a bad file or record is reported and the rest is stored."""
     if scheduler and engine != "dask":
@@ -366,7 +406,6 @@ def ingest_command(paths, db_path, workers, published, max_document, max_zip_dep
     progress = Progress(paths)
 
     def documents():
-        limits = Limits(document=max_document, zip_depth=max_zip_depth, inner_zip=max_inner_zip)
         for document in read(paths, on_error=failures, limits=limits):
             if document.published is None and published is not None:
                 document.published = published
@@ -406,11 +445,12 @@ def ingest_command(paths, db_path, workers, published, max_document, max_zip_dep
 @_filter_options
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
 @click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table")
-def search_command(query, db_path, limit, output_format, **filters) -> None:
+@_query_limit_options
+def search_command(query, db_path, limit, output_format, query_limits, **filters) -> None:
     """Full-text search: words (by stem), "exact phrases", prefix*, OR, NOT/-word, ( )."""
     with _archive(db_path) as archive:
         try:
-            hits = search(archive, query, _filters(**filters), limit=limit)
+            hits = search(archive, query, _filters(**filters), limit=limit, limits=query_limits)
         except (QueryError, FilterError) as exc:
             raise click.UsageError(str(exc)) from None
     if output_format == "json":
@@ -681,15 +721,15 @@ def analyze_command(text: str) -> None:
     help="Largest upload accepted, in bytes.",
 )
 @_limit_options
-def serve_command(db_path, host, port, workers, token, max_upload, max_document,
-                  max_zip_depth, max_inner_zip) -> None:  # fmt: skip
+@_query_limit_options
+def serve_command(db_path, host, port, workers, token, max_upload, limits, query_limits) -> None:
     """Serve the archive: web UI at /, JSON API at /api, its documentation at /docs."""
     with _archive(db_path):  # refuses a missing archive, migrates an old one
         pass
     os.environ.update(
-        NASHRA_MAX_DOCUMENT=str(max_document),
-        NASHRA_MAX_ZIP_DEPTH=str(max_zip_depth),
-        NASHRA_MAX_INNER_ZIP=str(max_inner_zip),
+        limits.environment(),
+        NASHRA_MAX_QUERY_LENGTH=str(query_limits.length),
+        NASHRA_MAX_QUERY_DEPTH=str(query_limits.depth),
     )
     _serve(db_path or default_path(), host, port, workers, token, max_upload)
 

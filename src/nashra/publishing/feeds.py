@@ -15,6 +15,7 @@ from xml.etree import ElementTree as ET
 
 from nashra.publishing.compose import listing, load, paragraphs_html, to_text
 from nashra.search.engine import Filters, search
+from nashra.search.query import DEFAULT_QUERY_LIMITS, QueryLimits
 from nashra.storage.archive import Archive
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -145,10 +146,11 @@ def items_feed(
     filters: Filters | None = None,
     limit: int = 50,
     self_url: str | None = None,
+    limits: QueryLimits = DEFAULT_QUERY_LIMITS,
 ) -> Feed:
     """The newest items matching a search (the best ``limit`` by rank, newest first, when
     there is a query)."""
-    hits = search(archive, query, filters, limit=limit)
+    hits = search(archive, query, filters, limit=limit, limits=limits)
     hits.sort(key=lambda h: h.date or "", reverse=True)
     base = base_url.rstrip("/")
     marks = ",".join("?" * len(hits)) or "NULL"

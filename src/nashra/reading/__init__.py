@@ -11,13 +11,13 @@ import io
 import os
 import sys
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import IO
 
 from nashra.model import Document
-from nashra.reading.articles import iter_json, iter_jsonl
+from nashra.reading.articles import MAX_JSON_DEPTH, iter_json, iter_jsonl
 from nashra.reading.decode import decode
 from nashra.reading.errors import ReadError
 from nashra.reading.feeds import FEED_SUFFIXES, feed_documents, looks_like_feed
@@ -52,12 +52,28 @@ MAX_INNER_ZIP = 256 * 1024 * 1024
 @dataclass(frozen=True)
 class Limits:
     """What a reading will take: the longest document (characters), how deep zips may
-    nest, and the largest zip inside a zip (bytes). ``nashra ingest`` and ``nashra serve``
-    set them (--max-document, --max-zip-depth, --max-inner-zip)."""
+    nest, the largest zip inside a zip (bytes) and how deep a JSON record may nest.
+    ``nashra ingest`` and ``nashra serve`` set them (--max-document, --max-zip-depth,
+    --max-inner-zip, --max-json-depth)."""
 
     document: int = MAX_DOCUMENT
     zip_depth: int = MAX_ZIP_DEPTH
     inner_zip: int = MAX_INNER_ZIP
+    json_depth: int = MAX_JSON_DEPTH
+
+    def environment(self) -> dict[str, str]:
+        """As the environment ``nashra serve`` hands its workers: NASHRA_MAX_<FIELD>."""
+        return {_variable(f.name): str(getattr(self, f.name)) for f in fields(self)}
+
+    @classmethod
+    def from_environment(cls, env: Mapping[str, str]) -> Limits:
+        return cls(
+            **{f.name: int(env.get(_variable(f.name)) or getattr(cls, f.name)) for f in fields(cls)}
+        )
+
+
+def _variable(field: str) -> str:
+    return f"NASHRA_MAX_{field.upper()}"
 
 
 def read(
@@ -148,7 +164,7 @@ def _read_path(
             on_error(ReadError(source, _too_large(path.stat().st_size, limits.document)))
             return
         with path.open("rb") as stream:
-            yield from _read_stream(stream, source, suffix, on_error)
+            yield from _read_stream(stream, source, suffix, on_error, limits)
     except OSError as exc:
         on_error(ReadError(source, exc.strerror or str(exc)))
 
@@ -194,7 +210,7 @@ def _read_zip(
                     on_error(ReadError(source, _too_large(info.file_size, limits.document)))
                     continue
                 with archive.open(info) as stream:
-                    yield from _read_stream(stream, source, suffix, on_error)
+                    yield from _read_stream(stream, source, suffix, on_error, limits)
             except (zipfile.BadZipFile, OSError, EOFError) as exc:
                 on_error(ReadError(source, f"damaged archive member: {exc}"))
 
@@ -228,20 +244,22 @@ def _read_inner_zip(
     yield from _read_zip(io.BytesIO(data), source, on_error, depth + 1, limits)
 
 
-def _read_stream(stream: IO[bytes], source: str, suffix: str, on_error: ErrorHandler):
+def _read_stream(
+    stream: IO[bytes], source: str, suffix: str, on_error: ErrorHandler, limits: Limits
+):
     if suffix in (".json", ".jsonl", ".ndjson"):
         text_stream = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
         try:
             if suffix == ".json":
-                yield from iter_json(text_stream, source, on_error)
+                yield from iter_json(text_stream, source, on_error, limits.json_depth)
             else:
-                yield from iter_jsonl(text_stream, source, on_error)
+                yield from iter_jsonl(text_stream, source, on_error, limits.json_depth)
         except UnicodeDecodeError as exc:
             on_error(ReadError(source, f"not UTF-8: {exc.reason} at byte {exc.start}"))
         except ReadError as exc:
             on_error(exc)
         return
-    yield from read_bytes(stream.read(), source, on_error=on_error, suffix=suffix)
+    yield from read_bytes(stream.read(), source, on_error=on_error, suffix=suffix, limits=limits)
 
 
 def read_bytes(
@@ -272,7 +290,7 @@ def _from_bytes(
         yield from feed_documents(data, source, handler)
         return
     if suffix in (".json", ".jsonl", ".ndjson"):
-        yield from _read_stream(io.BytesIO(data), source, suffix, handler)
+        yield from _read_stream(io.BytesIO(data), source, suffix, handler, limits)
         return
     try:
         text = decode(data, source)

@@ -61,12 +61,37 @@ def parse_published(value: Any) -> dt.date | bool | None:
 
 
 # Python's JSON parser recurses once per level: a hostile file nested a hundred thousand
-# deep is one bad record, reported with its line, not the end of the run.
+# deep is one bad record, reported with its line, not the end of the run. A record that
+# parses is still refused past MAX_JSON_DEPTH levels (an article nests two or three).
 TOO_DEEP = "JSON nested too deeply to read"
+MAX_JSON_DEPTH = 64
+
+
+def nesting_over(value: Any, limit: int) -> bool:
+    """Whether ``value`` nests lists and objects more than ``limit`` levels deep (walked
+    without recursion, stopping at the first level past the limit)."""
+    level = [value]
+    for _depth in range(limit):
+        level = [
+            child
+            for node in level
+            if isinstance(node, dict | list)
+            for child in (node.values() if isinstance(node, dict) else node)
+        ]
+        if not level:
+            return False
+    return any(isinstance(node, dict | list) for node in level)
+
+
+def _too_deep(source: str, limit: int, line: int) -> ReadError:
+    return ReadError(source, f"JSON nested deeper than {limit} levels (--max-json-depth)", line)
 
 
 def iter_jsonl(
-    stream: IO[str], source: str, on_error: Callable[[ReadError], None]
+    stream: IO[str],
+    source: str,
+    on_error: Callable[[ReadError], None],
+    max_depth: int = MAX_JSON_DEPTH,
 ) -> Iterator[Document]:
     for number, line in enumerate(stream, start=1):
         if not line.strip():
@@ -79,6 +104,9 @@ def iter_jsonl(
         except RecursionError:
             on_error(ReadError(source, TOO_DEEP, number))
             continue
+        if nesting_over(record, max_depth):
+            on_error(_too_deep(source, max_depth, number))
+            continue
         try:
             yield article_document(record, source, number)
         except ReadError as exc:
@@ -86,11 +114,17 @@ def iter_jsonl(
 
 
 def iter_json(
-    stream: IO[str], source: str, on_error: Callable[[ReadError], None]
+    stream: IO[str],
+    source: str,
+    on_error: Callable[[ReadError], None],
+    max_depth: int = MAX_JSON_DEPTH,
 ) -> Iterator[Document]:
     """A JSON array of articles (or one article object), parsed element by element so that
     memory holds one article at a time, not the file."""
     for line, record in _array_elements(stream, source):
+        if nesting_over(record, max_depth - 1):  # within the array, one level down
+            on_error(_too_deep(source, max_depth, line))
+            continue
         try:
             yield article_document(record, source, line)
         except ReadError as exc:

@@ -15,6 +15,7 @@ from typing import Any
 
 from nashra.extraction.entities import key_rule
 from nashra.search.engine import Filters, events, matching
+from nashra.search.query import DEFAULT_QUERY_LIMITS, QueryLimits
 from nashra.storage.archive import Archive
 from nashra.storage.names import arabic_state_names
 
@@ -274,11 +275,16 @@ def date_buckets(days: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], st
     return buckets, "month", outside
 
 
-def facets(archive: Archive, query: str | None, filters: Filters | None = None) -> Facets:
+def facets(
+    archive: Archive,
+    query: str | None,
+    filters: Filters | None = None,
+    limits: QueryLimits = DEFAULT_QUERY_LIMITS,
+) -> Facets:
     """What the newest ``FACET_WINDOW`` matches of a search are about: event types, states
     and organisations named, and their dates (by day over three months or less, else by
     month)."""
-    match = matching(archive, query, filters)
+    match = matching(archive, query, filters, limits=limits)
     db = archive.db
     ids: list[int] = []
     for sql, params in match.select(archive.dialect, match.selected):  # newest part first

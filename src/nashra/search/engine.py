@@ -16,7 +16,9 @@ from typing import Any
 from nashra.extraction.lexicon import Tokens, lexicon
 from nashra.search.analyzer import WORD, stem
 from nashra.search.query import (
+    DEFAULT_QUERY_LIMITS,
     Node,
+    QueryLimits,
     Term,
     parse_query,
     query_terms,
@@ -379,10 +381,14 @@ COUNT_CAP = 10_000  # a search counts its matches up to this many, then says "mo
 
 
 def count(
-    archive: Archive, query: str | None, filters: Filters | None = None, cap: int = COUNT_CAP
+    archive: Archive,
+    query: str | None,
+    filters: Filters | None = None,
+    cap: int = COUNT_CAP,
+    limits: QueryLimits = DEFAULT_QUERY_LIMITS,
 ) -> tuple[int, bool]:
     """How many items a search matches, up to ``cap``, and whether there are more."""
-    match = matching(archive, query, filters)
+    match = matching(archive, query, filters, limits=limits)
     found = 0
     for sql, params in match.select(archive.dialect, match.selected):  # newest part first
         (n,) = archive.db.execute(
@@ -395,10 +401,15 @@ def count(
 
 
 def matching(
-    archive: Archive, query: str | None, filters: Filters | None = None, window: int = 0
+    archive: Archive,
+    query: str | None,
+    filters: Filters | None = None,
+    window: int = 0,
+    limits: QueryLimits = DEFAULT_QUERY_LIMITS,
 ) -> Match:
     """The selection of ``query`` and ``filters``; with a query and ``window`` (the rows a
-    page needs), limited to the newest matches that BM25 will rank (see :func:`search`)."""
+    page needs), limited to the newest matches that BM25 will rank (see :func:`search`).
+    A query over ``limits`` is a QueryError."""
     filters = filters or Filters()
     text = bool(query and query.strip())
     clauses, params, by_item = _filter_sql(archive, filters, text=text)
@@ -407,7 +418,7 @@ def matching(
         # and stops at the first page.
         source = f"items {archive.dialect.indexed_by('items_date')}" if by_item else "items"
         return Match(source, clauses, params, "items.id", text=False)
-    node = _expand_names(archive, without_stop_words(parse_query(query)))
+    node = _expand_names(archive, without_stop_words(parse_query(query, limits)))
     fts = to_tsquery(node) if archive.dialect.postgres else to_fts(node)
     parts, oldest = archive.text_parts(), None
     ranked = FILTERED_WINDOW if clauses else RANK_WINDOW
@@ -452,6 +463,7 @@ def search(
     filters: Filters | None = None,
     limit: int = 20,
     offset: int = 0,
+    limits: QueryLimits = DEFAULT_QUERY_LIMITS,
 ) -> list[Hit]:
     """Items matching ``query`` (ranked by BM25) and ``filters`` (newest first if no query).
 
@@ -463,7 +475,7 @@ def search(
     and records are read for its rows only (sorting thousands of candidates with their
     text is what would cost).
     """
-    match = matching(archive, query, filters, window=offset + limit)
+    match = matching(archive, query, filters, window=offset + limit, limits=limits)
     if match.text and not match.parts:
         page = []  # no part holds a match
     elif match.text and match.clauses and not archive.dialect.postgres:

@@ -24,6 +24,7 @@ MAX_TERMS = 32
 # bm25 weights of the index's columns (exact, stem): a word as written counts double.
 RANKING = (2.0, 1.0)
 MAX_DEPTH = 32  # parentheses within parentheses: a parser that recurses must stop somewhere
+MAX_QUERY_LENGTH = 2000  # characters
 _TOKEN = re.compile(r'"[^"]*"?|\(|\)|-?\w+\*?|\S', re.UNICODE)
 _WORD = re.compile(r"\w+")
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -31,7 +32,19 @@ _OPERATORS = {"OR": "OR", "AND": "AND", "NOT": "NOT", "او": "OR", "أو": "OR"
 
 
 class QueryError(ValueError):
-    """A query that asks for nothing searchable."""
+    """A query that asks for nothing searchable, or more than its limits allow."""
+
+
+@dataclass(frozen=True, slots=True)
+class QueryLimits:
+    """The longest query (characters) and how deep its parentheses may nest;
+    ``nashra search`` and ``nashra serve`` set them (--max-query-length, --max-query-depth)."""
+
+    length: int = MAX_QUERY_LENGTH
+    depth: int = MAX_DEPTH
+
+
+DEFAULT_QUERY_LIMITS = QueryLimits()  # the defaults
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,12 +61,15 @@ class Node:
     children: tuple
 
 
-def parse_query(text: str) -> Term | Node:
-    """Parse a user query; QueryError if nothing searchable is left."""
+def parse_query(text: str, limits: QueryLimits = DEFAULT_QUERY_LIMITS) -> Term | Node:
+    """Parse a user query; QueryError if nothing searchable is left or it is over
+    ``limits``."""
+    if len(text) > limits.length:
+        raise QueryError(f"the query is longer than {limits.length:,} characters")
     # Vowel marks and tatweel are no word boundary: "مُبَاحَثَات" is one word, as the index
     # folds it (they are not \w to the tokenizer, which would split the word at each).
-    tokens = _TOKEN.findall(_MARKS.sub("", text[:2000]))
-    parser = _Parser(tokens)
+    tokens = _TOKEN.findall(_MARKS.sub("", text))
+    parser = _Parser(tokens, limits.depth)
     node = parser.expression()
     if node is None:
         raise QueryError("the query has no words to search for")
@@ -61,8 +77,9 @@ def parse_query(text: str) -> Term | Node:
 
 
 class _Parser:
-    def __init__(self, tokens: list[str]) -> None:
+    def __init__(self, tokens: list[str], max_depth: int) -> None:
         self.tokens = tokens
+        self.max_depth = max_depth
         self.pos = 0
         self.terms = 0
         self.depth = 0
@@ -92,8 +109,8 @@ class _Parser:
                 continue
             if token == "(":
                 self.depth += 1
-                if self.depth > MAX_DEPTH:
-                    raise QueryError(f"the query nests parentheses deeper than {MAX_DEPTH}")
+                if self.depth > self.max_depth:
+                    raise QueryError(f"the query nests parentheses deeper than {self.max_depth}")
                 inner = self.expression()
                 self.depth -= 1
                 if self.peek() == ")":

@@ -26,6 +26,7 @@ from nashra.publishing import compose
 from nashra.reading import KNOWN_SUFFIXES, Limits, ReadError, read_bytes
 from nashra.search import browse
 from nashra.search.engine import Filters, count, entities, events, search
+from nashra.search.query import QueryLimits
 from nashra.storage.archive import Archive
 from nashra.storage.export import write_export
 
@@ -39,6 +40,13 @@ def archive(request: Request) -> Archive:
 
 
 ArchiveDep = Annotated[Archive, Depends(archive)]
+
+
+def query_limits(request: Request) -> QueryLimits:
+    return request.app.state.query_limits
+
+
+QueryLimitsDep = Annotated[QueryLimits, Depends(query_limits)]
 
 
 def filters(
@@ -136,14 +144,15 @@ def cursor_after(offset: int, limit: int, returned: int) -> str | None:
 def search_endpoint(
     archive: ArchiveDep,
     filters: FiltersDep,
+    limits: QueryLimitsDep,
     q: Annotated[str, Query(max_length=10_000, description='Words, "phrases", x*, OR, -x')] = "",
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     cursor: Cursor = None,
     facets: Annotated[bool, Query(description="Also count types, states, orgs, dates")] = False,
 ) -> dict[str, Any]:
     offset = offset_of(cursor)
-    hits = search(archive, q, filters, limit=limit, offset=offset)
-    total, more = count(archive, q, filters)
+    hits = search(archive, q, filters, limit=limit, offset=offset, limits=limits)
+    total, more = count(archive, q, filters, limits=limits)
     body: dict[str, Any] = {
         "query": q,
         "total": total,  # items matching, counted up to a cap …
@@ -152,7 +161,7 @@ def search_endpoint(
         "next": cursor_after(offset, limit, len(hits)),
     }
     if facets:
-        body["facets"] = asdict(browse.facets(archive, q, filters))
+        body["facets"] = asdict(browse.facets(archive, q, filters, limits))
     return body
 
 

@@ -21,7 +21,7 @@ from starlette.exceptions import HTTPException
 
 from nashra.reading import Limits
 from nashra.search.engine import FilterError
-from nashra.search.query import QueryError
+from nashra.search.query import MAX_DEPTH, MAX_QUERY_LENGTH, QueryError, QueryLimits
 from nashra.serving.paths import STATIC
 from nashra.storage.archive import Archive, exists
 
@@ -69,10 +69,12 @@ def create_app(
     token: str | None = None,
     max_upload: int = MAX_UPLOAD,
     limits: Limits | None = None,
+    query_limits: QueryLimits | None = None,
 ) -> FastAPI:
     """The application over the archive at ``db``, which must exist (it is migrated
     here, once, if an older nashra made it). With ``token``, ``POST /api/documents``
-    accepts uploads that carry it, read within ``limits``."""
+    accepts uploads that carry it, read within ``limits``; searches are held to
+    ``query_limits``."""
     from nashra.serving import api, pages
 
     if not exists(db):
@@ -98,6 +100,7 @@ def create_app(
     app.state.token = token
     app.state.max_upload = max_upload
     app.state.limits = limits or Limits()
+    app.state.query_limits = query_limits or QueryLimits()
     app.include_router(api.router)
     if token:
         app.include_router(api.upload_router)
@@ -187,10 +190,10 @@ def app_from_environment() -> FastAPI:
         env["NASHRA_DB"],
         token=env.get("NASHRA_TOKEN") or None,
         max_upload=int(env.get("NASHRA_MAX_UPLOAD", MAX_UPLOAD)),
-        limits=Limits(
-            document=int(env.get("NASHRA_MAX_DOCUMENT") or Limits.document),
-            zip_depth=int(env.get("NASHRA_MAX_ZIP_DEPTH") or Limits.zip_depth),
-            inner_zip=int(env.get("NASHRA_MAX_INNER_ZIP") or Limits.inner_zip),
+        limits=Limits.from_environment(env),
+        query_limits=QueryLimits(
+            length=int(env.get("NASHRA_MAX_QUERY_LENGTH") or MAX_QUERY_LENGTH),
+            depth=int(env.get("NASHRA_MAX_QUERY_DEPTH") or MAX_DEPTH),
         ),
     )
 

@@ -22,6 +22,7 @@ from nashra.serving.api import (
     ArchiveDep,
     Cursor,
     FiltersDep,
+    QueryLimitsDep,
     cursor_after,
     found,
     offset_of,
@@ -104,13 +105,14 @@ def search_page(
     request: Request,
     archive: ArchiveDep,
     filters: FiltersDep,
+    limits: QueryLimitsDep,
     q: Annotated[str, Query(max_length=10_000)] = "",
     cursor: Cursor = None,
 ) -> HTMLResponse:
     offset = offset_of(cursor)
-    hits = search(archive, q, filters, limit=PAGE, offset=offset)
+    hits = search(archive, q, filters, limit=PAGE, offset=offset, limits=limits)
     params = _params(request)
-    facets = browse.facets(archive, q, filters)
+    facets = browse.facets(archive, q, filters, limits)
     return render(
         request,
         "search.html",
@@ -276,12 +278,15 @@ def items_feed(
     request: Request,
     archive: ArchiveDep,
     filters: FiltersDep,
+    limits: QueryLimitsDep,
     kind: str,
     q: Annotated[str, Query(max_length=10_000)] = "",
 ) -> Response:
     if kind not in FEED_TYPES:
         raise HTTPException(404, f"no feed format {kind!r}: atom or rss")
-    made = feeds.items_feed(archive, str(request.base_url), q, filters, self_url=str(request.url))
+    made = feeds.items_feed(
+        archive, str(request.base_url), q, filters, self_url=str(request.url), limits=limits
+    )
     return _feed(made, kind)
 
 
