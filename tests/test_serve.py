@@ -456,6 +456,26 @@ def test_the_server_holds_searches_to_the_query_limits_it_was_given(served):
         assert client.get("/api/search", params={"q": "((البحرين))"}).json()["hits"]
 
 
+def test_a_request_the_server_cannot_parse_gets_the_api_s_error_shape(api, served):
+    # issue 15, minor: a request uvicorn's parser refuses (a 1.1 MB URL in the trial, or
+    # bytes that are not HTTP) got a plain-text 400 before the app saw it; an HTTP client
+    # will not build one, so it is sent here as raw bytes
+    import socket
+
+    host, port = served.url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=30) as connection:
+        connection.sendall(b"NOT HTTP AT ALL\r\n\r\n")
+        answer = b""
+        while chunk := connection.recv(65536):
+            answer += chunk
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400") and b"x-frame-options: deny" in head.lower()
+    assert "could not be read" in json.loads(body)["error"]["message"]
+    long_url = api.get("/api/search", params={"q": "x" * 40_000})  # past h11's 16 KB
+    assert long_url.status_code in (400, 422) and error_of(long_url)["message"]
+    assert api.get("/api/stats").status_code == 200  # the server goes on
+
+
 def test_the_jsonl_export_escapes_markup_as_every_json_answer(api, served):
     # issue 15, minor: /api/export?format=jsonl held raw < and >
     text = (

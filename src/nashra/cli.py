@@ -746,6 +746,8 @@ def _serve(db: str | Path, host: str, port: int, workers: int, token, max_upload
     shown = "localhost" if host in ("127.0.0.1", "::1") else host
     where = postgres.shown(str(db))
     click.echo(f"nashra: serving {where} at http://{shown}:{port}/ (Ctrl-C to stop)", err=True)
+    from nashra.serving.protocol import JSONErrorsH11Protocol
+
     uvicorn.run(
         "nashra.serving.app:app_from_environment",
         factory=True,
@@ -753,6 +755,7 @@ def _serve(db: str | Path, host: str, port: int, workers: int, token, max_upload
         port=port,
         workers=workers,
         log_level="warning",
+        http=JSONErrorsH11Protocol,  # a request it cannot parse answered in the API's shape
     )
 
 
