@@ -200,6 +200,22 @@ def test_how_deep_a_json_record_may_nest_is_the_operators_to_set(tmp_path):
     assert Limits.from_environment(Limits(json_depth=5).environment()) == Limits(json_depth=5)
 
 
+def test_what_a_zip_may_expand_to_is_the_operators_to_set(tmp_path):
+    # issue 15, F8: a zip's total expansion, a limit with a default and a setting
+    from nashra.reading import Limits
+
+    (tmp_path / "note.txt").write_text("خبر عن الرياض", encoding="utf-8")
+    big = tmp_path / "big.zip"
+    with zipfile.ZipFile(big, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("a.txt", "خبر عن جدة " * 200)  # 4,000 bytes expanded
+    errors: list[ReadError] = []
+    read_in = list(read(tmp_path, on_error=errors.append, limits=Limits(zip_expansion=1000)))
+    assert [d.text for d in read_in] == ["خبر عن الرياض"]
+    (error,) = errors
+    assert error.source.endswith("big.zip") and "--max-zip-expansion" in str(error)
+    assert len(list(read(tmp_path))) == 2  # the default reads it
+
+
 def test_links_in_a_folder_neither_loop_nor_read_twice_nor_stop_the_rest(tmp_path):
     # issue 15, F5 and F6: a link loop or a dangling link ended the run with a traceback; a
     # link to a folder above read its files 41 times over

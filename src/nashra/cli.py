@@ -72,6 +72,12 @@ _LIMITS = (
         "The largest zip read inside a zip (it is held in memory).",
     ),
     (
+        "--max-zip-expansion",
+        "zip_expansion",
+        "BYTES",
+        "What one zip may expand to, all its members together; a larger one is not read.",
+    ),
+    (
         "--max-json-depth",
         "json_depth",
         "LEVELS",

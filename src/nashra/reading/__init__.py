@@ -47,18 +47,23 @@ _BYTES_PER_CHARACTER = 4
 # held in memory to be read, so one larger than this is reported instead.
 MAX_ZIP_DEPTH = 3
 MAX_INNER_ZIP = 256 * 1024 * 1024
+# What one zip may expand to, all its members together (their sizes as its directory gives
+# them, which reading holds them to): the whole 2015 corpus expands to under 400 MB.
+MAX_ZIP_EXPANSION = 16 * 1024**3
 
 
 @dataclass(frozen=True)
 class Limits:
     """What a reading will take: the longest document (characters), how deep zips may
-    nest, the largest zip inside a zip (bytes) and how deep a JSON record may nest.
-    ``nashra ingest`` and ``nashra serve`` set them (--max-document, --max-zip-depth,
-    --max-inner-zip, --max-json-depth)."""
+    nest, the largest zip inside a zip and what one zip may expand to (bytes), and how
+    deep a JSON record may nest. ``nashra ingest`` and ``nashra serve`` set them
+    (--max-document, --max-zip-depth, --max-inner-zip, --max-zip-expansion,
+    --max-json-depth)."""
 
     document: int = MAX_DOCUMENT
     zip_depth: int = MAX_ZIP_DEPTH
     inner_zip: int = MAX_INNER_ZIP
+    zip_expansion: int = MAX_ZIP_EXPANSION
     json_depth: int = MAX_JSON_DEPTH
 
     def environment(self) -> dict[str, str]:
@@ -194,6 +199,16 @@ def _read_zip(
         on_error(ReadError(path, f"not a readable zip archive: {exc}"))
         return
     with archive:
+        expansion = sum(info.file_size for info in archive.infolist())
+        if expansion > limits.zip_expansion:
+            on_error(
+                ReadError(
+                    path,
+                    f"a zip expanding to {expansion:,} bytes, over {limits.zip_expansion:,} "
+                    "(--max-zip-expansion): not read",
+                )
+            )
+            return
         for info in sorted(archive.infolist(), key=lambda i: i.filename):
             suffix = Path(info.filename).suffix.lower()
             if info.is_dir() or suffix not in KNOWN_SUFFIXES:
