@@ -751,11 +751,12 @@ def test_joint_subjects_of_a_call_are_its_parties_not_a_name_further_on(corpus_a
 
 
 def test_a_call_told_after_a_speech_verb_is_the_speakers(corpus_article):
-    # "وقال الأمير جلوي بن عبد العزيز بن مساعد في اتصال هاتفي مع والد الشهيد"
+    # "وقال الأمير جلوي بن عبد العزيز بن مساعد في اتصال هاتفي مع والد الشهيد"; his office
+    # is the one the item gives him elsewhere
     events = events_of(corpus_article("http://sabq.org/8nDgde"))
     (call,) = [e for e in events if e.type == "call"]
     assert [(p.name, p.role) for p in call.participants] == [
-        ("جلوي بن عبد العزيز بن مساعد", None),
+        ("جلوي بن عبد العزيز بن مساعد", "أمير منطقة نجران"),
         (None, "والد الشهيد"),
     ]
 
@@ -1256,3 +1257,22 @@ def test_a_chair_s_second_office_time_and_place_stand_before_the_meeting(corpus_
     (committee,) = events_of(corpus_article("http://www.alyaum.com/article/4081979"))
     assert parties(committee)[0] == (None, "لجنة التطوير الإداري", "SAU", "participant")
     assert parties(committee)[1][0] == "خالد بن محمد اليوسف"
+
+
+def test_bilateral_meetings_with_several_states_ministers_are_one_each():
+    # the OIC's staple, on the sidelines of a session: "وعقد على هامشها لقاءات ثنائية مع
+    # وزراء خارجية تركيا وإيران وماليزيا" (the place passed over ends at the meetings); talks
+    # held by telephone are a call
+    (item,) = extract(
+        "شارك الأمين العام لمنظمة التعاون الإسلامي، السيد حسين إبراهيم طه، في الدورة "
+        "الاستثنائية لمجلس وزراء الخارجية، وعقد على هامشها لقاءات ثنائية مع وزراء خارجية "
+        "تركيا وإيران وماليزيا."
+    )
+    assert [(e.type, parties(e)[0][:3], parties(e)[1][2]) for e in item.events] == [
+        ("meeting", ("حسين إبراهيم طه", "الأمين العام لمنظمة التعاون الإسلامي", "OIC"), code)
+        for code in ("TUR", "IRN", "MYS")
+    ]
+    (item,) = extract(
+        "أجرى الأمين العام لمنظمة التعاون الإسلامي محادثات هاتفية مع وزير خارجية باكستان."
+    )
+    assert [e.type for e in item.events] == ["call"]

@@ -177,6 +177,9 @@ _SEVERAL = frozenset(
     for w in ("اتصالين", "اتصالات", "برقيتين", "برقيتي", "برقيات", "رسالتين", "رسائل", "مكالمات")
 )
 _CHAIRED = frozenset(fold(w) for w in ("الاجتماع", "اجتماع", "اجتماعا", "الجلسة", "جلسة"))
+# what a place passed over ends at: the meeting held there, or مع and its partner ("على
+# هامش الدورة لقاءات ثنائية مع رؤساء وفود …")
+_HELD = _CHAIRED | frozenset(fold(w) for w in ("لقاء", "لقاءات", "مباحثات", "محادثات", "مع"))
 _OVER = frozenset(fold(w) for w in ("على", "وعلى"))
 _SPAN_OF = fold("مدى")
 _DONE = frozenset(fold(w) for w in ("تم", "وتم", "يتم", "سيتم", "ستم", "ويتم", "وسيتم"))
@@ -215,7 +218,11 @@ _CABLE_WORDS = frozenset(fold(w) for w in ("برقية", "برقيه", "ببرق
 _PHONE_WORDS = frozenset(
     fold(w) for w in ("هاتفي", "هاتفيا", "هاتفياً", "اتصال", "اتصالا", "اتصالات")
 )
-_DELEGATION_PLURALS = frozenset(fold(w) for w in ("وفود", "الوفود"))
+# the heads of several states' delegations or offices, met one by one: "رؤساء وفود المغرب
+# وسيراليون"، "وزراء خارجية تركيا وإيران وماليزيا"
+_DELEGATION_PLURALS = frozenset(
+    fold(w) for w in ("وفود", "الوفود", "وزراء", "سفراء", "مندوبي", "ممثلي", "نظرائه")
+)
 _IN_TURN = frozenset(fold(w) for w in ("وكذلك", "كذلك", "ثم", "وكذا", "كما"))
 _WAS = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
 _RELATIVE_PRONOUNS = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
@@ -1217,7 +1224,7 @@ def _skip_filler(tokens: Tokens, i: int, end: int) -> int:
                 and tokens.texts[j] not in _STOP_OBJECTS
                 and tokens.texts[j] not in _SKIP_WORDS
                 and tokens.texts[j] not in _DELEGATIONS
-                and tokens.texts[j] not in _CHAIRED  # "بصالة الاجتماعات بالمحافظة اجتماع"
+                and tokens.texts[j] not in _HELD  # "بصالة الاجتماعات بالمحافظة اجتماع"
                 and not _named(tokens, j, end)
                 and not _office_after_place(tokens, j, end)
                 and not (j > i + 1 and _opens_group(tokens, j))  # "بمقر الأمانة المهنئين"
@@ -1847,7 +1854,7 @@ def _apposed_party(
         or not all(tokens.is_word(k) for k in range(comma + 1, verb - 1))
     ):
         return None
-    for start in range(comma - 1, max(-1, comma - 6), -1):
+    for start in range(max(0, comma - 5), comma):  # the longest known name first
         if tuple(tokens.texts[start:comma]) in known_names:
             if office is None:
                 # An apposition that names no office the lexicon knows ("زعيمة الحزب"):

@@ -353,11 +353,14 @@ def _resolve_references(events: list[Event], people: list[Person]) -> None:
             fuller = max(same, key=lambda p: len(p.name), default=None)
             if fuller is not None and len(fuller.name) > len(participant.name):
                 participant.entity_id = fuller.entity_id  # "العواجي" is صالح بن حسين العواجي
-                if participant.role is None and fuller.role is not None:
-                    # "وزار الرحيلي مدرسة الرشاد": his office, where the item gave it (the
-                    # entity's mention holds its span)
-                    participant.role = fuller.role
-                    participant.title = participant.title or fuller.title
+            in_office = max(
+                (p for p in same if p.role), key=lambda p: len(p.name or ""), default=None
+            )
+            if participant.role is None and in_office is not None:
+                # "وزار الرحيلي مدرسة الرشاد": his office, where the item gave it (the
+                # entity's mention holds its span)
+                participant.role = in_office.role
+                participant.title = participant.title or in_office.title
             if (participant.country or participant.org) and not participant.inferred:
                 continue
             explicit = [p for p in same if not p.inferred and (p.country or p.org)]
