@@ -22,13 +22,13 @@ from nashra.model import Item
 from nashra.publishing import compose, feeds
 from nashra.reading import Limits, ReadError, read
 from nashra.runtime import tune_for_batch
-from nashra.search.analyzer import analyze
 from nashra.search.engine import FilterError, Filters, entities, events, search
 from nashra.search.query import MAX_DEPTH, MAX_QUERY_LENGTH, QueryError, QueryLimits
 from nashra.storage import postgres
 from nashra.storage.archive import Archive, default_path, errors, exists
 from nashra.storage.export import ROWS, write_export, write_parquet
 from nashra.storage.progress import Progress
+from nashra.text.analysis import analyze
 
 
 class _Failures:

@@ -14,7 +14,6 @@ from itertools import compress, islice
 from typing import Any
 
 from nashra.extraction.lexicon import Tokens, lexicon
-from nashra.search.analyzer import WORD, stem
 from nashra.search.query import (
     DEFAULT_QUERY_LIMITS,
     Node,
@@ -30,6 +29,7 @@ from nashra.storage.archive import Archive
 from nashra.storage.dialect import Dialect
 from nashra.storage.names import entity_keys_for, skeleton
 from nashra.storage.text_parts import TextPart
+from nashra.text.analysis import WORD, stem
 from nashra.text.normalization import Normalized, fold, normalize
 
 RANK_WINDOW = 2_000  # matches ranked by BM25 at most (the most recently stored)

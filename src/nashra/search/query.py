@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nashra.search.analyzer import exact_form, stem, stop_words
+from nashra.text.analysis import exact_form, stem, stop_words
 from nashra.text.normalization import fold
 
 MAX_TERMS = 32

@@ -21,7 +21,6 @@ from typing import Any
 
 from nashra.extraction.entities import transliterate
 from nashra.model import Document, Item
-from nashra.search.analyzer import index_forms
 from nashra.storage import postgres
 from nashra.storage.dedup import NearDuplicates, signature_of
 from nashra.storage.dialect import POSTGRES, SQLITE
@@ -29,6 +28,7 @@ from nashra.storage.happenings import Happenings, Identity, identity_of, person_
 from nashra.storage.names import arabic_state_names, name_skeletons
 from nashra.storage.schema import SchemaError, check_version, migrate
 from nashra.storage.text_parts import FIRST_PART, PART_ITEMS, TextPart, part_for, text_parts
+from nashra.text.analysis import index_forms
 from nashra.text.normalization import fold
 
 BATCH = 200  # documents per transaction
