@@ -22,6 +22,8 @@ from nashra.search.query import QueryError, parse_query, to_fts
 from nashra.storage import Archive
 from nashra.storage.schema import MIGRATIONS, SchemaError
 from nashra.storage.text_parts import part_for
+from nashra.text.analysis import ANALYSIS, index_forms
+from nashra.text.normalization import fold
 from shared_paths import BACKENDS, CORPUS
 
 DAY = CORPUS / "2015-08-10.zip"
@@ -90,14 +92,15 @@ def test_the_exact_word_ranks_before_what_its_stem_also_matches(archive):
 def test_a_word_its_stem_leaves_alone_is_one_phrase_that_finds_the_same_items(in_parts):
     archive = in_parts[0]  # FTS5 expressions are SQLite's
     fts = to_fts(parse_query("مصر"))
-    assert fts == '"مصر"'  # not the word in each column, counted twice by BM25
+    assert fts == '"مصر"'  # not the word in each column, counted thrice by BM25
     part = archive.text_parts()[0].name
 
     def found(expression: str) -> set[int]:
         rows = archive.db.execute(f"SELECT rowid FROM {part} WHERE {part} MATCH ?", [expression])
         return {row[0] for row in rows}
 
-    assert found(fts) and found(fts) == found('stem : "مصر" OR exact : "مصر"')
+    assert found(fts) and found(fts) == found('{stem clitic} : "مصر" OR exact : "مصر"')
+    assert found(fts) > found('stem : "مصر" OR exact : "مصر"')  # and بمصر، لمصر، ومصر
 
 
 def test_a_word_most_articles_hold_narrows_nothing_and_is_dropped_beside_others(archive):
@@ -518,3 +521,59 @@ def test_a_hit_without_a_date_of_its_own_carries_its_publication_date(archive):
     assert undated and all(h.published and h.to_json()["published"] for h in undated)
     shown = nashra("search", "الرياض", "--db", archive.location, "--limit", "300")
     assert f"({undated[0].published[:10]})  ".encode() in shown.stdout  # marked as such
+
+
+def _found(archive, query: str) -> set[str]:
+    return {h.source_id for h in search(archive, query, limit=1000)}
+
+
+@pytest.mark.parametrize(
+    ("query", "source_id"),
+    [
+        # a clitic written onto a word without the article: "بمدينة الإسماعيلية" (issue 16)
+        ("مدينة", "http://www.3alyoum.com/news/pol/a/انفجار-في-القاهرة-يصيب-ضابطي-شرطة-ومجن/"),
+        # a word whose first letter is و: "وزارة الداخلية", found by الوزارة
+        (
+            "الوزارة",
+            "http://www.3alyoum.com/news/local/a/مدير-تعليم-نجران-يؤكد-انطلاق-الدراسة-ف/",
+        ),
+        # the hamza seats: the article writes "مسئول", the query "مسؤول"
+        ("مسؤول", "http://www.al-jazirah.com/2015/20150810/fe3.htm"),
+        # digits glued to a word: "منذ 22عاماً"
+        (
+            "عاما",
+            "http://aawsat.com/home/article/425956/ألماني-تعرف-على-سيارة-والده-المسروقة-منذ-عام-"
+            "فصدمه-سائقها",
+        ),
+    ],
+)
+def test_a_word_finds_the_forms_a_reader_counts_as_the_same_word(archive, query, source_id):
+    assert source_id in _found(archive, query)
+
+
+def test_hamza_seats_are_one_word_and_names_keep_their_endings(archive):
+    assert _found(archive, "المسئولين") == _found(archive, "المسؤولين")
+    # البحرين is a state the gazetteer knows: not البحر (the sea) nor البحرية (maritime)
+    exact, stems, _readings = index_forms("البحرين البحرية وللبحرين")
+    assert (exact, stems) == ("البحرين البحريه وللبحرين", "بحرين بحر بحرين")
+    bahrain = search(archive, "البحرين", limit=100)
+    assert bahrain and all("بحرين" in fold(h.snippet + (h.headline or "")) for h in bahrain)
+
+
+def test_an_archive_indexed_by_an_older_analysis_is_reindexed_when_opened_to_write(
+    backend, new_archive
+):
+    location = new_archive(backend, "reindexed")
+    with Archive(location) as archive:
+        archive.ingest(read(DAY), workers=2)
+        fresh = {q: _found(archive, q) for q in ("مدينة", "المسئولين", "البحرين")}
+        # as an archive of the first analysis: its setting, and an index without clitics
+        archive.db.execute("UPDATE settings SET value = '1' WHERE key = 'analysis'")
+        if archive.dialect.postgres:
+            archive.db.execute("UPDATE item_text SET terms = to_tsvector('simple', 'x')")
+        else:
+            archive.db.execute("DELETE FROM item_text")
+        assert not _found(archive, "مدينة")
+    with Archive(location) as archive:  # opened for writing: reindexed
+        assert archive.db.execute("SELECT value FROM settings").fetchone()[0] == str(ANALYSIS)
+        assert {q: _found(archive, q) for q in fresh} == fresh

@@ -10,7 +10,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from html import escape
-from itertools import compress, islice
+from itertools import islice
 from typing import Any
 
 from nashra.extraction.lexicon import Tokens, lexicon
@@ -29,7 +29,7 @@ from nashra.storage.archive import Archive
 from nashra.storage.dialect import Dialect
 from nashra.storage.names import entity_keys_for, skeleton
 from nashra.storage.text_parts import TextPart
-from nashra.text.analysis import WORD, stem
+from nashra.text.analysis import WORD, clitic_readings, exact_words, stem
 from nashra.text.normalization import Normalized, fold, normalize
 
 RANK_WINDOW = 2_000  # matches ranked by BM25 at most (the most recently stored)
@@ -611,7 +611,7 @@ def snippet(text: str, node: Term | Node, width: int = 12) -> str:
 
     def read(reach: int) -> tuple[Normalized, list[str], list[bool]]:
         normalized = normalize(text[:reach])
-        words = WORD.findall(normalized.text.lower())
+        words = exact_words(normalized.text)
         return normalized, words, _marked(words, stems, phrases)
 
     for reach in (300, 800, 2000, 6000):
@@ -646,7 +646,11 @@ def _marked(words: list[str], stems: set[str], phrases: list[tuple[str, ...]]) -
     marked = [False] * len(words)
     if stems:
         distinct = list(set(words))
-        matching = set(compress(distinct, map(stems.__contains__, map(stem, distinct))))
+        matching = {
+            word
+            for word in distinct
+            if stem(word) in stems or not stems.isdisjoint(clitic_readings(word))
+        }
         marked = list(map(matching.__contains__, words))
     if not phrases:
         return marked

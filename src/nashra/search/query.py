@@ -17,16 +17,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nashra.text.analysis import exact_form, stem, stop_words
+from nashra.text.analysis import CLITIC_MARK, STEM_MARK, WORD, exact_form, stem, stop_words
 from nashra.text.normalization import fold
 
 MAX_TERMS = 32
-# bm25 weights of the index's columns (exact, stem): a word as written counts double.
-RANKING = (2.0, 1.0)
 MAX_DEPTH = 32  # parentheses within parentheses: a parser that recurses must stop somewhere
 MAX_QUERY_LENGTH = 2000  # characters
 _TOKEN = re.compile(r'"[^"]*"?|\(|\)|-?\w+\*?|\S', re.UNICODE)
-_WORD = re.compile(r"\w+")
+
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _OPERATORS = {"OR": "OR", "AND": "AND", "NOT": "NOT", "او": "OR", "أو": "OR"}
 
@@ -130,12 +128,12 @@ class _Parser:
 
     def term(self, token: str, negated: bool) -> Term | None:
         if token.startswith('"'):
-            words = tuple(exact_form(w) for w in _WORD.findall(fold(token.strip('"'))))
+            words = tuple(exact_form(w) for w in WORD.findall(fold(token.strip('"'))))
             return Term(words, phrase=True, negated=negated) if words else None
         if token.startswith("-") and len(token) > 1:
             negated, token = True, token[1:]
         prefix = token.endswith("*")
-        words = tuple(exact_form(w) for w in _WORD.findall(fold(token.rstrip("*"))))
+        words = tuple(exact_form(w) for w in WORD.findall(fold(token.rstrip("*"))))
         if not words:
             return None
         return Term(words, prefix=prefix, negated=negated)
@@ -175,17 +173,21 @@ def to_fts(node: Term | Node) -> str:
             return "exact : " + _quote(" ".join(node.words))
         if node.prefix:
             return "exact : " + _quote(" ".join(node.words)) + " *"
-        # The stem finds every inflection; the exact form, weighted higher when ranking
-        # (see ``RANKING``), puts "البحرين" before "البحرية", which Lucene's stemmer folds
-        # together.
-        stems = " ".join(stem(w) for w in node.words)
+        # The stem finds every inflection, and a word alone the forms with a clitic
+        # written onto it (بمدينة for مدينة); the exact form, weighted higher when ranking
+        # (see ``RANKING``), puts the word as written first.
         exact = " ".join(node.words)
-        if stems == exact:
-            # A word the stemmer leaves as it is (مصر): one phrase over both columns, with
-            # no column filter as they are all the columns. The same matches; BM25 counts
-            # the word's documents once instead of twice, and scores the two columns'
-            # weighted hits together, as BM25F does: a quarter to a third faster.
-            return _quote(exact)
+        if len(node.words) == 1:
+            own = stem(exact)
+            if own == exact:
+                # A word the stemmer leaves as it is (مصر): one phrase over all the columns,
+                # with no column filter. The same matches; BM25 counts the word's documents
+                # once instead of thrice, and scores the columns' weighted hits together,
+                # as BM25F does: a quarter to a third faster.
+                return _quote(exact)
+            # the stem, and the readings without a clitic (بمدينة read as مدينة)
+            return f"{{stem clitic}} : {_quote(own)} OR exact : {_quote(exact)}"
+        stems = " ".join(stem(w) for w in node.words)
         return f"stem : {_quote(stems)} OR exact : {_quote(exact)}"
     positive = [c for c in node.children if not (isinstance(c, Term) and c.negated)]
     negative = [c for c in node.children if isinstance(c, Term) and c.negated]
@@ -193,9 +195,6 @@ def to_fts(node: Term | Node) -> str:
     for child in negative:
         joined = f"({joined}) NOT ({to_fts(Term(child.words, child.phrase, child.prefix))})"
     return joined
-
-
-STEM_MARK = "~"  # before a stem in PostgreSQL's tsvector: never the first letter of a word
 
 
 def _lexeme(word: str, prefix: bool = False) -> str:
@@ -218,7 +217,11 @@ def to_tsquery(node: Term | Node) -> str:
         exact = _sequence(list(node.words), node.prefix)
         if node.phrase or node.prefix:
             return f"({exact})"
-        stems = _sequence([STEM_MARK + stem(w) for w in node.words])
+        if len(node.words) == 1:
+            own = stem(node.words[0])
+            stems = f"{_lexeme(STEM_MARK + own)} | {_lexeme(CLITIC_MARK + own)}"
+        else:
+            stems = _sequence([STEM_MARK + stem(w) for w in node.words])
         return f"({stems} | {exact})"
     positive = [c for c in node.children if not (isinstance(c, Term) and c.negated)]
     negative = [c for c in node.children if isinstance(c, Term) and c.negated]

@@ -27,8 +27,15 @@ from nashra.storage.dialect import POSTGRES, SQLITE
 from nashra.storage.happenings import Happenings, Identity, identity_of, person_of
 from nashra.storage.names import arabic_state_names, name_skeletons
 from nashra.storage.schema import SchemaError, check_version, migrate
-from nashra.storage.text_parts import FIRST_PART, PART_ITEMS, TextPart, part_for, text_parts
-from nashra.text.analysis import index_forms
+from nashra.storage.text_parts import (
+    FIRST_PART,
+    PART_ITEMS,
+    TextPart,
+    create_part,
+    part_for,
+    text_parts,
+)
+from nashra.text.analysis import ANALYSIS, index_forms
 from nashra.text.normalization import fold
 
 BATCH = 200  # documents per transaction
@@ -96,6 +103,7 @@ class ItemRows:
     record: str  # the item's record, as JSON
     exact: str
     stem: str
+    clitic: str  # the words' readings without a clitic (nashra.text.analysis)
     minhash: bytes | None
     mentions: list[tuple[str, tuple, tuple]]  # entity key, entity columns, mention columns
     events: list[tuple[tuple, list[tuple[str | None, tuple | None, tuple]]]]
@@ -119,7 +127,7 @@ def _item_rows(item: Item) -> ItemRows:
     # The whole item is indexed, its dateline and byline too ("عين اليوم – الرياض" names
     # the city the body may not), and a headline kept apart from the text (a title field).
     titled = item.headline if item.headline_span is None else None
-    exact, stems = index_forms(" ".join(filter(None, [titled, item.text])))
+    exact, stems, clitic = index_forms(" ".join(filter(None, [titled, item.text])))
     dateline = record["dateline"]
     mentions = []
     for e in record["entities"]:
@@ -142,6 +150,7 @@ def _item_rows(item: Item) -> ItemRows:
         record=json.dumps(record, ensure_ascii=False),
         exact=exact,
         stem=stems,
+        clitic=clitic,
         minhash=signature_of(body).tobytes() if len(body) > 200 else None,
         mentions=mentions,
         events=[_event_rows(event) for event in record["events"]],
@@ -226,6 +235,7 @@ class Archive:
         self._fathers: dict[str, str | None] = {}  # person key → its first holder's father
         if not readonly:
             self._settle_identities()
+            self._settle_analysis()
 
     def _open_sqlite(self, path: Path, readonly: bool) -> None:
         self.path = path
@@ -391,7 +401,7 @@ class Archive:
                     rows["minhashes"].append((item_id, item.minhash))
                 rows["items"].append((item_id, document_id, *item.item, cluster))
                 rows["item_records"].append((item_id, item.record))
-                rows["item_text"].append((item_id, item.exact, item.stem))
+                rows["item_text"].append((item_id, item.exact, item.stem, item.clitic))
                 for key, columns, mention in item.mentions:
                     rows["mentions"].append((item_id, entity(key, columns), *mention))
                 for columns, participants in item.events:
@@ -407,7 +417,7 @@ class Archive:
                 stats.events += len(item.events)
             stats.documents += 1
         if self.dialect.postgres:
-            rows["item_text"] = [(i, postgres.tsvector(e, st)) for i, e, st in rows["item_text"]]
+            rows["item_text"] = [(i, postgres.tsvector(*forms)) for i, *forms in rows["item_text"]]
         for table, table_rows in rows.items():
             if not table_rows:
                 continue
@@ -501,6 +511,74 @@ class Archive:
             self.db.execute("ROLLBACK")
             raise
 
+    def _settle_analysis(self) -> None:
+        """The full-text index made again when another version of the analysis made it
+        (nashra.text.analysis.ANALYSIS): once, under the write lock, in one transaction, so
+        that a search never mixes two analyses."""
+        if self._analysis() == str(ANALYSIS):
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            if self.dialect.postgres:
+                self.db.execute("LOCK TABLE documents IN SHARE ROW EXCLUSIVE MODE")
+            if self._analysis() != str(ANALYSIS):  # another writer may have done it
+                self._reindex()
+                self.db.execute(
+                    "UPDATE settings SET value = ? WHERE key = 'analysis'", [str(ANALYSIS)]
+                )
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def _analysis(self) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = 'analysis'").fetchone()
+        return row[0] if row else None
+
+    def _reindex(self) -> None:
+        """Every item's index forms from its stored text, part by part (SQLite) or row by
+        row (PostgreSQL)."""
+        if self.dialect.postgres:
+            for batch in self._index_rows(0, None):
+                self.db.executemany(
+                    "UPDATE item_text SET terms = CAST(? AS tsvector) WHERE rowid = ?",
+                    [(postgres.tsvector(*forms), i) for i, *forms in batch],
+                )
+            return
+        parts = sorted(text_parts(self.db), key=lambda p: p.first_item)
+        for part, following in zip(parts, [*parts[1:], None], strict=True):
+            # made anew: an older analysis may have stored other columns
+            self.db.execute(f"DROP TABLE {part.name}")
+            create_part(self.db, part.name)
+            last = following.first_item if following is not None else None
+            for batch in self._index_rows(part.first_item, last):
+                self.db.executemany(_insert(part.name, _COLUMNS["item_text"]), batch)
+            self.db.execute(f"INSERT INTO {part.name} ({part.name}) VALUES ('optimize')")
+
+    def _index_rows(
+        self, first: int, last: int | None
+    ) -> Iterator[list[tuple[int, str, str, str]]]:
+        """(item id, exact forms, stems, clitic readings) of the items from id ``first`` up
+        to ``last``, in
+        batches, as ``_item_rows`` made them: the item's text, with its headline where the
+        headline is not part of the text (a title field)."""
+        bound = "" if last is None else " AND items.id < ?"
+        cursor = self.db.execute(
+            "SELECT items.id, items.start, items.end, items.headline, item_records.record, "
+            "documents.text FROM items JOIN item_records ON item_records.item_id = items.id "
+            "JOIN documents ON documents.id = items.document_id "
+            f"WHERE items.id >= ?{bound} ORDER BY items.id",
+            [first] if last is None else [first, last],
+        )
+        while rows := cursor.fetchmany(BATCH * 5):
+            batch = []
+            for item_id, start, end, headline, record, text in rows:
+                spans = json.loads(record).get("spans")  # (not in the oldest records)
+                titled = headline if spans is not None and "headline" not in spans else None
+                forms = index_forms(" ".join(filter(None, [titled, text[start:end]])))
+                batch.append((item_id, *forms))
+            yield batch
+
     def _identify_pending(self) -> None:
         pending = self.db.execute(
             "SELECT e.id, e.record, e.signature, i.cluster_id FROM events e "
@@ -588,7 +666,7 @@ _COLUMNS = {
         "end", "body_start", "cluster_id",
     ),
     "item_records": ("item_id", "record"),
-    "item_text": ("rowid", "exact", "stem"),
+    "item_text": ("rowid", "exact", "stem", "clitic"),
     "minhashes": ("item_id", "signature"),
     "entities": ("id", "key", "type", "canonical", "latin", "code", "folded", "skeleton"),
     "mentions": ("item_id", "entity_id", "start", "end", "text"),

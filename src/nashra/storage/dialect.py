@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nashra.search.query import RANKING
+from nashra.text.analysis import RANKING
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ class Dialect:
             stem, exact = RANKING[1] / RANKING[0], 1.0
             weights = f"'{{0, 0, {stem}, {exact}}}'"
             return f"-ts_rank({weights}, item_text.terms, CAST(? AS tsquery), 1)"
-        return f"bm25(item_text.{part}, {RANKING[0]}, {RANKING[1]})"
+        return f"bm25(item_text.{part}, {', '.join(map(str, RANKING))})"
 
     @property
     def id_list(self) -> str:

@@ -17,8 +17,8 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from nashra.search.query import STEM_MARK
-from nashra.storage.schema import FILTER_INDEXES, HAPPENINGS, SchemaError
+from nashra.storage.schema import FILTER_INDEXES, HAPPENINGS, SETTINGS, SchemaError
+from nashra.text.analysis import CLITIC_MARK, STEM_MARK
 
 T = 'TEXT COLLATE "C"'  # text that sorts and compares as SQLite's does
 NOW = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')"  # datetime('now')
@@ -150,6 +150,8 @@ MIGRATIONS: list[str] = [
     FILTER_INDEXES,
     # 5: events told by several reports are one happening (nashra.storage.happenings)
     HAPPENINGS.replace("INTEGER", "BIGINT"),
+    # 6: the archive's settings, the analysis its full-text index was made with
+    SETTINGS,
 ]
 
 _LOCK = 7_469_727  # advisory lock taken while migrating ("nashra" on a phone keypad)
@@ -343,18 +345,24 @@ def settle(db: Connection) -> None:
     db.execute("ANALYZE")
 
 
-def tsvector(exact: str, stems: str) -> str:
+def tsvector(exact: str, stems: str, clitic: str = "") -> str:
     """The stored form of an item's text: each word's exact form (weight A) and its stem,
     marked (weight B), at alternate positions, so that a phrase's words stand two apart in
-    either. The weights serve ranking only (ts_rank counts an exact form double); a query
-    tells stems by their mark. PostgreSQL keeps positions up to 16,383: words past the
-    8,191st share the last one."""
+    either; and the words' readings without a clitic, marked with ``CLITIC_MARK``, without
+    positions (weight D, which ranking counts for nothing). The weights serve ranking only
+    (ts_rank counts an exact form double); a query tells stems by their mark. PostgreSQL
+    keeps positions up to 16,383: words past the 8,191st share the last one."""
     positions: dict[str, list[str]] = defaultdict(list)
     for i, (word, stem) in enumerate(zip(exact.split(), stems.split(), strict=True)):
         at = min(2 * i + 1, 16_383)
         positions[word].append(f"{at}A")
         positions[STEM_MARK + stem].append(f"{min(at + 1, 16_383)}B")
-    return " ".join(
+    placed = (
         "'" + word.replace("\\", "\\\\").replace("'", "''") + "':" + ",".join(at[:256])
         for word, at in positions.items()
     )
+    readings = (
+        "'" + (CLITIC_MARK + r).replace("\\", "\\\\").replace("'", "''") + "'"
+        for r in dict.fromkeys(clitic.split())
+    )
+    return " ".join([*placed, *readings])

@@ -29,6 +29,14 @@ HAPPENINGS = """
     CREATE INDEX events_dated ON events(type, date);
 """
 
+SETTINGS = """
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    INSERT INTO settings (key, value) VALUES ('analysis', '1');
+"""
+
 MIGRATIONS: list[str] = [
     # 1: documents, items, entities, mentions, events, participants, the search index
     """
@@ -165,6 +173,10 @@ MIGRATIONS: list[str] = [
     # each event's identity, and the id of the first event of its happening (filled in
     # from the identities by the next write, as migrations run SQL alone)
     HAPPENINGS,
+    # 6: the archive's settings; the version of the analysis its full-text index was made
+    # with (every archive before this one: nashra.text.analysis's first), so that a new
+    # analysis reindexes it once (Archive._settle_analysis)
+    SETTINGS,
 ]
 
 

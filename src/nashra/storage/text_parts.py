@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 PART_ITEMS = 131_072  # items per part: a common term is counted in a few milliseconds
 FIRST_PART = "item_text"
-_CREATE = "CREATE VIRTUAL TABLE {name} USING fts5(exact, stem, tokenize = '{tokenizer}')"
+_CREATE = "CREATE VIRTUAL TABLE {name} USING fts5(exact, stem, clitic, tokenize = '{tokenizer}')"
 TOKENIZER = "unicode61 remove_diacritics 0"
 
 
@@ -45,6 +45,11 @@ def part_for(db: sqlite3.Connection, first_item: int, part_items: int = PART_ITE
         return name
     count = db.execute("SELECT count(*) FROM text_parts").fetchone()[0]
     name = f"{FIRST_PART}_{count + 1}"
-    db.execute(_CREATE.format(name=name, tokenizer=TOKENIZER))
+    create_part(db, name)
     db.execute("INSERT INTO text_parts (name, first_item) VALUES (?, ?)", [name, first_item])
     return name
+
+
+def create_part(db: sqlite3.Connection, name: str) -> None:
+    """An empty part of the index, with the columns of nashra.text.analysis.index_forms."""
+    db.execute(_CREATE.format(name=name, tokenizer=TOKENIZER))

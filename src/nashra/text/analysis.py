@@ -1,14 +1,28 @@
 """The one analyzer that indexing and querying share.
 
 Text is folded by :mod:`nashra.text.normalization` (which agrees with Lucene's
-``ArabicNormalizer`` and goes further), cut into words, and each word yields two forms:
-its *exact* folded form, for phrase queries (``"وزير الخارجية"`` matches those words in that
-order, as written), and its *stem*, for ordinary terms. The stemmer is Lucene's
-``ArabicStemmer``: one prefix of ``ال، وال، بال، كال، فال، لل، و`` is removed, then every
-suffix of ``ها، ان، ات، ون، ين، يه، ية، ه، ة، ي`` in turn, each only where enough letters
-stay (two after any prefix or suffix, three after و). Latin words are lower-cased.
+``ArabicNormalizer`` and goes further; the hamza seats ؤ and ئ are folded to ء here too, so
+that مسئول and مسؤول are one word), cut into words (a run of letters or a run of digits:
+"19عاماً" is two), and each word yields two forms: its *exact* folded form, for phrase
+queries (``"وزير الخارجية"`` matches those words in that order, as written), and its
+*stem*, for ordinary terms.
+
+The stemmer is Lucene's ``ArabicStemmer`` with three changes. A prefix of the article and
+the clitics before it (``ال، وال، بال، كال، فال، لل``, and ``وبال، وكال، ولل، فبال، فلل``:
+"وللبحرين") is removed, but a bare ``و`` is not: it is as often the first letter of the word
+(وزارة، وزير، وكالة) as "and", and Lucene's removing it made الوزارة and وزارة two stems.
+Names the gazetteers know (states, places, given names) keep their suffixes: البحرين is not
+البحر, علي not عل, أبها not أب. Every suffix of ``ها، ان، ات، ون، ين، يه، ه، ي`` is then
+removed in turn, each only where two letters stay. Latin words are lower-cased.
+
+The clitics written straight onto a word (بمدينة، لوزارة، وبمدينة) cannot be told from a
+word's own first letter (بلدية is no ب+لدية), so they are not removed from its stem: each
+word's readings without them (:func:`clitic_readings`) go into a third column, which a
+query searches with the stem and which ranks lowest: مدينة finds بمدينة, لمدينة, ومدينة.
 
 SQLite's own FTS5 tokenizer never sees raw Arabic: it gets these forms, space-separated.
+An archive indexed by another version of this analysis (``ANALYSIS``) is reindexed when it
+is next opened for writing.
 """
 
 from __future__ import annotations
@@ -20,12 +34,25 @@ from functools import cache, lru_cache
 from nashra.data import rows
 from nashra.text.normalization import fold, normalize
 
-WORD = re.compile(r"\w+")
+ANALYSIS = 2  # the version of what index_forms gives; 1 was Lucene's stemmer as it is
+WORD = re.compile(r"[^\W\d_]+|\d+")
 
-# Lucene ArabicStemmer's lists, in its order. Its suffixes ية and ة never match: its
-# normaliser (like ours) has made them يه and ه before the stemmer runs.
-PREFIXES = ("ال", "وال", "بال", "كال", "فال", "لل", "و")
+# The article, alone or behind clitics; longest first.
+PREFIXES = ("وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "بال", "كال", "فال", "لل", "ال")
+# Lucene ArabicStemmer's suffixes, in its order. Its ية and ة never match: its normaliser
+# (like ours) has made them يه and ه before the stemmer runs.
 SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+# What may be written onto a word without the article: و or ف, then ب، ل or ك.
+CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+# bm25 weights of the index's columns (exact, stem, clitic readings): a word as written
+# counts double, a reading without a clitic half.
+RANKING = (2.0, 1.0, 0.5)
+# PostgreSQL keeps the three in one tsvector: a stem and a reading are marked so (never the
+# first letter of a word)
+STEM_MARK = "~"
+CLITIC_MARK = "^"
+_CLITIC_SET = frozenset(CLITICS)
+_SEATS = str.maketrans("ؤئ", "ءء")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,23 +65,64 @@ class Token:
 
 @lru_cache(maxsize=1 << 17)
 def stem(word: str) -> str:
-    """Lucene's ArabicStemmer on one folded word."""
+    """The stem of one folded word (see the module's docstring)."""
+    if word in protected():
+        return word  # "الله"
     for prefix in PREFIXES:
-        if len(prefix) == 1:
-            if len(word) >= 4 and word.startswith(prefix):
-                word = word[1:]
-                break
-        elif len(word) >= len(prefix) + 2 and word.startswith(prefix):
+        if len(word) >= len(prefix) + 2 and word.startswith(prefix):
             word = word[len(prefix) :]
             break
+    if word in protected():
+        return word  # "البحرين" → بحرين, not بحر
+    for clitic in (word[:1], word[:2]):
+        if clitic in _CLITIC_SET and word[len(clitic) :] in protected():
+            return word  # "وبحرين", "ببحرين": not وبحر, ببحر
     for suffix in SUFFIXES:
         if len(word) >= len(suffix) + 2 and word.endswith(suffix):
             word = word[: -len(suffix)]
     return word
 
 
+@lru_cache(maxsize=1 << 17)
+def clitic_readings(word: str) -> tuple[str, ...]:
+    """The stems of ``word`` read with a clitic taken off (بمدينه → مدين; وبمدينه → بمدين
+    and مدين), other than its own stem; none for a word with the article (its stem has
+    them off already) or a name the gazetteers protect whole."""
+    if word in protected():
+        return ()  # "بغداد" is no ب+غداد
+    own = stem(word)
+    readings = [
+        stem(word[len(clitic) :])
+        for clitic in CLITICS
+        if word.startswith(clitic)
+        and len(word) - len(clitic) >= 3
+        and not word.startswith("ال", len(clitic))
+    ]
+    return tuple(r for r in dict.fromkeys(readings) if r != own)
+
+
+@cache
+def protected() -> frozenset[str]:
+    """The names the stemmer leaves whole, without the article: the one-word states,
+    places and given names of the gazetteers (data/states.tsv, places.tsv,
+    given_names.tsv), and الله."""
+    names = {"الله"}
+    for table, column in (("states", 1), ("places", 0), ("given_names", 0)):
+        for row in rows(table):
+            words = fold(row[column]).lower().translate(_SEATS).split()
+            if len(words) == 1:  # not the words of "الولايات المتحدة", each a common word
+                (word,) = words
+                names.add(word[2:] if word.startswith("ال") and len(word) > 4 else word)
+    return frozenset(w for w in names if len(w) > 2)
+
+
 def exact_form(word: str) -> str:
-    return word.lower()  # a no-op on Arabic, which has no case
+    return word.lower().translate(_SEATS)  # Latin has case; Arabic has hamza seats
+
+
+def exact_words(normalized: str) -> list[str]:
+    """The exact forms of the words of normalised text, in order (one pass over it)."""
+    return WORD.findall(normalized.lower().translate(_SEATS))
 
 
 def analyze(text: str) -> list[Token]:
@@ -68,10 +136,12 @@ def analyze(text: str) -> list[Token]:
     return tokens
 
 
-def index_forms(text: str) -> tuple[str, str]:
-    """The two columns the index stores for ``text``: exact forms and stems, in order."""
-    words = WORD.findall(fold(text).lower())
-    return " ".join(words), " ".join(map(stem, words))
+def index_forms(text: str) -> tuple[str, str, str]:
+    """The three columns the index stores for ``text``: exact forms and stems, in order,
+    and the words' readings without a clitic."""
+    words = exact_words(fold(text))
+    readings = " ".join(r for word in words for r in clitic_readings(word))
+    return " ".join(words), " ".join(map(stem, words)), readings
 
 
 @cache
