@@ -1276,3 +1276,27 @@ def test_bilateral_meetings_with_several_states_ministers_are_one_each():
         "أجرى الأمين العام لمنظمة التعاون الإسلامي محادثات هاتفية مع وزير خارجية باكستان."
     )
     assert [e.type for e in item.events] == ["call"]
+
+
+def test_a_visit_said_with_its_subject_first_visits_whom_the_verb_names():
+    # "وقال: ان السفير السعودي بسلطنة عمان زار الطفلة في المستشفى" (alyaum.com/article/
+    # 4080983): the ambassador before the verb visits; the child after it is visited
+    (item,) = extract(
+        "وقال: ان السفير السعودي بسلطنة عمان زار الطفلة في المستشفى للاطلاع على حالتها."
+    )
+    (meeting,) = item.events
+    assert [(p.role, p.side) for p in meeting.participants] == [
+        ("الطفلة", "host"),
+        ("السفير السعودي بسلطنة عمان", "guest"),
+    ]
+
+
+def test_an_office_named_again_with_its_place_joined_otherwise_is_its_holder():
+    # "السفير السعودي في سلطنة عمان عيد الثقفي" then "السفير السعودي بسلطنة عمان": one man,
+    # whose visit told twice is one meeting
+    (item,) = extract(
+        "وزار السفير السعودي في سلطنة عمان عيد الثقفي صباح امس الطفلة زينب في مستشفى النهضة. "
+        "وقال جدها: ان السفير السعودي بسلطنة عمان زار الطفلة في المستشفى."
+    )
+    assert [e.type for e in item.events] == ["meeting"]
+    assert "عيد الثقفي" in [p.name for p in item.events[0].participants]

@@ -1298,6 +1298,7 @@ def _read_event(
     if subject is None and i < end and not relative:
         subject = _known_at(tokens, i, end, known_names)  # "وزار الرحيلي مدرسة الرشاد"
     destination = None
+    told_before = False  # the subject stands before the verb, what follows is visited
     if subject is None and event_type == "visit" and i < end and tokens.texts[i] == "الي":
         # "وصل إلى القاهرة مساء اليوم السبت وزير الخارجية الأمريكي جون كيري": where to first
         destination = _visited(tokens, i, end)
@@ -1306,8 +1307,10 @@ def _read_event(
             subject = _party_at(tokens, i, end) if i < end else None
             if subject is not None and not _is_person(subject):
                 subject = None  # "وصلت إلى اليابان والصين": a second place, not a visitor
-    if subject is None and event_type == "visit" and not relative:
-        # "كشفت الوزارة أن وزير الخارجية الروسي سيرجي لافروف وصل …": said of its subject
+    if event_type == "visit" and not relative and trigger.skip == 0:
+        # "كشفت الوزارة أن وزير الخارجية الروسي سيرجي لافروف وصل …": said of its subject,
+        # and whoever follows the verb is visited ("أن السفير السعودي بسلطنة عمان زار
+        # الطفلة في المستشفى")
         before = _party_before(tokens, trigger.start, known_names)
         if (
             before is not None
@@ -1315,7 +1318,7 @@ def _read_event(
             and before.start > 0
             and tokens.texts[before.start - 1] in _THAT
         ):
-            subject, i = before, trigger.end
+            subject, i, told_before = before, trigger.end, True
     if (
         subject is not None
         and event_type == "visit"
@@ -1328,7 +1331,7 @@ def _read_event(
         return []
     if subject is not None:
         subject = _with_apposed_holder(tokens, subject, end)
-    resume = subject.end if subject is not None else i
+    resume = subject.end if subject is not None and not told_before else i
     if relative:
         # "العاهل الأردني الملك عبدالله الثاني الذي استقبل ولي ولي العهد": the antecedent.
         antecedent_end = trigger.start - 1
@@ -1939,8 +1942,14 @@ def _party_before(
             and (
                 party.name
                 or party.titles
-                # "وكان خادم الحرمين الشريفين قد استقبل": an office as the subject of كان
-                or (start > 0 and tokens.texts[start - 1] in _WAS and _is_person(party))
+                # "وكان خادم الحرمين الشريفين قد استقبل": an office as the subject of كان,
+                # or of what was said ("أن السفير السعودي بسلطنة عمان زار الطفلة")
+                or (
+                    start > 0
+                    and tokens.texts[start - 1] in _WAS | _THAT
+                    and _is_person(party)
+                    and (found is None or found.name is None)  # not over "السيسي"
+                )
             )
         ):
             found = party

@@ -340,6 +340,19 @@ def _occasion(normalized: Normalized, frame: Frame, raw: RawEvent) -> tuple[str,
     return text.strip(), Span(frame.base + s, frame.base + e)
 
 
+_IN = frozenset(fold(w) for w in ("في", "لدى", "لدي"))
+
+
+def _role_words(role: str) -> tuple[str, ...]:
+    """An office's words, however its place is joined: "السفير السعودي في سلطنة عمان" and
+    "السفير السعودي بسلطنة عمان" are one office (not "ولي العهد" and "ولي ولي العهد")."""
+    return tuple(
+        word[1:] if word[0] in "بل" and len(word) > 4 else word
+        for word in fold(role).split()
+        if word not in _IN
+    )
+
+
 def _resolve_references(events: list[Event], people: list[Person]) -> None:
     """An office named alone after its holder was named ("الأمين العام") is that person;
     a person named again without an office ("برقية مماثلة للرئيس إيسوفو محمدو") keeps the
@@ -386,7 +399,10 @@ def _resolve_references(events: list[Event], people: list[Person]) -> None:
                 for p in named
                 if p.span.start < participant.span.start
                 and p.name not in others
-                and fold(p.role).startswith(fold(participant.role))
+                and (
+                    fold(p.role).startswith(fold(participant.role))
+                    or _role_words(participant.role) == _role_words(p.role)
+                )
             ]
             # The holder of exactly that office first ("وزير الخارجية" is the one called so,
             # not "وزير الخارجية بدولة قطر"), else the last holder of a longer one.
