@@ -977,9 +977,40 @@ def _referent(
     if found is not None:
         return found
     before = [e for e in verb_events if e.trigger.start < i and e.parties]
+    if inverted:
+        # the visitor of a visit just told ("قام … بزيارة لمقر مصلحة الجمارك، وقد كان في
+        # استقبالهم"), else the one the sentence is about, who arrived ("وكان أوباما وصل
+        # مساء أمس إلى نيروبي حيث كان في استقباله": background, no event of its own)
+        visitors = [
+            e.parties[e.subject][0]
+            for e in before
+            if e.type == "visit" and i - e.trigger.start < 60
+        ]
+        if visitors and visitors[-1].name is not None:
+            return visitors[-1]
+        subject = _sentence_subject(tokens, i, known_names)
+        if subject is not None:
+            return subject
     if before:
         return before[-1].parties[before[-1].subject][0]
     return _first_titled_person(tokens, i)
+
+
+def _sentence_subject(
+    tokens: Tokens, i: int, known_names: frozenset[tuple[str, ...]]
+) -> Party | None:
+    """The first named person of the sentence before ``i``, in its first few words."""
+    start = i
+    while start > 0 and tokens.texts[start - 1] not in _SENTENCE_END:
+        start -= 1
+    for k in range(start, min(i, start + 4)):
+        for length in range(min(4, i - k), 0, -1):
+            if tuple(tokens.texts[k : k + length]) in known_names:
+                return Party(k, k + length, name=(k, k + length))  # "أوباما"
+        party = read_party(tokens, k, i, name_first=True)
+        if party is not None and party.name is not None and party.whole is None:
+            return party
+    return None
 
 
 def _add_companions(tokens: Tokens, events: list[RawEvent]) -> None:
