@@ -1313,3 +1313,9 @@ def test_received_on_arrival_told_as_background_is_the_arriving_one(corpus_artic
         ("اوهورو كينياتا", "host"),
         ("اوباما", "guest"),
     ]
+
+
+def test_a_relative_pronoun_is_no_group_of_people(corpus_article):
+    # "… أسرة الشهيد المعزين الذين …": الذين is shaped like a plural of people (ال…ين)
+    url = "http://www.okaz.com.sa/new/Issues/20150803/Con20150803787145.htm"
+    assert all(p.role != "الذين" for e in events_of(corpus_article(url)) for p in e.participants)

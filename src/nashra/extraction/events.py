@@ -2121,8 +2121,8 @@ def _opens_group(tokens: Tokens, j: int) -> bool:
     text = tokens.texts[j]
     if text in _DELEGATIONS:
         return True  # "وفداً إعلامياً قدم من جمهورية الجزائر"
-    if text in _MET_ALREADY:
-        return False  # "ناقش المجتمعين …": those at the meeting told, not someone met
+    if text in _MET_ALREADY or text in _RELATIVE_PRONOUNS:
+        return False  # "ناقش المجتمعين …": those at the meeting told; "الذين": no one
     return (
         text.startswith("ال")
         and len(text) > 4
