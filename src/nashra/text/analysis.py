@@ -52,7 +52,9 @@ RANKING = (2.0, 1.0, 0.5)
 STEM_MARK = "~"
 CLITIC_MARK = "^"
 _CLITIC_SET = frozenset(CLITICS)
-_SEATS = str.maketrans("ؤئ", "ءء")
+def _seated(text: str) -> str:
+    """ؤ and ئ as ء (two replaces: far faster than str.translate on a long text)."""
+    return text.replace("ؤ", "ء").replace("ئ", "ء")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +111,7 @@ def protected() -> frozenset[str]:
     names = {"الله"}
     for table, column in (("states", 1), ("places", 0), ("given_names", 0)):
         for row in rows(table):
-            words = fold(row[column]).lower().translate(_SEATS).split()
+            words = _seated(fold(row[column]).lower()).split()
             if len(words) == 1:  # not the words of "الولايات المتحدة", each a common word
                 (word,) = words
                 names.add(word[2:] if word.startswith("ال") and len(word) > 4 else word)
@@ -117,12 +119,12 @@ def protected() -> frozenset[str]:
 
 
 def exact_form(word: str) -> str:
-    return word.lower().translate(_SEATS)  # Latin has case; Arabic has hamza seats
+    return _seated(word.lower())  # Latin has case; Arabic has hamza seats
 
 
 def exact_words(normalized: str) -> list[str]:
     """The exact forms of the words of normalised text, in order (one pass over it)."""
-    return WORD.findall(normalized.lower().translate(_SEATS))
+    return WORD.findall(_seated(normalized.lower()))
 
 
 def analyze(text: str) -> list[Token]:
