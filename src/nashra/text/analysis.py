@@ -52,6 +52,8 @@ RANKING = (2.0, 1.0, 0.5)
 STEM_MARK = "~"
 CLITIC_MARK = "^"
 _CLITIC_SET = frozenset(CLITICS)
+
+
 def _seated(text: str) -> str:
     """ؤ and ئ as ء (two replaces: far faster than str.translate on a long text)."""
     return text.replace("ؤ", "ء").replace("ئ", "ء")
