@@ -3,16 +3,16 @@
 Text is folded by :mod:`nashra.text.normalization` (which agrees with Lucene's
 ``ArabicNormalizer`` and goes further; the hamza seats ؤ and ئ are folded to ء here too, so
 that مسئول and مسؤول are one word), cut into words (a run of letters or a run of digits:
-"19عاماً" is two), and each word yields two forms: its *exact* folded form, for phrase
-queries (``"وزير الخارجية"`` matches those words in that order, as written), and its
-*stem*, for ordinary terms.
+"19عاماً" is two), and each word yields its *exact* folded form, for phrase queries
+(``"وزير الخارجية"`` matches those words in that order, as written), its *stem*, for
+ordinary terms, and its readings without a written-on clitic (below).
 
 The stemmer is Lucene's ``ArabicStemmer`` with three changes. A prefix of the article and
 the clitics before it (``ال، وال، بال، كال، فال، لل``, and ``وبال، وكال، ولل، فبال، فلل``:
 "وللبحرين") is removed, but a bare ``و`` is not: it is as often the first letter of the word
 (وزارة، وزير، وكالة) as "and", and Lucene's removing it made الوزارة and وزارة two stems.
-Names the gazetteers know (states, places, given names) keep their suffixes: البحرين is not
-البحر, علي not عل, أبها not أب. Every suffix of ``ها، ان، ات، ون، ين، يه، ه، ي`` is then
+One-word names the gazetteers know (states, places, given names) keep their suffixes:
+البحرين is not البحر, أبها not أب. Every suffix of ``ها، ان، ات، ون، ين، يه، ه، ي`` is then
 removed in turn, each only where two letters stay. Latin words are lower-cased.
 
 The clitics written straight onto a word (بمدينة، لوزارة، وبمدينة) cannot be told from a
