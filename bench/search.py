@@ -33,12 +33,14 @@ from collections import defaultdict
 from pathlib import Path
 
 from nashra.reading import read
-from nashra.search.engine import Filters, search
+from nashra.search.engine import Filters, matching, search
 from nashra.storage import Archive, exists, postgres
 from nashra.storage.schema import MIGRATIONS
 from nashra.storage.text_parts import part_for, text_parts
+from nashra.text.normalization import fold
 
-ROOT = Path(__file__).resolve().parents[1]
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
 WORD = re.compile(r"[\u0621-\u064a]{3,}")
 ENGLISH = [
@@ -115,7 +117,8 @@ def grow(source: Path, target: Path, items: int) -> None:
         part = part_for(db, i + 1)
         for original in original_parts:
             db.execute(
-                f"""INSERT INTO {part} (rowid, exact, stem) SELECT rowid + {i}, exact, stem
+                f"""INSERT INTO {part} (rowid, exact, stem, clitic)
+                    SELECT rowid + {i}, exact, stem, clitic
                     FROM {original} WHERE rowid <= {max_item}"""
             )
         db.execute(
@@ -231,6 +234,9 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=948)
     parser.add_argument("--max-p50-ms", type=float, default=10.0)
     parser.add_argument("--max-p99-ms", type=float, default=100.0)
+    parser.add_argument(
+        "--relevance", type=Path, default=HERE / "relevance.tsv", help="the relevance set"
+    )
     args = parser.parse_args()
 
     db = args.db
@@ -283,7 +289,56 @@ def main() -> int:
     ok = p50 <= args.max_p50_ms and p99 <= args.max_p99_ms
     verdict = "met" if ok else "NOT met"
     print(f"target         p50 <= {args.max_p50_ms:g} ms, p99 <= {args.max_p99_ms:g} ms: {verdict}")
+    if not args.items:
+        with Archive(db) as archive:
+            print_relevance(archive, args.relevance)
     return 0 if ok else 1
+
+
+def print_relevance(archive: Archive, path: Path) -> None:
+    """Recall, over every match, and precision of the first 20 hits, on the relevance set
+    (bench/relevance.tsv): the articles a query is about are those a regular expression
+    finds in their folded text. An article is relevant or not as a whole; a hit counts by
+    its article."""
+    rows = [
+        line.split("\t")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    texts = {
+        source: fold(text)
+        for source, text in archive.db.execute("SELECT source_id, text FROM documents")
+    }
+    source_of = dict(
+        archive.db.execute(
+            "SELECT items.id, documents.source_id FROM items "
+            "JOIN documents ON documents.id = items.document_id"
+        ).fetchall()
+    )
+    print(f"\n{'relevance':<14} {'relevant':>8} {'found':>8} {'recall':>7} {'top-20':>7}  query")
+    recalls, precisions = [], []
+    for query, pattern, _what in rows:
+        wanted = re.compile(pattern)
+        relevant = {source for source, text in texts.items() if wanted.search(text)}
+        match = matching(archive, query)
+        found = {
+            source_of[row[0]]
+            for sql, params in match.select(archive.dialect, match.selected)
+            for row in archive.db.execute(sql, params)
+        }
+        top = search(archive, query, limit=20)
+        recall = len(found & relevant) / len(relevant) if relevant else 1.0
+        precision = sum(h.source_id in relevant for h in top) / len(top) if top else 0.0
+        recalls.append(recall)
+        precisions.append(precision)
+        print(
+            f"{'':<14} {len(relevant):>8,} {len(found):>8,} {recall:>7.3f} {precision:>7.3f}  "
+            f"{query}"
+        )
+    print(
+        f"{'mean':<14} {'':>8} {'':>8} {statistics.mean(recalls):>7.3f} "
+        f"{statistics.mean(precisions):>7.3f}  ({len(rows)} queries)"
+    )
 
 
 if __name__ == "__main__":

@@ -481,7 +481,8 @@ def search(
     elif match.text and match.clauses and not archive.dialect.postgres:
         page = _filtered_page(archive, match, limit, offset)
     else:
-        order = "rank" if match.text else "items.date DESC, items.id DESC"
+        # equal ranks newest first, so that every plan gives one order
+        order = "rank, id DESC" if match.text else "items.date DESC, items.id DESC"
         selects = match.select(archive.dialect, f"{match.selected} AS id", scored=True)
         page = archive.db.execute(
             " UNION ALL ".join(sql for sql, _ in selects) + f" ORDER BY {order} LIMIT ? OFFSET ?",
@@ -586,7 +587,8 @@ def _filtered_page(archive: Archive, match: Match, limit: int, offset: int) -> l
     if not ranked:
         return []
     return db.execute(
-        " UNION ALL ".join(ranked) + " ORDER BY rank LIMIT ? OFFSET ?", [*params, limit, offset]
+        " UNION ALL ".join(ranked) + " ORDER BY rank, id DESC LIMIT ? OFFSET ?",
+        [*params, limit, offset],
     ).fetchall()
 
 

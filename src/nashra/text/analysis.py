@@ -7,13 +7,14 @@ that مسئول and مسؤول are one word), cut into words (a run of letters o
 (``"وزير الخارجية"`` matches those words in that order, as written), its *stem*, for
 ordinary terms, and its readings without a written-on clitic (below).
 
-The stemmer is Lucene's ``ArabicStemmer`` with three changes. A prefix of the article and
-the clitics before it (``ال، وال، بال، كال، فال، لل``, and ``وبال، وكال، ولل، فبال، فلل``:
+The stemmer is Lucene's ``ArabicStemmer`` with four changes. A prefix of the article and
+the clitics before it (``ال، وال، بال، كال، فال، لل``, and ``وبال، ولل، فبال، فلل``:
 "وللبحرين") is removed, but a bare ``و`` is not: it is as often the first letter of the word
 (وزارة، وزير، وكالة) as "and", and Lucene's removing it made الوزارة and وزارة two stems.
 One-word names the gazetteers know (states, places, given names) keep their suffixes:
-البحرين is not البحر, أبها not أب. Every suffix of ``ها، ان، ات، ون، ين، يه، ه، ي`` is then
-removed in turn, each only where two letters stay. Latin words are lower-cased.
+البحرين is not البحر, أبها not أب. Every suffix of ``ها، ان، ات، ون، ين، ه`` is then removed
+in turn, each only where two letters stay, but not the nisba's ``ي``/``يه`` (اجتماعي is no
+اجتماع). Latin words are lower-cased.
 
 The clitics written straight onto a word (بمدينة، لوزارة، وبمدينة) cannot be told from a
 word's own first letter (بلدية is no ب+لدية), so they are not removed from its stem: each
@@ -38,10 +39,13 @@ ANALYSIS = 2  # the version of what index_forms gives; 1 was Lucene's stemmer as
 WORD = re.compile(r"[^\W\d_]+|\d+")
 
 # The article, alone or behind clitics; longest first.
-PREFIXES = ("وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "بال", "كال", "فال", "لل", "ال")
-# Lucene ArabicStemmer's suffixes, in its order. Its ية and ة never match: its normaliser
-# (like ours) has made them يه and ه before the stemmer runs.
-SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+# (Not وكال: it is how وكالة، وكالات begin.)
+PREFIXES = ("وبال", "فبال", "ولل", "فلل", "وال", "بال", "كال", "فال", "لل", "ال")
+# Lucene ArabicStemmer's suffixes, in its order, but for the nisba's يه and ي: it makes a word
+# of its own (اجتماعي social, from اجتماع a meeting; دولية international, from دول states),
+# and its feminine ه and plural ين still go (اجتماعية، اجتماعيين → اجتماعي). Its ية and ة
+# never match: its normaliser (like ours) has made them يه and ه before the stemmer runs.
+SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "ه")
 # What may be written onto a word without the article: و or ف, then ب، ل or ك.
 CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 # bm25 weights of the index's columns (exact, stem, clitic readings): a word as written
@@ -52,6 +56,7 @@ RANKING = (2.0, 1.0, 0.5)
 STEM_MARK = "~"
 CLITIC_MARK = "^"
 _CLITIC_SET = frozenset(CLITICS)
+_PRONOUNS = ("هما", "هم", "ها", "ه")  # longest first
 
 
 def _seated(text: str) -> str:
@@ -90,19 +95,48 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=1 << 17)
 def clitic_readings(word: str) -> tuple[str, ...]:
     """The stems of ``word`` read with a clitic taken off (بمدينه → مدين; وبمدينه → بمدين
-    and مدين), other than its own stem; none for a word with the article (its stem has
-    them off already) or a name the gazetteers protect whole."""
+    and مدين), with a possessive pronoun taken off (زيارته → زيار), and as a plural in
+    construct (مسؤولي الوزارة → مسؤول), other than its own stem; none for a name the
+    gazetteers protect whole."""
     if word in protected():
         return ()  # "بغداد" is no ب+غداد
     own = stem(word)
-    readings = [
-        stem(word[len(clitic) :])
+    bare = [
+        word[len(clitic) :]
         for clitic in CLITICS
         if word.startswith(clitic)
         and len(word) - len(clitic) >= 3
         and not word.startswith("ال", len(clitic))
     ]
+    readings = [stem(b) for b in bare]
+    for b in (word, *bare):
+        # a possessive pronoun on a plural or a feminine noun, which the suffix order leaves
+        # (مباحثاته → مباحثات; زيارته: its ة written ت before the pronoun)
+        for pronoun in _PRONOUNS:
+            rest = b[: -len(pronoun)]
+            if b.endswith(pronoun) and len(rest) >= 3:
+                readings.append(stem(rest))
+                if rest.endswith("ت"):
+                    readings.append(stem(rest[:-1] + "ه"))
+                break
+    readings += [
+        # its ن gone before the noun it governs; not the nisba's ي (اجتماعي, whose ـين is
+        # no word: its plural is اجتماعيين)
+        stem(b + "ن")
+        for b in (word, *bare)
+        if b.endswith("ي")
+        and len(b) >= 4
+        and b + "ن" in _plurals()
+        and stem(b + "ن") not in protected()  # البحري is no البحرين
+    ]
     return tuple(r for r in dict.fromkeys(readings) if r != own)
+
+
+@cache
+def _plurals() -> frozenset[str]:
+    """Frequent plurals in ـين (data/common_words.tsv, with and without the article)."""
+    words = {_seated(row[0]) for row in rows("common_words") if row[0].endswith("ين")}
+    return frozenset(w[2:] if w.startswith("ال") else w for w in words)
 
 
 @cache
@@ -144,8 +178,8 @@ def index_forms(text: str) -> tuple[str, str, str]:
     """The three columns the index stores for ``text``: exact forms and stems, in order,
     and the words' readings without a clitic."""
     words = exact_words(fold(text))
-    readings = " ".join(r for word in words for r in clitic_readings(word))
-    return " ".join(words), " ".join(map(stem, words)), readings
+    readings = [r for word in words for r in clitic_readings(word)]
+    return " ".join(words), " ".join(map(stem, words)), " ".join(readings)
 
 
 @cache
