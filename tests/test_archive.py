@@ -539,6 +539,17 @@ def _found(archive, query: str) -> set[str]:
         ),
         # the hamza seats: the article writes "مسئول", the query "مسؤول"
         ("مسؤول", "http://www.al-jazirah.com/2015/20150810/fe3.htm"),
+        # a plural in construct: "مسؤولي النادي" found by المسؤولين
+        (
+            "المسؤولين",
+            "http://aawsat.com/home/article/426436/استقبال-جماهيري-كبير-لبعثة-الأهلي-في-جدة",
+        ),
+        # a possessive on a feminine noun, its ة written ت: "زيارته"
+        (
+            "زيارة",
+            "http://aawsat.com/home/article/426166/مقاومة-تعز-تكبد-الحوثيين-خسائر-فادحة-في-"
+            "الأرواح-والعتاد",
+        ),
         # digits glued to a word: "منذ 22عاماً"
         (
             "عاما",
@@ -578,3 +589,12 @@ def test_an_archive_indexed_by_an_older_analysis_is_reindexed_when_opened_to_wri
     with Archive(location) as archive:  # opened for writing: reindexed
         assert archive.db.execute("SELECT value FROM settings").fetchone()[0] == str(ANALYSIS)
         assert {q: _found(archive, q) for q in fresh} == fresh
+
+
+def test_a_nisba_is_a_word_of_its_own_and_readings_rank_below_the_word():
+    # اجتماعي (social) is not اجتماع (a meeting), دولية (international) not دول (states)
+    _exact, stems, readings = index_forms("اجتماع اجتماعي الاجتماعية دولية")
+    assert stems.split() == ["اجتماع", "اجتماعي", "اجتماعي", "دولي"]
+    assert "اجتماع" not in readings.split()
+    _exact, _stems, readings = index_forms("مسؤولي زيارته بمدينة")
+    assert {"مسءول", "زيار", "مدين"} <= set(readings.split())
