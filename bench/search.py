@@ -315,8 +315,12 @@ def print_relevance(archive: Archive, path: Path) -> None:
             "JOIN documents ON documents.id = items.document_id"
         ).fetchall()
     )
-    print(f"\n{'relevance':<14} {'relevant':>8} {'found':>8} {'recall':>7} {'top-20':>7}  query")
-    recalls, precisions = [], []
+    peer = _peer_index(archive)  # the peer: SQLite FTS5 as it comes, over the same texts
+    print(
+        f"\n{'relevance':<14} {'relevant':>8} {'found':>8} {'recall':>7} {'top-20':>7}"
+        f"   {'peer':>7} {'peer-20':>7}  query"
+    )
+    scores: list[tuple[float, float, float, float]] = []
     for query, pattern, _what in rows:
         wanted = re.compile(pattern)
         relevant = {source for source, text in texts.items() if wanted.search(text)}
@@ -326,19 +330,54 @@ def print_relevance(archive: Archive, path: Path) -> None:
             for sql, params in match.select(archive.dialect, match.selected)
             for row in archive.db.execute(sql, params)
         }
-        top = search(archive, query, limit=20)
-        recall = len(found & relevant) / len(relevant) if relevant else 1.0
-        precision = sum(h.source_id in relevant for h in top) / len(top) if top else 0.0
-        recalls.append(recall)
-        precisions.append(precision)
-        print(
-            f"{'':<14} {len(relevant):>8,} {len(found):>8,} {recall:>7.3f} {precision:>7.3f}  "
-            f"{query}"
+        top = [h.source_id for h in search(archive, query, limit=20)]
+        peer_found, peer_top = _peer_search(peer, query)
+        scores.append(
+            (
+                *_recall_precision(found, top, relevant),
+                *_recall_precision(peer_found, peer_top, relevant),
+            )
         )
+        recall, precision, peer_recall, peer_precision = scores[-1]
+        print(
+            f"{'':<14} {len(relevant):>8,} {len(found):>8,} {recall:>7.3f} {precision:>7.3f}"
+            f"   {peer_recall:>7.3f} {peer_precision:>7.3f}  {query}"
+        )
+    means = [statistics.mean(column) for column in zip(*scores, strict=True)]
     print(
-        f"{'mean':<14} {'':>8} {'':>8} {statistics.mean(recalls):>7.3f} "
-        f"{statistics.mean(precisions):>7.3f}  ({len(rows)} queries)"
+        f"{'mean':<14} {'':>8} {'':>8} {means[0]:>7.3f} {means[1]:>7.3f}   {means[2]:>7.3f} "
+        f"{means[3]:>7.3f}  ({len(rows)} queries; peer: FTS5 unicode61 remove_diacritics 2)"
     )
+
+
+def _recall_precision(found: set[str], top: list[str], relevant: set[str]) -> tuple[float, float]:
+    recall = len(found & relevant) / len(relevant) if relevant else 1.0
+    return recall, (sum(s in relevant for s in top) / len(top) if top else 0.0)
+
+
+def _peer_index(archive: Archive) -> sqlite3.Connection:
+    """The articles in an in-memory FTS5 table with SQLite's own Unicode tokenizer, which
+    removes the marks and knows no Arabic otherwise: what a user gets with nothing else."""
+    peer = sqlite3.connect(":memory:")
+    peer.execute(
+        "CREATE VIRTUAL TABLE t USING fts5(source, text, "
+        "tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    peer.executemany(
+        "INSERT INTO t (source, text) VALUES (?, ?)",
+        archive.db.execute("SELECT source_id, text FROM documents"),
+    )
+    return peer
+
+
+def _peer_search(peer: sqlite3.Connection, query: str) -> tuple[set[str], list[str]]:
+    words = " ".join('"' + w.replace('"', "") + '"' for w in re.findall(r"\w+", query))
+    if not words:
+        return set(), []
+    rows = peer.execute(
+        "SELECT source FROM t WHERE t MATCH ? ORDER BY bm25(t)", [f"text : ({words})"]
+    ).fetchall()
+    return {r[0] for r in rows}, [r[0] for r in rows[:20]]
 
 
 if __name__ == "__main__":
