@@ -40,7 +40,9 @@ from nashra.extraction.people import (
     NAME_JOINERS,
     NOT_NAME_WORDS,
     OPENING_QUOTES,
+    PLURAL_HEADS,
     PRAYERS,
+    SESSIONS,
     Party,
     is_name_word,
     past_quote,
@@ -176,10 +178,9 @@ _SEVERAL = frozenset(
     fold(w)
     for w in ("اتصالين", "اتصالات", "برقيتين", "برقيتي", "برقيات", "رسالتين", "رسائل", "مكالمات")
 )
-_CHAIRED = frozenset(fold(w) for w in ("الاجتماع", "اجتماع", "اجتماعا", "الجلسة", "جلسة"))
 # what a place passed over ends at: the meeting held there, or مع and its partner ("على
 # هامش الدورة لقاءات ثنائية مع رؤساء وفود …")
-_HELD = _CHAIRED | frozenset(fold(w) for w in ("لقاء", "لقاءات", "مباحثات", "محادثات", "مع"))
+_HELD = SESSIONS | frozenset(fold(w) for w in ("لقاء", "لقاءات", "مباحثات", "محادثات", "مع"))
 _OVER = frozenset(fold(w) for w in ("على", "وعلى"))
 _SPAN_OF = fold("مدى")
 _DONE = frozenset(fold(w) for w in ("تم", "وتم", "يتم", "سيتم", "ستم", "ويتم", "وسيتم"))
@@ -220,8 +221,8 @@ _PHONE_WORDS = frozenset(
 )
 # the heads of several states' delegations or offices, met one by one: "رؤساء وفود المغرب
 # وسيراليون"، "وزراء خارجية تركيا وإيران وماليزيا"
-_DELEGATION_PLURALS = frozenset(
-    fold(w) for w in ("وفود", "الوفود", "وزراء", "سفراء", "مندوبي", "ممثلي", "نظرائه")
+_DELEGATION_PLURALS = PLURAL_HEADS | frozenset(
+    fold(w) for w in ("وفود", "الوفود", "مندوبي", "ممثلي")
 )
 _IN_TURN = frozenset(fold(w) for w in ("وكذلك", "كذلك", "ثم", "وكذا", "كما"))
 _WAS = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))

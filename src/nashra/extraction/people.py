@@ -72,8 +72,8 @@ _MAX_ROLE_TOKENS = 20
 _SIGNED = frozenset(
     fold(w) for w in ("مذكرة", "مذكرتي", "مذكرتين", "اتفاقية", "اتفاقيتي", "اتفاقيتين", "اتفاقيات")
 )
-# a meeting chaired after its chair's office (not "رئيس الاجتماع", the office itself)
-_SESSIONS = frozenset(fold(w) for w in ("الاجتماع", "اجتماع", "اجتماعا", "الجلسة", "جلسة"))
+# a meeting chaired, which ends its chair's office (not "رئيس الاجتماع", the office itself)
+SESSIONS = frozenset(fold(w) for w in ("الاجتماع", "اجتماع", "اجتماعا", "الجلسة", "جلسة"))
 _HEIR_WORDS = frozenset(fold(w) for w in ("ولي", "نائب", "رئيس", "وزير", "أمير", "سمو"))
 _GENERAL = frozenset(fold(w) for w in ("العام", "العامة"))
 _ROLE_PREPOSITIONS = frozenset({"لدي", "ب", "باسم"})
@@ -144,7 +144,7 @@ _NAMES_LIKE_OFFICES = frozenset(fold(w) for w in ("أمين", "أمير"))
 _PRIVATE_PERSONS = frozenset(
     fold(w) for w in ("الطفل", "الطفلة", "المواطن", "المواطنة", "المريض", "المريضة", "الجريح")
 )
-_PLURAL_HEADS = frozenset(
+PLURAL_HEADS = frozenset(
     fold(w)
     for w in (
         "رؤساء",
@@ -599,7 +599,7 @@ def read_role(
             kind in ("title", "trigger")
             or (text in stopwords() and text not in _ROLE_PREPOSITIONS)
             or text in _SIGNED  # "جامعة الملك عبدالعزيز وجامعة جدة مذكرتي تفاهم"
-            or (text in _SESSIONS and j > head.end)  # "… بمنطقة المدينة المنورة الاجتماع"
+            or (text in SESSIONS and j > head.end)  # "… بمنطقة المدينة المنورة الاجتماع"
         ):
             break
         if kind == "state" and found.entry.detail == "ambiguous demonym":
@@ -921,7 +921,7 @@ def _office_after(tokens: Tokens, party: Party, limit: int) -> None:
         k += 1
     role = read_role(tokens, k, limit)
     if role is not None and (
-        role[3] in ("group", "family", "body") or tokens.texts[k] in _PLURAL_HEADS
+        role[3] in ("group", "family", "body") or tokens.texts[k] in PLURAL_HEADS
     ):
         # "أسامة البار منسوبي الأمانة", "فهد السلطان، رؤساء ومنسوبي الدوائر": the staff he
         # received, not his office; "عادل بن
