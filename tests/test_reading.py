@@ -197,7 +197,10 @@ def test_how_deep_a_json_record_may_nest_is_the_operators_to_set(tmp_path):
     ]
     assert all("deeper than 5 levels (--max-json-depth)" in str(e) for e in errors)
     assert len(list(read(tmp_path))) == 5  # the default takes them all
-    assert Limits.from_environment(Limits(json_depth=5).environment()) == Limits(json_depth=5)
+    from nashra.serving.environment import READING, as_environment, from_environment
+
+    set_so = Limits(json_depth=5)
+    assert from_environment(Limits, as_environment(set_so, READING), READING) == set_so
 
 
 def test_what_a_zip_may_expand_to_is_the_operators_to_set(tmp_path):

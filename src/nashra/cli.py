@@ -23,7 +23,7 @@ from nashra.publishing import compose, feeds
 from nashra.reading import Limits, ReadError, read
 from nashra.runtime import tune_for_batch
 from nashra.search.engine import FilterError, Filters, entities, events, search
-from nashra.search.query import MAX_DEPTH, MAX_QUERY_LENGTH, QueryError, QueryLimits
+from nashra.search.query import QueryError, QueryLimits
 from nashra.storage import postgres
 from nashra.storage.archive import Archive, default_path, errors, exists
 from nashra.storage.export import ROWS, write_export, write_parquet
@@ -51,88 +51,87 @@ def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -
         raise click.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD") from None
 
 
-# What a reading will take (nashra.reading.Limits): (option, Limits field, metavar, help)
-_LIMITS = (
+# Limits as options: (option, field, metavar, help, largest value allowed). What a reading
+# will take (nashra.reading.Limits):
+_READING_LIMITS = (
     (
         "--max-document",
         "document",
         "CHARACTERS",
         "The longest document stored; a longer one is reported and skipped.",
+        None,
     ),
     (
         "--max-zip-depth",
         "zip_depth",
         None,
         "How deep zips inside zips are read (1: no zip inside a zip).",
+        None,
     ),
     (
         "--max-inner-zip",
         "inner_zip",
         "BYTES",
         "The largest zip read inside a zip (it is held in memory).",
+        None,
     ),
     (
         "--max-zip-expansion",
         "zip_expansion",
         "BYTES",
         "What one zip may expand to, all its members together; a larger one is not read.",
+        None,
     ),
     (
         "--max-json-depth",
         "json_depth",
         "LEVELS",
         "How deep a JSON record may nest; a deeper one is reported and skipped.",
+        None,
     ),
+)
+# … and what a query may be (nashra.search.query.QueryLimits): the server takes no longer
+# query string, the parser recurses once a level
+_QUERY_LIMITS = (
+    ("--max-query-length", "length", "CHARACTERS", "The longest query searched.", 10_000),
+    ("--max-query-depth", "depth", "LEVELS", "How deep a query's parentheses may nest.", 200),
 )
 
 
-def _limit_options(command):
-    """The reading limits as options, handed to the command as one ``limits``: documents
-    over them are reported with their file and skipped, the rest is stored."""
+def _limits_as_options(table, settings: type, keyword: str):
+    """A decorator adding ``table``'s options to a command, which gets them as one
+    ``settings`` instance in its ``keyword`` argument."""
+    defaults = settings()
 
-    @functools.wraps(command)
-    def with_limits(*args, **kwargs):
-        chosen = {field: kwargs.pop(field) for _name, field, _metavar, _text in _LIMITS}
-        return command(*args, limits=Limits(**chosen), **kwargs)
+    def decorate(command):
+        @functools.wraps(command)
+        def with_limits(*args, **kwargs):
+            chosen = {field: kwargs.pop(_dest(name)) for name, field, *_ in table}
+            return command(*args, **{keyword: settings(**chosen)}, **kwargs)
 
-    for name, field, metavar, text in reversed(_LIMITS):
-        with_limits = click.option(
-            name,
-            field,
-            type=click.IntRange(min=1),
-            default=getattr(Limits, field),
-            show_default=True,
-            metavar=metavar,
-            help=text,
-        )(with_limits)
-    return with_limits
+        for name, field, metavar, text, largest in reversed(table):
+            with_limits = click.option(
+                name,
+                _dest(name),
+                type=click.IntRange(1, largest),
+                default=getattr(defaults, field),
+                show_default=True,
+                metavar=metavar,
+                help=text,
+            )(with_limits)
+        return with_limits
+
+    return decorate
 
 
-def _query_limit_options(command):
-    """The longest query and how deep its parentheses nest, handed to the command as one
-    ``query_limits``; a query over them is refused with a message."""
+def _dest(option: str) -> str:
+    return option.lstrip("-").replace("-", "_")
 
-    @functools.wraps(command)
-    def with_limits(*args, max_query_length, max_query_depth, **kwargs):
-        chosen = QueryLimits(length=max_query_length, depth=max_query_depth)
-        return command(*args, query_limits=chosen, **kwargs)
 
-    with_limits = click.option(
-        "--max-query-depth",
-        type=click.IntRange(1, 200),  # the parser recurses once a level
-        default=MAX_DEPTH,
-        show_default=True,
-        metavar="LEVELS",
-        help="How deep a query's parentheses may nest.",
-    )(with_limits)
-    return click.option(
-        "--max-query-length",
-        type=click.IntRange(1, 10_000),  # the server takes no longer query string
-        default=MAX_QUERY_LENGTH,
-        show_default=True,
-        metavar="CHARACTERS",
-        help="The longest query searched.",
-    )(with_limits)
+# documents over the reading limits are reported with their file and skipped, the rest is
+# stored; a query over its limits is refused with a message
+_limit_options = _limits_as_options(_READING_LIMITS, Limits, "limits")
+_query_limit_options = _limits_as_options(_QUERY_LIMITS, QueryLimits, "query_limits")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -732,11 +731,9 @@ def serve_command(db_path, host, port, workers, token, max_upload, limits, query
     """Serve the archive: web UI at /, JSON API at /api, its documentation at /docs."""
     with _archive(db_path):  # refuses a missing archive, migrates an old one
         pass
-    os.environ.update(
-        limits.environment(),
-        NASHRA_MAX_QUERY_LENGTH=str(query_limits.length),
-        NASHRA_MAX_QUERY_DEPTH=str(query_limits.depth),
-    )
+    from nashra.serving.environment import QUERY, READING, as_environment
+
+    os.environ.update(as_environment(limits, READING), **as_environment(query_limits, QUERY))
     _serve(db_path or default_path(), host, port, workers, token, max_upload)
 
 

@@ -11,8 +11,8 @@ import io
 import os
 import sys
 import zipfile
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, fields
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -65,20 +65,6 @@ class Limits:
     inner_zip: int = MAX_INNER_ZIP
     zip_expansion: int = MAX_ZIP_EXPANSION
     json_depth: int = MAX_JSON_DEPTH
-
-    def environment(self) -> dict[str, str]:
-        """As the environment ``nashra serve`` hands its workers: NASHRA_MAX_<FIELD>."""
-        return {_variable(f.name): str(getattr(self, f.name)) for f in fields(self)}
-
-    @classmethod
-    def from_environment(cls, env: Mapping[str, str]) -> Limits:
-        return cls(
-            **{f.name: int(env.get(_variable(f.name)) or getattr(cls, f.name)) for f in fields(cls)}
-        )
-
-
-def _variable(field: str) -> str:
-    return f"NASHRA_MAX_{field.upper()}"
 
 
 def read(

@@ -21,7 +21,8 @@ from starlette.exceptions import HTTPException
 
 from nashra.reading import Limits
 from nashra.search.engine import FilterError
-from nashra.search.query import MAX_DEPTH, MAX_QUERY_LENGTH, QueryError, QueryLimits
+from nashra.search.query import QueryError, QueryLimits
+from nashra.serving.environment import QUERY, READING, from_environment
 from nashra.serving.paths import STATIC
 from nashra.storage.archive import Archive, exists
 
@@ -190,11 +191,8 @@ def app_from_environment() -> FastAPI:
         env["NASHRA_DB"],
         token=env.get("NASHRA_TOKEN") or None,
         max_upload=int(env.get("NASHRA_MAX_UPLOAD", MAX_UPLOAD)),
-        limits=Limits.from_environment(env),
-        query_limits=QueryLimits(
-            length=int(env.get("NASHRA_MAX_QUERY_LENGTH") or MAX_QUERY_LENGTH),
-            depth=int(env.get("NASHRA_MAX_QUERY_DEPTH") or MAX_DEPTH),
-        ),
+        limits=from_environment(Limits, env, READING),
+        query_limits=from_environment(QueryLimits, env, QUERY),
     )
 
 
