@@ -109,6 +109,13 @@ class ItemRows:
     events: list[tuple[tuple, list[tuple[str | None, tuple | None, tuple]]]]
 
 
+def _indexed(text: str, headline: str | None, headline_apart: bool) -> tuple[str, str, str]:
+    """An item's index forms: its text, and its headline where the headline is not part of
+    the text (a title field)."""
+    titled = headline if headline_apart else None
+    return index_forms(" ".join(filter(None, [titled, text])))
+
+
 def prepare(document: Document) -> Prepared:
     """Extract a document for storage: the work a worker process does."""
     from nashra.extraction.pipeline import extract
@@ -126,8 +133,7 @@ def _item_rows(item: Item) -> ItemRows:
     body = item.body
     # The whole item is indexed, its dateline and byline too ("عين اليوم – الرياض" names
     # the city the body may not), and a headline kept apart from the text (a title field).
-    titled = item.headline if item.headline_span is None else None
-    exact, stems, clitic = index_forms(" ".join(filter(None, [titled, item.text])))
+    exact, stems, clitic = _indexed(item.text, item.headline, item.headline_span is None)
     dateline = record["dateline"]
     mentions = []
     for e in record["entities"]:
@@ -574,8 +580,8 @@ class Archive:
             batch = []
             for item_id, start, end, headline, record, text in rows:
                 spans = json.loads(record).get("spans")  # (not in the oldest records)
-                titled = headline if spans is not None and "headline" not in spans else None
-                forms = index_forms(" ".join(filter(None, [titled, text[start:end]])))
+                apart = spans is not None and "headline" not in spans
+                forms = _indexed(text[start:end], headline, apart)
                 batch.append((item_id, *forms))
             yield batch
 
