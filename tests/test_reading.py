@@ -289,3 +289,19 @@ def test_how_deep_and_how_large_inner_zips_are_read_is_the_operators_to_set(zip_
         (error,) = errors
         assert reason in str(error) and error.source.endswith("outer.zip!inner.zip")
     assert len(list(read(zip_in_zip))) == 2  # by default both are read
+
+
+def test_a_jsonl_line_that_is_not_utf8_is_one_bad_record(tmp_path):
+    # a stray byte on line 2 lost the whole file, the good lines around it too
+    good = [
+        json.dumps({"text": t}, ensure_ascii=False).encode()
+        for t in ("خبر عن الرياض", "خبر عن جدة")
+    ]
+    (tmp_path / "mixed.jsonl").write_bytes(
+        b"\xef\xbb\xbf" + good[0] + b"\n\xff\xfe bad\n" + good[1] + b"\n"
+    )
+    errors: list[ReadError] = []
+    documents = list(read(tmp_path / "mixed.jsonl", on_error=errors.append))
+    assert [d.text for d in documents] == ["خبر عن الرياض", "خبر عن جدة"]
+    ((error),) = errors
+    assert error.line == 2 and "not UTF-8" in str(error)

@@ -248,13 +248,14 @@ def _read_inner_zip(
 def _read_stream(
     stream: IO[bytes], source: str, suffix: str, on_error: ErrorHandler, limits: Limits
 ):
-    if suffix in (".json", ".jsonl", ".ndjson"):
+    if suffix in (".jsonl", ".ndjson"):
+        # line by line from the bytes: a line that is not UTF-8 is one bad record
+        yield from iter_jsonl(stream, source, on_error, limits.json_depth)
+        return
+    if suffix == ".json":
         text_stream = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
         try:
-            if suffix == ".json":
-                yield from iter_json(text_stream, source, on_error, limits.json_depth)
-            else:
-                yield from iter_jsonl(text_stream, source, on_error, limits.json_depth)
+            yield from iter_json(text_stream, source, on_error, limits.json_depth)
         except UnicodeDecodeError as exc:
             on_error(ReadError(source, f"not UTF-8: {exc.reason} at byte {exc.start}"))
         except ReadError as exc:

@@ -88,12 +88,21 @@ def _too_deep(source: str, limit: int, line: int) -> ReadError:
 
 
 def iter_jsonl(
-    stream: IO[str],
+    stream: IO[bytes],
     source: str,
     on_error: Callable[[ReadError], None],
     max_depth: int = MAX_JSON_DEPTH,
 ) -> Iterator[Document]:
-    for number, line in enumerate(stream, start=1):
+    """JSON Lines read line by line from bytes: a line that is not UTF-8, not JSON or too
+    deep is reported with its number, and the others are read."""
+    for number, raw in enumerate(stream, start=1):
+        if number == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")  # a byte-order mark
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            on_error(ReadError(source, f"not UTF-8: {exc.reason} at byte {exc.start}", number))
+            continue
         if not line.strip():
             continue
         try:
