@@ -1319,3 +1319,80 @@ def test_a_relative_pronoun_is_no_group_of_people(corpus_article):
     # "… أسرة الشهيد المعزين الذين …": الذين is shaped like a plural of people (ال…ين)
     url = "http://www.okaz.com.sa/new/Issues/20150803/Con20150803787145.htm"
     assert all(p.role != "الذين" for e in events_of(corpus_article(url)) for p in e.participants)
+
+
+def test_a_call_received_told_after_that_has_its_subject_before_the_verb():
+    # "أن خادم الحرمين الشريفين تلقى اتصالاً هاتفياً من …": reported speech puts the one who
+    # received the call before the verb
+    (item,) = extract(
+        "وأوضح المتحدث أن خادم الحرمين الشريفين تلقى اتصالا هاتفيا من الرئيس الأمريكي باراك أوباما."
+    )
+    (call,) = item.events
+    assert call.type == "call"
+    assert [p.role for p in call.participants] == ["خادم الحرمين الشريفين", "الرئيس الأمريكي"]
+
+
+def test_a_message_sent_by_one_set_off_by_a_comma_after_that(corpus_article):
+    # "وأوضحت قيادة قوات التحالف أن الرئيس اليمني عبد ربه منصور هادي، بعث برسالة أول من أمس
+    #  إلى خادم الحرمين الشريفين الملك سلمان بن عبد العزيز": the sender before the verb, and
+    # a name opening on عبد with a word that is also a noun with a pronoun (ربه)
+    url = (
+        "http://aawsat.com/home/article/415066/«تحالف-إعادة-الأمل»-يعلن-هدنة-إنسانية-في-"
+        "اليمن-مدتها-5-أيام"
+    )
+    (message,) = [e for e in events_of(corpus_article(url)) if e.type == "message"]
+    assert [(p.name, p.country) for p in message.participants] == [
+        ("عبد ربه منصور هادي", "YEM"),
+        ("سلمان بن عبد العزيز", "SAU"),
+    ]
+
+
+def test_a_thing_that_sends_a_message_is_no_sender():
+    # "أن عاصفة الحزم التي أطلقها خادم الحرمين الشريفين … أرسلت رسالة عالمية": the king
+    # launched the operation; what "sent a message" is the operation
+    (item,) = extract(
+        "وأضاف أن عاصفة الحزم التي أطلقها خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز "
+        "أرسلت رسالة عالمية أن المملكة تمثل العمق."
+    )
+    assert [e.type for e in item.events if e.type == "message"] == []
+
+
+def test_a_call_told_by_its_noun_and_the_verb_that_names_who_received_it(corpus_article):
+    # "جاء ذلك خلال اتصال هاتفي تلقاه الملك سلمان من الرئيس التركي رجب طيب أردوغان"
+    url = (
+        "http://aawsat.com/home/article/417246/الملك-سلمان-«داعش»-والتنظيمات-الإرهابية-"
+        "الأخرى-تشكل-خطرًا-على-الأمن-والسلم-في"
+    )
+    (call,) = [e for e in events_of(corpus_article(url)) if e.type == "call"]
+    assert [p.country for p in call.participants] == ["SAU", "TUR"]
+    assert call.participants[1].name == "رجب طيب إردوغان"
+
+
+def test_a_call_told_by_its_noun_received_by_the_clauses_speaker(corpus_article):
+    # "وقال خادم الحرمين الشريفين، خلال اتصال هاتفي تلقاه من الرئيس التركي رجب طيب
+    #  أردوغان، إن …": no subject after تلقاه, the one named before
+    url = "http://aawsat.com/home/article/417216/خادم-الحرمين-من-حق-أنقرة-الدفاع-عن-نفسها"
+    (call,) = [e for e in events_of(corpus_article(url)) if e.type == "call"]
+    assert [p.country for p in call.participants] == ["SAU", "TUR"]
+
+
+def test_a_call_held_by_an_office_named_after_the_nouns_verb(corpus_article):
+    # "جاء ذلك خلال اتصال هاتفي أجراه الرئيس الإيراني مع نظيره الفرنسي"
+    (call,) = [
+        e for e in events_of(corpus_article("http://www.alriyadh.com/1067584")) if e.type == "call"
+    ]
+    assert [(p.role, p.country) for p in call.participants] == [
+        ("الرئيس الإيراني", "IRN"),
+        ("نظيره الفرنسي", "FRA"),
+    ]
+
+
+def test_called_without_a_word_for_the_telephone(corpus_article):
+    # "اتصل رئيس الوزراء البريطاني ديفيد كاميرون بالرئيس الإيراني الأسبوع الماضي": and the
+    # time after an office is not part of it
+    url = "http://aawsat.com/home/article/409801/توافد-أوروبي-إلى-إيران-بطموحات-اقتصادية"
+    (call,) = [e for e in events_of(corpus_article(url)) if e.type == "call"]
+    assert [(p.role, p.country) for p in call.participants] == [
+        ("رئيس الوزراء البريطاني", "GBR"),
+        ("الرئيس الإيراني", "IRN"),
+    ]

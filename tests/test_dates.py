@@ -9,8 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nashra.data import rows
-from nashra.dates import find_dates, gregorian_to_hijri, hijri_to_gregorian
+from nashra.dates import find_dates, gregorian_to_hijri, hijri_to_gregorian, is_time_word
 from nashra.dates.find import WEEKDAY_NAMES
+from nashra.text.normalization import fold
 
 MONTH_FORMS: dict[tuple[str, int], list[str]] = {}
 for calendar, month, form, _series in rows("months"):
@@ -181,3 +182,11 @@ def test_offsets_point_into_the_original_text_with_diacritics():
     text = "وصلَ الوفدُ غداً إلى جُدَّة يومَ ٢٤ سبتمبرَ ٢٠٢١م"
     mentions, _ = find_dates(text)
     assert text[mentions[0].span.start : mentions[0].span.end] == "٢٤ سبتمبرَ ٢٠٢١م"
+
+
+def test_a_period_is_a_time_word_only_with_its_adjective():
+    # "الأسبوع الماضي" tells when; "المدير العام" has no time in it
+    assert is_time_word(fold("الأسبوع"), fold("الماضي"))
+    assert is_time_word(fold("الخميس"))
+    assert not is_time_word(fold("العام"))
+    assert not is_time_word(fold("العام"), fold("للتعليم"))

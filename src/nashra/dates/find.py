@@ -44,6 +44,21 @@ def _weekdays() -> dict[str, int]:
     return {fold(form): int(day) for day, form in rows("weekdays")}
 
 
+_PERIODS = frozenset(fold(w) for w in ("الأسبوع", "الشهر", "العام", "السنة", "الأسابيع", "الأشهر"))
+_PERIOD_ADJECTIVES = frozenset(
+    fold(w)
+    for w in ("الماضي", "الماضية", "المنصرم", "الفائت", "الجاري", "الحالي", "المقبل", "القادم")
+)
+
+
+def is_time_word(word: str, following: str = "") -> bool:
+    """Whether a folded word names a day, a month or (with the word after it) a period
+    ("الأسبوع الماضي"): a time told after a name or an office, not part of it."""
+    if word in _weekdays() or word in _months():
+        return True
+    return word in _PERIODS and following in _PERIOD_ADJECTIVES
+
+
 def _alternation(forms: list[str]) -> str:
     # Month names of two words may be set with any run of spaces between them.
     return trie_pattern(forms).replace(r"\ ", r"\s+")

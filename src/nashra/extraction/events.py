@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import compress, pairwise
 
+from nashra.dates import is_time_word
 from nashra.extraction.lexicon import (
     Entry,
     Match,
@@ -191,6 +192,8 @@ _HELD_BY_PRONOUN = frozenset(
     fold(w)
     for w in ("جمعه", "جمعها", "جمعهما", "جمعهم", "عقده", "عقدها", "أجراه", "أجرتها", "أجراها")
 )
+# "خلال اتصال هاتفي تلقاه من الرئيس التركي": the noun's own verb, the other party after من
+_RECEIVED_BY_PRONOUN = frozenset(fold(w) for w in ("تلقاه", "تلقته", "تلقاها", "تلقتها"))
 # "اتصال هاتفي جرى بين …": the noun's own verb before who took part
 _TOOK_PLACE = frozenset(fold(w) for w in ("جرى", "دار", "تم"))
 _DUAL_OFFICES = frozenset(
@@ -785,15 +788,34 @@ def _noun_events(
                 parties = [(p, "participant") for p in between]
                 found.append(RawEvent(sense.type, "with", trigger, parties))
             continue
+        held_subject, received = None, False
         if sense.subject == "before":
-            marker = j < end and (tokens.texts[j] in ("مع", "ب") or tokens.texts[j][:1] == "ب")
             # "أطلع الرئيس التركي … في اتصال هاتفي نظيره الإيراني": the counterpart at once
             counterpart = j < end and tokens.texts[j].startswith("نظير")
+            held = False
             while j < end and (
-                tokens.texts[j] in _HELD_BY_PRONOUN or tokens.texts[j] in _SKIP_WORDS
+                tokens.texts[j] in _HELD_BY_PRONOUN
+                or tokens.texts[j] in _RECEIVED_BY_PRONOUN
+                or tokens.texts[j] in _SKIP_WORDS
             ):
+                held = held or tokens.texts[j] in _HELD_BY_PRONOUN
+                received = received or tokens.texts[j] in _RECEIVED_BY_PRONOUN
                 j += 1  # "خلال اتصال هاتفي أجراه أمس بذوي الشهيد"
-            marker = j < end and (tokens.texts[j] in ("مع", "ب") or tokens.texts[j][:1] == "ب")
+            if (held or received) and j < end and tokens.texts[j] not in ("مع", "من"):
+                # "خلال اتصال هاتفي تلقاه الملك سلمان من الرئيس التركي"، "أجراه الرئيس
+                # الإيراني مع نظيره الفرنسي": the noun's verb names its own subject
+                named = _party_at(tokens, j, end)
+                if (
+                    named is not None
+                    and not named.skip  # "أجراه بالزميل البكيري": the other party
+                    and _is_person(named)
+                ):
+                    held_subject, j = named, _skip_filler(tokens, named.end, end)
+            marker = j < end and (
+                tokens.texts[j] in ("مع", "ب")
+                or tokens.texts[j][:1] == "ب"
+                or (received and tokens.texts[j] == "من")  # "تلقاه من الرئيس التركي"
+            )
             if not (marker or counterpart):
                 continue  # the other party must follow: "في اتصال هاتفي أمس" names none
             if j + 1 < end and tokens.texts[j + 1] in OPENING_QUOTES:
@@ -809,7 +831,7 @@ def _noun_events(
                     continue
                 j = subject.end
         else:
-            subject = None
+            subject = held_subject
         if subject is None:
             # the referent may be the actor of an interaction told just before by its noun:
             # "زيارة الأمير محمد بن سلمان … إلى الأردن أمس، ولقاءه الملك عبدالله الثاني"
@@ -817,7 +839,7 @@ def _noun_events(
         if subject is None:
             continue
         j = _skip_filler(tokens, j, end)
-        if j < end and tokens.texts[j] in ("مع", "ب"):
+        if j < end and (tokens.texts[j] in ("مع", "ب") or (received and tokens.texts[j] == "من")):
             j += 1
         objects = _objects(tokens, j, end, "with") if j < end else []
         objects = [
@@ -1293,9 +1315,7 @@ def _named(tokens: Tokens, j: int, end: int) -> bool:
 
 
 def _is_date_word(text: str) -> bool:
-    from nashra.dates.find import _months, _weekdays  # the same names the date finder uses
-
-    return text in _weekdays() or text in _months()
+    return is_time_word(text)  # the same names the date finder uses
 
 
 def _read_event(
@@ -1388,6 +1408,17 @@ def _read_event(
     if frame in ("host", "with") and (subject is None or object_first or subject_first):
         before = _party_before(tokens, trigger.start, known_names)
         if before is not None:
+            subject, resume = before, i
+    if subject is None and frame in ("from", "to") and not relative:
+        # "أن خادم الحرمين الشريفين تلقى اتصالاً هاتفياً من …"، "أن الرئيس اليمني … بعث
+        # برسالة … إلى": what was said of the one who received or sent
+        before = _party_before(tokens, trigger.start, known_names)
+        if before is None and trigger.start > 0 and tokens.texts[trigger.start - 1] == ",":
+            # "أن الرئيس اليمني عبد ربه منصور هادي، بعث برسالة": set off by a comma
+            before = _party_before(tokens, trigger.start - 1, known_names)
+        if before is not None and (
+            before.start == 0 or tokens.texts[before.start - 1] in _THAT | {",", "و"}
+        ):  # not "عاصفة الحزم التي أطلقها خادم الحرمين الشريفين … أرسلت رسالة"
             subject, resume = before, i
     if subject is None or (
         event_type == "visit"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from nashra.dates import is_time_word
 from nashra.extraction.lexicon import (
     Match,
     Tokens,
@@ -35,7 +36,8 @@ from nashra.text.normalization import fold
 NAME_JOINERS = frozenset(
     fold(w) for w in ("بن", "بنت", "ابن", "آل", "عبد", "أبو", "أبا", "ولد", "أم")
 )
-_NASAB = frozenset(fold(w) for w in ("بن", "بنت", "ابن"))  # "son/daughter of": a name follows
+# "son/daughter of", "servant of": a name follows ("عبد ربه منصور هادي")
+_NASAB = frozenset(fold(w) for w in ("بن", "بنت", "ابن", "عبد"))
 _KUNYA = frozenset(fold(w) for w in ("أبو", "أبا"))  # "father of": "هاني أبو رأس"
 _MAX_NAME_WORDS = 7
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
@@ -345,6 +347,7 @@ def read_name(
             and not bare.endswith("الله")
             and bare in common_words()
             and bare not in given_names()
+            and tokens.texts[j - 1] not in _NASAB  # "عبد ربه منصور هادي"
         ):
             break  # "حمّله تحياته", "ونظيرها"
         if j > i and text in common_nouns() and tokens.texts[j - 1] not in NAME_JOINERS:
@@ -647,6 +650,9 @@ def read_role(
             j += 1
             chain_open = True
             continue
+        following = tokens.texts[j + 1] if j + 1 < limit else ""
+        if is_time_word(text, following):
+            break  # "بالرئيس الإيراني الأسبوع الماضي": when, not whose office
         if _definite(text):
             j += 1
             chain_open = False
