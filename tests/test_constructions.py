@@ -1396,3 +1396,22 @@ def test_called_without_a_word_for_the_telephone(corpus_article):
         ("رئيس الوزراء البريطاني", "GBR"),
         ("الرئيس الإيراني", "IRN"),
     ]
+
+
+def test_the_speaker_is_the_subject_of_what_he_says_he_did(corpus_article):
+    # "قال وزير الخارجية المصري سامح شكري إنه ناقش مع نظيره الأمريكي جون كيري اليوم الأحد"
+    url = "http://www.alweeam.com.sa/350442/سامح-شكري-ناقشت-مع-كيري-قضايا-الديمقرا/"
+    (meeting,) = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
+    assert [(p.name, p.country) for p in meeting.participants] == [
+        ("سامح شكري", "EGY"),
+        ("جون كيري", "USA"),
+    ]
+
+
+def test_he_said_he_received_makes_the_speaker_host():
+    (item,) = extract("وذكر وزير الصحة خالد الفالح أنه استقبل أمس السفير الياباني في مكتبه.")
+    (meeting,) = item.events
+    assert [(p.name, p.side) for p in meeting.participants] == [
+        ("خالد الفالح", "host"),
+        (None, "guest"),
+    ]

@@ -230,6 +230,9 @@ _DELEGATION_PLURALS = PLURAL_HEADS | frozenset(
 _IN_TURN = frozenset(fold(w) for w in ("وكذلك", "كذلك", "ثم", "وكذا", "كما"))
 _WAS = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
 _RELATIVE_PRONOUNS = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
+# "وأوضح وزير الخارجية أنه التقى …": the one who speaks is the verb's subject
+_THAT_HE = frozenset(fold(w) for w in ("أنه", "إنه", "انه", "أنها", "إنها", "انها"))
+_SAID_TO = frozenset(fold(w) for w in ("إلى", "الى", "الي"))
 _PRONOUN_HONORIFICS = frozenset(
     fold(w)
     for w in (
@@ -934,6 +937,18 @@ def _visit_by_noun(tokens: Tokens, i: int, pronoun: bool = False) -> list[RawEve
     return [RawEvent(kind, "host", trigger, [(visitor, "guest"), (visited, "host")])]
 
 
+def _speaker(tokens: Tokens, verb: int, known_names: frozenset[tuple[str, ...]]) -> Party | None:
+    """The one who says he acted, when the verb follows أنه: "وأوضح وزير الخارجية عادل الجبير
+    أنه التقى …"، "وأشار البدري إلى أنه اجتمع مع …" (not "أنه كان قد التقى": background)."""
+    if verb < 2 or tokens.texts[verb - 1] not in _THAT_HE:
+        return None
+    stop = verb - 1
+    if tokens.texts[stop - 1] in _SAID_TO:
+        stop -= 1
+    speaker = _party_ending_at(tokens, stop, known_names)  # the saying verb's subject
+    return speaker if speaker is not None and _is_person(speaker) else None
+
+
 def _party_ending_at(
     tokens: Tokens, stop: int, known_names: frozenset[tuple[str, ...]] = frozenset()
 ) -> Party | None:
@@ -1346,7 +1361,10 @@ def _read_event(
         # "وقع المذكرتين الأمير الدكتور تركي بن سعود …": what was signed, then who
         i = _skip_filler(tokens, _past_agreement_noun(tokens, i, end), end)
     relative = trigger.start > 0 and tokens.texts[trigger.start - 1] in _RELATIVE_PRONOUNS
-    subject = _party_at(tokens, i, end) if i < end and not relative else None
+    speaker = _speaker(tokens, trigger.start, known_names)
+    if speaker is not None:
+        relative = False
+    subject = _party_at(tokens, i, end) if i < end and not relative and not speaker else None
     if subject is None and i < end and not relative:
         subject = _known_at(tokens, i, end, known_names)  # "وزار الرحيلي مدرسة الرشاد"
     destination = None
@@ -1384,6 +1402,8 @@ def _read_event(
     if subject is not None:
         subject = _with_apposed_holder(tokens, subject, end)
     resume = subject.end if subject is not None and not told_before else i
+    if speaker is not None:
+        subject, resume = speaker, i
     if relative:
         # "العاهل الأردني الملك عبدالله الثاني الذي استقبل ولي ولي العهد": the antecedent.
         antecedent_end = trigger.start - 1
