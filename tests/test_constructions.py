@@ -1415,3 +1415,28 @@ def test_he_said_he_received_makes_the_speaker_host():
         ("خالد الفالح", "host"),
         (None, "guest"),
     ]
+
+
+def test_met_during_a_visit_told_by_its_noun(corpus_article):
+    # "ووقعت الهجمات خلال زيارة للرئيس النيجيري محمد بخاري إلى واشنطن لأربعة أيام التقى
+    #  خلالها بالرئيس الأمريكي باراك أوباما": the visitor met whom he met there
+    url = (
+        "http://www.al-madina.com/node/620961/أمريكا-تدين-هجمات-بوكو-حرام-الوحشية-في-"
+        "نيجيريا-والكاميرون.html"
+    )
+    (meeting,) = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
+    assert {(p.name, p.country) for p in meeting.participants} == {
+        ("محمد بخاري", "NGA"),
+        ("باراك أوباما", "USA"),
+    }
+
+
+def test_a_visit_made_and_a_meeting_during_it(corpus_article):
+    # "أجرى وفد من حركة حماس برئاسة مشعل زيارة إلى السعودية استغرقت يومين التقى خلالها
+    #  بالعاهل السعودي الملك سلمان بن عبد العزيز"
+    url = "http://www.3alyoum.com/news/a/حماس-تكشف-حقيقة-مشاركتها-مع-السعودية-ف/"
+    (meeting,) = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
+    assert [(p.name, p.side) for p in meeting.participants] == [
+        ("سلمان بن عبد العزيز", "host"),
+        (None, "guest"),
+    ]

@@ -363,6 +363,19 @@ def _continued(
     end = _sentence_end(tokens, trigger.end, n)
     j = trigger.end
     there = j < end and tokens.texts[j] in _THERE
+    if there and not earlier:
+        # "خلال زيارة للرئيس النيجيري محمد بخاري إلى واشنطن التقى خلالها بالرئيس
+        # الأمريكي": the visit told by its noun, read only after the verbs
+        earlier = _visit_noun_before(tokens, trigger.start)
+    # "وقام رئيس الحكومة الفرنسي … بزيارة إلى منطقة بوردو …، التقى ممثلين عن …": a clause
+    # after a comma goes on from the visit its sentence told
+    goes_on = (
+        trigger.start > 0
+        and tokens.texts[trigger.start - 1] == ","
+        and bool(earlier)
+        and earlier[-1].type == "visit"
+        and _sentence_end(tokens, earlier[-1].trigger.end, n) == end
+    )
     # "وأجرى سموه اتصالاً هاتفياً على نائب مدير شرطة المنطقة": the honorific is the pronoun
     honorific = j < end and tokens.texts[j] in _PRONOUN_HONORIFICS
     where = trigger.start > 0 and tokens.texts[trigger.start - 1] in _WHERE
@@ -376,6 +389,7 @@ def _continued(
         or honorific
         or also
         or where  # "زار … طهران اليوم حيث التقى مع وزير الشؤون الخارجية"
+        or goes_on
         or tokens.texts[trigger.start].endswith("وا")
     ):
         return []
@@ -435,7 +449,7 @@ def _continued(
         return []  # "لتفقد عدد من التقاطعات والجسور": things inspected, no one met
     if (
         trigger.skip == 1
-        and not (there or honorific or where)
+        and not (there or honorific or where or goes_on)
         and _names_subject(tokens, objects[0])
     ):
         return []  # "ورحب الدكتور الربيعة خلال …": the verb's own subject, named again
@@ -483,6 +497,17 @@ def _continued(
             [(actor, "participant")] + [(o, "participant") for o in objects],
         )
     ]
+
+
+def _visit_noun_before(tokens: Tokens, i: int) -> list[RawEvent]:
+    """The visit told by its noun nearest before ``i`` in its sentence, if it names its
+    visitor: "زيارة للرئيس النيجيري محمد بخاري إلى واشنطن"."""
+    k = i - 1
+    while k >= 0 and tokens.texts[k] not in _SENTENCE_END:
+        if tokens.texts[k] in _VISIT_NOUNS:
+            return _visit_by_noun(tokens, k, pronoun=tokens.texts[k] != fold("زيارة"))
+        k -= 1
+    return []
 
 
 def _restates(tokens: Tokens, party: Party, actor: Party) -> bool:
