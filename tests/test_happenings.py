@@ -324,6 +324,47 @@ def test_two_men_of_one_given_and_family_name_and_two_fathers_are_two_keys(
     assert keys["عادل بن أحمد الجبير"] == keys["عادل الجبير"] == "person:عادل|الجبير"
 
 
+@pytest.mark.parametrize("store", BACKENDS)
+def test_a_given_name_alone_is_one_storys_not_everyones_so_named(store, new_archive, tmp_path):
+    from nashra.reading import read
+
+    feed = tmp_path / "feed.jsonl"
+    story = (
+        "استقبل الدكتور فهد أمس وفدا من المعلمين في مكتبه بالرياض، واستمع منهم إلى شرح عن "
+        "برامج العام الدراسي الجديد وخطط تطوير المدارس في المنطقة وما تحقق منها خلال "
+        "العام الماضي، وأكد دعمه لكل ما يخدم الطلاب والمعلمين."
+    )
+    lines = [
+        story,
+        story + " واس",  # a reprint
+        "التقى الشيخ فهد في الكويت أمس وفدا من رجال الأعمال القادمين من البحرين.",
+        "استقبل وزير الخارجية عادل الجبير أمس سفير اليابان.",
+    ]
+    feed.write_text(
+        "".join(
+            json.dumps({"id": str(n), "text": t}, ensure_ascii=False) + "\n"
+            for n, t in enumerate(lines)
+        ),
+        "utf-8",
+    )
+    with Archive(new_archive(store, "given")) as archive:
+        archive.ingest(read(feed))
+        keys = [
+            row[0]
+            for row in archive.db.execute(
+                "SELECT e.key FROM participants p JOIN entities e ON e.id = p.entity_id "
+                "WHERE p.name = 'فهد' ORDER BY p.event_id"
+            )
+        ]
+        (jubeir,) = archive.db.execute(
+            "SELECT e.key FROM participants p JOIN entities e ON e.id = p.entity_id "
+            "WHERE p.name = 'عادل الجبير'"
+        ).fetchone()
+    assert len(keys) == 3 and all(k.startswith("person:فهد@") for k in keys)
+    assert keys[0] == keys[1] != keys[2]  # the reprint is the same story, the Kuwaiti another
+    assert jubeir == "person:عادل|الجبير"
+
+
 def test_each_event_lists_its_reports_with_their_spans(bahrain):
     calls = events(bahrain, Filters(state="BHR", event_type="call"), limit=100, with_reports=True)
     told = max(calls, key=lambda e: e["reports"])

@@ -246,6 +246,24 @@ def person_key(name: str) -> str:
     return f"person:{parts.given}"
 
 
+def given_name_alone(key: str) -> bool:
+    """Whether a person's key is a given name and nothing else ("person:فهد"): a key everyone
+    so named would share, so an archive keeps it to one story (``story_key``)."""
+    rest = key.removeprefix("person:")
+    return (
+        key.startswith("person:")
+        and " " not in rest
+        and "|" not in rest
+        and (rest in given_names())
+    )
+
+
+def story_key(key: str, story: int) -> str:
+    """A given name alone, kept to one story and its reprints ("person:فهد@412"): the item's
+    text named no more of him, and another story's فهد is most often someone else."""
+    return f"{key}@{story}"
+
+
 def _without_run_on(words: list[str]) -> list[str]:
     """A name's words without those a reading ran on into behind و ("عادل الجبير وتحذيره",
     "سلمان بن عبدالعزيز آل سعود وسمونائبه"): no name ends in و and a word that is no given
@@ -264,6 +282,8 @@ def key_rule(name: str, key: str) -> str:
     """Why a person's name was given ``key``: the rule of ``person_key`` it followed, or
     how it was joined to that key otherwise (shown beside an entity's forms)."""
     own = person_key(name)
+    if "@" in key:
+        return "a given name alone: one story's (its reprints too), not everyone's so named"
     if own == key:
         given, _, rest = key.removeprefix("person:").partition("|")
         if " بن " in given:

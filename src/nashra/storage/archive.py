@@ -19,7 +19,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from nashra.extraction.entities import transliterate
+from nashra.extraction.entities import given_name_alone, story_key, transliterate
 from nashra.model import Document, Item
 from nashra.storage import postgres
 from nashra.storage.dedup import NearDuplicates, signature_of
@@ -378,10 +378,12 @@ class Archive:
             )
         }
 
-        def entity(key: str, columns: tuple) -> int:
+        def entity(key: str, columns: tuple, story: int) -> int:
             nonlocal entity_id
             if columns[0] == "person" and "|" in key:
                 key = self._person_of_father(key, columns[1], entity_ids, rows["entities"])
+            elif columns[0] == "person" and given_name_alone(key):
+                key = story_key(key, story)  # the near-duplicate cluster: reprints share it
             found = entity_ids.get(key)
             if found is None:
                 entity_id += 1
@@ -409,7 +411,7 @@ class Archive:
                 rows["item_records"].append((item_id, item.record))
                 rows["item_text"].append((item_id, item.exact, item.stem, item.clitic))
                 for key, columns, mention in item.mentions:
-                    rows["mentions"].append((item_id, entity(key, columns), *mention))
+                    rows["mentions"].append((item_id, entity(key, columns, cluster), *mention))
                 for columns, participants in item.events:
                     event_id += 1
                     kind, date, signature, identity = columns[0], columns[1], columns[4], columns[6]
@@ -417,7 +419,7 @@ class Archive:
                     happening = happenings.happening_of(event_id, told)
                     rows["events"].append((event_id, item_id, *columns, happening))
                     for key, entity_columns, values in participants:
-                        person = entity(key, entity_columns) if key is not None else None
+                        person = entity(key, entity_columns, cluster) if key is not None else None
                         rows["participants"].append((event_id, person, *values))
                 stats.items += 1
                 stats.events += len(item.events)
