@@ -1440,3 +1440,27 @@ def test_a_visit_made_and_a_meeting_during_it(corpus_article):
         ("سلمان بن عبد العزيز", "host"),
         (None, "guest"),
     ]
+
+
+def test_the_speaker_of_a_verb_of_saying_further_back_did_what_he_says():
+    # the party does not end right before أنه: the subject of أوضح, past where he said it
+    (item,) = extract(
+        "وأوضح وزير الإسكان ماجد الحقيل في حسابه في موقع التواصل الاجتماعي تويتر، أنه التقى "
+        "بوزير التجارة توفيق الربيعة لبحث خفض التكلفة."
+    )
+    (meeting,) = item.events
+    assert [p.name for p in meeting.participants] == ["ماجد الحقيل", "توفيق الربيعة"]
+
+
+def test_the_pronoun_of_the_matter_is_no_speaker(corpus_article):
+    # "أكد عادل الجبير … أنه لم تكن هناك زيارة رسمية …، وكل ما في الأمر أنه قامت مجموعة من
+    #  حماس … بزيارة مكة المكرمة لأداء العمرة": a feminine verb after أنه has its own subject
+    url = "http://www.aleqt.com/2015/07/24/article_975727.html"
+    assert [e.type for e in events_of(corpus_article(url)) if e.type == "visit"] == []
+
+
+def test_in_coordination_with_names_no_partner(corpus_article):
+    # "وقال المبعوث الدولي لليمن …، إنه ناقش وجود مراقبين دوليين …، بالتنسيق مع الجامعة
+    #  العربية": whom the plan is coordinated with was not met
+    url = "http://www.okaz.com.sa/new/Issues/20150801/Con20150801786779.htm"
+    assert [e.type for e in events_of(corpus_article(url)) if e.type == "meeting"] == []

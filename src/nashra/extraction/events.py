@@ -233,6 +233,15 @@ _RELATIVE_PRONOUNS = frozenset(fold(w) for w in ("الذي", "التي", "الذ
 # "وأوضح وزير الخارجية أنه التقى …": the one who speaks is the verb's subject
 _THAT_HE = frozenset(fold(w) for w in ("أنه", "إنه", "انه", "أنها", "إنها", "انها"))
 _SAID_TO = frozenset(fold(w) for w in ("إلى", "الى", "الي"))
+_JOINTLY = frozenset(
+    fold(w) for w in ("بالتنسيق", "بالتعاون", "بالشراكة", "بالاشتراك", "وبالتنسيق", "وبالتعاون")
+)
+# the verbs that report what someone said of himself: "وأوضح الوزير … أنه التقى"
+_SAYING = frozenset(
+    fold(p + w)
+    for w in ("قال", "أوضح", "أكد", "ذكر", "أشار", "بين", "أفاد", "كشف", "أعلن", "صرح", "لفت")
+    for p in ("", "و")
+)
 _PRONOUN_HONORIFICS = frozenset(
     fold(w)
     for w in (
@@ -967,10 +976,21 @@ def _speaker(tokens: Tokens, verb: int, known_names: frozenset[tuple[str, ...]])
     أنه التقى …"، "وأشار البدري إلى أنه اجتمع مع …" (not "أنه كان قد التقى": background)."""
     if verb < 2 or tokens.texts[verb - 1] not in _THAT_HE:
         return None
+    if tokens.texts[verb - 1].endswith("ه") == tokens.texts[verb].endswith("ت"):
+        return None  # "أنه قامت مجموعة من حماس بزيارة": the pronoun of the matter, not his
     stop = verb - 1
     if tokens.texts[stop - 1] in _SAID_TO:
         stop -= 1
     speaker = _party_ending_at(tokens, stop, known_names)  # the saying verb's subject
+    if speaker is None:
+        # "وأوضح وزير الإسكان ماجد الحقيل في حسابه في موقع … تويتر، أنه التقى": the subject
+        # of the verb of saying, further back in the sentence
+        k = stop - 1
+        while k >= 0 and tokens.texts[k] not in _SENTENCE_END and stop - k < 30:
+            if tokens.texts[k] in _SAYING and k + 1 < stop:
+                speaker = _party_at(tokens, k + 1, stop)
+                break
+            k -= 1
     return speaker if speaker is not None and _is_person(speaker) else None
 
 
@@ -1233,10 +1253,21 @@ def _sense(tokens: Tokens, trigger: Match, n: int) -> TriggerSense | None:
         if not sense.requires:
             return sense
         if words is None:
-            words = {r for k in range(trigger.end, end) for r, _ in readings(tokens.texts[k])}
+            words = {
+                r
+                for k in range(trigger.end, end)
+                if not _jointly(tokens, k)  # "بالتنسيق مع الجامعة العربية": no partner
+                for r, _ in readings(tokens.texts[k])
+            }
         if words & sense.requires:
             return sense
     return None
+
+
+def _jointly(tokens: Tokens, k: int) -> bool:
+    """Whether the word at ``k`` is the مع of "in coordination with" ("بالتنسيق مع"), which
+    names those acted with, not someone met."""
+    return tokens.texts[k] == "مع" and k > 0 and tokens.texts[k - 1] in _JOINTLY
 
 
 def _fold_form(form: str) -> str:
@@ -1570,7 +1601,14 @@ def _read_event(
         if not objects and frame == "with":
             # "بحث وفد من غرفة تجارة وصناعة البحرين، تطوير ودعم الفعاليات … مع غرفة جدة":
             # the partner after مع, past what was discussed
-            marked = next((k for k in range(after, end) if tokens.texts[k] == "مع"), None)
+            marked = next(
+                (
+                    k
+                    for k in range(after, end)
+                    if tokens.texts[k] == "مع" and not _jointly(tokens, k)
+                ),
+                None,
+            )
             if marked is not None and marked + 1 < end:
                 objects = _objects(tokens, marked + 1, end, frame, turns)
     objects = [o for o in objects if not _of_things(tokens, o)]  # "عدداً من الاتصالات"

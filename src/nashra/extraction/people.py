@@ -166,6 +166,7 @@ _UPON = frozenset(
     fold(w) for w in ("مغادرته", "مغادرتها", "وصوله", "وصولها", "وصولهم", "مغادرتهم", "عودته")
 )
 _HOUSE = frozenset(fold(w) for w in ("آل",))
+_CONCERNING = frozenset(fold(w) for w in ("بشأن", "بخصوص", "حيال", "بصدد"))
 _OFFICE_NOUNS = frozenset(
     fold(w)
     for w in ("وزير", "سفير", "رئيس", "أمير", "محافظ", "مدير", "نائب", "عضو", "أمين", "مستشار")
@@ -653,6 +654,8 @@ def read_role(
         following = tokens.texts[j + 1] if j + 1 < limit else ""
         if is_time_word(text, following):
             break  # "بالرئيس الإيراني الأسبوع الماضي": when, not whose office
+        if text in _CONCERNING:
+            break  # "مدير نادي شالكه بشأن دي سانتو": what was talked about
         if _definite(text):
             j += 1
             chain_open = False
