@@ -1464,3 +1464,25 @@ def test_in_coordination_with_names_no_partner(corpus_article):
     #  العربية": whom the plan is coordinated with was not met
     url = "http://www.okaz.com.sa/new/Issues/20150801/Con20150801786779.htm"
     assert [e.type for e in events_of(corpus_article(url)) if e.type == "meeting"] == []
+
+
+def test_a_meeting_held_in_the_passive_and_whom_it_brought_together(corpus_article):
+    # "عُقد بمقر الغرفة التجارية الصناعية بالطائف أمس اجتماعاً جمع رئيس وأعضاء مجلس إدارة
+    #  الغرفة … مع مستشار سمو رئيس الهيئة العامة للسياحة والتراث الوطني عبدالله الجهني …"
+    (meeting,) = [
+        e
+        for e in events_of(corpus_article("http://www.spa.gov.sa/details.php?id=1386804"))
+        if e.type == "meeting"
+    ]
+    names = [p.name for p in meeting.participants]
+    assert names[0] is None and "عبدالله الجهني" in names
+
+
+def test_a_visit_told_by_its_pronoun_after_a_comma(corpus_article):
+    # "يسعى وزير الخارجية الأمريكي جون كيري، أثناء زيارته إلى مصر التي وصلها أمس"
+    url = "http://www.okaz.com.sa/new/Issues/20150802/Con20150802787036.htm"
+    (visit,) = [e for e in events_of(corpus_article(url)) if e.type == "visit"]
+    assert [(p.name, p.country) for p in visit.participants] == [
+        ("جون كيري", "USA"),
+        (None, "EGY"),
+    ]

@@ -1024,7 +1024,10 @@ def _named_just_before(tokens: Tokens, i: int) -> Party | None:
     at ``i`` ("… الضويلع أثناء زيارته"), if there is one."""
     if i < 2 or not _time_preposition(tokens.texts[i - 1]):
         return None
-    party = _party_ending_at(tokens, i - 1)
+    stop = i - 1
+    if stop > 1 and tokens.texts[stop - 1] == ",":
+        stop -= 1  # "وقال رئيس أركان البحرية …، خلال زيارته لسلاح مشاة البحرية"
+    party = _party_ending_at(tokens, stop)
     named = party is not None and party.name is not None
     return party if named and (party.role is not None or party.titles) else None
 
