@@ -511,3 +511,35 @@ def test_the_set_of_phrase_starters_holds_exactly_the_words_a_phrase_may_start_a
     lex = lexicon()
     token = proclitic + word + suffix
     assert lex.may_start(token) == bool(lex.phrases_at(token))
+
+
+def test_one_mans_offices_set_off_by_commas_are_one_office():
+    # SPA style: "ولي العهد، نائب رئيس مجلس الوزراء، وزير الداخلية الأمير محمد بن نايف"
+    (item,) = extract(
+        "بعث ولي العهد، نائب رئيس مجلس الوزراء، وزير الداخلية الأمير محمد بن نايف بن "
+        "عبدالعزيز برقية تهنئة للرئيس التونسي الباجي قايد السبسي."
+    )
+    (cable,) = item.events
+    sender = cable.participants[0]
+    assert sender.name == "محمد بن نايف بن عبدالعزيز"
+    assert sender.role == "ولي العهد، نائب رئيس مجلس الوزراء، وزير الداخلية"
+
+
+def test_offices_of_two_people_listed_with_commas_stay_apart():
+    # no holder's name after the second office: two guests, not one man's offices
+    (item,) = extract("استقبل وزير الخارجية عادل الجبير أمس السفير الياباني، السفير الكوري.")
+    roles = [p.role for e in item.events for p in e.participants]
+    assert "السفير الياباني، السفير الكوري" not in roles
+
+
+def test_an_indefinite_demonym_that_is_a_given_name_opens_the_holder():
+    # "… بمنطقة الرياض تركي الشليل": تركي would agree with الرياض were it an adjective
+    (item,) = extract(
+        "استقبل مدير فرع هيئة الأمر بالمعروف والنهي عن المنكر بمنطقة الرياض تركي الشليل أمس "
+        "وفدا من المعلمين."
+    )
+    host = item.events[0].participants[0]
+    assert host.name == "تركي الشليل"
+    assert host.role.endswith("بمنطقة الرياض")
+    (item,) = extract("التقى وزير تركي بارز أمس السفير الأمريكي.")
+    assert item.events[0].participants[0].country == "TUR"  # an indefinite office: Turkish

@@ -447,8 +447,19 @@ def read_name(
 def _given_name_after_title(tokens: Tokens, i: int, j: int, titled: bool) -> bool:
     """A given name that is also a demonym, right after a title: "الأمير تركي بن عبدالله"
     (not "الرئيس التركي", where the article makes it the demonym)."""
-    if not titled or j != i or tokens.texts[j] not in given_names():
+    if j != i or tokens.texts[j] not in given_names():
         return False
+    if not titled:
+        # after an office, when a family name follows: "بمنطقة الرياض تركي الشليل"
+        following = tokens.texts[j + 1] if j + 1 < len(tokens) else ""
+        if not (
+            _definite(following)
+            and following not in common_words()
+            and following not in common_nouns()
+            and not is_time_word(following)
+            and lexicon().match(tokens, j + 1) is None
+        ):
+            return False
     found = lexicon().match(tokens, j)
     return found is not None and found.entry.kind == "state" and found.end == j + 1
 
@@ -609,6 +620,16 @@ def read_role(
         if kind == "state" and found.entry.detail == "ambiguous demonym":
             kind = None  # "الرئيس المالي": the finance chief, not Mali's president
             found = None
+        if (
+            kind == "state"
+            and found.entry.detail == "demonym"
+            and not _definite(text)
+            and _definite(tokens.texts[j - 1])
+            and text in given_names()
+        ):
+            # "مدير فرع الهيئة بمنطقة الرياض تركي الشليل": an adjective would agree with the
+            # definite word before it; an indefinite one that is a given name opens the holder
+            break
         if kind in ("state", "org"):
             (states if kind == "state" else orgs).append(found)
             j = found.end
@@ -862,6 +883,19 @@ def _office_then_name(
     """An office, then perhaps its holder: "وزير الخارجية جون كيري", "المشرف العام …،
     الدكتور أحمد الصمعاني"."""
     end, states, orgs, office = role
+    if office not in ("body", "family", "group"):
+        # "ولي العهد، نائب رئيس مجلس الوزراء، وزير الداخلية الأمير محمد بن نايف": one man's
+        # offices set off by commas, when his name follows the last of them
+        chained, more_states, more_orgs = end, [], []
+        while chained + 1 < limit and tokens.texts[chained] == ",":
+            after_comma = read_role(tokens, chained + 1, limit)
+            if after_comma is None or after_comma[3] in ("body", "family", "group"):
+                break
+            chained = after_comma[0]
+            more_states += after_comma[1]
+            more_orgs += after_comma[2]
+        if chained > end and _holder_follows(tokens, chained, limit):
+            end, states, orgs = chained, states + more_states, orgs + more_orgs
     party = Party(start, end, role=(role_at, end), states=states, orgs=orgs, office=office)
     if office in ("body", "family", "group"):
         return party  # a council, a ministry, "أبناء الشريف …", "وكلاء الوزارة": no holder
