@@ -1486,3 +1486,12 @@ def test_a_visit_told_by_its_pronoun_after_a_comma(corpus_article):
         ("جون كيري", "USA"),
         (None, "EGY"),
     ]
+
+
+def test_an_interaction_dated_months_before_its_item_is_background(corpus_article):
+    # "يذكر أن بوتين زار مصر في 9 فبراير الماضي …، وزار السيسي روسيا في 8 مايو الماضي" in
+    # an item of August; "لثورة 23 يوليو 1952" names a day, it does not date a happening
+    url = "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=231383&CategoryID=1"
+    assert [e.type for e in events_of(corpus_article(url)) if e.type == "visit"] == []
+    url = "http://aawsat.com/home/article/413241/بوتفليقة-يهنئ-السيسي-بذكرى-ثورة-23-يوليو-1952"
+    assert "cable" in [e.type for e in events_of(corpus_article(url))]

@@ -147,3 +147,32 @@ def told_of_past_years(
         if gregorian < reference.year - 1:
             return True
     return False
+
+
+_LONG_BEFORE = 31  # days: a date told further back than this is not the news of the day
+
+
+def told_long_before(
+    mentions: list[DateMention],
+    normalized_body: Normalized,
+    body_offset: int,
+    trigger: Span,
+    reference: dt.date | None,
+) -> bool:
+    """Whether the sentence of an interaction dates it by a day more than a month before the
+    item's own, and by no recent one: "وزار السيسي روسيا في 8 مايو الماضي" in an item of
+    August is background."""
+    bounds = _sentence_of(normalized_body.original, trigger.start - body_offset)
+    if reference is None or bounds is None:
+        return False
+    start, end = bounds
+    text = normalized_body.original
+    told = [m for m in mentions if start <= m.span.start < end]
+    if any(m.kind in ("relative", "now", "weekday") or m.weekday is not None for m in told):
+        return False
+    # the day it happened on ("في 8 مايو الماضي"), not a day it names ("لثورة 23 يوليو 1952")
+    return any(
+        (reference - m.date).days > _LONG_BEFORE
+        and text[max(start, m.span.start - 8) : m.span.start].split()[-1:] in (["في"], ["يوم"])
+        for m in told
+    )

@@ -10,6 +10,7 @@ from nashra.extraction.item_date import (
     dates_in,
     event_sentence_date,
     item_date,
+    told_long_before,
     told_of_past_years,
 )
 from nashra.extraction.lexicon import first_org, media_countries, opinion_page
@@ -78,7 +79,10 @@ def extract(
             for e in item.events
             if e.trigger is None
             or e.type not in INTERACTION_TYPES
-            or not told_of_past_years(body, part.body.start, e.trigger, reference)
+            or not (
+                told_of_past_years(body, part.body.start, e.trigger, reference)
+                or told_long_before(mentions, body, part.body.start, e.trigger, reference)
+            )
         ]
         _date_of_first_interaction(item, mentions, body, part.body.start, doc.published)
         item.warnings.extend(w for w in warnings if w not in item.warnings)
