@@ -7,7 +7,9 @@ search_stopwords.tsv.
 
 A word that follows a title, an office's head or a demonym (معالي، الأمير، الرئيس، التركي …)
 in the corpus stands where names stand; one that does so in a large share of its uses is a
-given name. A frequent word that almost never follows a title is a common word.
+given name. So is one that stands there or after بن (a father's name: "محمد بن نايف"، "بن
+ناصر") in a large share of its uses, though the press seldom writes its bearer with a title.
+A frequent word that almost never follows a title is a common word.
 The extractor reads a name without a title before it (after an office: "وزير الخارجية جون
 كيري", or before one: "خالد محفوظ بحاح نائب الرئيس") only where its first word is not a common
 word — so that "ولي ولي العهد حمّله تحياته" is no name.
@@ -53,6 +55,7 @@ VERBAL_PARTICLES = frozenset(
 )
 MIN_VERB_COUNT = 3
 PERSON_OFFICES = frozenset({"state", "org", "other"})
+NASAB = frozenset(fold(w) for w in ("بن", "بنت"))
 NOUN_SHARE = 0.01  # at most this share after a name word, for a common word to be a noun
 SURNAME_SHARE = 0.1  # at least this share after a given name: a family name
 STOP_SHARE = 0.5  # of articles holding a word, for it to be a search stop word
@@ -72,6 +75,7 @@ def main(argv: list[str]) -> int:
     after_title: Counter[str] = Counter()
     after_opener: Counter[str] = Counter()
     after_particle: Counter[str] = Counter()
+    after_nasab: Counter[str] = Counter()
     holding: Counter[str] = Counter()  # articles holding each word
     texts: list[list[str]] = []
     articles = 0
@@ -89,6 +93,9 @@ def main(argv: list[str]) -> int:
                     after_title.update(
                         words[i + 1] for i in range(len(words) - 1) if words[i] in titles
                     )
+                    after_nasab.update(
+                        words[i + 1] for i in range(len(words) - 1) if words[i] in NASAB
+                    )
                     after_particle.update(
                         words[i + 1] for i in range(len(words) - 1) if words[i] in VERBAL_PARTICLES
                     )
@@ -101,6 +108,16 @@ def main(argv: list[str]) -> int:
         and w not in titles
         and not w.isdigit()
         # "بتكليف" after "القاضي" (stipulating) is بـ + a noun more frequent alone; "بندر" is not
+        and not (w[0] in "بل" and total[w[1:]] > total[w])
+    )
+    fathers = sorted(
+        w
+        for w, n in after_nasab.items()
+        if n >= MIN_NAME_COUNT
+        and (n + after_opener[w]) / total[w] >= NAME_SHARE
+        and not w.startswith("ال")  # "بن لادن", "بن الوليد": a family's name, not a given one
+        and w not in titles
+        and not w.isdigit()
         and not (w[0] in "بل" and total[w[1:]] > total[w])
     )
     common = sorted(
@@ -142,9 +159,10 @@ def main(argv: list[str]) -> int:
     source = f"harvested from {corpus.name} by scripts/build_names.py: do not edit by hand"
     _write(
         "given_names",
-        f"Given names: words that follow a title in at least {NAME_SHARE:.0%} of their uses\n#",
+        f"Given names: words that follow a title (or بن) in at least {NAME_SHARE:.0%} of their"
+        "\n# uses",
         source,
-        names,
+        sorted(set(names) | set(fathers)),
     )
     _write(
         "common_words",
@@ -176,7 +194,8 @@ def main(argv: list[str]) -> int:
         columns="form\tshare",
     )
     print(
-        f"{len(names)} given names, {len(common)} common words, {len(nouns)} common nouns, "
+        f"{len(set(names) | set(fathers))} given names, {len(common)} common words, "
+        f"{len(nouns)} common nouns, "
         f"{len(verbs)} verbs, "
         f"{len(stop)} search stop words"
     )

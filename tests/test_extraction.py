@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from nashra.evaluation.score import load_gold, score
 from nashra.extraction.entities import person_key, transliterate
-from nashra.extraction.lexicon import TOKEN, Tokens, lexicon
+from nashra.extraction.lexicon import TOKEN, Tokens, given_names, lexicon
 from nashra.extraction.pipeline import extract
 from nashra.model import Document
 from nashra.reading.articles import article_document
@@ -543,3 +543,33 @@ def test_an_indefinite_demonym_that_is_a_given_name_opens_the_holder():
     assert host.role.endswith("بمنطقة الرياض")
     (item,) = extract("التقى وزير تركي بارز أمس السفير الأمريكي.")
     assert item.events[0].participants[0].country == "TUR"  # an indefinite office: Turkish
+
+
+def test_a_fathers_name_is_a_given_name():
+    # harvested after بن as well as after titles: "محمد بن نايف", "بن ناصر"
+    assert {"ناصر", "نايف", "احمد", "سعد"} <= given_names()
+
+
+def test_a_family_name_that_is_a_common_word_before_an_office(corpus_article):
+    # "بحث ناصر جودة وزير الخارجية الأردني في عمان، أمس، مع وفد لجنة المتابعة …": جودة is
+    # also "quality"; the office after it says a name stands there, and "في عمان" is where
+    # he was, not a second state of his office
+    url = "http://www.aleqt.com/2015/07/24/article_975769.html"
+    meeting = next(e for e in item_of(corpus_article(url)).events if e.type == "meeting")
+    first = meeting.participants[0]
+    assert (first.name, first.role, first.country) == (
+        "ناصر جودة",
+        "وزير الخارجية الأردني",
+        "JOR",
+    )
+
+
+def test_an_ambassador_is_posted_in_another_state():
+    (item,) = extract("التقى السفير المصري في السودان أسامة شلتوت أمس رئيس البرلمان السوداني.")
+    assert item.events[0].participants[0].role == "السفير المصري في السودان"
+
+
+def test_with_great_joy_is_no_title_and_name():
+    # "استقبل الممثل إد نورتون إعلان مهرجان لوكارنو … بسعادة غامرة"
+    (item,) = extract("استقبل الممثل إد نورتون إعلان المهرجان بقرار منحه جائزة بسعادة غامرة.")
+    assert all(p.name != "غامرة" for e in item.events for p in e.participants)

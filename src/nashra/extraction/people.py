@@ -85,6 +85,10 @@ _CAME_FROM = frozenset(fold(w) for w in ("من", "قدم", "قادم", "قادم
 _SENT_TO_HEADS = tuple(  # matched at the end of the word: "بالمبعوث" too
     fold(w) for w in ("مبعوث", "مبعوثة", "موفد")
 )
+# offices held in another state: "السفير المصري في السودان"
+_POSTED_HEADS = _SENT_TO_HEADS + tuple(
+    fold(w) for w in ("سفير", "سفيرة", "قنصل", "مندوب", "ممثل", "الملحق", "ملحق")
+)
 # Nouns of offices and places that a bـ or لـ joins to an office: "مدير فرع الوزارة بمنطقة
 # مكة المكرمة", "وزراء خارجية دول مجلس التعاون لدول الخليج العربية".
 _ROLE_NOUNS = frozenset(
@@ -441,6 +445,14 @@ def read_name(
         return None
     if not titled and j - i == 1 and tokens.texts[i] not in given_names():
         return None
+    if (
+        j - i == 1
+        and i > 0
+        and tokens.texts[i - 1].endswith("سعاده")
+        and not _definite(tokens.texts[i])
+        and tokens.texts[i] not in given_names()
+    ):
+        return None  # "بسعادة غامرة": with great joy, not a title and a name
     return (i, j)
 
 
@@ -589,6 +601,14 @@ def read_role(
                 continue
         if text == "في" and j + 1 < limit:
             where = _state_within(tokens, j + 1, limit)
+            if (
+                where is not None
+                and any(m.entry.code != where.entry.code for m in states)
+                and not tokens.texts[i].endswith(_POSTED_HEADS)
+            ):
+                # "وزير الخارجية الأردني في عمان": where he was, not whose office (but "السفير
+                # المصري في السودان" is posted there)
+                break
             if where is not None:
                 # "مستشار قائد الثورة للشؤون الدولية في إيران", "رؤساء مكاتب الحزب في جميع
                 # الولايات التركية": where the office is, when a state says it
@@ -825,6 +845,19 @@ def _read_party(
             return Party(i, name[1], name=name, states=[whole])
     if name_first:
         name = read_name(tokens, i, limit, titled=False, bare=True)
+        if (
+            name is not None
+            and name[1] - name[0] == 1
+            and name[1] + 1 < limit
+            and tokens.is_word(name[1])
+            and tokens.texts[name[1]] not in stopwords()
+            and tokens.texts[name[1]] not in verbs()
+            and not _definite(tokens.texts[name[1]])
+            and read_role(tokens, name[1] + 1, limit) is not None
+        ):
+            # "ناصر جودة وزير الخارجية الأردني": a family name that is also a common word,
+            # between a given name and the office that says who he is
+            name = (name[0], name[1] + 1)
         if name is not None and name[1] - name[0] >= 2:
             party = Party(i, name[1], name=name)
             _office_after(tokens, party, limit)

@@ -35,7 +35,7 @@ from functools import cache, lru_cache
 from nashra.data import rows
 from nashra.text.normalization import fold, normalize
 
-ANALYSIS = 2  # the version of what index_forms gives; 1 was Lucene's stemmer as it is
+ANALYSIS = 3  # the version of what index_forms gives (its word lists too); 1 was Lucene's stemmer
 WORD = re.compile(r"[^\W\d_]+|\d+")
 
 # The article, alone or behind clitics; longest first.
