@@ -1495,3 +1495,47 @@ def test_an_interaction_dated_months_before_its_item_is_background(corpus_articl
     assert [e.type for e in events_of(corpus_article(url)) if e.type == "visit"] == []
     url = "http://aawsat.com/home/article/413241/بوتفليقة-يهنئ-السيسي-بذكرى-ثورة-23-يوليو-1952"
     assert "cable" in [e.type for e in events_of(corpus_article(url))]
+
+
+def test_reviewed_with_a_partner_named_at_once(corpus_article):
+    # "استعرض وزراء خارجية دول مجلس التعاون … والأمين العام لمجلس التعاون مع جون كيري وزير
+    #  خارجية الولايات المتحدة الأمريكية، في اجتماعهم أمس في الدوحة"
+    (meeting,) = [
+        e
+        for e in events_of(corpus_article("http://www.aleqt.com/2015/08/04/article_978846.html"))
+        if e.type == "meeting"
+    ]
+    assert ("جون كيري", "USA") in [(p.name, p.country) for p in meeting.participants]
+
+
+def test_reviewed_a_thing_with_its_parties_is_no_meeting():
+    # مع joins the agreement to its parties, not a partner to the minister
+    (item,) = extract(
+        "واستعرض وزير الخارجية عادل الجبير بشكل مفصل الاتفاق النووي الإيراني مع دول 5+1 "
+        "الأخير، وبخاصة بعد اللقاءات الأخيرة."
+    )
+    assert [e.type for e in item.events if e.type == "meeting"] == []
+
+
+def test_the_partner_of_discussed_with_stands_after_with():
+    # the subject's second and third offices are no partner
+    (item,) = extract(
+        "بحث صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز وزير الدفاع رئيس الديوان "
+        "الملكي المستشار الخاص لخادم الحرمين الشريفين مع صاحب السمو الشيخ محمد بن زايد آل "
+        "نهيان ولي عهد أبو ظبي العلاقات."
+    )
+    (meeting,) = item.events
+    assert [p.name for p in meeting.participants] == [
+        "محمد بن سلمان بن عبدالعزيز",
+        "محمد بن زايد آل نهيان",
+    ]
+
+
+def test_a_noun_after_the_states_adjective_ends_the_office(corpus_article):
+    # "خلال اتصال هاتفي … مع الرئيس المصري العلاقات …": what was discussed, not his office
+    (call,) = [
+        e
+        for e in events_of(corpus_article("http://www.al-jazirah.com/2015/20150801/ln48.htm"))
+        if e.type == "call"
+    ]
+    assert [p.role for p in call.participants][1] == "الرئيس المصري"

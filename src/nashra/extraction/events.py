@@ -233,6 +233,8 @@ _RELATIVE_PRONOUNS = frozenset(fold(w) for w in ("الذي", "التي", "الذ
 # "وأوضح وزير الخارجية أنه التقى …": the one who speaks is the verb's subject
 _THAT_HE = frozenset(fold(w) for w in ("أنه", "إنه", "انه", "أنها", "إنها", "انها"))
 _SAID_TO = frozenset(fold(w) for w in ("إلى", "الى", "الي"))
+_WITH_ONLY = frozenset({"مع"})
+_REVIEWED = frozenset(fold(w) for w in ("استعرض", "استعرضت", "استعرضوا", "تدارس", "تدارست"))
 _JOINTLY = frozenset(
     fold(w) for w in ("بالتنسيق", "بالتعاون", "بالشراكة", "بالاشتراك", "وبالتنسيق", "وبالتعاون")
 )
@@ -1590,6 +1592,20 @@ def _read_event(
     turns: list[int] = []
     if with_at is not None and with_at >= after:
         after = with_at + 1  # past the meeting's purpose: "عقدت اجتماعاً لبحث … مع"
+    if sense.requires == _WITH_ONLY and len(parties) == 1:
+        # "بحث … وزير الدفاع رئيس الديوان الملكي المستشار الخاص … مع صاحب السمو …": the
+        # partner of a verb that needs مع is the one after it, whatever the subject's offices
+        marked = next(
+            (k for k in range(after, end) if tokens.texts[k] == "مع" and not _jointly(tokens, k)),
+            None,
+        )
+        reviewed = fold(trigger.entry.canonical or "") in _REVIEWED
+        if reviewed and (marked is None or marked > _skip_filler(tokens, after, end) + 1):
+            # "استعرض … مع جون كيري …" names the partner before what was reviewed; further
+            # on, مع belongs to the thing ("استعرض الوزير الاتفاق النووي مع دول 5+1")
+            return []
+        if marked is not None:
+            after = marked + 1
     if event_type == "agreement" and any(
         tokens.texts[k] in _MANY for k in range(trigger.end, min(end, after + 3))
     ):

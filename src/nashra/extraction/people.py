@@ -171,6 +171,38 @@ _UPON = frozenset(
 )
 _HOUSE = frozenset(fold(w) for w in ("آل",))
 _CONCERNING = frozenset(fold(w) for w in ("بشأن", "بخصوص", "حيال", "بصدد"))
+_AFTER_DEMONYM = frozenset(
+    fold(w)
+    for w in (
+        "السابق",
+        "الأسبق",
+        "الموالي",
+        "الموالية",
+        "المعارض",
+        "المعارضة",
+        "الجديد",
+        "الحالي",
+        "المكلف",
+        "الراحل",
+        "المساعد",
+        "الأول",
+        "الثاني",
+        "المستقيل",
+        "المنتخب",
+        "المقيم",
+        "الدائم",
+        "الخاص",
+        "المناوب",
+        "الأعلى",
+        "السابقة",
+        "الجديدة",
+        "الحالية",
+        "المكلفة",
+        "المساعدة",
+        "الدائمة",
+        "الخاصة",
+    )
+)
 _OFFICE_NOUNS = frozenset(
     fold(w)
     for w in ("وزير", "سفير", "رئيس", "أمير", "محافظ", "مدير", "نائب", "عضو", "أمين", "مستشار")
@@ -654,6 +686,17 @@ def read_role(
             (states if kind == "state" else orgs).append(found)
             j = found.end
             chain_open = False
+            if (
+                kind == "state"
+                and found.entry.detail == "demonym"
+                and j < limit
+                and tokens.texts[j] in common_nouns()  # not "للشؤون الخارجية"
+                and tokens.texts[j] not in _AFTER_DEMONYM
+                and lex.match(tokens, j) is None
+            ):
+                # "وزير حقوق الإنسان اليمني الوضع المأساوي": after the state's adjective a
+                # noun starts what was discussed (an adjective, السابق، goes on)
+                break
             continue
         if kind == "place" and chain_open:
             j = found.end  # "أمين جدة هاني أبو راس": a city closes the chain, a name follows
