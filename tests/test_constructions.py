@@ -1539,3 +1539,11 @@ def test_a_noun_after_the_states_adjective_ends_the_office(corpus_article):
         if e.type == "call"
     ]
     assert [p.role for p in call.participants][1] == "الرئيس المصري"
+
+
+def test_met_there_with_an_honorific_for_its_subject(corpus_article):
+    # "جاء ذلك في حفل المعايدة الذي أقامته إدارة الصندوق والتقى فيها معاليه بمسؤولي ومنسوبي
+    #  الصندوق"
+    url = "http://www.alweeam.com.sa/348764/وزير-الإسكان-في-أول-تصريح-له-يشيد-بدور-ا/"
+    (meeting,) = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
+    assert meeting.participants[0].name == "ماجد بن عبدالله الحقيل"

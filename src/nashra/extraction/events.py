@@ -388,7 +388,8 @@ def _continued(
         and _sentence_end(tokens, earlier[-1].trigger.end, n) == end
     )
     # "وأجرى سموه اتصالاً هاتفياً على نائب مدير شرطة المنطقة": the honorific is the pronoun
-    honorific = j < end and tokens.texts[j] in _PRONOUN_HONORIFICS
+    # (also after where: "والتقى فيها معاليه بمسؤولي ومنسوبي الصندوق")
+    honorific = j + there < end and tokens.texts[j + there] in _PRONOUN_HONORIFICS
     where = trigger.start > 0 and tokens.texts[trigger.start - 1] in _WHERE
     # "… سفير جمهورية أوزبكستان. كما استقبل سفير جمهورية قيرغيزستان": as the last one did
     also = trigger.start > 0 and tokens.texts[trigger.start - 1] in _ALSO
@@ -428,7 +429,7 @@ def _continued(
         clause_subject = _first_clause_subject(tokens, trigger.start)
         if clause_subject is None:
             return []
-    j = _skip_filler(tokens, j + (there or honorific), end)
+    j = _skip_filler(tokens, j + there + honorific, end)
     if sense.frame == "condole":
         # "وقدم سموه العزاء لأسر الشهداء": the one the item is about, or the visitor
         actor = (
