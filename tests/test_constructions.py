@@ -1547,3 +1547,14 @@ def test_met_there_with_an_honorific_for_its_subject(corpus_article):
     url = "http://www.alweeam.com.sa/348764/وزير-الإسكان-في-أول-تصريح-له-يشيد-بدور-ا/"
     (meeting,) = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
     assert meeting.participants[0].name == "ماجد بن عبدالله الحقيل"
+
+
+def test_a_partner_named_again_by_his_family_name_alone():
+    # the item gave "وزير الخارجية المصري سامح شكري" before; then "مع شكري"
+    (item,) = extract(
+        "وصل وزير الخارجية المصري سامح شكري إلى جدة أمس. واجتمع وزير الخارجية عادل الجبير "
+        "مع شكري في مقر الوزارة."
+    )
+    meetings = [e for e in item.events if e.type == "meeting"]
+    assert [p.name for p in meetings[-1].participants] == ["عادل الجبير", "شكري"]
+    assert meetings[-1].participants[1].country == "EGY"

@@ -1617,7 +1617,7 @@ def _read_event(
         # والتقنية": the partner after مع, though the lexicon may not know it
         objects = [partner]
     else:
-        objects = _objects(tokens, after, end, frame, turns)
+        objects = _objects(tokens, after, end, frame, turns, known_names=known_names)
         if not objects and frame == "with":
             # "بحث وفد من غرفة تجارة وصناعة البحرين، تطوير ودعم الفعاليات … مع غرفة جدة":
             # the partner after مع, past what was discussed
@@ -1630,7 +1630,7 @@ def _read_event(
                 None,
             )
             if marked is not None and marked + 1 < end:
-                objects = _objects(tokens, marked + 1, end, frame, turns)
+                objects = _objects(tokens, marked + 1, end, frame, turns, known_names=known_names)
     objects = [o for o in objects if not _of_things(tokens, o)]  # "عدداً من الاتصالات"
     if frame == "with" and len(parties) > 1 and objects and not _marked(tokens, objects[0]):
         # "أجرى كل من ميركل وهولاند مكالمة هاتفية …": joint subjects met each other; a
@@ -2129,10 +2129,12 @@ def _objects(
     frame: str,
     turns: list[int] | None = None,
     listed: bool = False,
+    known_names: frozenset[tuple[str, ...]] = frozenset(),
 ) -> list[Party]:
     """The parties after the subject, in the same sentence, joined by و or commas. Where
     a word such as وكذلك says they were met in turn, the index of the next one goes into
-    ``turns``."""
+    ``turns``. A name the item gave before with an office may stand bare (``known_names``:
+    "واجتمع الأمير محمد بن سلمان … مع جعجع")."""
     turns = [] if turns is None else turns
     markers = {
         "from": ("من",),
@@ -2142,6 +2144,7 @@ def _objects(
     objects: list[Party] = []
     group: int | None = None  # where a group of people may open, before the first party
     j = i
+    first = _skip_filler(tokens, i, end)
     while j < end:
         j = _skip_filler(tokens, j, end)
         if j >= end:
@@ -2163,6 +2166,8 @@ def _objects(
                 return objects  # no marker, or one that ends the sentence: "… برقية من"
             j = k
         party = _party_at(tokens, j, end)
+        if party is None and known_names and not objects and j == first:
+            party = _known_at(tokens, j, end, known_names)  # only where the object opens
         if party is None:
             if objects or text in _RELATIVE_PRONOUNS or _clause_verb(text):
                 break  # "ناقش … الجوانب التي من شأنها خدمة الطلاب": a clause about a thing
