@@ -1558,3 +1558,39 @@ def test_a_partner_named_again_by_his_family_name_alone():
     meetings = [e for e in item.events if e.type == "meeting"]
     assert [p.name for p in meetings[-1].participants] == ["عادل الجبير", "شكري"]
     assert meetings[-1].participants[1].country == "EGY"
+
+
+def test_an_interaction_told_in_a_month_long_past_is_background(corpus_article):
+    # "واجرى اردوغان وبوتين لقاء مطولا في حزيران/يونيو على هامش …" in an item of August;
+    # "منذ توليه منصبه في فبراير الماضي" dates the office, not the visit told that Thursday
+    url = "http://www.alweeam.com.sa/350668/اردوغان-بوتين-سيتخلي-عن-الأسد/"
+    assert [e.type for e in events_of(corpus_article(url)) if e.type == "meeting"] == []
+    url = "http://www.alyaum.com/article/4080034"
+    assert "visit" in [e.type for e in events_of(corpus_article(url))]
+
+
+def test_earlier_is_background_but_earlier_yesterday_is_not():
+    (item,) = extract(
+        "وفي وقت سابق التقى وزير الداخلية الكويتي محمد خالد الحمد الصباح رؤساء الوفود "
+        "الأمنية الخليجية."
+    )
+    assert item.events == []
+    (item,) = extract(
+        "وقد وصل الرئيس الشيشاني رمضان قاديروف إلى المدينة المنورة في وقت سابق أمس، وكان في "
+        "استقباله أمير المنطقة الأمير فيصل بن سلمان."
+    )
+    assert item.events
+
+
+def test_represented_by_is_no_party(corpus_article):
+    # "أقامت إدارة التعليم بمحافظة الرس ممثلة بقسم العلاقات العامة والإعلام … حفل معايدتها"
+    url = "http://www.al-jazirah.com/2015/20150724/fe11.htm"
+    roles = [p.role or "" for e in events_of(corpus_article(url)) for p in e.participants]
+    assert not any(role.startswith("ممثلة") for role in roles)
+
+
+def test_one_person_on_both_sides_is_no_meeting(corpus_article):
+    url = "http://www.alweeam.com.sa/344299/بالصور-الشيخ-محمد-بن-راشد-يستقبل-عبد-ا/"
+    for event in events_of(corpus_article(url)):
+        keys = [p.entity_id for p in event.participants]
+        assert len(keys) < 2 or len(set(keys)) > 1

@@ -1,6 +1,12 @@
 """Dates in Arabic news text: Gregorian and Hijri calendars, relative days, weekdays."""
 
 from nashra.dates.calendar import gregorian_to_hijri, hijri_to_gregorian
-from nashra.dates.find import find_dates, is_time_word
+from nashra.dates.find import find_dates, gregorian_month, is_time_word
 
-__all__ = ["find_dates", "gregorian_to_hijri", "hijri_to_gregorian", "is_time_word"]
+__all__ = [
+    "find_dates",
+    "gregorian_month",
+    "gregorian_to_hijri",
+    "hijri_to_gregorian",
+    "is_time_word",
+]

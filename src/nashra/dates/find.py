@@ -51,6 +51,12 @@ _PERIOD_ADJECTIVES = frozenset(
 )
 
 
+def gregorian_month(word: str) -> int | None:
+    """The Gregorian month a folded word names, in any of its series ("يونيو"، "حزيران")."""
+    found = _months().get(word)
+    return found[1] if found is not None and found[0] == "gregorian" else None
+
+
 def is_time_word(word: str, following: str = "") -> bool:
     """Whether a folded word names a day, a month or (with the word after it) a period
     ("الأسبوع الماضي"): a time told after a name or an office, not part of it."""

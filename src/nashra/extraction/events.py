@@ -1287,6 +1287,19 @@ def _in_background(tokens: Tokens, i: int) -> bool:
     ("وكان الشيخ تميم بن حمد آل ثاني استقبل …")."""
     if any(tokens.texts[k] in _BACKGROUND_BEFORE for k in range(max(0, i - 3), i)):
         return not _told_as_recent(tokens, i)
+    first = i
+    while first > max(1, i - 5) and tokens.texts[first - 1] not in _SENTENCE_END:
+        first -= 1
+    last = min(_sentence_end(tokens, i, len(tokens)), i + 12)
+    earlier = any(
+        tokens.texts[k] == "سابق"
+        and tokens.texts[k - 1] == "وقت"
+        # "في وقت سابق أمس"، "في وقت سابق من اليوم": earlier that day, the news itself
+        and _RECENT.isdisjoint(tokens.texts[k + 1 : k + 4])
+        for k in range(first, last)
+    )
+    if earlier and not _told_as_recent(tokens, i, reach=8):
+        return True  # "وفي وقت سابق التقى …"، "التقى … في وقت سابق": earlier, background
     for k in range(i - 1, max(-1, i - 12), -1):
         text = tokens.texts[k]
         if text in _SENTENCE_END or text == ",":

@@ -53,6 +53,7 @@ def read_interactions(
             continue  # a club's trip, a player's contract
         events.append(event)
     _resolve_references(events, people)
+    events = [e for e in events if not _with_oneself(e)]
     for event in events:
         if event.type == "visit":
             # after the references: a visitor's state may come from an earlier mention
@@ -85,6 +86,19 @@ def _speaks_for_another(event: Event, origin: tuple[str | None, str | None]) -> 
     if speaker.org is not None:
         return speaker.org != organisation
     return speaker.country is not None and speaker.country != state
+
+
+def _with_oneself(event: Event) -> bool:
+    """Whether an interaction of two sides has one person on both ("واجتمع بالمدرب الروماني
+    بولوني" read as بولوني meeting لازالو بولوني): a misreading, not an event."""
+    if event.type not in ("meeting", "call", "message", "cable"):
+        return False
+    people = {p.entity_id for p in event.participants if p.entity_id}
+    return (
+        len(event.participants) > 1
+        and len(people) == 1
+        and all(p.entity_id for p in event.participants)
+    )
 
 
 def _merged(events: list[Event]) -> list[Event]:

@@ -13,9 +13,9 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from nashra.dates import find_dates
+from nashra.dates import find_dates, gregorian_month, is_time_word
 from nashra.model import Dateline, DateMention, Span
-from nashra.text.normalization import Normalized
+from nashra.text.normalization import Normalized, fold
 
 _RECENT_DAYS = 7
 DATE_SCAN = 3000  # characters of an item's body searched for its date
@@ -150,6 +150,7 @@ def told_of_past_years(
 
 
 _LONG_BEFORE = 31  # days: a date told further back than this is not the news of the day
+_TOLD_RECENT = frozenset(fold(w) for w in ("اليوم", "أمس", "امس", "البارحة", "الليلة"))
 
 
 def told_long_before(
@@ -171,8 +172,23 @@ def told_long_before(
     if any(m.kind in ("relative", "now", "weekday") or m.weekday is not None for m in told):
         return False
     # the day it happened on ("في 8 مايو الماضي"), not a day it names ("لثورة 23 يوليو 1952")
-    return any(
+    if any(
         (reference - m.date).days > _LONG_BEFORE
         and text[max(start, m.span.start - 8) : m.span.start].split()[-1:] in (["في"], ["يوم"])
         for m in told
-    )
+    ):
+        return True
+    # or a month alone: "لقاء مطولا في حزيران/يونيو" in an item of August
+    words = fold(text[start:end]).replace("/", " ").split()
+    if not _TOLD_RECENT.isdisjoint(words) or any(
+        is_time_word(w) and not gregorian_month(w) for w in words
+    ):
+        return False  # "ووصل كارتر صباح الخميس … منذ توليه منصبه في فبراير الماضي"
+    for k, word in enumerate(words[:-1]):
+        if word != "في" or "منذ" in words[max(0, k - 4) : k]:
+            continue
+        following = words[k + 2] if words[k + 1] == "شهر" and k + 2 < len(words) else words[k + 1]
+        month = gregorian_month(following)
+        if month is not None and 1 <= (reference.month - month) % 12 <= 9:
+            return True
+    return False

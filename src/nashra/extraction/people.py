@@ -170,6 +170,7 @@ _UPON = frozenset(
     fold(w) for w in ("مغادرته", "مغادرتها", "وصوله", "وصولها", "وصولهم", "مغادرتهم", "عودته")
 )
 _HOUSE = frozenset(fold(w) for w in ("آل",))
+_REPRESENTED = frozenset(fold(w) for w in ("ممثلة", "ممثلا", "ممثلاً", "ممثلين"))
 _CONCERNING = frozenset(fold(w) for w in ("بشأن", "بخصوص", "حيال", "بصدد"))
 _AFTER_DEMONYM = frozenset(
     fold(w)
@@ -549,6 +550,12 @@ def read_role(
     head = lex.match(tokens, i, _ROLE_KINDS)
     if head is None or (head.skip and not proclitic):
         return None
+    if (
+        tokens.texts[i] in _REPRESENTED
+        and head.end < limit
+        and (tokens.texts[head.end] == "في" or tokens.texts[head.end].startswith("ب"))
+    ):
+        return None  # "عقدت جامعة نجران ممثلة في المتحدث الرسمي …": represented by, no office
     office = head.entry.detail or "state"
     states: list[Match] = []
     orgs: list[Match] = []
