@@ -1594,3 +1594,6 @@ def test_one_person_on_both_sides_is_no_meeting(corpus_article):
     for event in events_of(corpus_article(url)):
         keys = [p.entity_id for p in event.participants]
         assert len(keys) < 2 or len(set(keys)) > 1
+    # "منصور" and "منصور بن صالح الميمان", the two parties of one agreement
+    url = "http://www.alyaum.com/article/4079672"
+    assert [e.type for e in events_of(corpus_article(url)) if e.type == "agreement"] == []

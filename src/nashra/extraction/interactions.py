@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from itertools import compress
 
-from nashra.extraction.entities import Frame, participant_of, person_of, same_person
+from nashra.extraction.entities import Frame, name_words, participant_of, person_of, same_person
 from nashra.extraction.events import RawEvent, find_events
 from nashra.extraction.lexicon import Match, Tokens, lexicon, sport_words
 from nashra.extraction.people import read_party
@@ -91,13 +91,22 @@ def _speaks_for_another(event: Event, origin: tuple[str | None, str | None]) -> 
 def _with_oneself(event: Event) -> bool:
     """Whether an interaction of two sides has one person on both ("واجتمع بالمدرب الروماني
     بولوني" read as بولوني meeting لازالو بولوني): a misreading, not an event."""
-    if event.type not in ("meeting", "call", "message", "cable"):
+    if event.type not in ("meeting", "call", "message", "cable", "agreement"):
         return False
     people = {p.entity_id for p in event.participants if p.entity_id}
-    return (
+    if (
         len(event.participants) > 1
         and len(people) == 1
         and all(p.entity_id for p in event.participants)
+    ):
+        return True
+    # "منصور" and "منصور بن صالح الميمان" the only two parties: his given name, read apart
+    names = [name_words(p.name) for p in event.participants if p.name]
+    return (
+        len(event.participants) == 2
+        and len(names) == 2
+        and min(len(n) for n in names) == 1
+        and names[0][0] == names[1][0]
     )
 
 
