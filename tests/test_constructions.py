@@ -1198,7 +1198,7 @@ def test_a_meeting_chaired_is_the_body_in_session_with_its_chair(corpus_article)
     #  الوزراء" (ANNOTATION.md: a body in session meets with whoever chairs it)
     (security,) = events_of(corpus_article("http://www.al-jazirah.com/2015/20150801/ln51.htm"))
     assert parties(security) == [
-        (None, "لقيادات الأمنية بالمنطقة", "SAU", "participant"),
+        (None, "القيادات الأمنية بالمنطقة", "SAU", "participant"),
         ("خالد الفيصل", "مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة", "SAU", "host"),
     ]
     cabinet = events_of(corpus_article("http://www.alriyadh.com/1070130"))[0]

@@ -75,6 +75,10 @@ def person_of(party: Party, frame: Frame, document_text: str) -> Person:
         skip = party.skip if party.role[0] == party.start else 0
         role_span = frame.span(*party.role, skip)
         role = _one_line(role_span.text(document_text)).strip(" ،,")
+        if skip and document_text[role_span.start - 1 : role_span.start + 1] == "لل":
+            # "للرئيس النيجيري": لـ took the article's alef; the office is "الرئيس النيجيري"
+            # (its span starts on the article's lam)
+            role = "ا" + role
     country, org, affiliation, inferred = _affiliation(party, frame, document_text)
     person = Person(
         span=span,
