@@ -2,8 +2,8 @@
 
     python scripts/build_names.py [CORPUS_DIR]
 
-writes src/nashra/data/given_names.tsv, common_words.tsv, common_nouns.tsv, verbs.tsv and
-search_stopwords.tsv.
+writes src/nashra/data/given_names.tsv, personal_names.tsv, common_words.tsv,
+common_nouns.tsv, verbs.tsv and search_stopwords.tsv.
 
 A word that follows a title, an office's head or a demonym (معالي، الأمير، الرئيس، التركي …)
 in the corpus stands where names stand; one that does so in a large share of its uses is a
@@ -46,6 +46,7 @@ DATA = ROOT / "src" / "nashra" / "data"
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
 WORD = re.compile(r"\w+")
 MIN_NAME_COUNT = 3
+MIN_PERSONAL_COUNT = 5
 NAME_SHARE = 0.3  # of a word's occurrences that follow a title, for it to be a given name
 MIN_COMMON_COUNT = 30
 COMMON_SHARE = 0.02  # at most this share after titles, for a frequent word to be common
@@ -120,6 +121,13 @@ def main(argv: list[str]) -> int:
         and not w.isdigit()
         and not (w[0] in "بل" and total[w[1:]] > total[w])
     )
+    # Personal names, whatever else the word means: those a father's name is often written
+    # with ("بن علي", "بن منصور"); alone, such a name is many people's
+    personal = sorted(
+        w
+        for w, n in after_nasab.items()
+        if n >= MIN_PERSONAL_COUNT and not w.startswith("ال") and not w.isdigit()
+    )
     common = sorted(
         w
         for w, n in total.items()
@@ -163,6 +171,13 @@ def main(argv: list[str]) -> int:
         "\n# uses",
         source,
         sorted(set(names) | set(fathers)),
+    )
+    _write(
+        "personal_names",
+        f"Personal names: words written after بن or بنت at least {MIN_PERSONAL_COUNT} times,"
+        "\n# whatever else they mean (علي، منصور، صالح)",
+        source,
+        personal,
     )
     _write(
         "common_words",

@@ -16,7 +16,7 @@ from functools import cache
 
 from nashra.data import rows
 from nashra.extraction.holders import holder_named
-from nashra.extraction.lexicon import Match, Tokens, given_names
+from nashra.extraction.lexicon import Match, Tokens, given_names, personal_names
 from nashra.extraction.people import NAME_JOINERS, Party
 from nashra.model import Participant, Person, Span
 from nashra.text.normalization import Normalized, fold
@@ -250,20 +250,19 @@ def person_key(name: str) -> str:
     return f"person:{parts.given}"
 
 
-def given_name_alone(key: str) -> bool:
-    """Whether a person's key is a given name and nothing else ("person:فهد"): a key everyone
-    so named would share, so an archive keeps it to one story (``story_key``)."""
+def one_of_many(key: str) -> bool:
+    """Whether a person's key is one word that many people share: a given name ("فهد"), a
+    personal name that is also a word of the language ("منصور"، "علي": data/personal_names.tsv),
+    or a family or tribe with the article ("الغامدي"). An archive keeps such a key to one
+    story (``story_key``); a single foreign surname ("أوباما"، "ميركل") stays archive-wide."""
     rest = key.removeprefix("person:")
-    return (
-        key.startswith("person:")
-        and " " not in rest
-        and "|" not in rest
-        and (rest in given_names())
-    )
+    if not key.startswith("person:") or " " in rest or "|" in rest:
+        return False
+    return rest in given_names() or rest in personal_names() or rest.startswith("ال")
 
 
 def story_key(key: str, story: int) -> str:
-    """A given name alone, kept to one story and its reprints ("person:فهد@412"): the item's
+    """A name many share, kept to one story and its reprints ("person:فهد@412"): the item's
     text named no more of him, and another story's فهد is most often someone else."""
     return f"{key}@{story}"
 
@@ -287,7 +286,7 @@ def key_rule(name: str, key: str) -> str:
     how it was joined to that key otherwise (shown beside an entity's forms)."""
     own = person_key(name)
     if "@" in key:
-        return "a given name alone: one story's (its reprints too), not everyone's so named"
+        return "a name many share, alone: one story's (its reprints too), not everyone's"
     if own == key:
         given, _, rest = key.removeprefix("person:").partition("|")
         if " بن " in given:

@@ -243,6 +243,12 @@ def given_names() -> frozenset[str]:
 
 
 @cache
+def personal_names() -> frozenset[str]:
+    """Words written as a father's name (after بن) in the corpus, whatever else they mean."""
+    return frozenset(form for (form,) in rows("personal_names"))
+
+
+@cache
 def verbs() -> frozenset[str]:
     """Words that follow قد، لم، لن or سوف in the corpus: no name runs on through one."""
     return frozenset(form for (form,) in rows("verbs"))

@@ -19,7 +19,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from nashra.extraction.entities import given_name_alone, story_key, transliterate
+from nashra.extraction.entities import one_of_many, story_key, transliterate
 from nashra.model import Document, Item
 from nashra.storage import postgres
 from nashra.storage.dedup import NearDuplicates, signature_of
@@ -382,7 +382,7 @@ class Archive:
             nonlocal entity_id
             if columns[0] == "person" and "|" in key:
                 key = self._person_of_father(key, columns[1], entity_ids, rows["entities"])
-            elif columns[0] == "person" and given_name_alone(key):
+            elif columns[0] == "person" and one_of_many(key):
                 key = story_key(key, story)  # the near-duplicate cluster: reprints share it
             found = entity_ids.get(key)
             if found is None:
