@@ -573,3 +573,11 @@ def test_with_great_joy_is_no_title_and_name():
     # "استقبل الممثل إد نورتون إعلان مهرجان لوكارنو … بسعادة غامرة"
     (item,) = extract("استقبل الممثل إد نورتون إعلان المهرجان بقرار منحه جائزة بسعادة غامرة.")
     assert all(p.name != "غامرة" for e in item.events for p in e.participants)
+
+
+def test_the_team_is_no_general_before_a_common_word():
+    # الفريق is a general's rank and a team: "الفريق أكثر جاهزية" names no one
+    (item,) = extract("حتى يكون الفريق أكثر جاهزية وانسجاما قبل خوض مباريات الدوري.")
+    assert [p.name for p in item.people] == []
+    (item,) = extract("استقبل الفريق عبدالرحمن البنيان أمس وفدا عسكريا.")
+    assert [p.name for p in item.people] == ["عبدالرحمن البنيان"]

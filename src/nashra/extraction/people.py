@@ -28,6 +28,7 @@ from nashra.extraction.lexicon import (
     lexicon,
     mourned,
     name_boundaries,
+    personal_names,
     stopwords,
     verbs,
 )
@@ -945,6 +946,8 @@ def _name_may_follow(tokens: Tokens, i: int, j: int) -> bool:
     first = tokens.texts[j]  # "indefinite"
     if first.endswith(("اته", "اتها")):
         return False  # "الفريق تدريباته"
+    if first in common_words() and first not in given_names() and first not in personal_names():
+        return False  # "الفريق أكثر جاهزية": the team, more ready
     # "الأمير الوليد بن طلال": a name with the article, when a بن follows it
     return not _definite(first) or (j + 1 < len(tokens) and tokens.texts[j + 1] in _NASAB)
 
