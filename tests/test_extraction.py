@@ -581,3 +581,15 @@ def test_the_team_is_no_general_before_a_common_word():
     assert [p.name for p in item.people] == []
     (item,) = extract("استقبل الفريق عبدالرحمن البنيان أمس وفدا عسكريا.")
     assert [p.name for p in item.people] == ["عبدالرحمن البنيان"]
+
+
+def test_a_title_and_a_word_of_the_sentence_are_no_name():
+    # "كتب سيناريو فيلم … الذي أخرجه كمال الشيخ عام 1970": الشيخ, then the year
+    (item,) = extract("استقبل الشيخ عام 1970 وفدا من الأدباء.")
+    assert "عام" not in [p.name for p in item.people]
+
+
+def test_for_the_committee_keeps_the_committee():
+    # "للجنة": لـ, the article and لجنة; the office is اللجنة, not الجنة
+    (item,) = extract("ترأس وزير التعليم عزام الدخيل الاجتماع الأول للجنة العليا للتعليم.")
+    assert item.events[0].participants[0].role == "اللجنة العليا للتعليم"

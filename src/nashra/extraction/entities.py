@@ -16,7 +16,7 @@ from functools import cache
 
 from nashra.data import rows
 from nashra.extraction.holders import holder_named
-from nashra.extraction.lexicon import Match, Tokens, given_names, personal_names
+from nashra.extraction.lexicon import Match, Tokens, common_words, given_names, personal_names
 from nashra.extraction.people import NAME_JOINERS, Party
 from nashra.model import Participant, Person, Span
 from nashra.text.normalization import Normalized, fold
@@ -77,8 +77,9 @@ def person_of(party: Party, frame: Frame, document_text: str) -> Person:
         role = _one_line(role_span.text(document_text)).strip(" ،,")
         if skip and document_text[role_span.start - 1 : role_span.start + 1] == "لل":
             # "للرئيس النيجيري": لـ took the article's alef; the office is "الرئيس النيجيري"
-            # (its span starts on the article's lam)
-            role = "ا" + role
+            # (its span starts on the article's lam); "للجنة": the article's lam is the
+            # word's own, doubled ("اللجنة")
+            role = ("ال" if fold("ال" + role.split()[0]) in common_words() else "ا") + role
     country, org, affiliation, inferred = _affiliation(party, frame, document_text)
     person = Person(
         span=span,

@@ -480,6 +480,18 @@ def read_name(
     if not titled and j - i == 1 and tokens.texts[i] not in given_names():
         return None
     if (
+        titled
+        and j - i == 1
+        and i > 0
+        and (title := lexicon().match(tokens, i - 1, _TITLE_KINDS)) is not None
+        and title.end == i
+        and tokens.texts[i] in common_words()
+        and not _definite(tokens.texts[i])
+        and tokens.texts[i] not in given_names()
+        and tokens.texts[i] not in personal_names()
+    ):
+        return None  # "كمال الشيخ عام 1970": a title's word, then a word of the sentence
+    if (
         j - i == 1
         and i > 0
         and tokens.texts[i - 1].endswith("سعاده")
@@ -946,8 +958,10 @@ def _name_may_follow(tokens: Tokens, i: int, j: int) -> bool:
     first = tokens.texts[j]  # "indefinite"
     if first.endswith(("اته", "اتها")):
         return False  # "الفريق تدريباته"
-    if first in common_words() and first not in given_names() and first not in personal_names():
-        return False  # "الفريق أكثر جاهزية": the team, more ready
+    if (first in common_words() or first in verbs() or first[1:] in verbs()) and not (
+        first in given_names() or first in personal_names()
+    ):
+        return False  # "الفريق أكثر جاهزية"، "الفريق سيخوض": the team
     # "الأمير الوليد بن طلال": a name with the article, when a بن follows it
     return not _definite(first) or (j + 1 < len(tokens) and tokens.texts[j + 1] in _NASAB)
 
