@@ -1597,3 +1597,25 @@ def test_one_person_on_both_sides_is_no_meeting(corpus_article):
     # "منصور" and "منصور بن صالح الميمان", the two parties of one agreement
     url = "http://www.alyaum.com/article/4079672"
     assert [e.type for e in events_of(corpus_article(url)) if e.type == "agreement"] == []
+
+
+def test_a_visit_told_by_its_noun_after_the_sentences_subject(corpus_article):
+    # "سعى وزير الدفاع الأميركي آشتون كارتر خلال زيارة إلى إسرائيل أمس إلى طمأنة الأخيرة"
+    url = (
+        "http://aawsat.com/home/article/411296/وزير-الدفاع-الأميركي-الاتفاق-النووي-لا-يقيد-"
+        "ما-تفعله-الولايات-المتحدة-للدفاع-عن"
+    )
+    visits = [e for e in events_of(corpus_article(url)) if e.type == "visit"]
+    assert [(p.name, p.country) for p in visits[0].participants] == [
+        ("آشتون كارتر", "USA"),
+        (None, "ISR"),
+    ]
+
+
+def test_a_visit_that_is_the_occasion_of_a_meeting_is_no_event_of_its_own():
+    # "إن المبعوث الأممي … التقى خلال زيارة إلى القاهرة بالأمين العام …": the meeting
+    (item,) = extract(
+        "وقال أحمد فوزي المتحدث باسم الأمم المتحدة إن المبعوث الأممي إسماعيل ولد الشيخ أحمد "
+        "التقى خلال زيارة إلى القاهرة بالأمين العام لجامعة الدول العربية نبيل العربي."
+    )
+    assert [e.type for e in item.events if e.type != "statement"] == ["meeting"]

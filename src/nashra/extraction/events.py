@@ -233,6 +233,7 @@ _RELATIVE_PRONOUNS = frozenset(fold(w) for w in ("الذي", "التي", "الذ
 # "وأوضح وزير الخارجية أنه التقى …": the one who speaks is the verb's subject
 _THAT_HE = frozenset(fold(w) for w in ("أنه", "إنه", "انه", "أنها", "إنها", "انها"))
 _SAID_TO = frozenset(fold(w) for w in ("إلى", "الى", "الي"))
+_TO_A_PLACE = _SAID_TO
 _WITH_ONLY = frozenset({"مع"})
 _REVIEWED = frozenset(fold(w) for w in ("استعرض", "استعرضت", "استعرضوا", "تدارس", "تدارست"))
 _JOINTLY = frozenset(
@@ -240,9 +241,10 @@ _JOINTLY = frozenset(
 )
 # the verbs that report what someone said of himself: "وأوضح الوزير … أنه التقى"
 _SAYING = frozenset(
-    fold(p + w)
+    fold(p + w + t)
     for w in ("قال", "أوضح", "أكد", "ذكر", "أشار", "بين", "أفاد", "كشف", "أعلن", "صرح", "لفت")
     for p in ("", "و")
+    for t in ("", "ت")
 )
 _PRONOUN_HONORIFICS = frozenset(
     fold(w)
@@ -964,6 +966,16 @@ def _visit_by_noun(tokens: Tokens, i: int, pronoun: bool = False) -> list[RawEve
     else:
         visitor = _party_at(tokens, i + 1, end) if i + 1 < end else None
         start = visitor.end if visitor is not None else i + 1
+        if (
+            visitor is None
+            and i > 0
+            and _time_preposition(tokens.texts[i - 1])
+            and i + 1 < end
+            and (tokens.texts[i + 1] in _TO_A_PLACE or tokens.texts[i + 1][:1] == "ل")
+        ):
+            # "وقال ساركوزي خلال زيارة إلى متحف باردو"، "سعى وزير الدفاع الأميركي آشتون
+            # كارتر خلال زيارة إلى إسرائيل": the sentence's subject visits
+            visitor = _named_just_before(tokens, i) or _verbs_subject(tokens, i)
     if visitor is None or visitor.name is None or not _is_person(visitor):
         return []
     visited = _visited(tokens, start, end)
@@ -972,6 +984,25 @@ def _visit_by_noun(tokens: Tokens, i: int, pronoun: bool = False) -> list[RawEve
     trigger = Match(_NOUN_ENTRY, i, i + 1, 0)
     kind = "meeting" if visited.whole is None else "visit"
     return [RawEvent(kind, "host", trigger, [(visitor, "guest"), (visited, "host")])]
+
+
+def _verbs_subject(tokens: Tokens, i: int) -> Party | None:
+    """The named subject of the verb nearest before ``i`` in its sentence, after it or (in
+    reported speech) before it: "وقالت إيرينا بوكوفا … لعمال البناء خلال زيارة للموقع"، "إن
+    المبعوث الأممي إسماعيل ولد الشيخ أحمد التقى خلال زيارة إلى القاهرة"."""
+    k = i - 2
+    while k >= 0 and tokens.texts[k] not in _SENTENCE_END and i - k < 25:
+        text = tokens.texts[k]
+        if text in verbs() or (text[:1] == "و" and text[1:] in verbs()) or text in _SAYING:
+            told = lexicon().match(tokens, k)
+            if told is not None and told.entry.kind == "trigger" and text not in _SAYING:
+                return None  # "التقى خلال زيارة إلى القاهرة بـ…": the visit is the occasion
+            party = _party_at(tokens, k + 1, i - 1) if k + 1 < i - 1 else None
+            if party is None:
+                party = _party_before(tokens, k)
+            return party if party is not None and party.name is not None else None
+        k -= 1
+    return None
 
 
 def _speaker(tokens: Tokens, verb: int, known_names: frozenset[tuple[str, ...]]) -> Party | None:
