@@ -1293,7 +1293,8 @@ def _sense(tokens: Tokens, trigger: Match, n: int) -> TriggerSense | None:
             words = {
                 r
                 for k in range(trigger.end, end)
-                if not _jointly(tokens, k)  # "بالتنسيق مع الجامعة العربية": no partner
+                # "بالتنسيق مع الجامعة العربية": no partner
+                if tokens.texts[k] != "مع" or not _jointly(tokens, k)
                 for r, _ in readings(tokens.texts[k])
             }
         if words & sense.requires:
@@ -1318,18 +1319,7 @@ def _in_background(tokens: Tokens, i: int) -> bool:
     ("وكان الشيخ تميم بن حمد آل ثاني استقبل …")."""
     if any(tokens.texts[k] in _BACKGROUND_BEFORE for k in range(max(0, i - 3), i)):
         return not _told_as_recent(tokens, i)
-    first = i
-    while first > max(1, i - 5) and tokens.texts[first - 1] not in _SENTENCE_END:
-        first -= 1
-    last = min(_sentence_end(tokens, i, len(tokens)), i + 12)
-    earlier = any(
-        tokens.texts[k] == "سابق"
-        and tokens.texts[k - 1] == "وقت"
-        # "في وقت سابق أمس"، "في وقت سابق من اليوم": earlier that day, the news itself
-        and _RECENT.isdisjoint(tokens.texts[k + 1 : k + 4])
-        for k in range(first, last)
-    )
-    if earlier and not _told_as_recent(tokens, i, reach=8):
+    if _told_earlier(tokens, i):
         return True  # "وفي وقت سابق التقى …"، "التقى … في وقت سابق": earlier, background
     for k in range(i - 1, max(-1, i - 12), -1):
         text = tokens.texts[k]
@@ -1338,6 +1328,24 @@ def _in_background(tokens: Tokens, i: int) -> bool:
         if text in _WAS:
             return not _told_as_recent(tokens, i)
     return False
+
+
+def _told_earlier(tokens: Tokens, i: int) -> bool:
+    """Whether the clause of ``i`` says "في وقت سابق" (earlier), not of the item's own day
+    ("في وقت سابق أمس"، "في وقت سابق من اليوم" are the news itself)."""
+    if "سابق" not in tokens.texts[max(1, i - 5) : i + 12]:
+        return False  # most verbs: no need to find the sentence
+    first = i
+    while first > max(1, i - 5) and tokens.texts[first - 1] not in _SENTENCE_END:
+        first -= 1
+    last = min(_sentence_end(tokens, i, len(tokens)), i + 12)
+    earlier = any(
+        tokens.texts[k] == "سابق"
+        and tokens.texts[k - 1] == "وقت"
+        and _RECENT.isdisjoint(tokens.texts[k + 1 : k + 4])
+        for k in range(first, last)
+    )
+    return earlier and not _told_as_recent(tokens, i, reach=8)
 
 
 def _told_as_recent(tokens: Tokens, i: int, reach: int = 3) -> bool:
