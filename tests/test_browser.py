@@ -101,6 +101,26 @@ def test_the_network_and_a_node_to_its_page(page):
     assert re.search(r"/entities/", page.url)
 
 
+def test_the_network_labels_overlap_nothing_and_a_hovered_node_lights_its_lines(page):
+    errors: list[str] = []
+    page.on(
+        "console", lambda message: errors.append(message.text) if message.type == "error" else None
+    )
+    page.goto("/network")
+    boxes = [t.bounding_box() for t in page.locator("svg.network text").all()]
+    for k, a in enumerate(boxes):
+        for b in boxes[k + 1 :]:
+            overlap_x = min(a["x"] + a["width"], b["x"] + b["width"]) - max(a["x"], b["x"])
+            overlap_y = min(a["y"] + a["height"], b["y"] + b["height"]) - max(a["y"], b["y"])
+            assert overlap_x <= 1 or overlap_y <= 1, "two labels overlap"
+    # every node drawn met someone drawn
+    nodes = page.locator("svg.network .node").count()
+    assert nodes >= 3
+    page.locator("svg.network a.node").first.hover()
+    expect(page.locator("svg.network line.lit").first).to_be_attached()
+    assert not errors  # the script ran under the page's Content-Security-Policy
+
+
 def test_the_date_histogram_narrows_to_a_day(page):
     page.goto("/?q=" + "وزير")
     bars = page.locator("svg.histogram a")
@@ -165,3 +185,77 @@ def test_the_api_docs_work_offline(page, served_sqlite):
     page.locator(".opblock").first.wait_for()
     assert page.locator(".opblock").count() > 10  # the API's operations, listed
     assert elsewhere == []
+
+
+SERIOUS = ("serious", "critical")
+
+
+def _axe_violations(page: Page) -> list[str]:
+    """axe-core run in the page (the copy axe-playwright-python ships: no network)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — {len(v['nodes'])} node(s), e.g. "
+        f"{v['nodes'][0]['html'][:120]}"
+        for v in results.response["violations"]
+        if v["impact"] in SERIOUS
+    ]
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_no_serious_accessibility_violations_on_the_main_pages(page, served_sqlite, lang):
+    item = page.request.get("/api/search?q=البحرين").json()["hits"][0]["item_id"]
+    entity = page.request.get("/api/entities?type=person&limit=1").json()["entities"][0]["key"]
+    paths = [
+        "/?q=البحرين",
+        f"/items/{item}",
+        f"/entities/{entity}",
+        "/network",
+        "/events?state=BHR",
+    ]
+    page.goto(f"/?lang={lang}")
+    found = {}
+    for path in paths:
+        page.goto(path)
+        violations = _axe_violations(page)
+        if violations:
+            found[path] = violations
+    assert not found, found
+
+
+def test_the_first_result_is_a_few_tabs_away(page):
+    # from the search box, past its button and the filters' summary, to the first result
+    page.goto("/?q=البحرين")
+    page.get_by_role("searchbox").focus()
+    for _ in range(5):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.closest('article.hit') !== null"):
+            break
+    else:
+        pytest.fail("the first result is more than 5 Tabs from the search box")
+
+
+def test_a_skip_link_leads_to_the_results(page):
+    # the first Tab of a page of results shows the skip link; from it, the next Tab is the
+    # first result's headline
+    page.goto("/?q=البحرين")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.getAttribute('href')") == "#results"
+    expect(page.locator("a.skip")).to_be_in_viewport()
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('article.hit') !== null")
+
+
+def test_results_come_before_the_facets_on_a_phone(browser, served_sqlite):
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, base_url=served_sqlite.url
+    )
+    page = context.new_page()
+    page.goto("/?q=البحرين")
+    first = page.locator("article.hit").first.bounding_box()
+    facets = page.locator("aside.facets").bounding_box()
+    assert first["y"] < facets["y"] and first["y"] < 844  # on the first screen
+    page.screenshot(path=SHOTS / "search-390.png", full_page=False)
+    context.close()

@@ -50,42 +50,96 @@ def layout(n: int, edges: list[tuple[int, int, float]], iterations: int = 300) -
     return (pos - low) / np.maximum(high - low, 1e-9)
 
 
-def network_svg(network: Network, link_base: str = "/entities/") -> Markup:
-    """The network as an inline SVG; nodes with a page link to it."""
-    nodes = network.nodes
+def network_svg(
+    network: Network, link_base: str = "/entities/", caption: str = "network"
+) -> Markup:
+    """The network as an inline SVG; nodes with a page link to it. Nodes that met no one
+    drawn are left out (the count beside the graph says so); a label goes where it overlaps
+    no other label or node, or is left to the node's tooltip."""
+    nodes, edges = connected(network)
     if not nodes:
         return Markup("")
-    index = {node["key"]: i for i, node in enumerate(nodes)}
-    edges = [(index[e["source"]], index[e["target"]], e["events"]) for e in network.edges]
     pos = layout(len(nodes), edges)
     xy = [(MARGIN + x * (WIDTH - 2 * MARGIN), MARGIN + y * (HEIGHT - 2 * MARGIN)) for x, y in pos]
     most_events = max(node["events"] for node in nodes)
     most_meetings = max((w for _, _, w in edges), default=1)
+    radius = [5 + 20 * math.sqrt(node["events"] / most_events) for node in nodes]
+    labels = _place_labels(nodes, xy, radius)
     parts = [
-        f'<svg class="network" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
-        f'aria-label="network" xmlns="http://www.w3.org/2000/svg">'
+        f'<svg class="network" viewBox="0 0 {WIDTH} {HEIGHT}" role="group" '
+        f'aria-label="{escape(caption)}" xmlns="http://www.w3.org/2000/svg">'
     ]
     for a, b, w in edges:
         (x1, y1), (x2, y2) = xy[a], xy[b]
         stroke = 1 + 6 * w / most_meetings
         parts.append(
             f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
-            f'stroke-width="{stroke:.1f}"><title>{escape(nodes[a]["label"])} — '
-            f"{escape(nodes[b]['label'])}: {w}</title></line>"
+            f'stroke-width="{stroke:.1f}" data-a="{a}" data-b="{b}">'
+            f"<title>{escape(nodes[a]['label'])} — {escape(nodes[b]['label'])}: {w}</title></line>"
         )
-    for node, (x, y) in zip(nodes, xy, strict=True):
-        r = 5 + 20 * math.sqrt(node["events"] / most_events)
+    for i, (node, (x, y), r) in enumerate(zip(nodes, xy, radius, strict=True)):
         label = escape(node["label"])
         shape = (
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" class="n-{escape(node["kind"])}">'
             f"<title>{label}: {node['events']}</title></circle>"
-            f'<text x="{x:.1f}" y="{y + r + 14:.1f}" text-anchor="middle">{label}</text>'
         )
+        if labels[i] is not None:
+            lx, ly, anchor = labels[i]
+            shape += f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}">{label}</text>'
         if node["kind"] != "party":
             href = escape(link_base + quote(node["key"], safe=":|"))
-            shape = f'<a href="{href}" class="node">{shape}</a>'
+            shape = (
+                f'<a href="{href}" class="node" data-i="{i}" '
+                f'aria-label="{label}: {node["events"]}">{shape}</a>'
+            )
         else:
-            shape = f'<g class="node">{shape}</g>'
+            shape = f'<g class="node" data-i="{i}">{shape}</g>'
         parts.append(shape)
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+def connected(network: Network) -> tuple[list[dict], list[tuple[int, int, float]]]:
+    """The nodes that have an edge, and the edges between them by node index."""
+    linked = {e["source"] for e in network.edges} | {e["target"] for e in network.edges}
+    nodes = [node for node in network.nodes if node["key"] in linked]
+    index = {node["key"]: i for i, node in enumerate(nodes)}
+    edges = [(index[e["source"]], index[e["target"]], e["events"]) for e in network.edges]
+    return nodes, edges
+
+
+_CHAR_WIDTH, _LINE = 7.5, 15.0  # of the 12px labels, Arabic and Latin alike, roughly
+
+
+def _place_labels(
+    nodes: list[dict], xy: list[tuple[float, float]], radius: list[float]
+) -> list[tuple[float, float, str] | None]:
+    """Where each node's label goes (x, y, text-anchor), the largest nodes first: below,
+    above, beside; None where every place overlaps a label or a node already there."""
+    taken: list[tuple[float, float, float, float]] = [
+        (x - r, y - r, x + r, y + r) for (x, y), r in zip(xy, radius, strict=True)
+    ]
+    placed: list[tuple[float, float, str] | None] = [None] * len(nodes)
+    for i in sorted(range(len(nodes)), key=lambda k: -nodes[k]["events"]):
+        (x, y), r = xy[i], radius[i]
+        width = _CHAR_WIDTH * len(nodes[i]["label"])
+        # centred each time: "start" and "end" swap sides in a right-to-left page
+        for lx, ly in (
+            (x, y + r + 13),
+            (x, y - r - 5),
+            (x + r + 4 + width / 2, y + 4),
+            (x - r - 4 - width / 2, y + 4),
+        ):
+            anchor = "middle"
+            box = (lx - width / 2, ly - _LINE + 3, lx + width / 2, ly + 3)
+            inside = box[0] >= 0 and box[2] <= WIDTH and box[1] >= 0 and box[3] <= HEIGHT
+            own = (x - r, y - r, x + r, y + r)
+            if inside and not any(_overlap(box, t) for t in taken if t != own):
+                placed[i] = (lx, ly, anchor)
+                taken.append(box)
+                break
+    return placed
+
+
+def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]

@@ -28,7 +28,7 @@ from nashra.serving.api import (
     offset_of,
     stored,
 )
-from nashra.serving.graph import network_svg
+from nashra.serving.graph import connected, network_svg
 from nashra.serving.paths import TEMPLATES
 from nashra.serving.render import (
     LANGUAGES,
@@ -120,7 +120,9 @@ def search_page(
         filters=filters,
         hits=hits,
         facets=facets,
-        histogram=histogram(facets.dates, params, facets.date_unit),
+        histogram=histogram(
+            facets.dates, params, facets.date_unit, translator(language(request))("dates")
+        ),
         next_url=_next_page(request, cursor_after(offset, PAGE, len(hits))),
         first_url=f"/?{urlencode(params)}" if offset else None,
         export_query=_export_query(request, "q"),
@@ -205,7 +207,9 @@ def entity_page(request: Request, archive: ArchiveDep, key: str) -> HTMLResponse
         request,
         "entity.html",
         entity=entity,
-        histogram=histogram(entity.by_date, None, entity.date_unit),
+        histogram=histogram(
+            entity.by_date, None, entity.date_unit, translator(language(request))("dates")
+        ),
         search_url="/?" + urlencode(narrowed),
         network_url="/network?" + urlencode(narrowed),
         events_url="/events?" + urlencode(narrowed),
@@ -239,11 +243,13 @@ def network_page(
     if level not in ("person", "state"):
         raise HTTPException(400, f"unknown level {level!r}: person or state")
     found = browse.network(archive, filters, level=level, max_nodes=nodes)
+    t = translator(language(request))
     return render(
         request,
         "network.html",
         network=found,
-        svg=network_svg(found),
+        drawn=len(connected(found)[0]),
+        svg=network_svg(found, caption=t("network")),
         level=level,
         filters=filters,
         export_query=_export_query(request, "level", "nodes"),

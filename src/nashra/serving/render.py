@@ -102,7 +102,10 @@ def highlighted(text: str, spans: list[Span]) -> Markup:
 
 
 def histogram(
-    buckets: list[tuple[str, int]], link: dict[str, str] | None = None, unit: str = "day"
+    buckets: list[tuple[str, int]],
+    link: dict[str, str] | None = None,
+    unit: str = "day",
+    caption: str = "histogram",
 ) -> Markup:
     """Bars of counts by date, an SVG; with ``link`` (the current search's parameters)
     each bar narrows the search to its day or month."""
@@ -112,9 +115,11 @@ def histogram(
     top = max(n for _, n in buckets)
     bar = max(2.0, (width - gap * len(buckets)) / len(buckets))
     width = int(len(buckets) * (bar + gap))
+    # A group of links (not an image: it holds links), stretched to the page's width; its
+    # axis is told in HTML below it, where stretching cannot squash the text.
     parts = [
-        f'<svg class="histogram" viewBox="0 0 {width} {height + 18}" role="img" '
-        f'preserveAspectRatio="none" direction="ltr" aria-label="histogram">'
+        f'<svg class="histogram" viewBox="0 0 {width} {height}" role="group" '
+        f'preserveAspectRatio="none" direction="ltr" aria-label="{escape(caption)}">'
     ]
     for i, (label, n) in enumerate(buckets):
         h = max(1.0, (height - 4) * n / top)
@@ -126,16 +131,17 @@ def histogram(
         if link is not None:
             start, end = _bounds(label, unit)
             query = urlencode({**link, "from": start, "to": end})
-            rect = f'<a href="?{escape(query)}">{rect}</a>'
+            # out of the Tab order: the date fields of the filters do the same by keyboard
+            rect = (
+                f'<a href="?{escape(query)}" tabindex="-1" '
+                f'aria-label="{escape(label)}: {n}">{rect}</a>'
+            )
         parts.append(rect)
-    for i in (0, len(buckets) - 1):
-        x = i * (bar + gap) + (bar / 2 if i else 0)
-        anchor = "end" if i and i == len(buckets) - 1 else "start"
-        parts.append(
-            f'<text x="{x:.1f}" y="{height + 14}" text-anchor="{anchor}">'
-            f"{escape(buckets[i][0])}</text>"
-        )
     parts.append("</svg>")
+    parts.append(
+        f'<div class="axis"><span>{escape(buckets[0][0])}</span>'
+        f"<span>{escape(buckets[-1][0])}</span></div>"
+    )
     return Markup("".join(parts))
 
 
