@@ -137,6 +137,31 @@ def test_the_api_describes_itself_in_openapi(api):
     assert api.get("/docs").status_code == 200
 
 
+def test_the_openapi_description_gives_every_answer_its_shape(api):
+    # clients generated from /openapi.json get each JSON answer's model and the real error
+    # shape (a 400 {"error": …}, never FastAPI's 422)
+    spec = api.get("/openapi.json").json()
+    schemas = spec["components"]["schemas"]
+    assert "HTTPValidationError" not in schemas and "ErrorBody" in schemas
+    for path, operations in spec["paths"].items():
+        for operation in operations.values():
+            answers = operation["responses"]
+            assert "422" not in answers, path
+            if path != "/api/export":
+                ok = answers["200"]["content"]["application/json"]["schema"]
+                assert ok.get("$ref", "").startswith("#/components/schemas/"), path
+            if operation.get("parameters"):
+                bad = answers["400"]["content"]["application/json"]["schema"]
+                assert bad == {"$ref": "#/components/schemas/ErrorBody"}, path
+    hits = schemas["SearchAnswer"]["properties"]
+    assert {"total", "total_capped", "hits", "next"} <= set(hits)
+    # and the answers are not cut to their models: fields beyond them stay
+    hit = api.get("/api/search", params={"q": "البحرين", "limit": 1}).json()["hits"][0]
+    assert "events" in hit and "sources" in hit
+    event = api.get("/api/events", params={"limit": 1}).json()["events"][0]
+    assert "plover" in event and "report_list" in event
+
+
 @pytest.mark.parametrize(
     ("path", "params", "status"),
     [

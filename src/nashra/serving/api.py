@@ -27,6 +27,21 @@ from nashra.reading import KNOWN_SUFFIXES, Limits, ReadError, read_bytes
 from nashra.search import browse
 from nashra.search.engine import Filters, count, entities, events, search
 from nashra.search.query import QueryLimits
+from nashra.serving.schemas import (
+    ERRORS,
+    NOT_FOUND,
+    Bulletin,
+    BulletinsAnswer,
+    EntitiesAnswer,
+    Entity,
+    ErrorBody,
+    EventsAnswer,
+    Item,
+    NetworkAnswer,
+    SearchAnswer,
+    StatsAnswer,
+    UploadAnswer,
+)
 from nashra.storage.archive import Archive
 from nashra.storage.export import write_export
 
@@ -140,7 +155,12 @@ def cursor_after(offset: int, limit: int, returned: int) -> str | None:
     return base64.urlsafe_b64encode(token).decode().rstrip("=")
 
 
-@router.get("/search", summary="Full-text search with filters")
+@router.get(
+    "/search",
+    summary="Full-text search with filters",
+    response_model=SearchAnswer,
+    responses=ERRORS,
+)
 def search_endpoint(
     archive: ArchiveDep,
     filters: FiltersDep,
@@ -165,13 +185,23 @@ def search_endpoint(
     return body
 
 
-@router.get("/items/{item_id}", summary="One item: its text, spans and extracted record")
+@router.get(
+    "/items/{item_id}",
+    summary="One item: its text, spans and extracted record",
+    response_model=Item,
+    responses=NOT_FOUND,
+)
 def item_endpoint(archive: ArchiveDep, item_id: int) -> dict[str, Any]:
     item = browse.item(archive, item_id) if stored(item_id) is not None else None
     return asdict(found(item, f"no item {item_id}"))
 
 
-@router.get("/events", summary="Who met whom: events, each once with its sources")
+@router.get(
+    "/events",
+    summary="Who met whom: events, each once with its sources",
+    response_model=EventsAnswer,
+    responses=ERRORS,
+)
 def events_endpoint(
     archive: ArchiveDep,
     filters: FiltersDep,
@@ -183,7 +213,12 @@ def events_endpoint(
     return {"events": found, "next": cursor_after(offset, limit, len(found))}
 
 
-@router.get("/entities", summary="People, states, organisations, places by items naming them")
+@router.get(
+    "/entities",
+    summary="People, states, organisations, places by items naming them",
+    response_model=EntitiesAnswer,
+    responses=ERRORS,
+)
 def entities_endpoint(
     archive: ArchiveDep,
     type: Annotated[Literal["person", "state", "org", "place"] | None, Query()] = None,
@@ -195,12 +230,22 @@ def entities_endpoint(
     return {"entities": found, "next": cursor_after(offset, limit, len(found))}
 
 
-@router.get("/entities/{key:path}", summary="One entity: its events and whom it met most")
+@router.get(
+    "/entities/{key:path}",
+    summary="One entity: its events and whom it met most",
+    response_model=Entity,
+    responses=NOT_FOUND,
+)
 def entity_endpoint(archive: ArchiveDep, key: str) -> dict[str, Any]:
     return asdict(found(browse.entity(archive, key), f"no entity {key!r}"))
 
 
-@router.get("/network", summary="Who-met-whom network: nodes and weighted edges")
+@router.get(
+    "/network",
+    summary="Who-met-whom network: nodes and weighted edges",
+    response_model=NetworkAnswer,
+    responses=ERRORS,
+)
 def network_endpoint(
     archive: ArchiveDep,
     filters: FiltersDep,
@@ -210,13 +255,14 @@ def network_endpoint(
     return asdict(browse.network(archive, filters, level=level, max_nodes=nodes))
 
 
-@router.get("/stats", summary="Counts of the archive")
+@router.get("/stats", summary="Counts of the archive", response_model=StatsAnswer)
 def stats_endpoint(archive: ArchiveDep) -> dict[str, Any]:
     return browse.stats(archive)
 
 
 @router.get(
     "/export",
+    responses={**ERRORS, 200: {"content": {"text/csv": {}, "application/x-ndjson": {}}}},
     summary="Events as CSV or JSON Lines: one row per event or pair, or a network's nodes "
     "or edges (a CSV begins with a UTF-8 byte-order mark, for Excel)",
 )
@@ -245,7 +291,12 @@ def export_endpoint(
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
-@upload_router.post("/documents", summary="Ingest one uploaded document (needs the token)")
+@upload_router.post(
+    "/documents",
+    summary="Ingest one uploaded document (needs the token)",
+    response_model=UploadAnswer,
+    responses={**ERRORS, 401: {"model": ErrorBody}, 413: {"model": ErrorBody}},
+)
 async def upload_endpoint(
     request: Request,
     name: Annotated[str, Query(max_length=200, description="File name; says its format")],
@@ -335,12 +386,21 @@ def _ingest(path, data: bytes, name: str, suffix: str, limits: Limits) -> dict[s
     }
 
 
-@router.get("/bulletins", summary="Published bulletin issues, newest first")
+@router.get(
+    "/bulletins",
+    summary="Published bulletin issues, newest first",
+    response_model=BulletinsAnswer,
+)
 def bulletins_endpoint(archive: ArchiveDep) -> dict[str, Any]:
     return {"bulletins": compose.listing(archive, limit=1000)}
 
 
-@router.get("/bulletins/{number}", summary="One issue: its items in order, and its text")
+@router.get(
+    "/bulletins/{number}",
+    summary="One issue: its items in order, and its text",
+    response_model=Bulletin,
+    responses=NOT_FOUND,
+)
 def bulletin_endpoint(archive: ArchiveDep, number: int) -> dict[str, Any]:
     issue = compose.load(archive, number) if stored(number) is not None else None
     bulletin = found(issue, f"no issue {number}")

@@ -109,6 +109,7 @@ def create_app(
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _docs(app)
     _errors(app)
+    _openapi(app)
 
     app.add_middleware(SecurityHeaders)
     return app
@@ -135,6 +136,38 @@ def _docs(app: FastAPI) -> None:
             swagger_css_url="/docs-assets/swagger-ui.css",
             swagger_favicon_url="/docs-assets/favicon.png",
         )
+
+
+def _openapi(app: FastAPI) -> None:
+    """The OpenAPI description as the API answers: a parameter that does not validate is a
+    400 in nashra's error shape (``{"error": {…}}``), not FastAPI's 422 body."""
+
+    def schema() -> dict:
+        if app.openapi_schema is None:
+            from fastapi.openapi.utils import get_openapi
+
+            document = get_openapi(
+                title=app.title, version=app.version, routes=app.routes, summary=app.summary
+            )
+            components = document.get("components", {}).get("schemas", {})
+            for name in ("HTTPValidationError", "ValidationError"):
+                components.pop(name, None)
+            for operations in document.get("paths", {}).values():
+                for operation in operations.values():
+                    answers = operation.get("responses", {})
+                    if answers.pop("422", None) is not None and "400" not in answers:
+                        answers["400"] = {
+                            "description": "A parameter is not valid",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/ErrorBody"}
+                                }
+                            },
+                        }
+            app.openapi_schema = document
+        return app.openapi_schema
+
+    app.openapi = schema
 
 
 class SecurityHeaders:
