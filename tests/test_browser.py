@@ -137,6 +137,12 @@ def test_english_toggle_turns_the_page_left_to_right_and_stays(page):
     expect(page.locator("h1")).to_have_text("Entities")
     page.goto("/events?state=BHR")  # the choice is remembered
     assert page.locator("html").get_attribute("lang") == "en"
+    # names in the spelling English media use (the Arabic in the tooltip), states in English
+    expect(page.locator(".party a", has_text="John Kerry").first).to_be_visible()
+    assert (
+        page.locator(".party a", has_text="John Kerry").first.get_attribute("title") == "جون كيري"
+    )
+    expect(page.locator("a.tag", has_text="Bahrain").first).to_be_visible()
     page.screenshot(path=SHOTS / "events-en.png", full_page=True)
 
 

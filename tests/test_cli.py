@@ -227,3 +227,14 @@ def test_an_export_to_a_place_it_cannot_write_says_so_without_a_traceback(tmp_pa
     result = nashra("export", "--db", str(db), "--rows", "edges", "-o", str(missing))
     assert result.returncode == 1 and b"Traceback" not in result.stderr
     assert str(missing).encode() in result.stderr and b"No such file" in result.stderr
+
+
+def test_transliterate_spells_names_given_or_read_from_standard_input():
+    given = nashra("transliterate", "عادل الجبير", "باراك أوباما")
+    assert given.returncode == 0
+    assert given.stdout.decode().splitlines() == [
+        "عادل الجبير\tAdel al-Jubeir",
+        "باراك أوباما\tBarack Obama",
+    ]
+    piped = nashra("transliterate", stdin="محمد بن سلمان\n".encode())
+    assert piped.stdout.decode() == "محمد بن سلمان\tMohammed bin Salman\n"

@@ -593,3 +593,42 @@ def test_for_the_committee_keeps_the_committee():
     # "للجنة": لـ, the article and لجنة; the office is اللجنة, not الجنة
     (item,) = extract("ترأس وزير التعليم عزام الدخيل الاجتماع الأول للجنة العليا للتعليم.")
     assert item.events[0].participants[0].role == "اللجنة العليا للتعليم"
+
+
+def _spelling_key(latin: str) -> str:
+    """A spelling with the variants English-language media use between them made one."""
+    words = latin.lower().replace("-", " ").replace("'", "").split()
+    same = {"muhammad": "mohammed", "mohammad": "mohammed", "ibn": "bin", "el": "al"}
+    return " ".join(same.get(w, w) for w in words)
+
+
+def test_the_corpus_s_most_named_people_are_spelled_as_english_media_spell_them():
+    rows = [
+        line.rstrip("\n").split("\t")
+        for line in (ROOT / "tests" / "data" / "english_spellings.tsv")
+        .read_text("utf-8")
+        .splitlines()
+        if line and not line.startswith("#")
+    ]
+    assert len(rows) == 200
+    right = sum(_spelling_key(transliterate(ar)) == _spelling_key(en) for ar, en in rows)
+    assert right >= 0.8 * len(rows), right
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        ("سلمان بن عبدالعزيز آل سعود", "Salman bin Abdulaziz Al Saud"),
+        ("عادل بن أحمد الجبير", "Adel bin Ahmed al-Jubeir"),
+        ("أحمد داود أوغلو", "Ahmed Davutoglu"),  # a phrase before its words
+        ("بان كي مون", "Ban Ki-moon"),
+        ("عبد الفتاح السيسي", "Abdel Fattah el-Sisi"),  # عبد joined to the word after it
+    ],
+)
+def test_names_are_spelled_word_by_word_and_phrase_by_phrase(arabic, english):
+    assert transliterate(arabic) == english
+
+
+def test_a_word_no_table_spells_falls_back_to_its_letters():
+    latin = transliterate("زهير العمري")
+    assert latin.isascii() and latin.startswith("Z") and "al-" in latin

@@ -17,6 +17,7 @@ import click
 
 from nashra.evaluation.score import ALL_TYPES as EVENT_TYPES
 from nashra.evaluation.score import align_sources, load_gold, load_predictions, score
+from nashra.extraction.entities import transliterate
 from nashra.extraction.pipeline import extract
 from nashra.model import Item
 from nashra.publishing import compose, feeds
@@ -706,6 +707,17 @@ def analyze_command(text: str) -> None:
     """Print the tokens indexing would make of TEXT: exact form, tab, stem."""
     for token in analyze(text):
         click.echo(f"{token.exact}\t{token.stem}")
+
+
+@main.command("transliterate")
+@click.argument("names", nargs=-1)
+def transliterate_command(names: tuple[str, ...]) -> None:
+    """Print the Latin spelling of each NAME (or of each line of standard input): the
+    Arabic, a tab, the Latin, as English-language media spell the words
+    data/name_spellings.tsv knows."""
+    for name in names or (line.strip() for line in sys.stdin):
+        if name:
+            click.echo(f"{name}\t{transliterate(name)}")
 
 
 @main.command("serve")

@@ -353,24 +353,47 @@ _VOWEL_LETTERS = {"ا": "a", "و": "u", "ي": "i"}
 
 
 def transliterate(name: str) -> str:
-    """A plain Latin spelling of an Arabic name, for display and English look-ups:
-    ``يوسف بن أحمد العثيمين`` → ``Yusf bin Ahmd al-'Uthimin``. Consonantal, like most
-    press romanisations; long vowels become a, u, i between consonants."""
-    words = []
-    for word in fold(name).split():
-        prefix = ""
-        if word.startswith("ال") and len(word) > 3:
-            prefix, word = "al-", word[2:]
-        letters = []
-        for i, ch in enumerate(word):
-            between = 0 < i < len(word) - 1
-            if ch in _VOWEL_LETTERS and (between or ch == "ا"):
-                letters.append(_VOWEL_LETTERS[ch])
-            else:
-                letters.append(_LATIN.get(ch, ch))
-        latin = "".join(letters)
-        if word in ("بن", "بنت"):
-            words.append(latin.replace("bn", "bin"))
-            continue
-        words.append(prefix + latin[:1].upper() + latin[1:])
-    return " ".join(words)
+    """A Latin spelling of an Arabic name, as English-language media write it where
+    data/name_spellings.tsv knows its words (``سلمان بن عبدالعزيز آل سعود`` → ``Salman bin
+    Abdulaziz Al Saud``, ``داود أوغلو`` → ``Davutoglu``), else letter by letter
+    (``يوسف بن أحمد العثيمين`` → ``Yousef bin Ahmed al-Othaimeen``; an unknown word: its
+    consonants, long vowels as a, u, i)."""
+    spellings = _spellings()
+    words = name_words(name)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in (3, 2, 1):
+            phrase = " ".join(words[i : i + size])
+            if size <= len(words) - i and phrase in spellings:
+                out.append(spellings[phrase])
+                i += size
+                break
+        else:
+            out.append(_skeleton(words[i]))
+            i += 1
+    return " ".join(out)
+
+
+@cache
+def _spellings() -> dict[str, str]:
+    return {form: latin for form, latin in rows("name_spellings")}
+
+
+def _skeleton(word: str) -> str:
+    """A word no table spells, letter by letter: consonants, and long vowels between them."""
+    spellings = _spellings()
+    prefix = ""
+    if word.startswith("ال") and len(word) > 3:
+        prefix, word = "al-", word[2:]
+        if word in spellings:
+            return prefix + spellings[word]
+    letters = []
+    for i, ch in enumerate(word):
+        between = 0 < i < len(word) - 1
+        if ch in _VOWEL_LETTERS and (between or ch == "ا"):
+            letters.append(_VOWEL_LETTERS[ch])
+        else:
+            letters.append(_LATIN.get(ch, ch))
+    latin = "".join(letters)
+    return prefix + latin[:1].upper() + latin[1:]

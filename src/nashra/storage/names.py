@@ -35,7 +35,13 @@ def name_skeletons(latin: str) -> str:
 @cache
 def english_states() -> dict[str, str]:
     """Lower-cased English name or alias → ISO alpha-3."""
-    return {name.lower(): alpha3 for alpha3, name in rows("states_en")}
+    return {name.lower(): alpha3 for alpha3, name, _shown in rows("states_en")}
+
+
+@cache
+def english_state_names() -> dict[str, str]:
+    """ISO alpha-3 → the state's English name as CLDR gives it, for English pages."""
+    return {alpha3: name for alpha3, name, shown in rows("states_en") if shown}
 
 
 @cache
