@@ -265,3 +265,27 @@ def test_results_come_before_the_facets_on_a_phone(browser, served_sqlite):
     assert first["y"] < facets["y"] and first["y"] < 844  # on the first screen
     page.screenshot(path=SHOTS / "search-390.png", full_page=False)
     context.close()
+
+
+PAGES = ["/?q=البحرين", "/events?state=BHR", "/network", "/entities?type=state", "/bulletins"]
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_every_page_fits_its_screen_in_both_languages(browser, served_sqlite, lang, width):
+    # screenshots of each page, in each language, on a desktop and a phone, to look at; and no
+    # page is wider than its screen (a table that clips its last column, a line that runs off)
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, base_url=served_sqlite.url
+    )
+    page = context.new_page()
+    item = page.request.get("/api/search?q=البحرين").json()["hits"][0]["item_id"]
+    entity = page.request.get("/api/entities?type=person&limit=1").json()["entities"][0]["key"]
+    page.goto(f"/?lang={lang}")
+    for path in [*PAGES, f"/items/{item}", f"/entities/{entity}"]:
+        page.goto(path)
+        name = re.sub(r"[^a-z]+", "-", path.split("?")[0]).strip("-") or "search"
+        page.screenshot(path=SHOTS / f"{name}-{lang}-{width}.png", full_page=True)
+        wide = page.evaluate("document.documentElement.scrollWidth")
+        assert wide <= width + 1, f"{path} is {wide}px wide on a {width}px screen ({lang})"
+    context.close()
