@@ -261,6 +261,7 @@ CURATED = (
     "noun_triggers.tsv",
     "numbers.tsv",
     "office_holders.tsv",
+    "offices_en.tsv",
     "opinion_pages.tsv",
     "organizations.tsv",
     "ruling_houses.tsv",

@@ -238,3 +238,17 @@ def test_transliterate_spells_names_given_or_read_from_standard_input():
     ]
     piped = nashra("transliterate", stdin="محمد بن سلمان\n".encode())
     assert piped.stdout.decode() == "محمد بن سلمان\tMohammed bin Salman\n"
+
+
+def test_events_in_english_spell_names_and_offices_as_english_media_do(tmp_path):
+    db = tmp_path / "a.sqlite"
+    feed = tmp_path / "feed.txt"
+    feed.write_text(
+        "أجرى صاحب السمو الملكي الأمير سلمان بن حمد آل خليفة نائب ملك البحرين ولي العهد "
+        "اتصالاً هاتفياً مع وزير الخارجية الأمريكي جون كيري.",
+        "utf-8",
+    )
+    assert nashra("ingest", str(feed), "--db", str(db), "--published", "2015-08-10").returncode == 0
+    out = nashra("events", "--db", str(db), "--lang", "en").stdout.decode()
+    assert "call" in out and "Salman bin Hamad Al Khalifa" in out
+    assert "John Kerry, Foreign Minister (United States)" in out

@@ -632,3 +632,24 @@ def test_names_are_spelled_word_by_word_and_phrase_by_phrase(arabic, english):
 def test_a_word_no_table_spells_falls_back_to_its_letters():
     latin = transliterate("زهير العمري")
     assert latin.isascii() and latin.startswith("Z") and "al-" in latin
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        ("وزير الخارجية الأمريكي", "Foreign Minister (United States)"),
+        (
+            "ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية",
+            "Crown Prince, Deputy Prime Minister, Interior Minister",
+        ),
+        ("رئيس جمهورية مصر العربية", "President of Egypt"),
+        ("أمير منطقة عسير", "Governor of Asir"),
+        ("وزير الداخلية بمملكة البحرين", "Interior Minister (Bahrain)"),
+        ("نائب ملك البحرين ولي العهد", "Deputy King of Bahrain, Crown Prince"),
+        ("رئيس نادي الهلال", None),  # a word the table does not know: left in Arabic
+    ],
+)
+def test_offices_in_english_only_where_every_word_is_known(arabic, english):
+    from nashra.extraction.english import english_office
+
+    assert english_office(arabic) == english

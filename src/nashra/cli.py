@@ -17,6 +17,7 @@ import click
 
 from nashra.evaluation.score import ALL_TYPES as EVENT_TYPES
 from nashra.evaluation.score import align_sources, load_gold, load_predictions, score
+from nashra.extraction.english import english_event
 from nashra.extraction.entities import transliterate
 from nashra.extraction.pipeline import extract
 from nashra.model import Item
@@ -478,7 +479,14 @@ def search_command(query, db_path, limit, output_format, query_limits, **filters
 @_filter_options
 @click.option("--limit", type=click.IntRange(1, 100000), default=50, show_default=True)
 @click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table")
-def events_command(db_path, limit, output_format, **filters) -> None:
+@click.option(
+    "--lang",
+    type=click.Choice(["ar", "en"]),
+    default="ar",
+    show_default=True,
+    help="en: names as English-language media spell them, offices in English where known.",
+)
+def events_command(db_path, limit, output_format, lang, **filters) -> None:
     """Who met whom: events matching the filters, each happening once with its sources."""
     with _archive(db_path) as archive:
         try:
@@ -490,6 +498,10 @@ def events_command(db_path, limit, output_format, **filters) -> None:
     if output_format == "json":
         for event in found:
             click.echo(json.dumps(event, ensure_ascii=False))
+    elif lang == "en":
+        for event in found:
+            reports = f"  [{event['reports']} reports]" if event["reports"] > 1 else ""
+            click.echo(english_event(event) + reports)
     else:
         _print_events(found)
 

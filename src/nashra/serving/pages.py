@@ -15,6 +15,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
 from nashra.evaluation.score import ALL_TYPES
+from nashra.extraction.english import english_office, english_states
 from nashra.extraction.entities import transliterate
 from nashra.publishing import compose, feeds
 from nashra.search import browse
@@ -40,7 +41,7 @@ from nashra.serving.render import (
     translator,
     web_link,
 )
-from nashra.storage.names import arabic_state_names, english_state_names
+from nashra.storage.names import arabic_state_names
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=TEMPLATES)  # autoescapes .html
@@ -71,10 +72,11 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
         toggle=f"{request.url.path}?{urlencode({**params, 'lang': other})}",
         params=params,
         types=ALL_TYPES,
-        state_name=lambda code: (
-            arabic_state_names() if lang == "ar" else english_state_names()
-        ).get(code, code),
+        state_name=lambda code: (arabic_state_names() if lang == "ar" else english_states()).get(
+            code, code
+        ),
         latin=transliterate,
+        english_office=english_office,
         entity_url=entity_url,
         anchor=span_anchor,
     )

@@ -39,12 +39,6 @@ def english_states() -> dict[str, str]:
 
 
 @cache
-def english_state_names() -> dict[str, str]:
-    """ISO alpha-3 → the state's English name as CLDR gives it, for English pages."""
-    return {alpha3: name for alpha3, name, shown in rows("states_en") if shown}
-
-
-@cache
 def arabic_state_names() -> dict[str, str]:
     """ISO alpha-3 → the state's CLDR Arabic name, the form an archive shows for it."""
     return {
