@@ -289,6 +289,17 @@ def test_a_checked_sample_of_merged_people_holds_no_two_persons():
         assert full and all(person_key(f) == key for f in full), (key, forms)
 
 
+def _write_feed(feed: Path, texts: list[str]) -> None:
+    """A JSON Lines feed of one record per text."""
+    feed.write_text(
+        "".join(
+            json.dumps({"id": str(n), "text": t}, ensure_ascii=False) + "\n"
+            for n, t in enumerate(texts)
+        ),
+        "utf-8",
+    )
+
+
 @pytest.mark.parametrize("store", BACKENDS)
 def test_two_men_of_one_given_and_family_name_and_two_fathers_are_two_keys(
     store, new_archive, tmp_path
@@ -303,13 +314,7 @@ def test_two_men_of_one_given_and_family_name_and_two_fathers_are_two_keys(
         "استقبل مدير التعليم محمد الغامدي أمس وفدا من الطلاب.",
         "التقى وزير الخارجية عادل الجبير أمس نظيره الألماني.",
     ]
-    feed.write_text(
-        "".join(
-            json.dumps({"id": str(n), "text": t}, ensure_ascii=False) + "\n"
-            for n, t in enumerate(lines)
-        ),
-        "utf-8",
-    )
+    _write_feed(feed, lines)
     with Archive(new_archive(store, "fathers")) as archive:
         archive.ingest(read(feed))
         keys = {
@@ -340,13 +345,7 @@ def test_a_name_many_share_alone_is_one_storys_not_everyones(store, new_archive,
         "التقى الشيخ فهد في الكويت أمس وفدا من رجال الأعمال القادمين من البحرين.",
         "استقبل وزير الخارجية عادل الجبير أمس سفير اليابان.",
     ]
-    feed.write_text(
-        "".join(
-            json.dumps({"id": str(n), "text": t}, ensure_ascii=False) + "\n"
-            for n, t in enumerate(lines)
-        ),
-        "utf-8",
-    )
+    _write_feed(feed, lines)
     with Archive(new_archive(store, "given")) as archive:
         archive.ingest(read(feed))
         keys = [
