@@ -1619,3 +1619,10 @@ def test_a_visit_that_is_the_occasion_of_a_meeting_is_no_event_of_its_own():
         "التقى خلال زيارة إلى القاهرة بالأمين العام لجامعة الدول العربية نبيل العربي."
     )
     assert [e.type for e in item.events if e.type != "statement"] == ["meeting"]
+
+
+def test_a_troupe_visiting_patients_is_a_visit_and_teams_reaching_a_scene_are_not():
+    (item,) = extract("قامت فرقة شقردية الترفيهية بزيارة المرضى في مستشفى الرس العام.")
+    assert [e.type for e in item.events] == ["visit"]
+    (item,) = extract("وأضاف أن الفرق وصلت عند الساعة 9:34 وتبين أنه حادث انقلاب مركبة.")
+    assert item.events == []
