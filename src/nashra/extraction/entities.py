@@ -12,7 +12,7 @@ rather than guessed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from nashra.data import rows
 from nashra.extraction.holders import holder_named
@@ -161,6 +161,7 @@ def name_words(name: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # a name's forms recur across items
 def same_person(a: str, b: str) -> bool:
     """Whether two names written in one item name one person: the shorter's words are all in
     the longer and include its family name ("داود أوغلو", "أحمد داود أوغلو")."""
@@ -204,6 +205,7 @@ class NameParts:
     second: str | None = None
 
 
+@lru_cache(maxsize=1 << 16)  # a name's forms recur across items
 def name_parts(name: str) -> NameParts | None:
     """``محمد بن نايف بن عبدالعزيز`` → (محمد، نايف، —); ``عبدالله بن يحيى المعلمي`` →
     (عبدالله، يحيى، المعلمي); ``سلمان بن عبدالعزيز آل سعود`` → (سلمان، عبدالعزيز، سعود, a
@@ -228,6 +230,7 @@ def name_parts(name: str) -> NameParts | None:
     return NameParts(given, father, family, house, named[1] if len(named) > 1 else None)
 
 
+@lru_cache(maxsize=1 << 16)  # a name's forms recur across items
 def person_key(name: str) -> str:
     """One stable key per person within an archive: the given name and the family name
     (``يوسف بن أحمد العثيمين``, ``يوسف العثيمين`` and ``د. يوسف العثيمين`` agree), or the
@@ -306,6 +309,7 @@ def key_rule(name: str, key: str) -> str:
     return "named in full elsewhere in its item"
 
 
+@lru_cache(maxsize=1 << 16)  # a name's forms recur across items
 def holder_key(name: str, office: str | None, code: str | None) -> str | None:
     """The key of the office holder a name of one word and an office or title stand for
     ("الملك سلمان" in a Saudi item: King Salman), if the data names one."""
@@ -352,6 +356,7 @@ _LATIN = {
 _VOWEL_LETTERS = {"ا": "a", "و": "u", "ي": "i"}
 
 
+@lru_cache(maxsize=1 << 16)  # a name's forms recur across items
 def transliterate(name: str) -> str:
     """A Latin spelling of an Arabic name, as English-language media write it where
     data/name_spellings.tsv knows its words (``سلمان بن عبدالعزيز آل سعود`` → ``Salman bin

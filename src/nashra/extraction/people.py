@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from nashra.dates import is_time_word
+from nashra.dates import is_time_word, time_words
 from nashra.extraction.lexicon import (
     Match,
     Tokens,
@@ -483,12 +483,12 @@ def read_name(
         titled
         and j - i == 1
         and i > 0
-        and (title := lexicon().match(tokens, i - 1, _TITLE_KINDS)) is not None
-        and title.end == i
         and tokens.texts[i] in common_words()
         and not _definite(tokens.texts[i])
         and tokens.texts[i] not in given_names()
         and tokens.texts[i] not in personal_names()
+        and (title := lexicon().match(tokens, i - 1, _TITLE_KINDS)) is not None
+        and title.end == i
     ):
         return None  # "كمال الشيخ عام 1970": a title's word, then a word of the sentence
     if (
@@ -590,6 +590,7 @@ def read_role(
         return (relative[1] if relative else k), states, orgs, office
     chain_open = not _definite(tokens.texts[head.end - 1])
     complement = False  # after "المعني": a بـ/لـ word and what و joins to it continue
+    times = time_words()
     while j < limit and j - i < _MAX_ROLE_TOKENS:
         text = tokens.texts[j]
         if text in OPENING_QUOTES and j + 1 < limit and tokens.texts[j + 1] in given_names():
@@ -755,8 +756,7 @@ def read_role(
             j += 1
             chain_open = True
             continue
-        following = tokens.texts[j + 1] if j + 1 < limit else ""
-        if is_time_word(text, following):
+        if text in times and is_time_word(text, tokens.texts[j + 1] if j + 1 < limit else ""):
             break  # "بالرئيس الإيراني الأسبوع الماضي": when, not whose office
         if text in _CONCERNING:
             break  # "مدير نادي شالكه بشأن دي سانتو": what was talked about
