@@ -232,8 +232,8 @@ _WAS = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت
 _RELATIVE_PRONOUNS = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
 # "وأوضح وزير الخارجية أنه التقى …": the one who speaks is the verb's subject
 _THAT_HE = frozenset(fold(w) for w in ("أنه", "إنه", "انه", "أنها", "إنها", "انها"))
-_SAID_TO = frozenset(fold(w) for w in ("إلى", "الى", "الي"))
-_TO_A_PLACE = _SAID_TO
+# "أشار إلى أنه"، "زيارة إلى القاهرة"
+_TO = frozenset(fold(w) for w in ("إلى", "الى", "الي"))
 _WITH_ONLY = frozenset({"مع"})
 _REVIEWED = frozenset(fold(w) for w in ("استعرض", "استعرضت", "استعرضوا", "تدارس", "تدارست"))
 _JOINTLY = frozenset(
@@ -971,7 +971,7 @@ def _visit_by_noun(tokens: Tokens, i: int, pronoun: bool = False) -> list[RawEve
             and i > 0
             and _time_preposition(tokens.texts[i - 1])
             and i + 1 < end
-            and (tokens.texts[i + 1] in _TO_A_PLACE or tokens.texts[i + 1][:1] == "ل")
+            and (tokens.texts[i + 1] in _TO or tokens.texts[i + 1][:1] == "ل")
         ):
             # "وقال ساركوزي خلال زيارة إلى متحف باردو"، "سعى وزير الدفاع الأميركي آشتون
             # كارتر خلال زيارة إلى إسرائيل": the sentence's subject visits
@@ -1013,7 +1013,7 @@ def _speaker(tokens: Tokens, verb: int, known_names: frozenset[tuple[str, ...]])
     if tokens.texts[verb - 1].endswith("ه") == tokens.texts[verb].endswith("ت"):
         return None  # "أنه قامت مجموعة من حماس بزيارة": the pronoun of the matter, not his
     stop = verb - 1
-    if tokens.texts[stop - 1] in _SAID_TO:
+    if tokens.texts[stop - 1] in _TO:
         stop -= 1
     speaker = _party_ending_at(tokens, stop, known_names)  # the saying verb's subject
     if speaker is None:
@@ -1090,7 +1090,7 @@ def _referent(
     if inverted:
         stop = i - 2
     while stop > 0 and (
-        tokens.texts[stop - 1] in _SKIP_WORDS or _is_date_word(tokens.texts[stop - 1])
+        tokens.texts[stop - 1] in _SKIP_WORDS or is_time_word(tokens.texts[stop - 1])
     ):
         stop -= 1  # "أطلع الرئيس التركي رجب طيب أردوغان أمس الأربعاء في اتصال هاتفي"
     found = _party_ending_at(tokens, stop, known_names)
@@ -1302,6 +1302,13 @@ def _sense(tokens: Tokens, trigger: Match, n: int) -> TriggerSense | None:
     return None
 
 
+def _partner_with(tokens: Tokens, i: int, end: int) -> int | None:
+    """Where the first مع that names a partner stands, from ``i`` on (not "بالتنسيق مع")."""
+    return next(
+        (k for k in range(i, end) if tokens.texts[k] == "مع" and not _jointly(tokens, k)), None
+    )
+
+
 def _jointly(tokens: Tokens, k: int) -> bool:
     """Whether the word at ``k`` is the مع of "in coordination with" ("بالتنسيق مع"), which
     names those acted with, not someone met."""
@@ -1352,7 +1359,7 @@ def _told_as_recent(tokens: Tokens, i: int, reach: int = 3) -> bool:
     """A clause in the form of background that tells the item's own day: "وكان خادم الحرمين
     الشريفين قد استقبل صباح اليوم …"، "وكان … قد تفقد أمس" (not "كان قد التقى في وقت سابق")."""
     window = tokens.texts[i + 1 : i + 1 + reach]
-    said = not _RECENT.isdisjoint(window) or any(_is_date_word(w) for w in window)
+    said = not _RECENT.isdisjoint(window) or any(is_time_word(w) for w in window)
     return said and tokens.texts[i - 1] != "سبق"
 
 
@@ -1386,7 +1393,7 @@ def _skip_filler(tokens: Tokens, i: int, end: int) -> int:
         if text in PRAYERS and i + 1 < end and tokens.texts[i + 1] == "الله":
             i += 2  # "- حفظه الله -"
             continue
-        if _is_date_word(text):
+        if is_time_word(text):
             i += 1
             continue
         if text == "لدي" and i + 1 < end and tokens.texts[i + 1] in _ARRIVAL:
@@ -1441,10 +1448,6 @@ def _named(tokens: Tokens, j: int, end: int) -> bool:
     if party is None:
         party = read_party(tokens, j, end)
     return party is not None and (party.name is not None or bool(party.titles))
-
-
-def _is_date_word(text: str) -> bool:
-    return is_time_word(text)  # the same names the date finder uses
 
 
 def _read_event(
@@ -1648,10 +1651,7 @@ def _read_event(
     if sense.requires == _WITH_ONLY and len(parties) == 1:
         # "بحث … وزير الدفاع رئيس الديوان الملكي المستشار الخاص … مع صاحب السمو …": the
         # partner of a verb that needs مع is the one after it, whatever the subject's offices
-        marked = next(
-            (k for k in range(after, end) if tokens.texts[k] == "مع" and not _jointly(tokens, k)),
-            None,
-        )
+        marked = _partner_with(tokens, after, end)
         reviewed = fold(trigger.entry.canonical or "") in _REVIEWED
         if reviewed and (marked is None or marked > _skip_filler(tokens, after, end) + 1):
             # "استعرض … مع جون كيري …" names the partner before what was reviewed; further
@@ -1673,14 +1673,7 @@ def _read_event(
         if not objects and frame == "with":
             # "بحث وفد من غرفة تجارة وصناعة البحرين، تطوير ودعم الفعاليات … مع غرفة جدة":
             # the partner after مع, past what was discussed
-            marked = next(
-                (
-                    k
-                    for k in range(after, end)
-                    if tokens.texts[k] == "مع" and not _jointly(tokens, k)
-                ),
-                None,
-            )
+            marked = _partner_with(tokens, after, end)
             if marked is not None and marked + 1 < end:
                 objects = _objects(tokens, marked + 1, end, frame, turns, known_names=known_names)
     objects = [o for o in objects if not _of_things(tokens, o)]  # "عدداً من الاتصالات"
