@@ -205,7 +205,8 @@ _RECENT = frozenset(fold(w) for w in ("اليوم", "أمس", "امس", "الب�
 _MET_ALREADY = frozenset(fold(w) for w in ("المجتمعين", "المجتمعون", "الحضور", "الحاضرين"))
 _MAIN = frozenset(fold(w) for w in ("الرئيس", "الرئيسي", "الرئيسية"))
 _HEADQUARTERS = fold("مقر")
-_ALSO = frozenset(fold(w) for w in ("كما", "وكما"))
+_ALSO = frozenset(fold(w) for w in ("كما", "وكما", "ثم"))
+_INTERACTIONS = frozenset({"meeting", "visit", "call", "cable", "message"})
 _SEPARATELY = frozenset(
     fold(w) for w in ("منفصلين", "منفصلة", "منفصل", "منفردة", "لقاءين", "اجتماعين")
 )
@@ -337,7 +338,9 @@ def find_events(
         if sense is None:
             continue
         read = _read_event(tokens, found, sense, n, known_names)
-        if not read and (sense.frame in ("host", "with", "condole") or sense.type == "visit"):
+        if not read and (
+            sense.frame in ("host", "with", "condole", "from", "to") or sense.type == "visit"
+        ):
             read = _continued(tokens, found, sense, n, events)
         events.extend(read)
     events.extend(_noun_events(tokens, quoted, known_names, list(events)))
@@ -375,6 +378,15 @@ def _continued(
     earlier = [e for e in events if e.type in ("visit", "meeting") and e.frame != "declare"]
     end = _sentence_end(tokens, trigger.end, n)
     j = trigger.end
+    if sense.frame in ("from", "to"):
+        # "كما تلقى اتصالاً هاتفياً من رئيس الوزراء البريطاني"، "وبعث - حفظه الله - برقية
+        # … لـ": a call or a cable the last one who called, wrote or met goes on to make;
+        # only with the verb's noun right after it, so that no subject is left unread
+        k = _skip_filler(tokens, j, end)  # the noun itself may pass for filler
+        if k >= end or sense.requires.isdisjoint(tokens.texts[j : k + 1]):
+            return []
+        earlier = [e for e in events if e.type in _INTERACTIONS and e.frame != "declare"]
+        j = k
     there = j < end and tokens.texts[j] in _THERE
     if there and not earlier:
         # "خلال زيارة للرئيس النيجيري محمد بخاري إلى واشنطن التقى خلالها بالرئيس
@@ -1677,9 +1689,17 @@ def _read_event(
             if marked is not None and marked + 1 < end:
                 objects = _objects(tokens, marked + 1, end, frame, turns, known_names=known_names)
     objects = [o for o in objects if not _of_things(tokens, o)]  # "عدداً من الاتصالات"
-    if frame == "with" and len(parties) > 1 and objects and not _marked(tokens, objects[0]):
+    if (
+        frame == "with"
+        and len(parties) > 1
+        and objects
+        and not _marked(tokens, objects[0])
+        and (sense.requires or objects[0].start != _skip_filler(tokens, after, end))
+    ):
         # "أجرى كل من ميركل وهولاند مكالمة هاتفية …": joint subjects met each other; a
-        # party further on, without مع or بـ, is someone else's
+        # party further on, without مع or بـ, is someone else's. Right after them, past
+        # the time and place, it is the one they met: "التقى وزير الخارجية … ووزير الداخلية
+        # … اليوم في جدة وزير الخارجية الأمريكي"
         objects = []
     if not objects and len(parties) == 1 and frame == "host":
         # "استقبل … أمس بمقر الهيئة وبحضور … السفير آدم كولاخ": those attending are the

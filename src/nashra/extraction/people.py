@@ -166,7 +166,10 @@ PLURAL_HEADS = frozenset(
         "نظراءها",
     )
 )
-_PLACE_HEADS = frozenset(fold(w) for w in ("منطقة", "محافظة", "مدينة", "إمارة", "مركز"))
+# heads of a one-word place name ("إقليم كردستان"); a village's name may run to two words
+_PLACE_HEADS = frozenset(
+    fold(w) for w in ("منطقة", "محافظة", "مدينة", "إمارة", "مركز", "إقليم", "مقاطعة")
+)
 _UPON = frozenset(
     fold(w) for w in ("مغادرته", "مغادرتها", "وصوله", "وصولها", "وصولهم", "مغادرتهم", "عودته")
 )
