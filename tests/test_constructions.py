@@ -1626,3 +1626,105 @@ def test_a_troupe_visiting_patients_is_a_visit_and_teams_reaching_a_scene_are_no
     assert [e.type for e in item.events] == ["visit"]
     (item,) = extract("وأضاف أن الفرق وصلت عند الساعة 9:34 وتبين أنه حادث انقلاب مركبة.")
     assert item.events == []
+
+
+def test_calls_told_again_after_kama_go_on_from_the_one_who_received_them(corpus_article):
+    # "… حيث تلقى اتصالاً هاتفيًا من صاحب السمو الملكي الأمير سلمان بن حمد آل خليفة …
+    #  كما تلقى سموه اتصالاً هاتفيًا من صاحب السمو الشيخ سيف بن زايد آل نهيان …
+    #  وتلقى سموه أيضًا اتصالاً هاتفيًا من صاحب السمو الشيخ محمد الخالد الحمد الصباح"
+    url = (
+        "http://www.al-madina.com/node/623378/نائب-المليك-يتلقى-اتصالات-هاتفية-من-ولي-عهد-"
+        "البحرين-ووزراء-داخلية-3-دول-خليجية.html"
+    )
+    calls = [e for e in events_of(corpus_article(url)) if e.type == "call"]
+    callers = {(e.participants[1].name, e.participants[1].country) for e in calls}
+    assert {
+        ("سلمان بن حمد آل خليفة", "BHR"),
+        ("سيف بن زايد آل نهيان", "ARE"),
+        ("راشد بن عبدالله آل خليفة", "BHR"),
+        ("محمد الخالد الحمد الصباح", "KWT"),
+    } <= callers
+    assert {e.participants[0].name for e in calls} == {"محمد بن نايف بن عبدالعزيز"}
+
+
+def test_a_cable_told_again_by_an_honorific_pronoun_goes_on_from_its_sender(corpus_article):
+    # "وبعث صاحب السمو الملكي الأمير محمد بن نايف … برقية تهنئة لجلالة السلطان قابوس …
+    #  وبعث سموه برقية تهنئة مماثلة للرئيس المصري"
+    cables = events_of(corpus_article("http://www.alyaum.com/article/4079738"))
+    assert [parties(e)[1][1:3] for e in cables if e.participants[0].name.startswith("محمد")] == [
+        ("سلطان عُمان", "OMN"),
+        ("الرئيس المصري", "EGY"),
+    ]
+
+
+def test_no_call_is_told_again_without_its_noun_right_after_the_verb():
+    # "كما تلقى المركز اتصالات": a subject stands between, and it is not the last caller's
+    text = (
+        "تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز اتصالاً هاتفياً اليوم من الرئيس "
+        "الأمريكي باراك أوباما. كما تلقى مركز العمليات بلاغات من المواطنين."
+    )
+    (item,) = extract(text, published=dt.date(2015, 8, 10))
+    assert [e.type for e in item.events] == ["call"]
+
+
+def test_a_region_in_an_office_closes_it_before_the_holder_and_gives_his_state(
+    corpus_article,
+):
+    # "وعبر رئيس إقليم كردستان مسعود بازراني في اتصال هاتفي مع رئيس الوزراء التركي أحمد
+    #  داوود أوغلو": the region is one word, the name follows; Kurdistan is in Iraq
+    (call,) = events_of(corpus_article("http://www.alriyadh.com/1067790"))
+    assert parties(call)[0][:3] == ("مسعود بازراني", "رئيس إقليم كردستان", "IRQ")
+
+
+def test_a_city_abroad_in_an_office_gives_its_state(corpus_article):
+    # "استقبل الفريق أول سمو الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي …": in a Saudi
+    # paper, Abu Dhabi's crown prince is the Emirates'
+    url = "http://www.alweeam.com.sa/350395/محمد-بن-زايد-يستقبل-وزير-الخارجية-السع/"
+    (meeting,) = events_of(corpus_article(url))
+    assert [(p.name, p.country) for p in meeting.participants] == [
+        ("محمد بن زايد آل نهيان", "ARE"),
+        ("عادل الجبير", "SAU"),
+    ]
+
+
+def test_joint_subjects_meet_the_party_right_after_them_past_time_and_place():
+    text = (
+        "التقى وزير الخارجية عادل الجبير ووزير الداخلية الأمير محمد بن نايف اليوم في جدة "
+        "وزير الخارجية الأمريكي جون كيري."
+    )
+    (item,) = extract(text, published=dt.date(2015, 8, 10))
+    (meeting,) = item.events
+    assert [p.name for p in meeting.participants] == ["عادل الجبير", "محمد بن نايف", "جون كيري"]
+
+
+def test_a_princess_named_by_a_word_of_the_language_is_named_when_bint_follows():
+    # "عادلة" is also an adjective; before بنت it can only be a given name
+    text = "استقبلت صاحبة السمو الملكي الأميرة عادلة بنت عبدالله في مكتبها اليوم وفداً من جامعة."
+    (item,) = extract(text, published=dt.date(2015, 8, 10))
+    (meeting,) = item.events
+    assert (meeting.participants[0].name, meeting.participants[0].side) == (
+        "عادلة بنت عبدالله",
+        "host",
+    )
+
+
+def test_a_hospital_after_an_office_is_what_was_visited_not_the_holders_name():
+    text = "زار أمير منطقة جازان مستشفى جازان العام اليوم."
+    (item,) = extract(text, published=dt.date(2015, 8, 10))
+    (visit,) = item.events
+    assert [(p.name, p.role) for p in visit.participants] == [(None, "أمير منطقة جازان")]
+
+
+def test_a_place_ends_at_its_city_where_an_office_follows():
+    # "وكان في استقبال معاليه لدى وصوله مطار طوكيو سفير خادم الحرمين الشريفين": the
+    # airport is named by its city, then the one who received
+    text = (
+        "وصل وزير الاقتصاد والتخطيط المهندس عادل فقيه إلى اليابان اليوم. وكان في استقبال "
+        "معاليه لدى وصوله مطار طوكيو سفير خادم الحرمين الشريفين لدى اليابان."
+    )
+    (item,) = extract(text, published=dt.date(2015, 8, 10))
+    meeting = next(e for e in item.events if e.type == "meeting")
+    assert (meeting.participants[0].role, meeting.participants[0].side) == (
+        "سفير خادم الحرمين الشريفين لدى اليابان",
+        "host",
+    )

@@ -16,11 +16,19 @@ from functools import cache, lru_cache
 
 from nashra.data import rows
 from nashra.extraction.holders import holder_named
-from nashra.extraction.lexicon import Match, Tokens, common_words, given_names, personal_names
+from nashra.extraction.lexicon import (
+    Match,
+    Tokens,
+    common_words,
+    given_names,
+    lexicon,
+    personal_names,
+)
 from nashra.extraction.people import NAME_JOINERS, Party
 from nashra.model import Participant, Person, Span
 from nashra.text.normalization import Normalized, fold
 
+_PLACE_KINDS = frozenset({"place"})
 _STATE_TITLES = frozenset(
     {
         "الملك",
@@ -124,11 +132,30 @@ def _affiliation(
             return first.entry.code, None, text, False
         return None, first.entry.code, text, False
     state, organisation = frame.origin
+    abroad = _place_abroad(party, frame, state)
+    if abroad is not None:
+        # "رئيس إقليم كردستان مسعود بارزاني" in a Saudi item: the region's state, not the item's
+        text = frame.text(document_text, abroad.start, abroad.end, abroad.skip)
+        return abroad.entry.detail, None, text, False
     if organisation and party.office in ("org", "body", "group"):
         return None, organisation, None, True
     if state and (party.office in ("state", "body", "group") or set(party.titles) & _STATE_TITLES):
         return state, None, None, True
     return None, None, None, False
+
+
+def _place_abroad(party: Party, frame: Frame, home: str | None) -> Match | None:
+    """A place in a party's office that lies in another state than the item's own."""
+    if party.role is None:
+        return None
+    tokens = frame.tokens
+    for k in range(*party.role):
+        if tokens.texts[k] == "لدي":
+            return None  # "سفير المملكة لدى …": where the office is held, not whose it is
+        place = lexicon().match(tokens, k, _PLACE_KINDS)
+        if place is not None and place.entry.detail and place.entry.detail != home:
+            return place  # a place's entry keeps its state in ``detail``
+    return None
 
 
 def participant_of(person: Person, side: str) -> Participant:

@@ -360,6 +360,7 @@ def find_events(
 
 _PLACE_KINDS = frozenset({"place"})
 _STATE_KINDS = frozenset({"state"})
+_PLACE_OR_STATE = frozenset({"place", "state"})
 _HEADING = frozenset(fold(w) for w in ("متوجها", "متوجهاً", "متجها", "متجهاً", "متوجهة", "متجهة"))
 _THERE = frozenset(fold(w) for w in ("فيها", "خلالها", "خلاله", "هناك", "بها", "فيه"))
 _VISIT_OPENERS = frozenset(fold(w) for w in ("بزيارة", "زيارة", "بجولة", "جولة"))
@@ -1443,12 +1444,26 @@ def _office_after_place(tokens: Tokens, j: int, end: int) -> bool:
     ("في مقر الوزارة بالرياض وزير الإسكان", "في مكتبه سفير اليابان"), not inside a
     construct ("في مكتب وزير الخارجية": the minister's office is the place)."""
     before = tokens.texts[j - 1]
-    if not (before.startswith("ال") or before.endswith("ه") or before.endswith("ها")):
+    if not (
+        before.startswith("ال")
+        or before.endswith("ه")
+        or before.endswith("ها")
+        or _city_ends_at(tokens, j)  # "لدى وصوله مطار طوكيو سفير خادم الحرمين الشريفين"
+    ):
         return False
     if tokens.texts[j] in _MAIN and _HEADQUARTERS in before:
         return False  # "في مقرها الرئيس بمدينة بريدة": the main seat, no president
     party = read_party(tokens, j, end)
     return party is not None and party.role is not None and party.office not in ("body", None)
+
+
+def _city_ends_at(tokens: Tokens, j: int) -> bool:
+    """Whether a city or a state the lexicon knows ends right before ``j``."""
+    for k in range(max(0, j - 3), j):
+        found = lexicon().match(tokens, k, _PLACE_OR_STATE)
+        if found is not None and found.end == j:
+            return True
+    return False
 
 
 def _named(tokens: Tokens, j: int, end: int) -> bool:

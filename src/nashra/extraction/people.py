@@ -961,12 +961,13 @@ def _name_may_follow(tokens: Tokens, i: int, j: int) -> bool:
     first = tokens.texts[j]  # "indefinite"
     if first.endswith(("اته", "اتها")):
         return False  # "الفريق تدريباته"
+    fathered = j + 1 < len(tokens) and tokens.texts[j + 1] in _NASAB
     if (first in common_words() or first in verbs() or first[1:] in verbs()) and not (
-        first in given_names() or first in personal_names()
+        first in given_names() or first in personal_names() or fathered  # "الأميرة عادلة بنت"
     ):
         return False  # "الفريق أكثر جاهزية"، "الفريق سيخوض": the team
     # "الأمير الوليد بن طلال": a name with the article, when a بن follows it
-    return not _definite(first) or (j + 1 < len(tokens) and tokens.texts[j + 1] in _NASAB)
+    return not _definite(first) or fathered
 
 
 def _last_title_start(tokens: Tokens, i: int, j: int) -> int:
@@ -1054,6 +1055,7 @@ def _starts_a_name(tokens: Tokens, i: int) -> bool:
         # "المستشار في الديوان الملكي" (but the name علي, written with ي, starts one)
         and (tokens.texts[i] not in stopwords() or _name_ali(tokens, i))
         and tokens.texts[i] not in NOT_NAME_WORDS  # "السفير غير المقيم"
+        and tokens.texts[i] not in INSTITUTIONS  # "زار أمير منطقة جازان مستشفى جازان العام"
     )
 
 
