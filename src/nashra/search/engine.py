@@ -505,6 +505,7 @@ def search(
         )
     }
     rows = [found[item_id] for item_id in scores]
+    highlighter = Highlighter(match.node) if match.node is not None else None
     hits = []
     for row in rows:
         body = row["text"][row["body_start"] : row["end"]]
@@ -516,7 +517,7 @@ def search(
                 date=row["date"],
                 source_id=row["source_id"],
                 media=row["media"],
-                snippet=_snippet(body, row["headline"], match.node),
+                snippet=_snippet(body, row["headline"], highlighter),
                 sources=row["cluster"],
                 record=json.loads(row["record"]),
                 published=row["published"],
@@ -592,89 +593,101 @@ def _filtered_page(archive: Archive, match: Match, limit: int, offset: int) -> l
     ).fetchall()
 
 
-def _snippet(body: str, headline: str | None, node: Term | Node | None) -> str:
-    if node is None:
+def _snippet(body: str, headline: str | None, highlighter: Highlighter | None) -> str:
+    if highlighter is None:
         return escape(body[:200], quote=False)
-    text = snippet(body, node)
+    text = highlighter.snippet(body)
     if "<mark>" not in text and headline:
-        return snippet(headline, node)  # the words matched in the headline only
+        return highlighter.snippet(headline)  # the words matched in the headline only
     return text
 
 
 def snippet(text: str, node: Term | Node, width: int = 12) -> str:
-    """Words around the first match, the matching ones in <mark>…</mark>, in the original
-    (unnormalised) text: an HTML fragment, the text escaped (an article may hold markup).
+    """Words around the first match of ``node`` in ``text`` (see ``Highlighter.snippet``)."""
+    return Highlighter(node, width).snippet(text)
+
+
+class Highlighter:
+    """Snippets for one query: words around the first match, the matching ones in
+    <mark>…</mark>, in the original (unnormalised) text — an HTML fragment, the text escaped
+    (an article may hold markup).
 
     Words are analysed as the index analysed them, first in the article's opening (where
     two matches in three are), then further, up to 6,000 characters; only the words shown
-    are mapped back to the original text.
+    are mapped back to the original text. Whether a word matches is decided once per query
+    and remembered: a page of hits shares most of its words.
     """
-    stems, phrases = query_terms(node)
 
-    def read(reach: int) -> tuple[Normalized, list[str], list[bool]]:
+    def __init__(self, node: Term | Node, width: int = 12) -> None:
+        self.stems, self.phrases = query_terms(node)
+        self.width = width
+        self._matches: dict[str, bool] = {}
+
+    def _words_matching(self, words: list[str]) -> list[bool]:
+        matches, stems = self._matches, self.stems
+        for word in set(words).difference(matches):
+            matches[word] = stem(word) in stems or not stems.isdisjoint(clitic_readings(word))
+        return list(map(matches.__getitem__, words))
+
+    def _read(self, text: str, reach: int) -> tuple[Normalized, list[str], list[bool]]:
         normalized = normalize(text[:reach])
         words = exact_words(normalized.text)
-        return normalized, words, _marked(words, stems, phrases)
+        return normalized, words, self._marked(words)
 
-    for reach in (300, 800, 2000, 6000):
-        normalized, words, marked = read(reach)
-        if True in marked or len(text) <= reach:
-            break
-    if True in marked and marked.index(True) + width >= len(words) and len(text) > reach:
-        # The match ends the stretch read: read on, for the words that follow it.
-        normalized, words, marked = read(reach + 20 * width)
-    if not words:
-        return escape(text[:200], quote=False)
-    # No match in the text: the query matched the headline, or past 6,000 characters.
-    first = marked.index(True) if True in marked else 0
-    lo, hi = max(0, first - width), min(len(words), first + width)
-    spans = [
-        normalized.span_to_original(m.start(), m.end())
-        for m in islice(WORD.finditer(normalized.text), lo, hi)
-    ]
-    out, pos = [], spans[0][0]
-    for i, (start, end) in enumerate(spans, start=lo):
-        out.append(escape(text[pos:start], quote=False))
-        word = escape(text[start:end], quote=False)
-        out.append(f"<mark>{word}</mark>" if marked[i] else word)
-        pos = end
-    prefix = "… " if lo > 0 else ""
-    suffix = " …" if hi < len(words) or len(text) > len(normalized.original) else ""
-    return prefix + "".join(out).strip() + suffix
+    def snippet(self, text: str) -> str:
+        width = self.width
+        for reach in (300, 800, 2000, 6000):
+            normalized, words, marked = self._read(text, reach)
+            if True in marked or len(text) <= reach:
+                break
+        if True in marked and marked.index(True) + width >= len(words) and len(text) > reach:
+            # The match ends the stretch read: read on, for the words that follow it.
+            normalized, words, marked = self._read(text, reach + 20 * width)
+        if not words:
+            return escape(text[:200], quote=False)
+        # No match in the text: the query matched the headline, or past 6,000 characters.
+        first = marked.index(True) if True in marked else 0
+        lo, hi = max(0, first - width), min(len(words), first + width)
+        spans = [
+            normalized.span_to_original(m.start(), m.end())
+            for m in islice(WORD.finditer(normalized.text), lo, hi)
+        ]
+        out, pos = [], spans[0][0]
+        for i, (start, end) in enumerate(spans, start=lo):
+            out.append(escape(text[pos:start], quote=False))
+            word = escape(text[start:end], quote=False)
+            out.append(f"<mark>{word}</mark>" if marked[i] else word)
+            pos = end
+        prefix = "… " if lo > 0 else ""
+        suffix = " …" if hi < len(words) or len(text) > len(normalized.original) else ""
+        return prefix + "".join(out).strip() + suffix
 
-
-def _marked(words: list[str], stems: set[str], phrases: list[tuple[str, ...]]) -> list[bool]:
-    """Which words a query matches: a term by its stem, a phrase or prefix word by word."""
-    marked = [False] * len(words)
-    if stems:
-        distinct = list(set(words))
-        matching = {
-            word
-            for word in distinct
-            if stem(word) in stems or not stems.isdisjoint(clitic_readings(word))
-        }
-        marked = list(map(matching.__contains__, words))
-    if not phrases:
+    def _marked(self, words: list[str]) -> list[bool]:
+        """Which words the query matches: a term by its stem, a phrase or prefix word by
+        word."""
+        phrases = self.phrases
+        marked = self._words_matching(words) if self.stems else [False] * len(words)
+        if not phrases:
+            return marked
+        # Phrases by first word, so the words are read once however many phrases there are
+        # (an English name expands to dozens); one-word phrases are prefixes.
+        prefixes = tuple(p[0] for p in phrases if len(p) == 1)
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            if len(phrase) > 1:
+                by_first.setdefault(phrase[0], []).append(phrase)
+        for i, word in enumerate(words):
+            if prefixes and word.startswith(prefixes):
+                marked[i] = True
+            for phrase in by_first.get(word, ()):
+                n = len(phrase)
+                if (
+                    words[i + 1 : i + n - 1] == list(phrase[1:-1])
+                    and i + n - 1 < len(words)
+                    and words[i + n - 1].startswith(phrase[-1])
+                ):
+                    marked[i : i + n] = [True] * n
         return marked
-    # Phrases by first word, so the words are read once however many phrases there are
-    # (an English name expands to dozens); one-word phrases are prefixes.
-    prefixes = tuple(p[0] for p in phrases if len(p) == 1)
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        if len(phrase) > 1:
-            by_first.setdefault(phrase[0], []).append(phrase)
-    for i, word in enumerate(words):
-        if prefixes and word.startswith(prefixes):
-            marked[i] = True
-        for phrase in by_first.get(word, ()):
-            n = len(phrase)
-            if (
-                words[i + 1 : i + n - 1] == list(phrase[1:-1])
-                and i + n - 1 < len(words)
-                and words[i + n - 1].startswith(phrase[-1])
-            ):
-                marked[i : i + n] = [True] * n
-    return marked
 
 
 def events(
