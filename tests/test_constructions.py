@@ -1728,3 +1728,22 @@ def test_a_place_ends_at_its_city_where_an_office_follows():
         "سفير خادم الحرمين الشريفين لدى اليابان",
         "host",
     )
+
+
+def test_ministers_of_several_states_met_behind_a_preposition_are_one_meeting_each():
+    # the OIC's staple on a session's sidelines, "كل من" before the states or not
+    for text in (
+        "وعلى هامش الاجتماع، التقى الأمين العام بوزراء خارجية تركيا وماليزيا وإندونيسيا.",
+        "وعلى هامش الاجتماع، التقى الأمين العام بوزراء خارجية كل من تركيا وماليزيا وإندونيسيا.",
+    ):
+        (item,) = extract(text, published=dt.date(2015, 8, 10))
+        assert [e.participants[1].country for e in item.events] == ["TUR", "MYS", "IDN"], text
+
+
+def test_bilateral_meetings_held_end_the_office_of_whoever_held_them():
+    text = "وعقد الأمين العام لقاءات ثنائية مع وزراء خارجية كل من تركيا وماليزيا."
+    (item,) = extract(text, published=dt.date(2015, 8, 10))
+    assert [(e.participants[0].role, e.participants[1].country) for e in item.events] == [
+        ("الأمين العام", "TUR"),
+        ("الأمين العام", "MYS"),
+    ]

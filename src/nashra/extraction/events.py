@@ -2062,7 +2062,11 @@ def _each_delegation(tokens: Tokens, party: Party) -> bool:
         party.name is None
         and party.role is not None
         and len(party.states) > 1
-        and any(tokens.texts[k] in _DELEGATION_PLURALS for k in range(*party.role))
+        and any(
+            tokens.texts[k] in _DELEGATION_PLURALS
+            or (tokens.texts[k][:1] in "بلو" and tokens.texts[k][1:] in _DELEGATION_PLURALS)
+            for k in range(*party.role)
+        )  # "التقى الأمين العام بوزراء خارجية تركيا وماليزيا"
     )
 
 

@@ -77,6 +77,11 @@ _SIGNED = frozenset(
 )
 # a meeting chaired, which ends its chair's office (not "رئيس الاجتماع", the office itself)
 SESSIONS = frozenset(fold(w) for w in ("الاجتماع", "اجتماع", "اجتماعا", "الجلسة", "جلسة"))
+# a meeting held, told by an indefinite noun no office takes: it ends the office before it
+# ("عقد الأمين العام لقاءات ثنائية مع …")
+_HELD_NOUNS = frozenset(
+    fold(w) for w in ("اجتماعا", "اجتماعات", "لقاء", "لقاءات", "مباحثات", "محادثات")
+)
 _HEIR_WORDS = frozenset(fold(w) for w in ("ولي", "نائب", "رئيس", "وزير", "أمير", "سمو"))
 _GENERAL = frozenset(fold(w) for w in ("العام", "العامة"))
 _ROLE_PREPOSITIONS = frozenset({"لدي", "ب", "باسم"})
@@ -691,6 +696,7 @@ def read_role(
             or (text in stopwords() and text not in _ROLE_PREPOSITIONS)
             or text in _SIGNED  # "جامعة الملك عبدالعزيز وجامعة جدة مذكرتي تفاهم"
             or (text in SESSIONS and j > head.end)  # "… بمنطقة المدينة المنورة الاجتماع"
+            or text in _HELD_NOUNS
         ):
             break
         if kind == "state" and found.entry.detail == "ambiguous demonym":
@@ -769,6 +775,9 @@ def read_role(
             continue
         if text.startswith("وال") and not chain_open and text not in _NOT_IN_OFFICE:
             j += 1  # "وزير الثقافة والإعلام", "الشؤون الاقتصادية والتنمية"
+            continue
+        if text == "كل" and j + 2 < limit and tokens.texts[j + 1] == "من" and chain_open:
+            j += 2  # "وزراء خارجية كل من تركيا وماليزيا": each of the states that follow
             continue
         if text == "غير" and j + 1 < limit and _definite(tokens.texts[j + 1]):
             j += 2  # "السفير غير المقيم لدولة الإمارات"
