@@ -653,3 +653,33 @@ def test_offices_in_english_only_where_every_word_is_known(arabic, english):
     from nashra.extraction.english import english_office
 
     assert english_office(arabic) == english
+
+
+@pytest.mark.parametrize(
+    ("url", "name", "ran_on"),
+    [
+        (  # "رئيس الوزراء الإسرائيلي بنيامين نتنياهو لمعارضته الشديدة للاتفاق"
+            "http://aawsat.com/home/article/409136/رغم-الاتفاق-النووي-أميركا-وإيران-ما-تزالان-"
+            "تخوضان-حربًا-إقليمية-خفية",
+            "بنيامين نتنياهو",
+            "لمعارضته",
+        ),
+        (  # "رئيس النادي المكلف أحمد الدوسري اتهمه في الموسم الماضي"
+            "http://www.al-jazirah.com/2015/20150731/sp35.htm",
+            "أحمد الدوسري",
+            "اتهمه",
+        ),
+    ],
+)
+def test_a_name_ends_before_a_preposition_noun_and_pronoun_or_a_verb_and_its_object(
+    corpus_article, url, name, ran_on
+):
+    names = [p.name for p in item_of(corpus_article(url)).people]
+    assert name in names
+    assert not any(ran_on in n for n in names)
+
+
+def test_a_family_name_spelled_with_ta_marbuta_is_no_verb_and_its_object():
+    # "عرفة" folds to عرفه, which would read عرف + ه
+    (item,) = extract("استقبل مدير الجامعة الدكتور أحمد عرفة وفداً من الطلاب.")
+    assert [p.name for p in item.people] == ["أحمد عرفة"]

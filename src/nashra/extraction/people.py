@@ -39,6 +39,7 @@ NAME_JOINERS = frozenset(
 )
 # "son/daughter of", "servant of": a name follows ("عبد ربه منصور هادي")
 _NASAB = frozenset(fold(w) for w in ("بن", "بنت", "ابن", "عبد"))
+_SON_OF = frozenset(fold(w) for w in ("بن", "بنت", "ابن"))
 _KUNYA = frozenset(fold(w) for w in ("أبو", "أبا"))  # "father of": "هاني أبو رأس"
 _MAX_NAME_WORDS = 7
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
@@ -270,6 +271,19 @@ def is_name_word(tokens: Tokens, i: int) -> bool:
     return not (found.entry.kind == "state" and found.skip == 0)
 
 
+def _verb_with_object(tokens: Tokens, j: int) -> bool:
+    """A past verb with an object pronoun as written (سلمها، منحه؛ not عرفة, whose ة folding
+    makes ه), not a given name."""
+    text = tokens.texts[j]
+    if text in given_names() or text in personal_names() or tokens.normalized is None:
+        return False
+    pronoun = next((p for p in ("ها", "ه") if text.endswith(p)), None)
+    if pronoun is None or len(text) - len(pronoun) < 3 or text[: -len(pronoun)] not in verbs():
+        return False
+    end = tokens.normalized.to_original(tokens.ends[j] - 1)
+    return tokens.normalized.original[end : end + 1] != "ة"
+
+
 def _conjoined_with_pronoun(tokens: Tokens, j: int) -> bool:
     """و and a noun with a possessive pronoun, as written (ـه, not the ة folding makes ه)."""
     text = tokens.texts[j]
@@ -397,6 +411,10 @@ def read_name(
             and tokens.texts[j - 1] not in _NASAB  # "عبد ربه منصور هادي"
         ):
             break  # "حمّله تحياته", "ونظيرها"
+        if j > i and text[0] in "بل" and len(text) > 5 and text.endswith(("ته", "تها", "تهم")):
+            break  # "مسعود بارزاني لطمأنته", "… بزيارته": a preposition, a noun and its pronoun
+        if j > i and _verb_with_object(tokens, j) and tokens.texts[j - 1] not in NAME_JOINERS:
+            break  # "فلاديمير بوتين سلمها", "السيسي منحه": a verb and its object pronoun
         if j > i and text in common_nouns() and tokens.texts[j - 1] not in NAME_JOINERS:
             break  # "سليمان اليحيى الموظف المصاب": a name does not run into a noun
         if (
@@ -970,13 +988,13 @@ def _name_may_follow(tokens: Tokens, i: int, j: int) -> bool:
     first = tokens.texts[j]  # "indefinite"
     if first.endswith(("اته", "اتها")):
         return False  # "الفريق تدريباته"
-    fathered = j + 1 < len(tokens) and tokens.texts[j + 1] in _NASAB
+    following = tokens.texts[j + 1] if j + 1 < len(tokens) else ""
     if (first in common_words() or first in verbs() or first[1:] in verbs()) and not (
-        first in given_names() or first in personal_names() or fathered  # "الأميرة عادلة بنت"
-    ):
+        first in given_names() or first in personal_names() or following in _SON_OF
+    ):  # "الأميرة عادلة بنت عبدالله": a word of the language, but a father's name follows
         return False  # "الفريق أكثر جاهزية"، "الفريق سيخوض": the team
     # "الأمير الوليد بن طلال": a name with the article, when a بن follows it
-    return not _definite(first) or fathered
+    return not _definite(first) or following in _NASAB
 
 
 def _last_title_start(tokens: Tokens, i: int, j: int) -> int:
