@@ -402,3 +402,43 @@ def test_a_late_king_named_by_his_title_and_given_name_is_that_king():
     assert holder_key("فهد", "الملك", "SAU") == "person:فهد بن عبدالعزيز"
     assert holder_key("عبدالعزيز", "الملك", "SAU") == "person:عبدالعزيز بن عبدالرحمن"
     assert holder_key("عبدالله", "الملك", "JOR") != holder_key("عبدالله", "الملك", "SAU")
+
+
+def test_a_foreign_names_spellings_share_a_variant_and_arabic_names_do_not():
+    from nashra.extraction.entities import spelling_variant
+
+    assert spelling_variant("person:فرانسوا|هولاند") == spelling_variant("person:فرنسوا|هولاند")
+    assert spelling_variant("person:سيرغي|لافروف") == spelling_variant("person:سيرجي|لافروف")
+    assert spelling_variant("person:كريستيان|جروس") == spelling_variant("person:كريستيان|غروس")
+    # a family name with the article, a personal name, a father: the letters tell apart
+    assert spelling_variant("person:عادل|الجبير") is None
+    assert spelling_variant("person:حسين|روحاني") is None
+    assert spelling_variant("person:محمد بن نايف") is None
+    assert spelling_variant("person:محمد|نور") is None
+
+
+@pytest.mark.parametrize("store", BACKENDS)
+def test_a_foreign_name_spelt_two_ways_in_two_papers_is_one_person(
+    store, new_archive, corpus_article
+):
+    urls = [
+        "http://www.aleqt.com/2015/07/25/article_975945.html",  # سيرجي لافروف
+        "http://www.aleqt.com/2015/08/04/article_978894.html",  # سيرغي لافروف
+        "http://www.aleqt.com/2015/07/20/article_974743.html",  # فرانسوا هولاند
+        "http://aawsat.com/home/article/411241/مصر-تتسلم-الدفعة-الأولى-من-مقاتلات-«الرافال»-"
+        "الفرنسية",  # فرنسوا هولاند
+    ]
+    with Archive(new_archive(store, "spellings")) as archive:
+        archive.ingest(article_document(corpus_article(url), "saudinewsnet", None) for url in urls)
+        keys = {
+            family: {
+                row[0]
+                for row in archive.db.execute(
+                    "SELECT DISTINCT e.key FROM mentions m JOIN entities e ON e.id = m.entity_id "
+                    "WHERE e.type = 'person' AND m.text LIKE ?",
+                    [f"%{family}%"],
+                )
+            }
+            for family in ("لافروف", "هولاند")
+        }
+    assert keys == {"لافروف": {"person:سيرجي|لافروف"}, "هولاند": {"person:فرانسوا|هولاند"}}

@@ -11,6 +11,7 @@ rather than guessed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -279,6 +280,26 @@ def person_key(name: str) -> str:
         # one is the one the press knows him by ("خالد الفيصل", "الملك عبدالله الثاني")
         return f"person:{parts.given}|{parts.second}"
     return f"person:{parts.given}"
+
+
+_G = str.maketrans({"غ": "ج"})
+_INNER_VOWELS = re.compile(r"(?<=.)[اوي](?=.)")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def spelling_variant(key: str) -> str | None:
+    """What the key of a person with a foreign name shares with the other Arabic spellings
+    of that name: g written غ or ج, the inner long vowels written or left out
+    (``فرانسوا|هولاند`` and ``فرنسوا|هولند``; ``سيرغي|لافروف`` and ``سيرجي|لافروف``). None
+    for a key with a father in it, and for one with an Arabic name — a family name with the
+    article or a personal name (data/personal_names.tsv) — whose letters tell people apart
+    (``حسن``, ``حسين``)."""
+    if not key.startswith("person:") or " " in key or "|" not in key:
+        return None
+    words = key.removeprefix("person:").split("|")
+    if any(w.startswith("ال") or w in personal_names() or len(w) < 3 for w in words):
+        return None
+    return "|".join(_DOUBLED.sub(r"\1", _INNER_VOWELS.sub("", w.translate(_G))) for w in words)
 
 
 def one_of_many(key: str) -> bool:

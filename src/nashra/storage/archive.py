@@ -19,7 +19,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from nashra.extraction.entities import one_of_many, story_key, transliterate
+from nashra.extraction.entities import one_of_many, spelling_variant, story_key, transliterate
 from nashra.model import Document, Item
 from nashra.storage import postgres
 from nashra.storage.dedup import NearDuplicates, signature_of
@@ -239,6 +239,9 @@ class Archive:
         self._happenings: Happenings | None = None
         self._happenings_seen = 0  # the last event id the happenings have seen
         self._fathers: dict[str, str | None] = {}  # person key → its first holder's father
+        # a foreign name's spelling variant → the key of its first spelling, and how many
+        # of the entity keys (in the order they were read or made) it has seen
+        self._spellings: tuple[dict[str, int] | None, int, dict[str, str]] = (None, 0, {})
         if not readonly:
             self._settle_identities()
             self._settle_analysis()
@@ -382,6 +385,7 @@ class Archive:
             nonlocal entity_id
             if columns[0] == "person" and "|" in key:
                 key = self._person_of_father(key, columns[1], entity_ids, rows["entities"])
+                key = self._first_spelling(key, entity_ids)
             elif columns[0] == "person" and one_of_many(key):
                 key = story_key(key, story)  # the near-duplicate cluster: reprints share it
             found = entity_ids.get(key)
@@ -454,6 +458,22 @@ class Archive:
             return key
         given, family = key.removeprefix("person:").split("|", 1)
         return f"person:{given} بن {father}|{family}"
+
+    def _first_spelling(self, key: str, entity_ids: dict[str, int]) -> str:
+        """A foreign name spelt another way than before (``فرنسوا هولاند`` after ``فرانسوا
+        هولاند``: g written غ or ج, inner long vowels written or not) takes the key of its
+        first spelling, so that the person's keys stay stable as documents arrive."""
+        variant = spelling_variant(key)
+        if variant is None or key in entity_ids:
+            return key
+        seen_ids, seen, first = self._spellings
+        if seen_ids is not entity_ids:  # read again (another writer, a rollback)
+            seen, first = 0, {}
+        for known in islice(entity_ids, seen, None):
+            if (known_variant := spelling_variant(known)) is not None:
+                first.setdefault(known_variant, known)
+        self._spellings = (entity_ids, len(entity_ids), first)
+        return first.setdefault(variant, key)
 
     def _first_father(self, key: str, entity: int, new: list[tuple]) -> str | None:
         if key not in self._fathers:
