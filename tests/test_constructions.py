@@ -1747,3 +1747,34 @@ def test_bilateral_meetings_held_end_the_office_of_whoever_held_them():
         ("الأمين العام", "TUR"),
         ("الأمين العام", "MYS"),
     ]
+
+
+def test_a_host_told_before_his_verb_in_reported_speech_receives_the_one_after_it(
+    corpus_article,
+):
+    # "وأوضح وليد البوسيف … أن معاذ الجعفري مدير عام الجمعية استقبل صباح الجمعة رئيس مجلس
+    #  الشورى بسلطنة عمان خالد بن هلال المعولي وسفير عمان لدى المملكة د. أحمد بن هلال
+    #  البوسعيدي"
+    meetings = events_of(corpus_article("http://www.alriyadh.com/1069693"))
+    meeting = next(e for e in meetings if e.participants[0].name is not None)
+    assert [(p.name, p.side) for p in meeting.participants][:2] == [
+        ("معاذ الجعفري", "host"),
+        ("خالد بن هلال المعولي", "guest"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال بيان للديوان الملكي إن خادم الحرمين الشريفين استقبل ولي عهد أبوظبي الشيخ "
+        "محمد بن زايد.",
+        "وأفادت وكالة الأنباء بأن الرئيس السوري بشار الأسد استقبل في دمشق ولي عهد أبوظبي الشيخ "
+        "محمد بن زايد.",
+        "وكان وزير الخارجية عادل الجبير التقى أمس في جدة ولي عهد أبوظبي الشيخ محمد بن زايد.",
+    ],
+)
+def test_the_subject_before_a_verb_of_meeting_after_that_or_was(text):
+    (item,) = extract(text, published=dt.date(2015, 8, 10))
+    (meeting,) = item.events
+    assert [p.name for p in meeting.participants][-1] == "محمد بن زايد"
+    assert meeting.participants[0].name != "محمد بن زايد"

@@ -164,6 +164,7 @@ _MANY = frozenset(fold(w) for w in ("العديد", "عدد", "عددا", "عد�
 _HIS_TRIP = frozenset(fold(w) for w in ("زيارته", "زيارتها", "جولته", "جولتها", "زيارتهم"))
 _BEFORE_THAT = frozenset(fold(w) for w in ("بعد", "قبل", ",", "حيث", "رغم", "بدون", "دون"))
 _THAT = frozenset(fold(w) for w in ("أن", "إن", "ان"))
+_SAID_THAT = _THAT | frozenset(fold(w) for w in ("بأن", "فإن", "وأن", "وإن"))
 _WHERE = frozenset(fold(w) for w in ("حيث", "وحيث"))
 _VISIT_VERBS = frozenset(fold(w) for w in ("زار", "زارت"))
 _ATTENDING = frozenset(fold(w) for w in ("بحضور", "وبحضور"))
@@ -1573,6 +1574,18 @@ def _read_event(
         before = _party_before(tokens, trigger.start, known_names)
         if before is not None:
             subject, resume = before, i
+    elif frame in ("host", "with") and not relative and speaker is None and trigger.skip == 0:
+        # "وقال بيان للديوان الملكي إن خادم الحرمين الشريفين استقبل ولي عهد أبوظبي"، "وكان
+        # وزير الخارجية عادل الجبير التقى أمس …": the subject said before the verb, and
+        # the one after it is received or met
+        before = _party_before(tokens, trigger.start, known_names)
+        if (
+            before is not None
+            and before.start > 0
+            and tokens.texts[before.start - 1] in _SAID_THAT | _WAS
+            and _is_person(before)
+        ):
+            subject, resume = before, i
     if subject is None and frame in ("from", "to") and not relative:
         # "أن خادم الحرمين الشريفين تلقى اتصالاً هاتفياً من …"، "أن الرئيس اليمني … بعث
         # برسالة … إلى": what was said of the one who received or sent
@@ -2179,7 +2192,7 @@ def _party_before(
         return _apposed_party(tokens, verb, known_names)
     for start in range(verb - 1, max(-1, verb - 12), -1):
         text = tokens.texts[start]
-        if text in _SENTENCE_END or text in (",", "ان", "إن", "أن"):
+        if text in _SENTENCE_END or text == "," or text in _SAID_THAT:
             break
         if text[0] in "ب":
             continue
@@ -2196,7 +2209,7 @@ def _party_before(
                 # or of what was said ("أن السفير السعودي بسلطنة عمان زار الطفلة")
                 or (
                     start > 0
-                    and tokens.texts[start - 1] in _WAS | _THAT
+                    and tokens.texts[start - 1] in _WAS | _SAID_THAT
                     and _is_person(party)
                     and (found is None or found.name is None)  # not over "السيسي"
                 )
