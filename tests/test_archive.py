@@ -12,8 +12,11 @@ import sqlite3
 import subprocess
 import sys
 import time
+from itertools import islice
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from nashra.reading import read
 from nashra.search import browse, engine
@@ -22,7 +25,7 @@ from nashra.search.query import QueryError, parse_query, to_fts
 from nashra.storage import Archive
 from nashra.storage.schema import MIGRATIONS, SchemaError
 from nashra.storage.text_parts import part_for
-from nashra.text.analysis import ANALYSIS, index_forms
+from nashra.text.analysis import ANALYSIS, clitic_readings, exact_words, index_forms, stem
 from nashra.text.normalization import fold
 from shared_paths import BACKENDS, CORPUS
 
@@ -584,7 +587,7 @@ def test_an_archive_indexed_by_an_older_analysis_is_reindexed_when_opened_to_wri
         if archive.dialect.postgres:
             archive.db.execute("UPDATE item_text SET terms = to_tsvector('simple', 'x')")
         else:
-            archive.db.execute("DELETE FROM item_text")
+            archive.db.execute("INSERT INTO item_text (item_text) VALUES ('delete-all')")
         assert not _found(archive, "مدينة")
     with Archive(location) as archive:  # opened for writing: reindexed
         assert archive.db.execute("SELECT value FROM settings").fetchone()[0] == str(ANALYSIS)
@@ -598,3 +601,23 @@ def test_a_nisba_is_a_word_of_its_own_and_readings_rank_below_the_word():
     assert "اجتماع" not in readings.split()
     _exact, _stems, readings = index_forms("مسؤولي زيارته بمدينة")
     assert {"مسءول", "زيار", "مدين"} <= set(readings.split())
+
+
+@given(st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهويءةىؤئأإآ", min_size=1, max_size=12))
+def test_every_reading_of_a_word_is_a_stretch_the_highlighter_looks_for(text):
+    # the highlighter analyses only the words holding a query stem's stretch: none may hide
+    for word in exact_words(fold(text)):
+        for reading in (stem(word), *clitic_readings(word)):
+            assert any(part in word for part in engine._stretches(reading)), (word, reading)
+
+
+def test_a_snippet_marks_every_word_the_analysis_matches_on_real_articles():
+    # the highlighter's shortcut against the words' full analysis, over a day's articles
+    for document in islice(read(DAY), 60):
+        for query in ("زيارة", "المملكة", "جدة", "مسؤولين", "2015"):
+            highlighter = engine.Highlighter(parse_query(query))
+            stems = highlighter.stems
+            words = exact_words(fold(document.text[:2000]))
+            expected = [stem(w) in stems or not stems.isdisjoint(clitic_readings(w)) for w in words]
+            _normalized, read_words, marked = highlighter._read(document.text, 2000)
+            assert read_words == words and marked == expected, (document.source_id, query)

@@ -29,7 +29,7 @@ from nashra.storage.archive import Archive
 from nashra.storage.dialect import Dialect
 from nashra.storage.names import entity_keys_for, skeleton
 from nashra.storage.text_parts import TextPart
-from nashra.text.analysis import WORD, clitic_readings, exact_words, stem
+from nashra.text.analysis import WORD, clitic_readings, exact_text, stem
 from nashra.text.normalization import Normalized, fold, normalize
 
 RANK_WINDOW = 2_000  # matches ranked by BM25 at most (the most recently stored)
@@ -607,6 +607,15 @@ def snippet(text: str, node: Term | Node, width: int = 12) -> str:
     return Highlighter(node, width).snippet(text)
 
 
+def _stretches(stem_: str) -> tuple[str, ...]:
+    """The stretches of a word that may hold ``stem_`` or a reading of it."""
+    if stem_.endswith("ه") and len(stem_) > 1:
+        return (stem_, stem_[:-1] + "ت")
+    if stem_.endswith("ن") and len(stem_) > 1:
+        return (stem_, stem_[:-1])
+    return (stem_,)
+
+
 class Highlighter:
     """Snippets for one query: words around the first match, the matching ones in
     <mark>…</mark>, in the original (unnormalised) text — an HTML fragment, the text escaped
@@ -622,17 +631,38 @@ class Highlighter:
         self.stems, self.phrases = query_terms(node)
         self.width = width
         self._matches: dict[str, bool] = {}
+        # A stem, and every reading the index gives a word, is a stretch of the word (but
+        # for a ة written ت before a pronoun, جدته → جده, and a plural's ن dropped before
+        # its noun, والدي → والدين): only the words holding one need analysing, and one
+        # pass of a regular expression over the text finds them.
+        stems = sorted({v for s in self.stems if s for v in _stretches(s)}, key=len, reverse=True)
+        letters = "|".join(re.escape(s) for s in stems if not s.isdigit())
+        digits = "|".join(re.escape(s) for s in stems if s.isdigit())
+        self._holding = re.compile(
+            "|".join(
+                pattern
+                for pattern in (
+                    rf"[^\W\d_]*(?:{letters})[^\W\d_]*" if letters else "",
+                    rf"\d*(?:{digits})\d*" if digits else "",
+                )
+                if pattern
+            )
+            or r"(?!)"
+        )
 
-    def _words_matching(self, words: list[str]) -> list[bool]:
+    def _words_matching(self, words: list[str], exact: str) -> list[bool]:
         matches, stems = self._matches, self.stems
-        for word in set(words).difference(matches):
+        holding = set(self._holding.findall(exact))
+        for word in holding.difference(matches):
             matches[word] = stem(word) in stems or not stems.isdisjoint(clitic_readings(word))
-        return list(map(matches.__getitem__, words))
+        matched = {word for word in holding if matches[word]}
+        return list(map(matched.__contains__, words))
 
     def _read(self, text: str, reach: int) -> tuple[Normalized, list[str], list[bool]]:
         normalized = normalize(text[:reach])
-        words = exact_words(normalized.text)
-        return normalized, words, self._marked(words)
+        exact = exact_text(normalized.text)
+        words = WORD.findall(exact)
+        return normalized, words, self._marked(words, exact)
 
     def snippet(self, text: str) -> str:
         width = self.width
@@ -662,11 +692,11 @@ class Highlighter:
         suffix = " …" if hi < len(words) or len(text) > len(normalized.original) else ""
         return prefix + "".join(out).strip() + suffix
 
-    def _marked(self, words: list[str]) -> list[bool]:
+    def _marked(self, words: list[str], exact: str) -> list[bool]:
         """Which words the query matches: a term by its stem, a phrase or prefix word by
         word."""
         phrases = self.phrases
-        marked = self._words_matching(words) if self.stems else [False] * len(words)
+        marked = self._words_matching(words, exact) if self.stems else [False] * len(words)
         if not phrases:
             return marked
         # Phrases by first word, so the words are read once however many phrases there are

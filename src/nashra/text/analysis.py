@@ -35,7 +35,9 @@ from functools import cache, lru_cache
 from nashra.data import rows
 from nashra.text.normalization import fold, normalize
 
-ANALYSIS = 3  # the version of what index_forms gives (its word lists too); 1 was Lucene's stemmer
+# The version of what index_forms gives (its word lists too) and of how SQLite keeps it: 1 was
+# Lucene's stemmer; 4 the forms of 3 in contentless tables.
+ANALYSIS = 4
 WORD = re.compile(r"[^\W\d_]+|\d+")
 
 # The article, alone or behind clitics; longest first.
@@ -158,9 +160,14 @@ def exact_form(word: str) -> str:
     return _seated(word.lower())  # Latin has case; Arabic has hamza seats
 
 
+def exact_text(normalized: str) -> str:
+    """Normalised text as its exact forms are written (lower case, hamza seats as ء)."""
+    return _seated(normalized.lower())
+
+
 def exact_words(normalized: str) -> list[str]:
     """The exact forms of the words of normalised text, in order (one pass over it)."""
-    return WORD.findall(_seated(normalized.lower()))
+    return WORD.findall(exact_text(normalized))
 
 
 def analyze(text: str) -> list[Token]:
