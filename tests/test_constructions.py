@@ -1778,3 +1778,37 @@ def test_the_subject_before_a_verb_of_meeting_after_that_or_was(text):
     (meeting,) = item.events
     assert [p.name for p in meeting.participants][-1] == "محمد بن زايد"
     assert meeting.participants[0].name != "محمد بن زايد"
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        (
+            "استقبل محافظ جدة الأمير مشعل بن ماجد القنصل العام الفرنسي في جدة.",
+            (None, "القنصل العام الفرنسي", "FRA"),
+        ),
+        (
+            "استقبل وزير الخارجية عادل الجبير سفيرة الولايات المتحدة لدى المملكة.",
+            (None, "سفيرة الولايات المتحدة لدى المملكة", "USA"),
+        ),
+        (  # سلطان is a sultan and a given name: before a family name, a name
+            "التقى وزير الخارجية عادل الجبير وزير الدولة للشؤون الخارجية بدولة قطر سلطان المريخي.",
+            ("سلطان المريخي", "وزير الدولة للشؤون الخارجية بدولة قطر", "QAT"),
+        ),
+    ],
+)
+def test_an_office_of_another_state_after_the_hosts_name_is_the_guests(text, guest):
+    (item,) = extract(text, published=dt.date(2015, 8, 10))
+    (meeting,) = item.events
+    host, other = meeting.participants
+    assert host.role in ("محافظ جدة", "وزير الخارجية")
+    assert (other.name, other.role, other.country) == guest
+
+
+def test_a_president_named_before_his_states_office_is_that_states(corpus_article):
+    # "بعث … برقية تهنئة للرئيس إيسوفو محمدو رئيس جمهورية النيجر": a head of state named
+    # without his state, which the office after the name gives
+    cables = events_of(corpus_article("http://www.alyaum.com/article/4081610"))
+    assert ("إيسوفو محمدو", "NER") in {
+        (e.participants[1].name, e.participants[1].country) for e in cables
+    }

@@ -40,6 +40,10 @@ NAME_JOINERS = frozenset(
 # "son/daughter of", "servant of": a name follows ("عبد ربه منصور هادي")
 _NASAB = frozenset(fold(w) for w in ("بن", "بنت", "ابن", "عبد"))
 _SON_OF = frozenset(fold(w) for w in ("بن", "بنت", "ابن"))
+# Heads of state named without their state, which an office after the name then gives
+_WHOSE_UNSAID = frozenset(
+    fold(w) for w in ("الرئيس", "الرئيسة", "الملك", "الملكة", "السلطان", "الأمير", "الشيخ")
+)
 _KUNYA = frozenset(fold(w) for w in ("أبو", "أبا"))  # "father of": "هاني أبو رأس"
 _MAX_NAME_WORDS = 7
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
@@ -262,6 +266,12 @@ def is_name_word(tokens: Tokens, i: int) -> bool:
     found = lexicon().match(tokens, i)
     if found is None:
         return True
+    if (
+        found.entry.kind == "role"
+        and not found.skip
+        and _given_name_of_office(tokens, i, len(tokens))
+    ):
+        return True  # "سلطان المريخي", "أمير عبداللهيان"
     if found.entry.kind in _BLOCKING_KINDS:
         return False  # "وزير", "لفخامة", "بالرئيس", "في"
     if found.entry.kind == "place" and found.skip == 0 and text.startswith("ال"):
@@ -282,6 +292,29 @@ def _verb_with_object(tokens: Tokens, j: int) -> bool:
         return False
     end = tokens.normalized.to_original(tokens.ends[j] - 1)
     return tokens.normalized.original[end : end + 1] != "ة"
+
+
+def _without_proclitic(text: str) -> str:
+    """A word with the article, its preposition or conjunction taken off: للرئيس → الرئيس,
+    بالرئيس → الرئيس."""
+    if text.startswith("لل"):
+        return "ال" + text[2:]
+    if text[:1] in "بلوفك" and text[1:3] == "ال":
+        return text[1:]
+    return text
+
+
+def _given_name_of_office(tokens: Tokens, i: int, limit: int) -> bool:
+    """An office's word that is also a given name (سلطان، أمير), standing as one: a family
+    name with the article follows it, not an office's complement."""
+    if tokens.texts[i] not in given_names() or i + 1 >= limit:
+        return False
+    following = tokens.texts[i + 1]
+    return (
+        _definite(following)
+        and following not in common_words()
+        and lexicon().match(tokens, i + 1) is None
+    )
 
 
 def _conjoined_with_pronoun(tokens: Tokens, j: int) -> bool:
@@ -751,6 +784,8 @@ def read_role(
             chain_open = False
             continue
         if kind == "role":
+            if not found.skip and _given_name_of_office(tokens, j, limit):
+                break  # "بدولة قطر سلطان المريخي": a given name and a family name, not a sultan
             if found.skip and text.startswith("ب") and found.entry.detail in _PERSON_OFFICES:
                 break  # "التقى الأمين العام بوزير خارجية مالي": بـ opens the other party
             if (
@@ -1044,7 +1079,19 @@ def _office_then_name(
         # "الرئيس الباجي قايد السبسي رئيس الجمهورية التونسية": a second office after the name
         before = (party.role, party.states, party.orgs, party.office)
         _office_after(tokens, party, limit)
-        if party.role != before[0]:
+        said = {m.entry.code for m in (*before[1], *before[2])}
+        if (
+            party.role != before[0]
+            and _without_proclitic(tokens.texts[before[0][0]]) not in _WHOSE_UNSAID
+            and tokens.texts[name[1]] != ","  # "…، رئيس جمهورية مصر العربية": set off, his
+            and not {m.entry.code for m in (*party.states, *party.orgs)} <= said
+        ):
+            # "محافظ جدة الأمير مشعل بن ماجد القنصل العام الفرنسي": after an office of its
+            # own, one of a state or an organisation it does not name is the next party's
+            # (but "الرئيس عبدالفتاح السيسي رئيس جمهورية مصر العربية" says which president)
+            party.role, party.states, party.orgs, party.office = before
+            party.end = name[1]
+        elif party.role != before[0]:
             party.role = (before[0][0], party.role[1])
             party.states = before[1] + party.states
             party.orgs = before[2] + party.orgs
