@@ -1791,6 +1791,11 @@ def test_the_subject_before_a_verb_of_meeting_after_that_or_was(text):
             "استقبل وزير الخارجية عادل الجبير سفيرة الولايات المتحدة لدى المملكة.",
             (None, "سفيرة الولايات المتحدة لدى المملكة", "USA"),
         ),
+        (  # an office that says where keeps the name after its honorific
+            "استقبل أمير منطقة الرياض صاحب السمو الملكي الأمير فيصل بن بندر القنصل العام "
+            "الأمريكي في جدة.",
+            (None, "القنصل العام الأمريكي", "USA"),
+        ),
         (  # سلطان is a sultan and a given name: before a family name, a name
             "التقى وزير الخارجية عادل الجبير وزير الدولة للشؤون الخارجية بدولة قطر سلطان المريخي.",
             ("سلطان المريخي", "وزير الدولة للشؤون الخارجية بدولة قطر", "QAT"),
@@ -1801,7 +1806,7 @@ def test_an_office_of_another_state_after_the_hosts_name_is_the_guests(text, gue
     (item,) = extract(text, published=dt.date(2015, 8, 10))
     (meeting,) = item.events
     host, other = meeting.participants
-    assert host.role in ("محافظ جدة", "وزير الخارجية")
+    assert host.role in ("محافظ جدة", "وزير الخارجية", "أمير منطقة الرياض") and host.name
     assert (other.name, other.role, other.country) == guest
 
 

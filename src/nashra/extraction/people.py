@@ -294,6 +294,30 @@ def _verb_with_object(tokens: Tokens, j: int) -> bool:
     return tokens.normalized.original[end : end + 1] != "ة"
 
 
+def _says_where(tokens: Tokens, role: tuple) -> bool:
+    """Whether an office (its span, states, organisations, kind) names its state, its
+    organisation or its place."""
+    (start, end), states, orgs, _office = role
+    if states or orgs:
+        return True
+    return any(lexicon().match(tokens, k, _PLACE_KINDS) is not None for k in range(start, end))
+
+
+def _honorific_between(tokens: Tokens, start: int, end: int) -> bool:
+    """An honorific (معالي، سعادة، السيدة) among the titles from ``start`` to ``end``: after
+    a complete office it opens the next person, whose office follows the name."""
+    k = start
+    while k < end:
+        found = lexicon().match(tokens, k, _TITLE_KINDS)
+        if found is None:
+            k += 1
+            continue
+        if found.entry.detail == "honorific":
+            return True
+        k = found.end
+    return False
+
+
 def _without_proclitic(text: str) -> str:
     """A word with the article, its preposition or conjunction taken off: للرئيس → الرئيس,
     بالرئيس → الرئيس."""
@@ -1084,6 +1108,11 @@ def _office_then_name(
             party.role != before[0]
             and _without_proclitic(tokens.texts[before[0][0]]) not in _WHOSE_UNSAID
             and tokens.texts[name[1]] != ","  # "…، رئيس جمهورية مصر العربية": set off, his
+            # "الأمين العام معالي السيدة عائشة … وزيرة الخارجية بموريتانيا": after an
+            # office that says not where, an honorific may open the next person, whose
+            # office follows the name ("أمير منطقة الرياض صاحب السمو الملكي الأمير فيصل بن
+            # بندر القنصل العام الأمريكي" says where: the name is the emir's)
+            and (not _honorific_between(tokens, k, after) or _says_where(tokens, before))
             and not {m.entry.code for m in (*party.states, *party.orgs)} <= said
         ):
             # "محافظ جدة الأمير مشعل بن ماجد القنصل العام الفرنسي": after an office of its
