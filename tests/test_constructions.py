@@ -1817,3 +1817,28 @@ def test_a_president_named_before_his_states_office_is_that_states(corpus_articl
     assert ("إيسوفو محمدو", "NER") in {
         (e.participants[1].name, e.participants[1].country) for e in cables
     }
+
+
+def test_received_by_a_verb_with_its_object_pronoun_the_host_after_it(corpus_article):
+    # "زار إمام وخطيب المسجد النبوي الشريف الشيخ صلاح بن محمد البدير، مقر قيادة قوة جازان، …،
+    #  حيث استقبله اللواء الركن سعيد بن حسين الغامدي قائد قوة منطقة جازان"
+    (meeting,) = events_of(corpus_article("http://www.alriyadh.com/1071872"))
+    assert [(p.name, p.side) for p in meeting.participants] == [
+        ("سعيد بن حسين الغامدي", "host"),
+        ("صلاح بن محمد البدير", "guest"),
+    ]
+
+
+def test_what_was_received_after_a_relative_pronoun_is_no_meeting():
+    (item,) = extract("وبلغ حجم المواد التي استقبلها ميناء جدة مليوني طن.")
+    assert item.events == []
+
+
+def test_a_meeting_noun_and_its_verb_with_the_verbs_own_subject_before_the_partner(
+    corpus_article,
+):
+    # "جاء ذلك في لقاء عقده الدكتور الدخيل امس مع مديري تعليم عسير, جازان, نجران"
+    url = "http://www.okaz.com.sa/new/Issues/20150805/Con20150805787711.htm"
+    meeting = next(e for e in events_of(corpus_article(url)) if e.type == "meeting")
+    assert meeting.participants[0].name == "الدخيل"
+    assert meeting.participants[1].role.startswith("مديري تعليم عسير")

@@ -808,7 +808,9 @@ def _noun_events(
         sense = senses.get(text)
         if sense is None or i in quoted:
             continue
-        inverted = (
+        if sense.subject == "object" and i > 0 and tokens.texts[i - 1] in _RELATIVE_PRONOUNS:
+            continue  # "المواد التي استقبلها ميناء جدة": what was received
+        inverted = sense.subject == "object" or (
             sense.frame == "host"
             # "وكان في استقباله", "وكان في استقبال سموه"
             and (
@@ -829,6 +831,8 @@ def _noun_events(
         if not inverted and (
             _in_background(tokens, i) or not (governed or sense.subject == "pronoun")
         ):
+            continue
+        if sense.subject == "object" and _in_background(tokens, i):
             continue
         end = _sentence_end(tokens, i + 1, n)
         j = i + 1
@@ -879,8 +883,28 @@ def _noun_events(
         if sense.subject == "after":
             if j < end and tokens.texts[j] in _PRONOUN_HONORIFICS:
                 subject, j = None, j + 1  # "لدى استقبال سموه المواطنين": named before
-            elif j < end and tokens.texts[j] in _HELD_BY_PRONOUN:
-                subject, j = None, j + 1  # "في لقاء جمعه بنظيره", "خلال اجتماع عقده مع"
+            elif j < end and (
+                tokens.texts[j] in _HELD_BY_PRONOUN
+                or (
+                    tokens.texts[j] in _RELATIVE_PRONOUNS
+                    and j + 1 < end
+                    and tokens.texts[j + 1] in _HELD_BY_PRONOUN
+                )
+            ):
+                # "في لقاء جمعه بنظيره", "خلال اجتماع عقده مع": held by the one named before;
+                # or by the verb's own subject, before مع or بـ: "في اجتماع عقده وزير
+                # الداخلية … مع نظيره البحريني"، "المباحثات التي أجراها الرئيس المصري مع …"
+                j += 2 if tokens.texts[j] in _RELATIVE_PRONOUNS else 1
+                subject = None
+                k = _skip_filler(tokens, j, end)
+                named = _party_at(tokens, k, end) if k < end else None
+                if named is not None and not named.skip and _is_person(named):
+                    after_named = _skip_filler(tokens, named.end, end)
+                    if after_named < end and (
+                        tokens.texts[after_named] in ("مع", "ب")
+                        or tokens.texts[after_named][:1] == "ب"
+                    ):
+                        subject, j = named, after_named
             else:
                 subject = _party_at(tokens, j, end) if j < end else None
                 if subject is None or not _is_person(subject):

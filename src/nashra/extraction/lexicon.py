@@ -217,7 +217,8 @@ def triggers() -> dict[str, list[TriggerSense]]:
 @dataclass(frozen=True, slots=True)
 class NounSense:
     """What a verbal noun reports (data/noun_triggers.tsv): its event type, how the parties
-    stand (host, with), and whether a pronoun on it or a subject after it names who acted."""
+    stand (host, with), and whether a pronoun on it, a subject after it or the party named
+    before it names who acted — or, for a verb with its object pronoun, who was received."""
 
     type: str
     frame: str
