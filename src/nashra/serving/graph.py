@@ -108,7 +108,11 @@ def connected(network: Network) -> tuple[list[dict], list[tuple[int, int, float]
     return nodes, edges
 
 
-_CHAR_WIDTH, _LINE = 7.5, 15.0  # of the 12px labels, Arabic and Latin alike, roughly
+_CHAR_WIDTH = 7.5  # of the 12px labels, Arabic and Latin alike, roughly
+# a label's box about its baseline: Arabic letters reach 14 px above it and 6 below (the
+# browser's boxes of 12 px Arabic text are about 20 px high)
+_ABOVE, _BELOW = 14.0, 6.0
+_MARGIN = 3.0
 
 
 def _place_labels(
@@ -122,7 +126,9 @@ def _place_labels(
     placed: list[tuple[float, float, str] | None] = [None] * len(nodes)
     for i in sorted(range(len(nodes)), key=lambda k: -nodes[k]["events"]):
         (x, y), r = xy[i], radius[i]
-        width = _CHAR_WIDTH * len(nodes[i]["label"])
+        # a margin on each side: the font's widths are only estimated (a label a browser drew
+        # 2 px wider than its estimate touched its neighbour)
+        width = _CHAR_WIDTH * len(nodes[i]["label"]) + 2 * _MARGIN
         # centred each time: "start" and "end" swap sides in a right-to-left page
         for lx, ly in (
             (x, y + r + 13),
@@ -131,7 +137,7 @@ def _place_labels(
             (x - r - 4 - width / 2, y + 4),
         ):
             anchor = "middle"
-            box = (lx - width / 2, ly - _LINE + 3, lx + width / 2, ly + 3)
+            box = (lx - width / 2, ly - _ABOVE, lx + width / 2, ly + _BELOW)
             inside = box[0] >= 0 and box[2] <= WIDTH and box[1] >= 0 and box[3] <= HEIGHT
             own = (x - r, y - r, x + r, y + r)
             if inside and not any(_overlap(box, t) for t in taken if t != own):
