@@ -1842,3 +1842,15 @@ def test_a_meeting_noun_and_its_verb_with_the_verbs_own_subject_before_the_partn
     meeting = next(e for e in events_of(corpus_article(url)) if e.type == "meeting")
     assert meeting.participants[0].name == "الدخيل"
     assert meeting.participants[1].role.startswith("مديري تعليم عسير")
+
+
+def test_calls_made_to_several_offices_of_one_state_each_are_one_call_each():
+    text = (
+        "أجرى ولي العهد الأمير محمد بن نايف اتصالات هاتفية بكل من وزير الداخلية البحريني "
+        "ووزير الداخلية الكويتي."
+    )
+    (item,) = extract(text, published=dt.date(2015, 8, 10))
+    assert [(e.type, e.participants[1].country) for e in item.events] == [
+        ("call", "BHR"),
+        ("call", "KWT"),
+    ]

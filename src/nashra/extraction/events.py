@@ -1786,8 +1786,9 @@ def _read_event(
     if (
         len(objects) > 1
         and not turns
-        and frame in ("from", "to")
-        and all(o.name is not None for o in objects)  # not "من ملوك ورؤساء الدول"
+        and frame in ("from", "to", "with")
+        # each named, or an office of one state: not "من ملوك ورؤساء الدول"
+        and all(o.name is not None or len(o.states) + len(o.orgs) == 1 for o in objects)
         and not _SEVERAL.isdisjoint(tokens.texts[trigger.end : end])
     ):
         # "تلقى … اتصالين هاتفيين من الملك حمد بن عيسى …، والملك عبد الله الثاني": one each
