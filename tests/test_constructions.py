@@ -1854,3 +1854,25 @@ def test_calls_made_to_several_offices_of_one_state_each_are_one_call_each():
         ("call", "BHR"),
         ("call", "KWT"),
     ]
+
+
+def test_a_group_behind_bi_after_an_office_is_the_one_met():
+    text = "التقى المهندس عبداللطيف آل الشيخ وزير الشؤون البلدية والقروية بأمناء المناطق."
+    (item,) = extract(text, published=dt.date(2015, 8, 10))
+    (meeting,) = item.events
+    assert [(p.name, p.role) for p in meeting.participants] == [
+        ("عبداللطيف آل الشيخ", "وزير الشؤون البلدية والقروية"),
+        (None, "أمناء المناطق"),
+    ]
+
+
+def test_a_council_named_by_its_members_stays_in_the_office(corpus_article):
+    # "عضو مجلس الأمناء في مؤسسة الملك عبدالله بن عبدالعزيز العالمية للأعمال الإنسانية":
+    # the board of trustees, not trustees received
+    roles = [
+        p.role
+        for e in events_of(corpus_article("http://www.alriyadh.com/1069710"))
+        for p in e.participants
+    ]
+    assert any(r and r.startswith("عضو مجلس الأمناء") for r in roles)
+    assert not any(r and r.startswith("الأمناء") for r in roles)

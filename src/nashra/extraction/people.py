@@ -40,6 +40,8 @@ NAME_JOINERS = frozenset(
 # "son/daughter of", "servant of": a name follows ("عبد ربه منصور هادي")
 _NASAB = frozenset(fold(w) for w in ("بن", "بنت", "ابن", "عبد"))
 _SON_OF = frozenset(fold(w) for w in ("بن", "بنت", "ابن"))
+# a council named by its members: "مجلس الأمناء"، "مجلس العمداء"، "مجلس الوكلاء"
+_COUNCILS = frozenset(fold(w) for w in ("مجلس", "لمجلس", "بمجلس", "مجالس", "هيئة", "لجنة"))
 # Heads of state named without their state, which an office after the name then gives
 _WHOSE_UNSAID = frozenset(
     fold(w) for w in ("الرئيس", "الرئيسة", "الملك", "الملكة", "السلطان", "الأمير", "الشيخ")
@@ -810,12 +812,19 @@ def read_role(
         if kind == "role":
             if not found.skip and _given_name_of_office(tokens, j, limit):
                 break  # "بدولة قطر سلطان المريخي": a given name and a family name, not a sultan
-            if found.skip and text.startswith("ب") and found.entry.detail in _PERSON_OFFICES:
-                break  # "التقى الأمين العام بوزير خارجية مالي": بـ opens the other party
+            if (
+                found.skip
+                and text.startswith("ب")
+                and found.entry.detail in _PERSON_OFFICES | {"group", "family"}
+            ):
+                # "التقى الأمين العام بوزير خارجية مالي"، "… وزير الشؤون البلدية والقروية
+                # بأمناء المناطق": بـ opens the other party
+                break
             if (
                 found.entry.detail in ("group", "family")
                 and office not in ("group", "family")
                 and not found.skip  # "رئيس وعدد من أعضاء مجلس الإدارة" is one group
+                and tokens.texts[j - 1] not in _COUNCILS  # "عضو مجلس الأمناء": the board's
             ):
                 break  # "الأمين العام لمنظمة التعاون الإسلامي وفداً": the group received
             if office == "body" and found.entry.detail != "body":
