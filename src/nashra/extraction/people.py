@@ -331,11 +331,13 @@ def _without_proclitic(text: str) -> str:
 
 
 def _given_name_of_office(tokens: Tokens, i: int, limit: int) -> bool:
-    """An office's word that is also a given name (سلطان، أمير), standing as one: a family
-    name with the article follows it, not an office's complement."""
+    """An office's word that is also a given name (سلطان، أمير), standing as one: a father's
+    name or a family name with the article follows it, not an office's complement."""
     if tokens.texts[i] not in given_names() or i + 1 >= limit:
         return False
     following = tokens.texts[i + 1]
+    if following in _SON_OF:
+        return True  # "الأمير سلطان بن سلمان رئيس الهيئة العامة للسياحة"
     return (
         _definite(following)
         and following not in common_words()
@@ -971,7 +973,11 @@ def _read_party(
         role_at = j
         if titles and titles[-1] in _ROLE_LIKE_TITLES and not _starts_a_name(tokens, j):
             role_at = _last_title_start(tokens, i, j)
-        role = read_role(tokens, role_at, limit) if role_at < limit else None
+        role = (
+            read_role(tokens, role_at, limit)
+            if role_at < limit and not _given_name_of_office(tokens, role_at, limit)
+            else None  # "الأمير سلطان بن سلمان": a name, not a sultan
+        )
         if role is not None:
             party = _office_then_name(tokens, i, role_at, role, limit)
             if role_at == j:
