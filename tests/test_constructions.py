@@ -1876,3 +1876,16 @@ def test_a_council_named_by_its_members_stays_in_the_office(corpus_article):
     ]
     assert any(r and r.startswith("عضو مجلس الأمناء") for r in roles)
     assert not any(r and r.startswith("الأمناء") for r in roles)
+
+
+def test_received_on_arrival_the_one_received_named_after_the_noun(corpus_article):
+    # "وكان في استقبال خادم الحرمين الشريفين لدى وصوله - أيده الله - مطار طنجة، رئيس
+    #  الحكومة المغربية عبدالإله بنكيران، ووالي طنجة محمد يعقوبي، …"
+    meeting = next(
+        e
+        for e in events_of(corpus_article("http://www.alyaum.com/article/4081579"))
+        if e.type == "meeting"
+    )
+    sides = {(p.name, p.side) for p in meeting.participants}
+    assert ("عبدالإله بنكيران", "host") in sides
+    assert ("سلمان بن عبدالعزيز آل سعود", "guest") in sides

@@ -812,11 +812,9 @@ def _noun_events(
             continue  # "المواد التي استقبلها ميناء جدة": what was received
         inverted = sense.subject == "object" or (
             sense.frame == "host"
-            # "وكان في استقباله", "وكان في استقبال سموه"
-            and (
-                sense.subject == "pronoun"
-                or (i + 1 < n and tokens.texts[i + 1] in _PRONOUN_HONORIFICS)
-            )
+            # "وكان في استقباله", "وكان في استقبال سموه", "وكان في استقبال ولي ولي العهد
+            # لدى وصوله القاهرة رئيس مجلس الوزراء المصري": the one received, then his hosts
+            and sense.subject in ("pronoun", "after")
             and i > 1
             and tokens.texts[i - 1] == "في"
             and tokens.texts[i - 2] in _WAS
