@@ -931,6 +931,20 @@ def _noun_events(
             continue
         trigger = Match(_NOUN_ENTRY, i, i + 1, 0)
         acting = 0
+        if (
+            inverted
+            and sense.subject == "after"
+            and tokens.texts[i + 1] not in _PRONOUN_HONORIFICS  # named, not "سموه"
+            and any(
+                _named_alike(tokens, subject, party)
+                for event in (*verb_events, *found)
+                if event.type == "meeting"
+                for party, side in event.parties
+                if side == "guest"
+            )
+        ):
+            continue  # the same visitor received, told again: "قدم الشمري التعازي … وكان في
+            # استقبال الشمري والد الشهيد" is the condolence visit already read
         if inverted:
             parties = [(o, "host") for o in objects] + [(subject, "guest")]
             acting = len(objects)  # the one received goes on: "حيث كان في استقبال سموه"
@@ -940,6 +954,13 @@ def _noun_events(
             parties = [(subject, "participant")] + [(o, "participant") for o in objects]
         found.append(RawEvent(sense.type, "with", trigger, parties, subject=acting))
     return found
+
+
+def _named_alike(tokens: Tokens, a: Party, b: Party) -> bool:
+    """Whether two named parties end in the same family name (the same person told twice)."""
+    if a.name is None or b.name is None:
+        return False
+    return tokens.texts[a.name[1] - 1] == tokens.texts[b.name[1] - 1]
 
 
 def _joined_by(tokens: Tokens, i: int, sense: NounSense) -> list[RawEvent]:
