@@ -1889,3 +1889,26 @@ def test_received_on_arrival_the_one_received_named_after_the_noun(corpus_articl
     sides = {(p.name, p.side) for p in meeting.participants}
     assert ("عبدالإله بنكيران", "host") in sides
     assert ("سلمان بن عبدالعزيز آل سعود", "guest") in sides
+
+
+def test_a_visit_ended_names_the_state_visited(corpus_article):
+    # "اختتم الرئيس الأميركي باراك أوباما زيارته إلى إثيوبيا أمس"
+    url = (
+        "http://aawsat.com/home/article/417446/الرئيس-الأميركي-يحث-قادة-أفريقيا-على-التخلي-"
+        "عن-السلطة-بعد-انتهاء-ولاياتهم"
+    )
+    visits = [e for e in events_of(corpus_article(url)) if e.type == "visit"]
+    assert [(p.name, p.country, p.side) for p in visits[0].participants] == [
+        ("باراك أوباما", "USA", "guest"),
+        (None, "ETH", "host"),
+    ]
+
+
+def test_arriving_at_a_capital_named_after_its_states_adjective_before_the_visitor():
+    text = "وصل إلى العاصمة الأردنية عمان اليوم ولي ولي العهد الأمير محمد بن سلمان في زيارة رسمية."
+    (item,) = extract(text, published=dt.date(2015, 8, 10))
+    (visit,) = item.events
+    assert [(p.name, p.country) for p in visit.participants] == [
+        ("محمد بن سلمان", None),
+        (None, "JOR"),
+    ]

@@ -364,7 +364,9 @@ _STATE_KINDS = frozenset({"state"})
 _PLACE_OR_STATE = frozenset({"place", "state"})
 _HEADING = frozenset(fold(w) for w in ("متوجها", "متوجهاً", "متجها", "متجهاً", "متوجهة", "متجهة"))
 _THERE = frozenset(fold(w) for w in ("فيها", "خلالها", "خلاله", "هناك", "بها", "فيه"))
-_VISIT_OPENERS = frozenset(fold(w) for w in ("بزيارة", "زيارة", "بجولة", "جولة"))
+_VISIT_OPENERS = frozenset(
+    fold(w) for w in ("بزيارة", "زيارة", "بجولة", "جولة", "زيارته", "زيارتها", "جولته")
+)
 _VISIT_ADJECTIVES = frozenset(
     fold(w)
     for w in ("رسمية", "تفقدية", "ميدانية", "خاصة", "عمل", "تفقديه", "أخوية", "قصيرة", "مماثلة")
@@ -682,7 +684,10 @@ def _visited(tokens: Tokens, i: int, end: int, direct: bool = False) -> Party | 
         # "إلى العاصمة القطرية الدوحة": the state whose capital it is
         state = lexicon().match(tokens, j + 1, _STATE_KINDS)
         if state is not None and not state.skip:
-            return Party(j, state.end, whole=state)
+            # and the capital's name after its state's adjective: "العاصمة الأردنية عمان"
+            city = lexicon().match(tokens, state.end, _PLACE_KINDS) if state.end < end else None
+            stop = city.end if city is not None and not city.skip else state.end
+            return Party(j, stop, whole=state)
     if to and tokens.texts[j] in _CITY_NOUNS and j + 1 < end:
         city = _state_of_city(tokens, j + 1)  # "وصل إلى مدينة عدن"
         if city is not None:
