@@ -59,6 +59,12 @@ PERSON_OFFICES = frozenset({"state", "org", "other"})
 NASAB = frozenset(fold(w) for w in ("بن", "بنت"))
 NOUN_SHARE = 0.01  # at most this share after a name word, for a common word to be a noun
 SURNAME_SHARE = 0.1  # at least this share after a given name: a family name
+# after a father's name this often and in this share: a family name too ("بن سعود العمر")
+MIN_FAMILY_COUNT = 5
+FAMILY_SHARE = 0.005
+ROYAL_TITLES = frozenset(
+    fold(w) for w in ("الملك", "الأمير", "الأميرة", "الشيخ", "السلطان", "خادم")
+)
 STOP_SHARE = 0.5  # of articles holding a word, for it to be a search stop word
 
 
@@ -145,11 +151,31 @@ def main(argv: list[str]) -> int:
     after_name: Counter[str] = Counter(
         words[i + 1] for words in texts for i in range(len(words) - 1) if words[i] in name_words
     )
+    # A family name that is also a frequent noun ("العمر": age) follows a father's name
+    # ("إبراهيم بن عبدالرحمن العمر") often enough to tell, though in a small share of its
+    # uses; not in a place or a prize named after a prince ("جائزة الأمير سلطان بن عبدالعزيز
+    # العالمية"), so no title or institution may stand just before the name.
+    named_after = ROYAL_TITLES | {
+        fold(form) for form, kind in rows("name_boundaries") if kind == "institution"
+    }
+    fathers_set = names_set | set(fathers)
+    after_father: Counter[str] = Counter(
+        words[i]
+        for words in texts
+        for i in range(3, len(words))
+        if words[i - 2] in NASAB
+        and words[i - 1] in fathers_set
+        and named_after.isdisjoint(words[max(0, i - 6) : i - 2])
+    )
+    family_names = {
+        w for w, n in after_father.items() if n >= MIN_FAMILY_COUNT and n / total[w] >= FAMILY_SHARE
+    }
     nouns = sorted(
         w
         for w in common
         if w.startswith("ال")
         and w not in name_words
+        and w not in family_names
         and w != "الله"  # "ضيف الله", "فتح الله": the second word of a compound name
         and after_name[w] / total[w] < NOUN_SHARE
     )
