@@ -22,14 +22,12 @@ from nashra.extraction.lexicon import (
     Tokens,
     common_words,
     given_names,
-    lexicon,
     personal_names,
 )
-from nashra.extraction.people import NAME_JOINERS, Party
+from nashra.extraction.people import NAME_JOINERS, Party, places_in
 from nashra.model import Participant, Person, Span
 from nashra.text.normalization import Normalized, fold
 
-_PLACE_KINDS = frozenset({"place"})
 _STATE_TITLES = frozenset(
     {
         "الملك",
@@ -120,11 +118,14 @@ def _affiliation(
             return m.entry.code, None, text, False
         return None, m.entry.code, text, False
     named: list[Match] = sorted([*party.states, *party.orgs], key=lambda m: m.start)
-    if party.role is not None:
+    whose = party.role
+    if whose is not None:
         # "سفير خادم الحرمين الشريفين لدى الأردن", "مندوب المملكة لدى الفاو": where an office
         # is held is not whom it serves — what follows لدى does not make the party's state
-        posted = next((k for k in range(*party.role) if frame.tokens.texts[k] == "لدي"), None)
+        texts = frame.tokens.texts
+        posted = next((k for k in range(*whose) if texts[k] == "لدي"), None)
         if posted is not None:
+            whose = (whose[0], posted)
             named = [m for m in named if m.start < posted]
     if named:
         first = named[0]
@@ -133,7 +134,14 @@ def _affiliation(
             return first.entry.code, None, text, False
         return None, first.entry.code, text, False
     state, organisation = frame.origin
-    abroad = _place_abroad(party, frame, state)
+    abroad = next(
+        (
+            place  # a place's entry keeps its state in ``detail``
+            for place in (places_in(frame.tokens, *whose) if whose is not None else ())
+            if place.entry.detail and place.entry.detail != state
+        ),
+        None,
+    )
     if abroad is not None:
         # "رئيس إقليم كردستان مسعود بارزاني" in a Saudi item: the region's state, not the item's
         text = frame.text(document_text, abroad.start, abroad.end, abroad.skip)
@@ -143,20 +151,6 @@ def _affiliation(
     if state and (party.office in ("state", "body", "group") or set(party.titles) & _STATE_TITLES):
         return state, None, None, True
     return None, None, None, False
-
-
-def _place_abroad(party: Party, frame: Frame, home: str | None) -> Match | None:
-    """A place in a party's office that lies in another state than the item's own."""
-    if party.role is None:
-        return None
-    tokens = frame.tokens
-    for k in range(*party.role):
-        if tokens.texts[k] == "لدي":
-            return None  # "سفير المملكة لدى …": where the office is held, not whose it is
-        place = lexicon().match(tokens, k, _PLACE_KINDS)
-        if place is not None and place.entry.detail and place.entry.detail != home:
-            return place  # a place's entry keeps its state in ``detail``
-    return None
 
 
 def participant_of(person: Person, side: str) -> Participant:

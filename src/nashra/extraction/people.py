@@ -292,17 +292,51 @@ def _verb_with_object(tokens: Tokens, j: int) -> bool:
     pronoun = next((p for p in ("ها", "ه") if text.endswith(p)), None)
     if pronoun is None or len(text) - len(pronoun) < 3 or text[: -len(pronoun)] not in verbs():
         return False
+    return not _written_end(tokens, j).endswith("ة")
+
+
+def _written_end(tokens: Tokens, j: int) -> str:
+    """The last two characters of token ``j`` as the original text writes them (folding
+    makes ة an ه); empty without the original."""
+    if tokens.normalized is None:
+        return ""
     end = tokens.normalized.to_original(tokens.ends[j] - 1)
-    return tokens.normalized.original[end : end + 1] != "ة"
+    return tokens.normalized.original[max(0, end - 1) : end + 1]
+
+
+def _next_partys_office(
+    tokens: Tokens, before: tuple, party: Party, name: tuple[int, int], titles: tuple[int, int]
+) -> bool:
+    """Whether the office read after a holder's name (now ``party``'s) belongs to the next
+    party, the holder keeping the office ``before`` (span, states, organisations, kind) his
+    name came after: "محافظ جدة الأمير مشعل بن ماجد القنصل العام الفرنسي" — an office of a
+    state or an organisation his own does not name. Not for a head of state named without
+    his state ("الرئيس عبدالفتاح السيسي رئيس جمهورية مصر العربية" says which president), an
+    office set off by a comma, or an honorific after an office that says not where, which
+    may open the next person, whose office follows the name ("الأمين العام معالي السيدة
+    عائشة … وزيرة الخارجية بموريتانيا"; but "أمير منطقة الرياض صاحب السمو الملكي الأمير
+    فيصل بن بندر القنصل العام الأمريكي" says where: the name is the emir's)."""
+    (start, _end), states, orgs, _office = before
+    said = {m.entry.code for m in (*states, *orgs)}
+    return (
+        _without_proclitic(tokens.texts[start]) not in _WHOSE_UNSAID
+        and tokens.texts[name[1]] != ","
+        and (not _honorific_between(tokens, *titles) or _says_where(tokens, before))
+        and not {m.entry.code for m in (*party.states, *party.orgs)} <= said
+    )
 
 
 def _says_where(tokens: Tokens, role: tuple) -> bool:
     """Whether an office (its span, states, organisations, kind) names its state, its
     organisation or its place."""
     (start, end), states, orgs, _office = role
-    if states or orgs:
-        return True
-    return any(lexicon().match(tokens, k, _PLACE_KINDS) is not None for k in range(start, end))
+    return bool(states or orgs or places_in(tokens, start, end))
+
+
+def places_in(tokens: Tokens, start: int, end: int) -> list[Match]:
+    """The places the lexicon knows from ``start`` to ``end`` (an office's span)."""
+    found = (lexicon().match(tokens, k, _PLACE_KINDS) for k in range(start, end))
+    return [place for place in found if place is not None]
 
 
 def _honorific_between(tokens: Tokens, start: int, end: int) -> bool:
@@ -350,10 +384,7 @@ def _conjoined_with_pronoun(tokens: Tokens, j: int) -> bool:
     text = tokens.texts[j]
     if not text.startswith("و") or len(text) < 5 or text[1:] in given_names():
         return False
-    if tokens.normalized is None:
-        return False
-    end = tokens.normalized.to_original(tokens.ends[j] - 1)
-    written = tokens.normalized.original[max(0, end - 1) : end + 1]
+    written = _written_end(tokens, j)
     return (
         written.endswith(("ه", "ها", "هم"))
         and not written.endswith("ة")
@@ -1118,24 +1149,12 @@ def _office_then_name(
         # "الرئيس الباجي قايد السبسي رئيس الجمهورية التونسية": a second office after the name
         before = (party.role, party.states, party.orgs, party.office)
         _office_after(tokens, party, limit)
-        said = {m.entry.code for m in (*before[1], *before[2])}
-        if (
-            party.role != before[0]
-            and _without_proclitic(tokens.texts[before[0][0]]) not in _WHOSE_UNSAID
-            and tokens.texts[name[1]] != ","  # "…، رئيس جمهورية مصر العربية": set off, his
-            # "الأمين العام معالي السيدة عائشة … وزيرة الخارجية بموريتانيا": after an
-            # office that says not where, an honorific may open the next person, whose
-            # office follows the name ("أمير منطقة الرياض صاحب السمو الملكي الأمير فيصل بن
-            # بندر القنصل العام الأمريكي" says where: the name is the emir's)
-            and (not _honorific_between(tokens, k, after) or _says_where(tokens, before))
-            and not {m.entry.code for m in (*party.states, *party.orgs)} <= said
-        ):
-            # "محافظ جدة الأمير مشعل بن ماجد القنصل العام الفرنسي": after an office of its
-            # own, one of a state or an organisation it does not name is the next party's
-            # (but "الرئيس عبدالفتاح السيسي رئيس جمهورية مصر العربية" says which president)
+        if party.role == before[0]:
+            pass
+        elif _next_partys_office(tokens, before, party, name, (k, after)):
             party.role, party.states, party.orgs, party.office = before
             party.end = name[1]
-        elif party.role != before[0]:
+        else:
             party.role = (before[0][0], party.role[1])
             party.states = before[1] + party.states
             party.orgs = before[2] + party.orgs
