@@ -1912,3 +1912,41 @@ def test_arriving_at_a_capital_named_after_its_states_adjective_before_the_visit
         ("محمد بن سلمان", None),
         (None, "JOR"),
     ]
+
+
+def test_a_meeting_noun_far_from_its_subject_refers_to_the_sentences_office_holder(
+    corpus_article,
+):
+    # "جدد الرئيس المصري عبد الفتاح السيسي التأكيد على أن فلسطين سوف تظل قضية كل العرب،
+    #  مشددا أثناء لقائه وزير الخارجية الأمريكي جون كيري، أمس": no titled person in the
+    #  item, the pronoun's referent is the subject, and his name ends before التأكيد
+    url = "http://www.okaz.com.sa/new/Issues/20150803/Con20150803787196.htm"
+    meetings = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
+    assert [parties(e) for e in meetings] == [
+        [
+            ("عبد الفتاح السيسي", "الرئيس المصري", "EGY", "participant"),
+            ("جون كيري", "وزير الخارجية الأمريكي", "USA", "participant"),
+        ]
+    ]
+
+
+def test_a_meeting_noun_governed_by_a_future_verb_is_a_plan():
+    # "مشيرة إلى أن الجبير سينقل خلال لقائه مع الرئيس بوتين تحيات …": to come, no event
+    text = (
+        "وصل وزير الخارجية عادل الجبير إلى موسكو، وأشارت المصادر إلى أن الجبير سينقل "
+        "خلال لقائه مع الرئيس بوتين تحيات خادم الحرمين الشريفين."
+    )
+    (item,) = extract(text, published=dt.date(2015, 8, 8))
+    assert [e for e in item.events if e.type == "meeting"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("أنجيلا ميركل تدعو صربيا وكوسوفو للتوصل لتسوية", "أنجيلا ميركل"),  # يدعو
+        ("عبد الفتاح السيسي التأكيد على دعم مصر", "عبد الفتاح السيسي"),  # التفعيل
+    ],
+)
+def test_a_name_ends_before_a_verb_or_a_verbal_noun(sentence, name):
+    (item,) = extract("التقى الرئيس " + sentence + ".", published=dt.date(2015, 8, 8))
+    assert name in {person.name for person in item.people}

@@ -295,6 +295,25 @@ def _verb_with_object(tokens: Tokens, j: int) -> bool:
     return not _written_end(tokens, j).endswith("ة")
 
 
+_LONG_VOWELS = frozenset("اأإآوىي")
+_SWAPPED = {"ت": "ي", "ي": "ت"}
+
+
+def _verbal_noun(text: str) -> bool:
+    """A verbal noun of the shape التفعيل (التأكيد، التعزيز، الترحيب): never a family name
+    after بن in the corpus, so a name does not run into it ("جدد الرئيس عبد الفتاح السيسي
+    التأكيد")."""
+    return (
+        len(text) == 7
+        and text.startswith("الت")
+        and text[5] == "ي"
+        and text[3] not in "وىي"  # the first root letter may be a hamza, folded to ا
+        and text[4] not in _LONG_VOWELS
+        and text[6] not in _LONG_VOWELS
+        and text[6] not in "هة"
+    )
+
+
 def _written_end(tokens: Tokens, j: int) -> str:
     """The last two characters of token ``j`` as the original text writes them (folding
     makes ة an ه); empty without the original."""
@@ -507,7 +526,11 @@ def read_name(
             break  # "مسعود بارزاني لطمأنته", "… بزيارته": a preposition, a noun and its pronoun
         if j > i and _verb_with_object(tokens, j) and tokens.texts[j - 1] not in NAME_JOINERS:
             break  # "فلاديمير بوتين سلمها", "السيسي منحه": a verb and its object pronoun
-        if j > i and text in common_nouns() and tokens.texts[j - 1] not in NAME_JOINERS:
+        if (
+            j > i
+            and (text in common_nouns() or _verbal_noun(text))
+            and tokens.texts[j - 1] not in NAME_JOINERS
+        ):
             break  # "سليمان اليحيى الموظف المصاب": a name does not run into a noun
         if (
             j - i >= 2
@@ -585,7 +608,13 @@ def read_name(
             break  # "فيصل بن بندر بجولة", "عادل الجبير بمقر": a preposition and a noun
         if (
             j > i
-            and (text in verbs() or bare in verbs() or (text[0] == "س" and text[1:] in verbs()))
+            and (
+                text in verbs()
+                or bare in verbs()
+                or (text[0] == "س" and text[1:] in verbs())
+                # the same imperfect of the other gender: "أنجيلا ميركل تدعو" (يدعو)
+                or (text[0] in "تي" and len(text) > 3 and _SWAPPED[text[0]] + text[1:] in verbs())
+            )
             and text not in given_names()
             and text not in NAME_JOINERS  # "ولد" is a verb too
         ):
