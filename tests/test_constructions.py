@@ -1950,3 +1950,62 @@ def test_a_meeting_noun_governed_by_a_future_verb_is_a_plan():
 def test_a_name_ends_before_a_verb_or_a_verbal_noun(sentence, name):
     (item,) = extract("التقى الرئيس " + sentence + ".", published=dt.date(2015, 8, 8))
     assert name in {person.name for person in item.people}
+
+
+def test_an_office_named_by_its_portfolio_in_an_organisation():
+    # "مسؤولة السياسة الخارجية في الاتحاد الأوروبي فيديريكا موغيريني": مسؤول heads an
+    # office, and في before an organisation says whose office it is
+    (item,) = extract(
+        "التقت مسؤولة السياسة الخارجية في الاتحاد الأوروبي فيديريكا موغيريني أمس وزير "
+        "الخارجية اليوناني نيكوس كوتزياس.",
+        published=dt.date(2015, 7, 27),
+    )
+    (meeting,) = item.events
+    assert parties(meeting)[0] == (
+        "فيديريكا موغيريني",
+        "مسؤولة السياسة الخارجية في الاتحاد الأوروبي",
+        "EU",
+        "participant",
+    )
+
+
+def test_the_one_met_named_again_by_a_definite_office_is_the_same_meeting(corpus_article):
+    # "استقبل … د. عبدالله بن عبدالعزيز الربيعة أمس المنسق الإقليمي للعمليات الإنسانية في
+    #  اليمن عامر الداوودي … وناقش د. الربيعة مع المسؤول الأممي السبل الكفيلة …": one
+    #  meeting, and the office ends before what was discussed
+    meetings = [
+        e
+        for e in events_of(corpus_article("http://www.alriyadh.com/1069222"))
+        if e.type == "meeting"
+    ]
+    assert [[p.name for p in e.participants] for e in meetings] == [
+        ["عبدالله بن عبدالعزيز الربيعة", "عامر الداوودي"]
+    ]
+
+
+def test_an_office_of_another_state_told_without_a_name_is_someone_else():
+    # the Crown Prince's cable to Egypt's president is not his cable to Oman's sultan
+    (item,) = extract(
+        "وبعث صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد برقية تهنئة "
+        "لجلالة السلطان قابوس بن سعيد سلطان عُمان بمناسبة ذكرى يوم النهضة لبلاده. وبعث "
+        "سموه برقية تهنئة مماثلة للرئيس المصري.",
+        published=dt.date(2015, 7, 23),
+    )
+    assert [[p.country for p in e.participants][1] for e in item.events] == ["OMN", "EGY"]
+
+
+def test_a_call_with_a_news_agency_is_an_interview():
+    (item,) = extract(
+        "وفي اتصال مع وكالة فرانس برس، قلل مسؤول اوروبي من اهمية تحذير صندوق النقد الدولي.",
+        published=dt.date(2015, 7, 30),
+    )
+    assert [e for e in item.events if e.type == "call"] == []
+
+
+def test_an_office_closed_by_a_states_adjective_ends_before_the_topic():
+    (item,) = extract(
+        "وناقش وزير الخارجية عادل الجبير مع الوزير الأمريكي السبل الكفيلة بإيصال المساعدات.",
+        published=dt.date(2015, 7, 30),
+    )
+    (meeting,) = item.events
+    assert parties(meeting)[1] == (None, "الوزير الأمريكي", "USA", "participant")

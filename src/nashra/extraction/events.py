@@ -883,8 +883,11 @@ def _noun_events(
             )
             if not (marker or counterpart):
                 continue  # the other party must follow: "في اتصال هاتفي أمس" names none
-            if j + 1 < end and tokens.texts[j + 1] in OPENING_QUOTES:
-                continue  # "في اتصال هاتفي مع «الشرق الأوسط»": a newspaper's interview
+            if j + 1 < end and (
+                tokens.texts[j + 1] in OPENING_QUOTES or tokens.texts[j + 1] in _PRESS
+            ):
+                continue  # "في اتصال هاتفي مع «الشرق الأوسط»"، "في اتصال مع وكالة فرانس برس":
+                # a newspaper's interview
         if sense.subject == "after":
             if j < end and tokens.texts[j] in _PRONOUN_HONORIFICS:
                 subject, j = None, j + 1  # "لدى استقبال سموه المواطنين": named before
@@ -961,6 +964,11 @@ def _noun_events(
             parties = [(subject, "participant")] + [(o, "participant") for o in objects]
         found.append(RawEvent(sense.type, "with", trigger, parties, subject=acting))
     return found
+
+
+_PRESS = frozenset(
+    fold(w) for w in ("وكالة", "صحيفة", "جريدة", "قناة", "مجلة", "إذاعة", "تلفزيون", "موقع")
+)
 
 
 def _planned_before(tokens: Tokens, k: int) -> bool:

@@ -136,12 +136,45 @@ def _same_happening(a: Event, b: Event) -> bool:
         # The same people told twice ("أحمد داود أوغلو أجرى مكالمات …"، "داود أوغلو أجرى …").
         unnamed_a = [p for p in a.participants if not p.entity_id]
         unnamed_b = [p for p in b.participants if not p.entity_id]
-        return len(unnamed_a) == len(unnamed_b) and all(
+        if len(unnamed_a) == len(unnamed_b) and all(
             any(_same_unnamed(p, q) for q in unnamed_b) for p in unnamed_a
+        ):
+            return True
+        # "استقبل … الربيعة … المنسق الإقليمي … عامر الداوودي. وناقش د. الربيعة مع المسؤول
+        # الأممي …": the one met, named again by a definite office, is no second meeting
+        briefer, fuller = (a, b) if len(named_a) < len(named_b) else (b, a)
+        told = named_a if briefer is a else named_b
+        unnamed = [p for p in briefer.participants if not p.entity_id]
+        met = [
+            q
+            for q in fuller.participants
+            if q.name and not any(same_person(q.name, name) for name in told)
+        ]
+        return (
+            0 < len(unnamed) <= len(met)
+            and all(p.entity_id for p in fuller.participants)
+            and all(_refers_back(p) and any(_may_be(p, q) for q in met) for p in unnamed)
         )
     if a.type not in ("agreement", "visit", "conference"):
         return False
     return {_side(p) for p in a.participants} == {_side(p) for p in b.participants}
+
+
+def _may_be(unnamed, named) -> bool:
+    """Whether an office told without a name may be the one named before: of the same
+    state or organisation, or of an organisation while he was told with the state he is
+    posted to ("المنسق الإقليمي للعمليات الإنسانية في اليمن" … "المسؤول الأممي")."""
+    return _side(unnamed) == _side(named) or (unnamed.org is not None and named.org is None)
+
+
+def _refers_back(participant) -> bool:
+    """An unnamed party told by a definite office of one person ("المسؤول الأممي"،
+    "الوزير"): someone the item named before."""
+    role = participant.role
+    if participant.name or not role:
+        return False
+    head = role.split()[0]
+    return head.startswith("ال") and not head.endswith(("ين", "ون", "ات", "اء"))
 
 
 def _same_unnamed(p, q) -> bool:

@@ -314,6 +314,21 @@ def _verbal_noun(text: str) -> bool:
     )
 
 
+def _noun_after_demonym(text: str) -> bool:
+    """A noun that cannot be an adjective of the office just closed by a state's adjective
+    ("الوزير الأمريكي السبل الكفيلة …": what was discussed), not "للشؤون الخارجية"; the
+    topics of talks follow names too often to be common nouns, so any definite common word
+    that is not shaped as an adjective (a participle الم…, a relative adjective …ي) counts."""
+    if text in common_nouns():
+        return True
+    return (
+        text.startswith("ال")
+        and text in common_words()
+        and not text.startswith("الم")
+        and not text.endswith(("ي", "يه", "ية"))
+    )
+
+
 def _written_end(tokens: Tokens, j: int) -> str:
     """The last two characters of token ``j`` as the original text writes them (folding
     makes ة an ه); empty without the original."""
@@ -816,6 +831,15 @@ def read_role(
                 j = where.end
                 chain_open = False
                 continue
+        if text == "في" and j + 1 < limit and not states and not orgs:
+            body = lex.match(tokens, j + 1)
+            if body is not None and not body.skip and body.entry.kind == "org":
+                # "مسؤولة السياسة الخارجية في الاتحاد الأوروبي": the organisation whose
+                # office it is, when nothing before named one
+                orgs.append(body)
+                j = body.end
+                chain_open = False
+                continue
         if text == "في" and j + 1 < limit and head.entry.detail != "body":
             inside = lex.match(tokens, j + 1, _ROLE_KINDS)
             if (
@@ -856,10 +880,9 @@ def read_role(
             j = found.end
             chain_open = False
             if (
-                kind == "state"
-                and found.entry.detail == "demonym"
+                found.entry.detail in ("demonym", "adjective")  # الأمريكي، الأممي
                 and j < limit
-                and tokens.texts[j] in common_nouns()  # not "للشؤون الخارجية"
+                and _noun_after_demonym(tokens.texts[j])
                 and tokens.texts[j] not in _AFTER_DEMONYM
                 and lex.match(tokens, j) is None
             ):
