@@ -2009,3 +2009,53 @@ def test_an_office_closed_by_a_states_adjective_ends_before_the_topic():
     )
     (meeting,) = item.events
     assert parties(meeting)[1] == (None, "الوزير الأمريكي", "USA", "participant")
+
+
+def test_a_clause_about_the_subject_between_commas_stands_before_the_one_met(corpus_article):
+    # "رحبت فيديريكا موغيريني، وزيرة الخارجية في الاتحاد الأوروبي، … كما التقت موغيريني،
+    #  التي تشغل أيضا منصب ممثلة السياسة الأمنية للاتحاد، بالرئيس القبرصي نيكوس
+    #  أناستاسيادس": the name set off before her office is a person the item names, and
+    #  her words to him later ("«لقد عقدنا اجتماعا …»") are not his name
+    url = (
+        "http://aawsat.com/home/article/414571/قبرص-تحتضن-محادثات-السلام-وسط-ترحيب-كبير-من-"
+        "الاتحاد-الأوروبي"
+    )
+    (meeting,) = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
+    assert [(p.name, p.country or p.org) for p in meeting.participants] == [
+        ("موغيريني", "EU"),
+        ("نيكوس أناستاسيادس", "CYP"),
+    ]
+
+
+def test_sabah_before_a_given_name_is_a_name_not_the_morning(corpus_article):
+    # "استقبل صاحب السمو الشيخ صباح الأحمد الجابر الصباح أمير دولة الكويت الشقيقة في دار
+    #  سلوى اليوم صاحب السمو الملكي الأمير محمد بن سلمان": the state's epithet is no one met
+    url = "http://www.3alyoum.com/news/pol/a/أمير-الكويت-يستقبل-ولي-ولي-العهد/"
+    (meeting,) = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
+    assert [(p.name, p.country, p.side) for p in meeting.participants] == [
+        ("صباح الأحمد الجابر الصباح", "KWT", "host"),
+        ("محمد بن سلمان بن عبدالعزيز", "SAU", "guest"),
+    ]
+
+
+def test_the_kings_office_does_not_run_into_his_guests():
+    (item,) = extract(
+        "استقبل خادم الحرمين الشريفين أمير الكويت الشيخ صباح الأحمد الجابر الصباح.",
+        published=dt.date(2015, 8, 1),
+    )
+    (meeting,) = item.events
+    assert [(p.role, p.side) for p in meeting.participants] == [
+        ("خادم الحرمين الشريفين", "host"),
+        ("أمير الكويت", "guest"),
+    ]
+
+
+def test_a_prayer_in_quotes_between_verb_and_cable(corpus_article):
+    # 'كما بعث "حفظه الله" برقية تهنئة لجلالة السلطان قابوس بن سعيد سلطان عُمان'
+    events = events_of(corpus_article("http://www.alyaum.com/article/4079738"))
+    assert [e.participants[1].country for e in events if e.type == "cable"] == [
+        "EGY",
+        "OMN",
+        "OMN",
+        "EGY",
+    ]

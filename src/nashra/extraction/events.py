@@ -38,6 +38,7 @@ from nashra.extraction.lexicon import (
     verbs,
 )
 from nashra.extraction.people import (
+    CLOSING_QUOTES,
     NAME_JOINERS,
     NOT_NAME_WORDS,
     OPENING_QUOTES,
@@ -971,6 +972,14 @@ _PRESS = frozenset(
 )
 
 
+_FRIENDLY = frozenset(fold(w) for w in ("الشقيقة", "الشقيق", "الصديقة", "الصديق"))
+
+
+def _names_state(tokens: Tokens, k: int) -> bool:
+    found = lexicon().match(tokens, k)
+    return found is not None and found.entry.kind == "state" and found.end == k + 1
+
+
 def _planned_before(tokens: Tokens, k: int) -> bool:
     """Whether the verb governing the preposition at ``k`` is in the future: "سينقل"، "سوف
     يبحث"."""
@@ -1486,6 +1495,18 @@ def _skip_filler(tokens: Tokens, i: int, end: int) -> int:
         if text in PRAYERS and i + 1 < end and tokens.texts[i + 1] == "الله":
             i += 2  # "- حفظه الله -"
             continue
+        if text in _FRIENDLY and i > 0 and _names_state(tokens, i - 1):
+            i += 1  # "أمير دولة الكويت الشقيقة": the state's epithet, not a sister met
+            continue
+        if (
+            text in OPENING_QUOTES
+            and i + 3 < end
+            and tokens.texts[i + 1] in PRAYERS
+            and tokens.texts[i + 2] == "الله"
+            and tokens.texts[i + 3] in CLOSING_QUOTES
+        ):
+            i += 4  # 'كما بعث "حفظه الله" برقية'
+            continue
         if is_time_word(text):
             i += 1
             continue
@@ -1707,6 +1728,19 @@ def _read_event(
                 after = more.end
                 continue
         break
+    if (
+        after == subject.end
+        and after + 1 < end
+        and tokens.texts[after] == ","
+        and tokens.texts[after + 1] in _RELATIVE_PRONOUNS
+    ):
+        # "كما التقت موغيريني، التي تشغل أيضا منصب …، بالرئيس القبرصي": a clause about the
+        # subject, between commas, before the one met
+        close = next(
+            (k for k in range(after + 2, min(end, after + 16)) if tokens.texts[k] == ","), None
+        )
+        if close is not None:
+            after = close + 1
     if event_type == "visit":
         left_after_visit = (
             fold(trigger.entry.canonical or "") in _LEFT and fold("زيارة") in sense.requires

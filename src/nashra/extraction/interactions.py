@@ -9,7 +9,7 @@ from itertools import compress
 from nashra.extraction.entities import Frame, name_words, participant_of, person_of, same_person
 from nashra.extraction.events import RawEvent, find_events
 from nashra.extraction.lexicon import Match, Tokens, lexicon, sport_words
-from nashra.extraction.people import read_party
+from nashra.extraction.people import Party, read_party
 from nashra.model import Event, Mention, Person, Span
 from nashra.text.normalization import Normalized, fold
 from nashra.text.numbers import find_numbers
@@ -264,12 +264,25 @@ def _people(
     for i in person_starts:
         if i < covered:
             continue
-        party = read_party(tokens, i, len(tokens))
+        party = _named_before_office(tokens, i, covered) or read_party(tokens, i, len(tokens))
         if party is None or party.name is None:
             continue
         people.append(person_of(party, frame, document_text))
         covered = party.end
     return people
+
+
+def _named_before_office(tokens: Tokens, i: int, covered: int) -> Party | None:
+    """A bare name set off before the office at ``i`` ("رحبت فيديريكا موغيريني، وزيرة
+    الخارجية في الاتحاد الأوروبي، …"): the name no title announces, the office says is a
+    person's."""
+    if i < 3 or tokens.texts[i - 1] != ",":
+        return None
+    for k in range(max(covered + 1, i - 4), i - 2):
+        party = read_party(tokens, k, len(tokens), name_first=True)
+        if party is not None and party.name == (k, i - 1) and party.role is not None:
+            return party
+    return None
 
 
 def _event(

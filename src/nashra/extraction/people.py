@@ -927,6 +927,13 @@ def read_role(
                 and _office_elsewhere(tokens, j, limit, states + orgs)
             ):
                 break  # "الأمين العام لمنظمة التعاون الإسلامي ومدير عام منظمة الأغذية"
+            if (
+                not found.skip
+                and not states
+                and " ".join(tokens.texts[i:j]) in _KINGS_OFFICES
+                and _foreign_office(tokens, j, limit)
+            ):
+                break  # "استقبل خادم الحرمين الشريفين أمير الكويت …": the guest's office
             j = found.end  # chained offices: "ولي العهد نائب رئيس مجلس الوزراء"
             chain_open = not _definite(tokens.texts[j - 1])
             continue
@@ -974,6 +981,19 @@ def read_role(
 
 def _strip_proclitic(text: str) -> str:
     return text[1:] if len(text) > 3 and text[0] in "بل" else text
+
+
+# the King's office, which names no state: an office after it that names another state is
+# someone else's
+_KINGS_OFFICES = frozenset(fold(w) for w in ("خادم الحرمين الشريفين", "خادم الحرمين"))
+
+
+def _foreign_office(tokens: Tokens, j: int, limit: int) -> bool:
+    other = read_role(tokens, j, limit)
+    if other is None:
+        return False
+    theirs = {m.entry.code for m in other[1] + other[2]}
+    return bool(theirs) and "SAU" not in theirs
 
 
 def _office_elsewhere(tokens: Tokens, j: int, limit: int, said: list[Match]) -> bool:
@@ -1194,6 +1214,13 @@ def _office_then_name(
     name = read_name(tokens, after, limit, titled=after > k)
     if name is not None and k > end and after == k and name[1] - name[0] < 2:
         name = None  # after a comma, an untitled holder's name has two words at least
+    if (
+        name is not None
+        and k > end
+        and tokens.texts[end] in OPENING_QUOTES
+        and (name[1] >= limit or tokens.texts[name[1]] not in CLOSING_QUOTES)
+    ):
+        name = None  # 'بالرئيس القبرصي «لقد عقدنا اجتماعا …»': his words, not his name
     if name is not None and (after > k or _starts_a_name(tokens, k)):
         party.titles = more_titles
         party.name = name
@@ -1249,7 +1276,15 @@ def _starts_a_name(tokens: Tokens, i: int) -> bool:
 
 
 def _name_ali(tokens: Tokens, i: int) -> bool:
-    return tokens.texts[i] == "علي" and not tokens.ends_with_alef_maqsura(i)
+    """A name that is also a stopword: علي as written with ي (not the preposition على), and
+    صباح before a given name, bare or with the article ("الشيخ صباح الأحمد الجابر الصباح";
+    not "صباح اليوم")."""
+    text = tokens.texts[i]
+    if text == "صباح" and i + 1 < len(tokens):
+        following = tokens.texts[i + 1]
+        bare = following[2:] if following.startswith("ال") else following
+        return (following in given_names() or bare in given_names()) and not is_time_word(following)
+    return text == "علي" and not tokens.ends_with_alef_maqsura(i)
 
 
 def _office_after(tokens: Tokens, party: Party, limit: int) -> None:
