@@ -2059,3 +2059,36 @@ def test_a_prayer_in_quotes_between_verb_and_cable(corpus_article):
         "OMN",
         "EGY",
     ]
+
+
+def test_every_subject_joined_by_wa_visits(corpus_article):
+    # "زار محافظ ظهران الجنوب محمد فلاح القرقاح ومدير شرطة المحافظة العقيد مهدي مجردي ومدير
+    #  مستشفى ظهران الجنوب محمد علي آل فرج، المنازل التي سقطت عليها مقذوفات": three
+    #  visitors, not two received by the third
+    url = "http://www.okaz.com.sa/new/Issues/20150724/Con20150724785378.htm"
+    (visit,) = [e for e in events_of(corpus_article(url)) if e.type in ("visit", "meeting")]
+    assert visit.type == "visit"
+    assert [p.name for p in visit.participants] == [
+        "محمد فلاح القرقاح",
+        "مهدي مجردي",
+        "محمد علي آل فرج",
+    ]
+
+
+def test_the_one_thanked_at_a_meeting_is_not_the_one_met(corpus_article):
+    # "وأشارت إلى أن اللجنة عبّرت في اجتماعها أمس عن شكرها العميق لمدير عام الجمارك"
+    assert [
+        e for e in events_of(corpus_article("http://sabq.org/YzBgde")) if e.type == "meeting"
+    ] == []
+
+
+def test_three_signatories_listed_before_those_attending(corpus_article):
+    # "وقع المذكرتين … تركي بن سعود بن محمد …، والمهندس زياد بن محمد الشيحة …، والدكتور عبد
+    #  الرحمن بن علي المهنا …، بحضور عدد من …": عدد of those attending is not "many signed"
+    events = events_of(corpus_article("http://www.alyaum.com/article/4081051"))
+    (signing,) = [e for e in events if e.type == "agreement"][:1]
+    assert [p.name for p in signing.participants] == [
+        "تركي بن سعود بن محمد",
+        "زياد بن محمد الشيحة",
+        "عبد الرحمن بن علي المهنا",
+    ]

@@ -936,6 +936,8 @@ def _noun_events(
             for o in objects
             if (o.name is not None or o.role is not None) and not _of_things(tokens, o)
         ]
+        if objects and _after_a_phrase(tokens, j, objects[0].start):
+            objects = []  # "عبّرت في اجتماعها أمس عن شكرها العميق لمدير عام الجمارك": thanked
         if not objects and sense.frame == "host" and _is_person(subject):
             objects = _lone_group(tokens, j, end)  # "خلال استقبال سموه البارحة المهنئين"
         if not objects:
@@ -978,6 +980,15 @@ _FRIENDLY = frozenset(fold(w) for w in ("الشقيقة", "الشقيق", "ال�
 def _names_state(tokens: Tokens, k: int) -> bool:
     found = lexicon().match(tokens, k)
     return found is not None and found.entry.kind == "state" and found.end == k + 1
+
+
+def _after_a_phrase(tokens: Tokens, j: int, k: int) -> bool:
+    """Whether a preposition of another phrase (عن، على، إلى، حول، بشأن) stands between
+    where the one met should start, ``j``, and the party found at ``k``."""
+    return not _OTHER_PHRASE.isdisjoint(tokens.texts[j:k])
+
+
+_OTHER_PHRASE = frozenset({"عن", "علي", "الي", "حول", "بشان"})
 
 
 def _planned_before(tokens: Tokens, k: int) -> bool:
@@ -1718,7 +1729,8 @@ def _read_event(
     # Co-subjects joined by و: "استقبل … الدكتور أحمد الصمعاني، ومدير فرع الوزارة …" (the
     # و a conjunction, not the first letter of "ولي العهد"); only after a subject that
     # follows its verb.
-    while after < end and after == subject.end:
+    joining = after == subject.end
+    while joining and after < end:
         k = after + 1 if tokens.texts[after] == "," else after
         joined = lexicon().match(tokens, k) if k < end else None
         if joined is not None and joined.skip == 1 and tokens.texts[k].startswith("و"):
@@ -1813,7 +1825,7 @@ def _read_event(
         if marked is not None:
             after = marked + 1
     if event_type == "agreement" and any(
-        tokens.texts[k] in _MANY for k in range(trigger.end, min(end, after + 3))
+        tokens.texts[k] in _MANY for k in range(trigger.end, min(end, resume + 3))
     ):
         return []  # "وقعت الجامعة العديد من الاتفاقيات": a record, not one signing
     partner = _signed_with(tokens, after, end) if event_type == "agreement" else None
