@@ -2092,3 +2092,37 @@ def test_three_signatories_listed_before_those_attending(corpus_article):
         "زياد بن محمد الشيحة",
         "عبد الرحمن بن علي المهنا",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # a town after a place head stays in the office ("منطقة تبوك", not "تبوك محمد …")
+        (
+            "استقبل وكيل إمارة منطقة تبوك محمد بن عبدالله الحقباني أمس السفير الياباني.",
+            "وكيل إمارة منطقة تبوك",
+        ),
+        # "في مكتبه": his office, not a library (ة folded to ه) that a king's name follows
+        (
+            "التقى صاحب السمو الملكي الأمير مشعل بن ماجد بن عبدالعزيز محافظ جدة في مكتبه "
+            "مدير سجون محافظة جدة المكلف العميد مانع عبدالله العتيبي.",
+            "مدير سجون محافظة جدة المكلف",
+        ),
+        # في before a governorate, when the holder follows, says where the office is
+        (
+            "قام مدير إدارة الدفاع المدني في محافظة الرس العقيد علي بن صالح المهيوبي بزيارة "
+            "إلى دار الغفيلي للتراث، حيث كان في استقباله صاحب المتحف راشد بن صالح الغفيلي.",
+            "مدير إدارة الدفاع المدني في محافظة الرس",
+        ),
+        # of two offices around a name, the one that says more
+        (
+            "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة لفخامة "
+            "الرئيس عبدالله يامين رئيس جمهورية المالديف.",
+            "رئيس جمهورية المالديف",
+        ),
+    ],
+)
+def test_the_office_of_a_domestic_official_is_read_whole(sentence, role):
+    (item,) = extract(sentence, published=dt.date(2015, 7, 25))
+    (event,) = item.events
+    assert role in [p.role for p in event.participants]

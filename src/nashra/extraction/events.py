@@ -51,6 +51,7 @@ from nashra.extraction.people import (
     read_name,
     read_party,
     read_role,
+    read_titles,
 )
 from nashra.text.normalization import fold
 
@@ -704,8 +705,10 @@ def _visited(tokens: Tokens, i: int, end: int, direct: bool = False) -> Party | 
         return party if party.whole.entry.kind == "state" else None
     if _of_things(tokens, party):
         return None  # "تفقد … عدداً من التقاطعات والجسور": places inspected, no one met
-    opens_as_person = bool(party.titles) or (
-        party.role is not None and party.role[0] == party.start
+    opens_as_person = (
+        bool(party.titles)
+        or (party.role is not None and party.role[0] == party.start)
+        or (party.name is not None and party.name[0] > party.start)  # an office before it
     )
     return party if opens_as_person and _is_person(party) and party.office != "body" else None
 
@@ -2271,7 +2274,11 @@ def _split_office_from_guest(
     """An office followed by an honorific and a name, read as one party, as two."""
     if subject.role is None or subject.name is None:
         return None
-    first_office = read_role(tokens, subject.role[0], end, proclitic=bool(subject.skip))
+    role_start = subject.role[0]
+    if role_start > subject.name[0]:
+        # the office kept is the one after the name: the first opens the party, past titles
+        role_start = read_titles(tokens, subject.start, end, bool(subject.skip))[1]
+    first_office = read_role(tokens, role_start, end, proclitic=bool(subject.skip))
     if first_office is None or subject.name[0] <= first_office[0]:
         return None
     office_end = first_office[0]
@@ -2284,7 +2291,7 @@ def _split_office_from_guest(
     office = Party(
         subject.start,
         office_end,
-        role=(subject.role[0], office_end),
+        role=(role_start, office_end),
         states=[m for m in subject.states if m.start < office_end],
         orgs=[m for m in subject.orgs if m.start < office_end],
         office=subject.office,

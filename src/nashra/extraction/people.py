@@ -329,6 +329,12 @@ def _noun_after_demonym(text: str) -> bool:
     )
 
 
+def _with_pronoun(tokens: Tokens, j: int) -> bool:
+    """Whether token ``j`` ends in the pronoun ه as written, not in a ة that folding made
+    one ("في مكتبه مدير سجون محافظة جدة": his office, not a library)."""
+    return tokens.texts[j].endswith("ه") and _written_end(tokens, j).endswith("ه")
+
+
 def _written_end(tokens: Tokens, j: int) -> str:
     """The last two characters of token ``j`` as the original text writes them (folding
     makes ة an ه); empty without the original."""
@@ -831,6 +837,15 @@ def read_role(
                 j = where.end
                 chain_open = False
                 continue
+        if text == "في" and j + 2 < limit and tokens.texts[j + 1] in _PLACE_HEADS:
+            place = lex.match(tokens, j + 2, _PLACE_KINDS)
+            after = place.end if place is not None else j + 3
+            if _holder_follows(tokens, after, limit):
+                # "مدير إدارة الدفاع المدني في محافظة الرس العقيد علي …": where the office
+                # is, when its holder follows (not "وزير الخارجية في محافظة جدة": where he was)
+                j = after
+                chain_open = False
+                continue
         if text == "في" and j + 1 < limit and not states and not orgs:
             body = lex.match(tokens, j + 1)
             if body is not None and not body.skip and body.entry.kind == "org":
@@ -890,7 +905,9 @@ def read_role(
                 # noun starts what was discussed (an adjective, السابق، goes on)
                 break
             continue
-        if kind == "place" and chain_open:
+        if kind == "place" and (
+            chain_open or _strip_proclitic(tokens.texts[j - 1]) in _PLACE_HEADS
+        ):
             j = found.end  # "أمين جدة هاني أبو راس": a city closes the chain, a name follows
             chain_open = False
             continue
@@ -1065,7 +1082,7 @@ def _read_party(
     tokens: Tokens, i: int, limit: int, name_first: bool, proclitic: bool
 ) -> Party | None:
     lex = lexicon()
-    if i > 0 and _institution(tokens.texts[i - 1]):
+    if i > 0 and _institution(tokens.texts[i - 1]) and not _with_pronoun(tokens, i - 1):
         return None  # "مستشفى الملك فهد", "بحديقة الملك فهد", "ومركز الملك فهد الثقافي"
     titles, j = read_titles(tokens, i, limit, proclitic)
     if j > i and (place := lex.match(tokens, i, _PLACE_KINDS)) is not None and place.end > j:
@@ -1234,7 +1251,12 @@ def _office_then_name(
             party.role, party.states, party.orgs, party.office = before
             party.end = name[1]
         else:
-            party.role = (before[0][0], party.role[1])
+            # one office a span: the longer says more ("الرئيس عبدالله يامين رئيس جمهورية
+            # المالديف" → رئيس جمهورية المالديف; "وزير الثقافة والإعلام … الوزير المرافق" → the
+            # first), the states and organisations of both
+            first, second = before[0], party.role
+            if first[1] - first[0] >= second[1] - second[0]:
+                party.role = first
             party.states = before[1] + party.states
             party.orgs = before[2] + party.orgs
             party.office = before[3]
