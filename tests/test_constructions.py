@@ -2126,3 +2126,15 @@ def test_the_office_of_a_domestic_official_is_read_whole(sentence, role):
     (item,) = extract(sentence, published=dt.date(2015, 7, 25))
     (event,) = item.events
     assert role in [p.role for p in event.participants]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("وقال الرئيس الأمريكي باراك أوباما خطته لمكافحة الإرهاب.", "باراك أوباما"),
+        ("واستقبل أمير المنطقة المهندس محمد فلاتة مدير الإدارة.", "محمد فلاتة"),  # ة: a name
+    ],
+)
+def test_a_name_ends_before_a_feminine_noun_with_its_pronoun(sentence, name):
+    (item,) = extract(sentence, published=dt.date(2015, 8, 1))
+    assert [person.name for person in item.people][0] == name

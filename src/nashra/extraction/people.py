@@ -329,6 +329,17 @@ def _noun_after_demonym(text: str) -> bool:
     )
 
 
+def _noun_with_pronoun(tokens: Tokens, j: int) -> bool:
+    """A feminine noun with a pronoun as written (خطته، رتبته، نظيرتها، مساعدتهم): its ة
+    became ت before the pronoun, which no name does ("فلاتة" is written with ة)."""
+    text = tokens.texts[j]
+    if len(text) < 4 or text in given_names() or text in personal_names():
+        return False
+    if text.endswith(("تها", "تهم", "تهما")):
+        return True
+    return text.endswith("ته") and _written_end(tokens, j) == "ته"
+
+
 def _with_pronoun(tokens: Tokens, j: int) -> bool:
     """Whether token ``j`` ends in the pronoun ه as written, not in a ة that folding made
     one ("في مكتبه مدير سجون محافظة جدة": his office, not a library)."""
@@ -543,6 +554,8 @@ def read_name(
             and tokens.texts[j - 1] not in _NASAB  # "عبد ربه منصور هادي"
         ):
             break  # "حمّله تحياته", "ونظيرها"
+        if j > i and _noun_with_pronoun(tokens, j):
+            break  # "باراك أوباما خطته"، "نظيرتها"، "رتبته": a noun of the sentence and its pronoun
         if j > i and text[0] in "بل" and len(text) > 5 and text.endswith(("ته", "تها", "تهم")):
             break  # "مسعود بارزاني لطمأنته", "… بزيارته": a preposition, a noun and its pronoun
         if j > i and _verb_with_object(tokens, j) and tokens.texts[j - 1] not in NAME_JOINERS:
