@@ -554,6 +554,15 @@ def read_name(
             and tokens.texts[j - 1] not in _NASAB  # "عبد ربه منصور هادي"
         ):
             break  # "حمّله تحياته", "ونظيرها"
+        if (
+            j - i >= 2
+            and bare.endswith("ه")
+            and bare[:-1] in common_words()
+            and bare not in given_names()
+            and bare not in personal_names()
+            and _written_end(tokens, j).endswith("ه")
+        ):
+            break  # "ياسر القحطاني برنامجه": a noun of the sentence and its pronoun
         if j > i and _noun_with_pronoun(tokens, j):
             break  # "باراك أوباما خطته"، "نظيرتها"، "رتبته": a noun of the sentence and its pronoun
         if j > i and text[0] in "بل" and len(text) > 5 and text.endswith(("ته", "تها", "تهم")):
