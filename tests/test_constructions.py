@@ -2137,4 +2137,4 @@ def test_the_office_of_a_domestic_official_is_read_whole(sentence, role):
 )
 def test_a_name_ends_before_a_feminine_noun_with_its_pronoun(sentence, name):
     (item,) = extract(sentence, published=dt.date(2015, 8, 1))
-    assert [person.name for person in item.people][0] == name
+    assert item.people[0].name == name
