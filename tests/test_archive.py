@@ -621,3 +621,23 @@ def test_a_snippet_marks_every_word_the_analysis_matches_on_real_articles():
             expected = [stem(w) in stems or not stems.isdisjoint(clitic_readings(w)) for w in words]
             _normalized, read_words, marked = highlighter._read(document.text, 2000)
             assert read_words == words and marked == expected, (document.source_id, query)
+
+
+def test_a_snippet_read_in_a_window_around_a_deep_match_is_the_one_read_whole():
+    # a match past the opening is located on a quick fold and only a window around it is
+    # read: the snippet is the one reading the article whole gives
+    compared = 0
+    for document in islice(read(DAY), 400):
+        text = document.text
+        if len(text) < 2500:
+            continue
+        late = [
+            w for w in re.findall(r"[\u0621-\u064a]{5,}", text[1200:2400]) if w not in text[:900]
+        ]
+        for word in late[:3]:
+            highlighter = engine.Highlighter(parse_query(word))
+            normalized, words, marked = highlighter._read(text, len(text))
+            whole = highlighter._compose(text, normalized, words, marked, False, False)
+            assert highlighter.snippet(text) == whole, (document.source_id, word)
+            compared += 1
+    assert compared > 20

@@ -30,7 +30,7 @@ from nashra.storage.dialect import Dialect
 from nashra.storage.names import entity_keys_for, skeleton
 from nashra.storage.text_parts import TextPart
 from nashra.text.analysis import WORD, clitic_readings, exact_text, stem
-from nashra.text.normalization import Normalized, fold, normalize
+from nashra.text.normalization import Normalized, fold, fold_roughly, normalize
 
 RANK_WINDOW = 2_000  # matches ranked by BM25 at most (the most recently stored)
 FILTERED_WINDOW = 10_000  # matches looked at for the ranked ones that pass filters
@@ -493,7 +493,8 @@ def search(
         row["id"]: row
         for row in archive.db.execute(
             f"""SELECT items.id, items.headline, items.date, items.body_start, items.end,
-                       documents.source_id, documents.media, documents.text,
+                       documents.source_id, documents.media,
+                       substr(documents.text, items.body_start + 1, {_SNIPPET_READ}) AS opening,
                        documents.published,
                        item_records.record,
                        (SELECT count(*) FROM items AS same_story
@@ -508,7 +509,7 @@ def search(
     highlighter = Highlighter(match.node) if match.node is not None else None
     hits = []
     for row in rows:
-        body = row["text"][row["body_start"] : row["end"]]
+        body = row["opening"][: row["end"] - row["body_start"]]
         hits.append(
             Hit(
                 item_id=row["id"],
@@ -607,6 +608,14 @@ def snippet(text: str, node: Term | Node, width: int = 12) -> str:
     return Highlighter(node, width).snippet(text)
 
 
+_OPENING = 300  # characters of an article read first for its snippet
+_FARTHEST = 6000  # … and at most
+_BEFORE, _AFTER = 300, 600  # a window's characters before and after the first match
+# the characters of an item's body read for its snippet: as far as a match is looked for,
+# and a window's worth after it (long articles are not read whole for twenty words)
+_SNIPPET_READ = _FARTHEST + 1000
+
+
 def _stretches(stem_: str) -> tuple[str, ...]:
     """The stretches of a word that may hold ``stem_`` or a reading of it."""
     if stem_.endswith("ه") and len(stem_) > 1:
@@ -664,32 +673,82 @@ class Highlighter:
         words = WORD.findall(exact)
         return normalized, words, self._marked(words, exact)
 
+    def _first_match(self, text: str) -> int | None:
+        """Roughly where the first word the query's terms match stands in ``text`` (its
+        first 6,000 characters), found on a quick fold of it: one regular expression pass
+        and a lookup per word that holds a stem."""
+        matches, stems = self._matches, self.stems
+        for found in self._holding.finditer(exact_text(fold_roughly(text[:_FARTHEST]))):
+            word = found.group()
+            matched = matches.get(word)
+            if matched is None:
+                matched = stem(word) in stems or not stems.isdisjoint(clitic_readings(word))
+                matches[word] = matched
+            if matched:
+                return found.start()
+        return None
+
     def snippet(self, text: str) -> str:
         width = self.width
-        for reach in (300, 800, 2000, 6000):
-            normalized, words, marked = self._read(text, reach)
-            if True in marked or len(text) <= reach:
-                break
+        reaches = (_OPENING, 800, 2000, _FARTHEST)
+        normalized, words, marked = self._read(text, _OPENING)  # where most matches are
+        if True not in marked and len(text) > _OPENING:
+            # Further on: a quick fold of the text says where the first match is, and only a
+            # window around it is read (its start on a space, wide enough for the words
+            # shown either side); phrases and prefixes, matched word by word, and a match
+            # the quick fold cannot see are looked for reading ever more of the text.
+            at = self._first_match(text) if self.stems and not self.phrases else None
+            if at is not None:
+                start = text.rfind(" ", 0, at - _BEFORE) + 1 if at > _BEFORE else 0
+                window = text[start : at + _AFTER]
+                normalized, words, marked = self._read(window, len(window))
+                if True in marked:
+                    more = bool(text[start + len(window) :].strip())
+                    return self._compose(window, normalized, words, marked, start > 0, more)
+            for reach in reaches[1:]:
+                normalized, words, marked = self._read(text, reach)
+                if True in marked or len(text) <= reach:
+                    break
+        reach = len(normalized.original)
         if True in marked and marked.index(True) + width >= len(words) and len(text) > reach:
             # The match ends the stretch read: read on, for the words that follow it.
             normalized, words, marked = self._read(text, reach + 20 * width)
+        return self._compose(
+            text, normalized, words, marked, False, len(text) > len(normalized.original)
+        )
+
+    def _compose(
+        self,
+        text: str,
+        normalized: Normalized,
+        words: list[str],
+        marked: list[bool],
+        cut_before: bool,
+        cut_after: bool,
+    ) -> str:
+        """The snippet of ``text`` (the article, or a window of it: ``cut_before`` and
+        ``cut_after`` say whether words stand beyond it) from its words as read."""
+        width = self.width
         if not words:
             return escape(text[:200], quote=False)
         # No match in the text: the query matched the headline, or past 6,000 characters.
         first = marked.index(True) if True in marked else 0
         lo, hi = max(0, first - width), min(len(words), first + width)
-        spans = [
-            normalized.span_to_original(m.start(), m.end())
-            for m in islice(WORD.finditer(normalized.text), lo, hi)
-        ]
-        out, pos = [], spans[0][0]
-        for i, (start, end) in enumerate(spans, start=lo):
-            out.append(escape(text[pos:start], quote=False))
-            word = escape(text[start:end], quote=False)
-            out.append(f"<mark>{word}</mark>" if marked[i] else word)
-            pos = end
-        prefix = "… " if lo > 0 else ""
-        suffix = " …" if hi < len(words) or len(text) > len(normalized.original) else ""
+        shown = list(islice(WORD.finditer(normalized.text), lo, hi))
+        # Only the stretch's ends and the marked words are mapped back to the original text;
+        # what lies between is escaped in one piece (escaping goes character by character).
+        pos = normalized.span_to_original(shown[0].start(), shown[0].end())[0]
+        finish = normalized.span_to_original(shown[-1].start(), shown[-1].end())[1]
+        out = []
+        for i, found in enumerate(shown, start=lo):
+            if marked[i]:
+                start, end = normalized.span_to_original(found.start(), found.end())
+                out.append(escape(text[pos:start], quote=False))
+                out.append(f"<mark>{escape(text[start:end], quote=False)}</mark>")
+                pos = end
+        out.append(escape(text[pos:finish], quote=False))
+        prefix = "… " if lo > 0 or cut_before else ""
+        suffix = " …" if hi < len(words) or cut_after else ""
         return prefix + "".join(out).strip() + suffix
 
     def _marked(self, words: list[str], exact: str) -> list[bool]:
