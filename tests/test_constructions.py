@@ -2138,3 +2138,19 @@ def test_the_office_of_a_domestic_official_is_read_whole(sentence, role):
 def test_a_name_ends_before_a_feminine_noun_with_its_pronoun(sentence, name):
     (item,) = extract(sentence, published=dt.date(2015, 8, 1))
     assert item.people[0].name == name
+
+
+def test_a_fund_signs_with_a_bank(corpus_article):
+    # "وقع الصندوق السعودي للتنمية اتفاقية تعاون مع البنك السعودي البريطاني"; "صندوق النقد"
+    # alone stays the IMF
+    (signing,) = [
+        e
+        for e in events_of(corpus_article("http://www.alriyadh.com/1070064"))
+        if e.type == "agreement"
+    ]
+    assert [p.role for p in signing.participants] == [
+        "الصندوق السعودي للتنمية",
+        "البنك السعودي البريطاني",
+    ]
+    (item,) = extract("وقال صندوق النقد إنه لن يشارك في الخطة.", published=dt.date(2015, 8, 3))
+    assert [m.code for m in item.mentions if m.kind == "org"] == ["IMF"]

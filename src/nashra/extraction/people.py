@@ -760,6 +760,10 @@ def read_role(
     ):
         return None  # "عقدت جامعة نجران ممثلة في المتحدث الرسمي …": represented by, no office
     office = head.entry.detail or "state"
+    if office == "body" and not head.skip:
+        named = lex.match(tokens, i, _ENTITY_KINDS)
+        if named is not None and named.entry.kind == "org" and named.end > head.end:
+            return None  # "صندوق النقد"، "جامعة الدول العربية": an organisation the lexicon knows
     states: list[Match] = []
     orgs: list[Match] = []
     j = head.end
