@@ -10,7 +10,7 @@ from nashra.extraction.entities import Frame, name_words, participant_of, person
 from nashra.extraction.events import RawEvent, find_events
 from nashra.extraction.lexicon import Match, Tokens, lexicon, sport_words
 from nashra.extraction.people import Party, read_party
-from nashra.model import Event, Mention, Person, Span
+from nashra.model import Event, Mention, Participant, Person, Span
 from nashra.text.normalization import Normalized, fold
 from nashra.text.numbers import find_numbers
 
@@ -140,34 +140,38 @@ def _same_happening(a: Event, b: Event) -> bool:
             any(_same_unnamed(p, q) for q in unnamed_b) for p in unnamed_a
         ):
             return True
-        # "استقبل … الربيعة … المنسق الإقليمي … عامر الداوودي. وناقش د. الربيعة مع المسؤول
-        # الأممي …": the one met, named again by a definite office, is no second meeting
-        briefer, fuller = (a, b) if len(named_a) < len(named_b) else (b, a)
-        told = named_a if briefer is a else named_b
-        unnamed = [p for p in briefer.participants if not p.entity_id]
-        met = [
-            q
-            for q in fuller.participants
-            if q.name and not any(same_person(q.name, name) for name in told)
-        ]
-        return (
-            0 < len(unnamed) <= len(met)
-            and all(p.entity_id for p in fuller.participants)
-            and all(_refers_back(p) and any(_may_be(p, q) for q in met) for p in unnamed)
-        )
+        return _met_named_again(a, b) if len(named_a) < len(named_b) else _met_named_again(b, a)
     if a.type not in ("agreement", "visit", "conference"):
         return False
     return {_side(p) for p in a.participants} == {_side(p) for p in b.participants}
 
 
-def _may_be(unnamed, named) -> bool:
+def _met_named_again(briefer: Event, fuller: Event) -> bool:
+    """Whether ``briefer`` tells ``fuller`` again, the one met named this time by a
+    definite office: "استقبل … الربيعة … المنسق الإقليمي … عامر الداوودي. وناقش د. الربيعة
+    مع المسؤول الأممي …" is no second meeting."""
+    told = [p.name for p in briefer.participants if p.name]
+    unnamed = [p for p in briefer.participants if not p.entity_id]
+    met = [
+        q
+        for q in fuller.participants
+        if q.name and not any(same_person(q.name, name) for name in told)
+    ]
+    return (
+        0 < len(unnamed) <= len(met)
+        and all(p.entity_id for p in fuller.participants)
+        and all(_refers_back(p) and any(_may_be(p, q) for q in met) for p in unnamed)
+    )
+
+
+def _may_be(unnamed: Participant, named: Participant) -> bool:
     """Whether an office told without a name may be the one named before: of the same
     state or organisation, or of an organisation while he was told with the state he is
     posted to ("المنسق الإقليمي للعمليات الإنسانية في اليمن" … "المسؤول الأممي")."""
     return _side(unnamed) == _side(named) or (unnamed.org is not None and named.org is None)
 
 
-def _refers_back(participant) -> bool:
+def _refers_back(participant: Participant) -> bool:
     """An unnamed party told by a definite office of one person ("المسؤول الأممي"،
     "الوزير"): someone the item named before."""
     role = participant.role

@@ -263,7 +263,7 @@ def is_name_word(tokens: Tokens, i: int) -> bool:
         return False  # "باراك أوباما والذي", "… ويلتقي": a clause, not a name, goes on
     if text[0] == "و" and text[1:] in _HEIR_WORDS:
         return False  # "سلمان بن عبدالعزيز وولي عهده": the next party
-    if text in stopwords() and not _name_ali(tokens, i):
+    if text in stopwords() and not _stopword_as_name(tokens, i):
         return False  # "في", "على" (but the name علي, written with ي, is one)
     found = lexicon().match(tokens, i)
     if found is None:
@@ -589,7 +589,7 @@ def read_name(
             and not _definite(text)
             and text in common_words()
             and text not in given_names()
-            and not _name_ali(tokens, j)  # "علي بن ياسين علي العمري"
+            and not _stopword_as_name(tokens, j)  # "علي بن ياسين علي العمري"
         ):
             break  # "أحمد بن عبدالعزيز القطان أفراد بعثة": after the family name, a noun
         if (
@@ -1317,13 +1317,13 @@ def _starts_a_name(tokens: Tokens, i: int) -> bool:
         and tokens.is_word(i)
         and not _definite(tokens.texts[i])
         # "المستشار في الديوان الملكي" (but the name علي, written with ي, starts one)
-        and (tokens.texts[i] not in stopwords() or _name_ali(tokens, i))
+        and (tokens.texts[i] not in stopwords() or _stopword_as_name(tokens, i))
         and tokens.texts[i] not in NOT_NAME_WORDS  # "السفير غير المقيم"
         and tokens.texts[i] not in INSTITUTIONS  # "زار أمير منطقة جازان مستشفى جازان العام"
     )
 
 
-def _name_ali(tokens: Tokens, i: int) -> bool:
+def _stopword_as_name(tokens: Tokens, i: int) -> bool:
     """A name that is also a stopword: علي as written with ي (not the preposition على), and
     صباح before a given name, bare or with the article ("الشيخ صباح الأحمد الجابر الصباح";
     not "صباح اليوم")."""
