@@ -2154,3 +2154,26 @@ def test_a_fund_signs_with_a_bank(corpus_article):
     ]
     (item,) = extract("وقال صندوق النقد إنه لن يشارك في الخطة.", published=dt.date(2015, 8, 3))
     assert [m.code for m in item.mentions if m.kind == "org"] == ["IMF"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # a quoted holder after a complete office, even one written with common words
+        (
+            "التقى وزير الخارجية اليمني “رياض ياسين” الأمين العام للعلاقات الخارجية للاتحاد "
+            "الأوروبي “آلان لي روي” في بروكسل.",
+            "آلان لي روي",
+            "الأمين العام للعلاقات الخارجية للاتحاد الأوروبي",
+        ),
+        (
+            "ترأس رئيس الوزراء التركي أحمد داود أوغلو اجتماعا أمنيا حضره رئيس جهاز المخابرات "
+            "«هاكان فيدان» وعدد كبير من المسؤولين.",
+            "هاكان فيدان",
+            "رئيس جهاز المخابرات",
+        ),
+    ],
+)
+def test_a_quoted_name_after_an_office_is_its_holder(sentence, name, role):
+    (item,) = extract(sentence, published=dt.date(2015, 7, 30))
+    assert (name, role) in [(person.name, person.role) for person in item.people]

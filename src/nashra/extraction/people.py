@@ -789,6 +789,8 @@ def read_role(
         text = tokens.texts[j]
         if text in OPENING_QUOTES and j + 1 < limit and tokens.texts[j + 1] in given_names():
             break  # 'وزير الخارجية "سامح شكري"': the holder's name, quoted
+        if text in OPENING_QUOTES and not chain_open and _quoted_name(tokens, j, limit):
+            break  # 'وزير الخارجية اليمني “رياض ياسين”': after a complete office, its holder
         if text in OPENING_QUOTES:
             # 'رئيس حزب "العدالة والتنمية"': a quoted name inside the office
             after = past_quote(tokens, j, limit, 7)
@@ -1052,6 +1054,16 @@ def _office_elsewhere(tokens: Tokens, j: int, limit: int, said: list[Match]) -> 
     return bool(theirs) and theirs.isdisjoint(m.entry.code for m in said)
 
 
+def _quoted_name(tokens: Tokens, i: int, limit: int) -> bool:
+    """Whether the quotation opening at ``i`` holds two to four words that may all be words
+    of a name (a foreign name may be written with common words: "آلان لي روي"; a quotation
+    of speech holds particles and verbs: not "«لقد عقدنا اجتماعا»")."""
+    close = past_quote(tokens, i, limit, 6)
+    if close is None or not 3 <= close - 1 - i <= 5:
+        return False
+    return all(is_name_word(tokens, k) for k in range(i + 1, close - 1))
+
+
 def past_quote(tokens: Tokens, i: int, limit: int, longest: int) -> int | None:
     """Past the quotation opening at ``i`` and closing within ``longest`` tokens, if it does."""
     close = next(
@@ -1255,6 +1267,10 @@ def _office_then_name(
     if after > k and not _name_may_follow(tokens, k, after):
         return party  # "مدرب الفريق الأول": the coach of the first team
     name = read_name(tokens, after, limit, titled=after > k)
+    quoted = k > end and tokens.texts[end] in OPENING_QUOTES and _quoted_name(tokens, end, limit)
+    if quoted:
+        close = past_quote(tokens, end, limit, 6)
+        name = (k, close - 1)  # "للاتحاد الأوروبي “آلان لي روي”": the quoted holder, whole
     if name is not None and k > end and after == k and name[1] - name[0] < 2:
         name = None  # after a comma, an untitled holder's name has two words at least
     if (
@@ -1264,7 +1280,7 @@ def _office_then_name(
         and (name[1] >= limit or tokens.texts[name[1]] not in CLOSING_QUOTES)
     ):
         name = None  # 'بالرئيس القبرصي «لقد عقدنا اجتماعا …»': his words, not his name
-    if name is not None and (after > k or _starts_a_name(tokens, k)):
+    if name is not None and (after > k or quoted or _starts_a_name(tokens, k)):
         party.titles = more_titles
         party.name = name
         party.end = name[1]
