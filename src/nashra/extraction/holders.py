@@ -97,3 +97,29 @@ def holder_named(office: str | None, code: str | None, given: str) -> str | None
 
 def _office_of(words: str) -> str:
     return " ".join(fold(words).split())
+
+
+def state_of_holder(name: str) -> str | None:
+    """The one state (or organisation) whose office holders, at any time the data knows,
+    include a person named ``name`` — the holder's name begins with it, two words at least:
+    "الملك عبدالله الثاني" named without an office is Jordan's king."""
+    words = _joined(fold(name))
+    if len(words) < 2:
+        return None
+    found = {
+        state
+        for (state, _office), terms in _holders().items()
+        for holder_name, _start, _until in terms
+        if _joined(fold(holder_name))[: len(words)] == words
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _joined(folded: str) -> list[str]:
+    """A name's words, عبد joined to the word after it ("عبد الله" as "عبدالله")."""
+    return folded.replace("عبد ", "عبد").split()
+
+
+def is_organisation(code: str) -> bool:
+    """Whether an office holders' code is an organisation's (data/organizations.tsv)."""
+    return code in _org_words()

@@ -8,6 +8,7 @@ from itertools import compress
 
 from nashra.extraction.entities import Frame, name_words, participant_of, person_of, same_person
 from nashra.extraction.events import RawEvent, find_events
+from nashra.extraction.holders import is_organisation, state_of_holder
 from nashra.extraction.lexicon import Match, Tokens, lexicon, sport_words
 from nashra.extraction.people import Party, read_party
 from nashra.model import Event, Mention, Participant, Person, Span
@@ -454,6 +455,13 @@ def _resolve_references(events: list[Event], people: list[Person]) -> None:
                 participant.country, participant.org = explicit[0].country, explicit[0].org
                 participant.affiliation = participant.affiliation or explicit[0].affiliation
                 participant.inferred = False
+            elif (code := state_of_holder(participant.name)) is not None:
+                # a known holder named without his office: "وعقد الملك عبدالله الثاني وولي ولي
+                # العهد اجتماعا" in a Saudi item is Jordan's king (data/office_holders.tsv)
+                participant.country, participant.org = (
+                    (None, code) if is_organisation(code) else (code, None)
+                )
+                participant.inferred = True
             elif (
                 fuller is not None
                 and fuller.inferred
