@@ -2185,3 +2185,13 @@ def test_a_known_holder_named_without_his_office_is_of_his_state(corpus_article)
     events = events_of(corpus_article("http://www.aleqt.com/2015/08/05/article_979150.html"))
     kings = [p for e in events for p in e.participants if p.name == "عبدالله الثاني"]
     assert kings and {p.country for p in kings} == {"JOR"}
+
+
+def test_a_meeting_nouns_pronoun_refers_to_the_whole_office_before_it():
+    # "زيارة ولي ولي العهد ولقاءه مع …": the deputy crown prince, not "ولي العهد", its tail
+    (item,) = extract(
+        "أكد المحلل أن دلالات زيارة ولي ولي العهد ولقاءه مع عدد من المسؤولين المصريين واضحة.",
+        published=dt.date(2015, 7, 31),
+    )
+    (meeting,) = item.events
+    assert meeting.participants[0].role == "ولي ولي العهد"

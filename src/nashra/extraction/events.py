@@ -1157,7 +1157,12 @@ def _party_ending_at(
         if (
             party is not None
             and party.end == stop
-            and (party.name is not None or (found is None and _is_person(party)))
+            and (
+                party.name is not None
+                or (found is None and _is_person(party))
+                # a longer office, not its tail: "ولي ولي العهد"، not "ولي العهد"
+                or (found is not None and found.name is None and _is_person(party))
+            )
         ):
             found = party  # "ودعا الرئيس اليمني خلال لقائه": an office stands for its holder
         elif found is None and tuple(tokens.texts[start:stop]) in known_names:
