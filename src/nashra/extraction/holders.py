@@ -106,13 +106,17 @@ def state_of_holder(name: str) -> str | None:
     words = _joined(fold(name))
     if len(words) < 2:
         return None
-    found = {
-        state
+    found = {state for names, state in _holder_names() if names[: len(words)] == words}
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _holder_names() -> tuple[tuple[list[str], str], ...]:
+    return tuple(
+        (_joined(fold(holder_name)), state)
         for (state, _office), terms in _holders().items()
         for holder_name, _start, _until in terms
-        if _joined(fold(holder_name))[: len(words)] == words
-    }
-    return found.pop() if len(found) == 1 else None
+    )
 
 
 def _joined(folded: str) -> list[str]:
