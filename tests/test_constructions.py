@@ -2195,3 +2195,17 @@ def test_a_meeting_nouns_pronoun_refers_to_the_whole_office_before_it():
     )
     (meeting,) = item.events
     assert meeting.participants[0].role == "ولي ولي العهد"
+
+
+def test_condolences_to_an_official_in_the_death_of_his_father(corpus_article):
+    # "نقل وكيل إمارة منطقة جازان الدكتور سعد بن مقرن المقرن … تعازي ومواساة … لوكيل الإمارة
+    #  المساعد … علي بن موسى زعله وإخوته في وفاة والدهم": the bereaved official receives
+    (meeting,) = [
+        e
+        for e in events_of(corpus_article("http://www.alriyadh.com/1067334"))
+        if e.type == "meeting"
+    ]
+    assert [(p.name, p.side) for p in meeting.participants] == [
+        ("علي بن موسى زعله", "host"),
+        ("سعد بن مقرن المقرن", "guest"),
+    ]

@@ -2120,7 +2120,17 @@ def _bereaved_after(tokens: Tokens, i: int, end: int) -> Party | None:
             and not mourned().isdisjoint(tokens.texts[family.start : family.end])
         ):
             return family
+        if family is not None and family.name is not None and _death_after(tokens, family.end):
+            return family  # "قدم … العزاء للواء أحمد بن عمر عرفه، في وفاة شقيقه": the bereaved
     return None
+
+
+_DEATH = frozenset(fold(w) for w in ("وفاة", "بوفاة", "استشهاد", "باستشهاد"))
+
+
+def _death_after(tokens: Tokens, k: int) -> bool:
+    """Whether a death is told right after ``k`` ("، في وفاة شقيقه", "بوفاة والده")."""
+    return not _DEATH.isdisjoint(tokens.texts[k : k + 4])
 
 
 def _of_things(tokens: Tokens, party: Party) -> bool:
