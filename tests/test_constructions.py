@@ -2133,6 +2133,8 @@ def test_the_office_of_a_domestic_official_is_read_whole(sentence, role):
     [
         ("وقال الرئيس الأمريكي باراك أوباما خطته لمكافحة الإرهاب.", "باراك أوباما"),
         ("واستقبل أمير المنطقة المهندس محمد فلاتة مدير الإدارة.", "محمد فلاتة"),  # ة: a name
+        # a short word with ه is a name's: "ربه" (رب + ه) in "عبد ربه"
+        ("واستقبل الرئيس اليمني عبد ربه منصور هادي السفير.", "عبد ربه منصور هادي"),
     ],
 )
 def test_a_name_ends_before_a_feminine_noun_with_its_pronoun(sentence, name):

@@ -981,17 +981,18 @@ _FRIENDLY = frozenset(fold(w) for w in ("الشقيقة", "الشقيق", "ال�
 
 
 def _names_state(tokens: Tokens, k: int) -> bool:
-    found = lexicon().match(tokens, k)
-    return found is not None and found.entry.kind == "state" and found.end == k + 1
+    """Whether token ``k`` ends the name of a state ("الكويت" in "دولة الكويت الشقيقة")."""
+    found = lexicon().match(tokens, k, _STATE_KINDS)
+    return found is not None and found.end == k + 1
+
+
+_OTHER_PHRASE = frozenset({"عن", "علي", "الي", "حول", "بشان"})
 
 
 def _after_a_phrase(tokens: Tokens, j: int, k: int) -> bool:
     """Whether a preposition of another phrase (عن، على، إلى، حول، بشأن) stands between
     where the one met should start, ``j``, and the party found at ``k``."""
     return not _OTHER_PHRASE.isdisjoint(tokens.texts[j:k])
-
-
-_OTHER_PHRASE = frozenset({"عن", "علي", "الي", "حول", "بشان"})
 
 
 def _planned_before(tokens: Tokens, k: int) -> bool:

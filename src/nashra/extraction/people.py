@@ -329,15 +329,27 @@ def _noun_after_demonym(text: str) -> bool:
     )
 
 
-def _noun_with_pronoun(tokens: Tokens, j: int) -> bool:
-    """A feminine noun with a pronoun as written (خطته، رتبته، نظيرتها، مساعدتهم): its ة
-    became ت before the pronoun, which no name does ("فلاتة" is written with ة)."""
+def _noun_with_pronoun(tokens: Tokens, j: int, bare: str, full: bool) -> bool:
+    """A noun of the sentence with a pronoun as written, after a name: a feminine one, whose
+    ة became ت before the pronoun, which no name does (خطته، رتبته، نظيرتها، مساعدتهم;
+    "فلاتة" is written with ة); after a ``full`` name, any word of the language with ه
+    (``bare``: without و or ف; "ياسر القحطاني برنامجه")."""
     text = tokens.texts[j]
     if len(text) < 4 or text in given_names() or text in personal_names():
         return False
     if text.endswith(("تها", "تهم", "تهما")):
         return True
-    return text.endswith("ته") and _written_end(tokens, j) == "ته"
+    written = _written_end(tokens, j)
+    if text.endswith("ته") and written == "ته":
+        return True
+    return (
+        full
+        and bare.endswith("ه")
+        and bare[:-1] in common_words()
+        and bare not in given_names()
+        and bare not in personal_names()
+        and written.endswith("ه")
+    )
 
 
 def _with_pronoun(tokens: Tokens, j: int) -> bool:
@@ -406,13 +418,13 @@ def _honorific_between(tokens: Tokens, start: int, end: int) -> bool:
 
 
 def _without_proclitic(text: str) -> str:
-    """A word with the article, its preposition or conjunction taken off: للرئيس → الرئيس,
-    بالرئيس → الرئيس."""
+    """A word with its preposition or conjunction taken off: للرئيس → الرئيس, بالرئيس →
+    الرئيس, بمنطقة → منطقة."""
     if text.startswith("لل"):
         return "ال" + text[2:]
     if text[:1] in "بلوفك" and text[1:3] == "ال":
         return text[1:]
-    return text
+    return text[1:] if len(text) > 3 and text[0] in "بل" else text
 
 
 def _given_name_of_office(tokens: Tokens, i: int, limit: int) -> bool:
@@ -554,17 +566,8 @@ def read_name(
             and tokens.texts[j - 1] not in _NASAB  # "عبد ربه منصور هادي"
         ):
             break  # "حمّله تحياته", "ونظيرها"
-        if (
-            j - i >= 2
-            and bare.endswith("ه")
-            and bare[:-1] in common_words()
-            and bare not in given_names()
-            and bare not in personal_names()
-            and _written_end(tokens, j).endswith("ه")
-        ):
-            break  # "ياسر القحطاني برنامجه": a noun of the sentence and its pronoun
-        if j > i and _noun_with_pronoun(tokens, j):
-            break  # "باراك أوباما خطته"، "نظيرتها"، "رتبته": a noun of the sentence and its pronoun
+        if j > i and _noun_with_pronoun(tokens, j, bare, full=j - i >= 2):
+            break  # "باراك أوباما خطته"، "نظيرتها"، "ياسر القحطاني برنامجه": a noun and its pronoun
         if j > i and text[0] in "بل" and len(text) > 5 and text.endswith(("ته", "تها", "تهم")):
             break  # "مسعود بارزاني لطمأنته", "… بزيارته": a preposition, a noun and its pronoun
         if j > i and _verb_with_object(tokens, j) and tokens.texts[j - 1] not in NAME_JOINERS:
@@ -934,7 +937,7 @@ def read_role(
                 break
             continue
         if kind == "place" and (
-            chain_open or _strip_proclitic(tokens.texts[j - 1]) in _PLACE_HEADS
+            chain_open or _without_proclitic(tokens.texts[j - 1]) in _PLACE_HEADS
         ):
             j = found.end  # "أمين جدة هاني أبو راس": a city closes the chain, a name follows
             chain_open = False
@@ -976,7 +979,7 @@ def read_role(
                 not found.skip
                 and not states
                 and " ".join(tokens.texts[i:j]) in _KINGS_OFFICES
-                and _foreign_office(tokens, j, limit)
+                and _office_of_others(tokens, j, limit, {"SAU"})
             ):
                 break  # "استقبل خادم الحرمين الشريفين أمير الكويت …": the guest's office
             j = found.end  # chained offices: "ولي العهد نائب رئيس مجلس الوزراء"
@@ -1018,14 +1021,10 @@ def read_role(
             j += 1
             # "مدير التعليم بمحافظة حفرالباطن عايض الرحيلي": a town the lexicon does not know
             # names the place and closes the chain, a name follows
-            chain_open = _strip_proclitic(tokens.texts[j - 2]) not in _PLACE_HEADS
+            chain_open = _without_proclitic(tokens.texts[j - 2]) not in _PLACE_HEADS
             continue
         break
     return j, states, orgs, office
-
-
-def _strip_proclitic(text: str) -> str:
-    return text[1:] if len(text) > 3 and text[0] in "بل" else text
 
 
 # the King's office, which names no state: an office after it that names another state is
@@ -1033,25 +1032,21 @@ def _strip_proclitic(text: str) -> str:
 _KINGS_OFFICES = frozenset(fold(w) for w in ("خادم الحرمين الشريفين", "خادم الحرمين"))
 
 
-def _foreign_office(tokens: Tokens, j: int, limit: int) -> bool:
-    other = read_role(tokens, j, limit)
-    if other is None:
-        return False
-    theirs = {m.entry.code for m in other[1] + other[2]}
-    return bool(theirs) and "SAU" not in theirs
-
-
 def _office_elsewhere(tokens: Tokens, j: int, limit: int, said: list[Match]) -> bool:
     """An office joined by و that belongs to another state or organisation than the one
     named so far: a second person ("… ومدير عام منظمة الأغذية والزراعة"), not a second
     post of the same ("نائب رئيس مجلس الوزراء ووزير الخارجية الكويتي")."""
-    if not said:
-        return False
+    return bool(said) and _office_of_others(tokens, j, limit, {m.entry.code for m in said})
+
+
+def _office_of_others(tokens: Tokens, j: int, limit: int, codes: set[str]) -> bool:
+    """Whether the office at ``j`` (perhaps behind و) names states or organisations, none
+    of ``codes``."""
     other = read_role(tokens, j, limit, proclitic=True)
     if other is None:
         return False
     theirs = {m.entry.code for m in other[1] + other[2]}
-    return bool(theirs) and theirs.isdisjoint(m.entry.code for m in said)
+    return bool(theirs) and theirs.isdisjoint(codes)
 
 
 def _quoted_name(tokens: Tokens, i: int, limit: int) -> bool:

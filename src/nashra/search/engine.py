@@ -659,12 +659,17 @@ class Highlighter:
             or r"(?!)"
         )
 
+    def _matches_word(self, word: str) -> bool:
+        """Whether the query's terms match ``word`` (an exact form), decided once a query."""
+        matched = self._matches.get(word)
+        if matched is None:
+            stems = self.stems
+            matched = stem(word) in stems or not stems.isdisjoint(clitic_readings(word))
+            self._matches[word] = matched
+        return matched
+
     def _words_matching(self, words: list[str], exact: str) -> list[bool]:
-        matches, stems = self._matches, self.stems
-        holding = set(self._holding.findall(exact))
-        for word in holding.difference(matches):
-            matches[word] = stem(word) in stems or not stems.isdisjoint(clitic_readings(word))
-        matched = {word for word in holding if matches[word]}
+        matched = {word for word in set(self._holding.findall(exact)) if self._matches_word(word)}
         return list(map(matched.__contains__, words))
 
     def _read(self, text: str, reach: int) -> tuple[Normalized, list[str], list[bool]]:
@@ -677,14 +682,8 @@ class Highlighter:
         """Roughly where the first word the query's terms match stands in ``text`` (its
         first 6,000 characters), found on a quick fold of it: one regular expression pass
         and a lookup per word that holds a stem."""
-        matches, stems = self._matches, self.stems
         for found in self._holding.finditer(exact_text(fold_roughly(text[:_FARTHEST]))):
-            word = found.group()
-            matched = matches.get(word)
-            if matched is None:
-                matched = stem(word) in stems or not stems.isdisjoint(clitic_readings(word))
-                matches[word] = matched
-            if matched:
+            if self._matches_word(found.group()):
                 return found.start()
         return None
 

@@ -194,5 +194,5 @@ def fold_roughly(text: str) -> str:
 def fold(text: str) -> str:
     """Normalised text only, for keys and lookups where no offsets are needed."""
     if _EVENTS.search(text) is None:
-        return text.translate(_FAST_TABLE)
+        return fold_roughly(text)
     return normalize(text).text
