@@ -2211,3 +2211,28 @@ def test_condolences_to_an_official_in_the_death_of_his_father(corpus_article):
         ("علي بن موسى زعله", "host"),
         ("سعد بن مقرن المقرن", "guest"),
     ]
+
+
+def test_an_ambassador_of_the_king_posted_in_a_state_is_of_the_kingdom(corpus_article):
+    # "سفير خادم الحرمين الشريفين في كندا نايف بن بندر السديري": the state after في or بـ
+    # is where he serves, as after لدى, not whom he serves
+    (meeting, *_) = events_of(corpus_article("http://www.al-jazirah.com/2015/20150802/ln48.htm"))
+    host = meeting.participants[0]
+    assert (host.name, host.role, host.country) == (
+        "نايف بن بندر السديري",
+        "سفير خادم الحرمين الشريفين في كندا",
+        "SAU",
+    )
+
+
+def test_a_comma_after_an_honorific_does_not_part_it_from_the_title(corpus_article):
+    # "استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي، الأمير محمد بن نايف بن عبدالعزيز
+    #  آل سعود … في قصر السلام أمس، أصحاب السمو الأمراء"
+    url = (
+        "http://www.al-madina.com/node/622817/نائب-خادم-الحرمين-يستقبل-الأمراء-وأصحاب-"
+        "الفضيلة-والوزراء-وكبار-المسؤولين.html"
+    )
+    (meeting,) = events_of(corpus_article(url))
+    host, guests = meeting.participants
+    assert (host.name, host.side) == ("محمد بن نايف بن عبدالعزيز آل سعود", "host")
+    assert (guests.name, guests.role, guests.side) == (None, "الأمراء", "guest")

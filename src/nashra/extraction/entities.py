@@ -24,7 +24,7 @@ from nashra.extraction.lexicon import (
     given_names,
     personal_names,
 )
-from nashra.extraction.people import NAME_JOINERS, Party, places_in
+from nashra.extraction.people import NAME_JOINERS, POSTED_HEADS, Party, places_in
 from nashra.model import Participant, Person, Span
 from nashra.text.normalization import Normalized, fold
 
@@ -124,6 +124,18 @@ def _affiliation(
         # is held is not whom it serves — what follows لدى does not make the party's state
         texts = frame.tokens.texts
         posted = next((k for k in range(*whose) if texts[k] == "لدي"), None)
+        if posted is None and texts[whose[0]].endswith(POSTED_HEADS):
+            # "سفير خادم الحرمين الشريفين بجمهورية مصر العربية", "… في مصر": the same
+            posted = next(
+                (
+                    m.start
+                    for m in named
+                    if m.start > whose[0]
+                    and (texts[m.start - 1] == "في" or (m.skip and texts[m.start][:1] == "ب"))
+                ),
+                None,
+            )
+            posted = posted - 1 if posted is not None and texts[posted - 1] == "في" else posted
         if posted is not None:
             whose = (whose[0], posted)
             named = [m for m in named if m.start < posted]

@@ -99,7 +99,7 @@ _SENT_TO_HEADS = tuple(  # matched at the end of the word: "بالمبعوث" to
     fold(w) for w in ("مبعوث", "مبعوثة", "موفد")
 )
 # offices held in another state: "السفير المصري في السودان"
-_POSTED_HEADS = _SENT_TO_HEADS + tuple(
+POSTED_HEADS = _SENT_TO_HEADS + tuple(
     fold(w) for w in ("سفير", "سفيرة", "قنصل", "مندوب", "ممثل", "الملحق", "ملحق")
 )
 # Nouns of offices and places that a bـ or لـ joins to an office: "مدير فرع الوزارة بمنطقة
@@ -744,6 +744,13 @@ def read_titles(
         j = found.end
         if j < limit and tokens.texts[j] == ".":
             j += 1  # "د." and "م."
+        elif (
+            found.entry.detail == "honorific"
+            and j + 1 < limit
+            and tokens.texts[j] == ","
+            and lex.match(tokens, j + 1, _TITLE_KINDS) is not None
+        ):
+            j += 1  # "صاحب السمو الملكي، الأمير محمد بن نايف": one man's titles
     return titles, j
 
 
@@ -856,7 +863,7 @@ def read_role(
             if (
                 where is not None
                 and any(m.entry.code != where.entry.code for m in states)
-                and not tokens.texts[i].endswith(_POSTED_HEADS)
+                and not tokens.texts[i].endswith(POSTED_HEADS)
             ):
                 # "وزير الخارجية الأردني في عمان": where he was, not whose office (but "السفير
                 # المصري في السودان" is posted there)
