@@ -30,6 +30,7 @@ from nashra.storage import postgres
 from nashra.storage.archive import Archive, default_path, errors, exists
 from nashra.storage.export import ROWS, write_export, write_parquet
 from nashra.storage.progress import Progress
+from nashra.storage.refresh import refresh, stale
 from nashra.text.analysis import analyze
 
 
@@ -420,6 +421,12 @@ def ingest_command(paths, db_path, workers, published, limits, engine, scheduler
             yield document
 
     with _archive(db_path, create=True) as archive:
+        if stale(archive):
+            click.echo(
+                f"nashra: {archive.name} holds documents another release of nashra read; "
+                "`nashra refresh` reads them again, so that old and new are read alike",
+                err=True,
+            )
         if engine == "dask":
             from nashra import cluster
 
@@ -442,6 +449,66 @@ def ingest_command(paths, db_path, workers, published, limits, engine, scheduler
             f"[{archive.name}]",
             err=True,
         )
+    if failures.count:
+        sys.exit(1)
+
+
+@main.command("refresh")
+@_db_option
+@click.option(
+    "--into",
+    metavar="FILE|URL",
+    help="A new, empty archive to build (SQLite file or PostgreSQL URL); without it a "
+    "SQLite archive is replaced in place once the new one is complete.",
+)
+@click.option(
+    "--workers",
+    type=int,
+    default=os.cpu_count() or 1,
+    show_default=True,
+    help="Processes that extract; the archive is written by one.",
+)
+def refresh_command(db_path, into, workers) -> None:
+    """Extract the archive's documents again with this release: events, people and their
+    keys as this nashra reads them. Composed bulletins are carried over."""
+    location = db_path or default_path()
+    if into is None and postgres.is_url(str(location)):
+        raise click.UsageError("a PostgreSQL archive is refreshed into a new one: --into URL")
+    building = into or f"{location}.refresh"
+    if into is None:
+        Path(building).unlink(missing_ok=True)
+    elif exists(building):
+        with _archive(building) as target:
+            if target.counts()["documents"]:
+                raise click.ClickException(f"{target.name} holds documents already")
+    failures = _Failures()
+    with _archive(db_path) as source, _archive(building, create=True) as target:
+        progress = Progress(())
+        stats = refresh(
+            source,
+            target,
+            workers=max(1, workers),
+            on_error=failures,
+            on_progress=progress.show,
+        )
+        progress.show(stats.ingest, final=True)
+        progress.done()
+        name = target.name
+    if into is None:
+        if failures.count:
+            Path(building).unlink(missing_ok=True)
+            raise click.ClickException(
+                f"{failures.count} document(s) could not be read again; {location} is unchanged"
+            )
+        os.replace(building, location)
+        name = postgres.shown(str(location))
+    dropped = stats.items_dropped
+    dropped = f", {dropped} bulletin item(s) no longer read" if dropped else ""
+    click.echo(
+        f"{stats.ingest.documents} documents, {stats.ingest.items} items, "
+        f"{stats.ingest.events} events; {stats.bulletins} bulletin(s){dropped} [{name}]",
+        err=True,
+    )
     if failures.count:
         sys.exit(1)
 

@@ -24,6 +24,7 @@ from nashra.model import Document, Item
 from nashra.storage import postgres
 from nashra.storage.dedup import NearDuplicates, signature_of
 from nashra.storage.dialect import POSTGRES, SQLITE
+from nashra.storage.fingerprint import MIXED, fingerprint
 from nashra.storage.happenings import Happenings, Identity, identity_of, person_of
 from nashra.storage.names import arabic_state_names, name_skeletons
 from nashra.storage.schema import SchemaError, check_version, migrate
@@ -338,6 +339,7 @@ class Archive:
                 # One writer at a time, as SQLite's write lock has it: ids are chosen here.
                 self.db.execute("LOCK TABLE documents IN SHARE ROW EXCLUSIVE MODE")
             near = self.near_duplicates()  # under the lock: what other writers stored too
+            self._record_extraction()
             self._write(batch, stats, report, near)
             self.db.execute("COMMIT")
         except BaseException:
@@ -648,6 +650,28 @@ class Archive:
                 self._near.restore(item_id, blob, cluster)
             self._near_seen = item_id
         return self._near
+
+    def extraction(self) -> str | None:
+        """The extraction that stored this archive's documents (nashra.storage.fingerprint),
+        ``mixed`` when more than one did, None in an archive made before it was recorded."""
+        row = self.db.execute("SELECT value FROM settings WHERE key = 'extraction'").fetchone()
+        return row[0] if row else None
+
+    def _record_extraction(self) -> None:
+        """Under the write lock, before a batch is written: the extraction about to store."""
+        current = fingerprint()
+        recorded = self.extraction()
+        if recorded in (current, MIXED):
+            return
+        if recorded is None and not self.db.execute("SELECT 1 FROM documents LIMIT 1").fetchone():
+            value = current  # the archive's first documents
+        else:
+            value = MIXED  # another release's documents are here (or an unrecorded one's)
+        self.db.execute(
+            "INSERT INTO settings (key, value) VALUES ('extraction', ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [value],
+        )
 
     def settle(self, stats: IngestStats) -> None:
         """After an ingest that stored something: on PostgreSQL, the full-text index's
