@@ -213,8 +213,8 @@ def extract_command(
     engine: str,
     scheduler: str | None,
 ) -> None:
-    """Read documents (text, HTML, JSON, JSONL, zip, folders, - for stdin) and print their
-    items with headline, dateline, date and events."""
+    """Read documents (text, HTML, PDF, DOCX, JSON, JSONL, zip, folders, - for stdin) and
+    print their items with headline, dateline, date and events."""
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler is for --engine dask")
     failures = _Failures()

@@ -7,6 +7,7 @@ decoding), so that any extracted value can be traced back to the words it came f
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,6 +53,8 @@ class Document:
     tags: list[str] = field(default_factory=list)
     title_span: Span | None = None
     tags_span: Span | None = None
+    # a paged document's (a PDF's): the offset in ``text`` where each page starts
+    pages: list[int] | None = None
 
     @property
     def where(self) -> str:
@@ -247,6 +250,12 @@ class Item:
     def body(self) -> str:
         return self.body_span.text(self.document.text)
 
+    @property
+    def page(self) -> int | None:
+        """The page of a paged document (a PDF) the item starts on, counted from 1."""
+        pages = self.document.pages
+        return bisect_right(pages, self.span.start) if pages else None
+
     def to_record(self) -> dict[str, Any]:
         """The item as ANNOTATION.md defines it, plus source and provenance fields."""
         doc = self.document
@@ -278,6 +287,7 @@ class Item:
                 "line": doc.line,
                 "url": doc.url,
                 "published": doc.published.isoformat() if doc.published else None,
+                **({"page": self.page} if doc.pages else {}),
             },
             "spans": {k: v for k, v in spans.items() if v is not None},
             "warnings": self.warnings,

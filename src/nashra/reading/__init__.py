@@ -1,4 +1,5 @@
-"""Reading documents: text, HTML, JSON and JSON Lines files, zip archives, folders, stdin.
+"""Reading documents: text, HTML, PDF, Word (.docx), JSON and JSON Lines files, feeds, zip
+archives, folders, stdin.
 
 ``read`` yields one :class:`~nashra.model.Document` at a time, so memory stays flat however
 many articles a corpus holds. A file or record that cannot be read is handed to ``on_error``
@@ -19,16 +20,20 @@ from typing import IO
 from nashra.model import Document
 from nashra.reading.articles import MAX_JSON_DEPTH, iter_json, iter_jsonl
 from nashra.reading.decode import decode
+from nashra.reading.docx import docx_document, is_docx
 from nashra.reading.errors import ReadError
 from nashra.reading.feeds import FEED_SUFFIXES, feed_documents, looks_like_feed
 from nashra.reading.html import html_document
+from nashra.reading.pdf import pdf_document
 
 __all__ = ["Limits", "ReadError", "read", "read_bytes"]
 
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+PAGED_SUFFIXES = (".pdf", ".docx")
 KNOWN_SUFFIXES = (
-    *TEXT_SUFFIXES, *HTML_SUFFIXES, *FEED_SUFFIXES, ".json", ".jsonl", ".ndjson", ".zip"
+    *TEXT_SUFFIXES, *HTML_SUFFIXES, *FEED_SUFFIXES, *PAGED_SUFFIXES,
+    ".json", ".jsonl", ".ndjson", ".zip",
 )  # fmt: skip
 
 ErrorHandler = Callable[[ReadError], None]
@@ -284,6 +289,12 @@ def _from_bytes(
 ) -> Iterator[Document]:
     if not suffix:
         suffix = _sniff(data)
+    if suffix in PAGED_SUFFIXES:
+        try:
+            yield (pdf_document if suffix == ".pdf" else docx_document)(data, source)
+        except ReadError as exc:
+            handler(exc)
+        return
     if suffix == ".zip":
         yield from _read_zip(io.BytesIO(data), source, handler, limits=limits)
         return
@@ -307,8 +318,10 @@ def _from_bytes(
 
 
 def _sniff(data: bytes) -> str:
+    if data.startswith(b"%PDF-"):
+        return ".pdf"
     if data.startswith(b"PK\x03\x04"):
-        return ".zip"
+        return ".docx" if is_docx(data) else ".zip"
     if looks_like_feed(data):
         return ".rss"
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")

@@ -301,8 +301,9 @@ async def upload_endpoint(
     request: Request,
     name: Annotated[str, Query(max_length=200, description="File name; says its format")],
 ) -> dict[str, Any]:
-    """The request body is the file itself (``curl --data-binary @FILE``); text, HTML,
-    JSON, JSON Lines or zip, like ``nashra ingest``. Needs ``Authorization: Bearer TOKEN``."""
+    """The request body is the file itself (``curl --data-binary @FILE``); text, HTML, PDF,
+    Word (.docx), JSON, JSON Lines or zip, like ``nashra ingest``. Needs
+    ``Authorization: Bearer TOKEN``."""
     app = request.app
     given = request.headers.get("authorization", "")
     expected = f"Bearer {app.state.token}"
