@@ -2236,3 +2236,19 @@ def test_a_comma_after_an_honorific_does_not_part_it_from_the_title(corpus_artic
     host, guests = meeting.participants
     assert (host.name, host.side) == ("محمد بن نايف بن عبدالعزيز آل سعود", "host")
     assert (guests.name, guests.role, guests.side) == (None, "الأمراء", "guest")
+
+
+def test_a_bodys_short_name_in_quotes_between_office_and_title_ends_the_office(corpus_article):
+    # "استقبل محافظ مؤسسة النقد العربي السعودي «ساما» الدكتور فهد بن عبدالله المبارك في
+    #  مكتبه بالمؤسسة أمس، وزير الإسكان ماجد بن عبدالله الحقيل": the governor was the guest
+    url = "http://www.okaz.com.sa/new/Issues/20150806/Con20150806787810.htm"
+    (meeting,) = [
+        e
+        for e in events_of(corpus_article(url))
+        if any(p.name == "ماجد بن عبدالله الحقيل" for p in e.participants)
+        and any("مؤسسة النقد" in (p.role or "") for p in e.participants)
+    ]
+    assert [(p.name, p.side) for p in meeting.participants] == [
+        ("فهد بن عبدالله المبارك", "host"),
+        ("ماجد بن عبدالله الحقيل", "guest"),
+    ]
