@@ -2252,3 +2252,18 @@ def test_a_bodys_short_name_in_quotes_between_office_and_title_ends_the_office(c
         ("فهد بن عبدالله المبارك", "host"),
         ("ماجد بن عبدالله الحقيل", "guest"),
     ]
+
+
+def test_a_gloss_in_brackets_inside_an_office_and_a_demonym_the_corpus_spells_its_way(
+    corpus_article,
+):
+    # "ووصل إلى القاهرة أمس الرئيس التوغولي فاوري جانسنبي، ورئيس مجلس الأمة (البرلمان)
+    #  الجزائري عبد القادر بن صالح": CLDR's demonym is التوغوي; the office goes on past the
+    # gloss to its demonym and its holder
+    url = (
+        "http://aawsat.com/home/article/423321/السيسي-يوقع-وثيقة-افتتاح-قناة-السويس-"
+        "الجديدة-اليوم-في-حفل-عالمي"
+    )
+    (visit,) = [e for e in events_of(corpus_article(url)) if e.type == "visit"]
+    guests = {(p.name, p.country) for p in visit.participants if p.side == "guest"}
+    assert {("فاوري جانسنبي", "TGO"), ("عبد القادر بن صالح", "DZA")} <= guests

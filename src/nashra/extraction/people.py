@@ -797,12 +797,21 @@ def read_role(
     times = time_words()
     while j < limit and j - i < _MAX_ROLE_TOKENS:
         text = tokens.texts[j]
-        acronym = _acronym_before_holder(tokens, j, limit)
-        if acronym is not None:
-            # 'محافظ مؤسسة النقد العربي السعودي «ساما» الدكتور فهد …', 'نائب رئيس الهيئة
-            # الوطنية لمكافحة الفساد (نزاهة) الدكتور …': the body's short name, then its head
-            j = acronym
-            break
+        gloss = _short_gloss(tokens, j, limit)
+        if gloss is not None:
+            if read_titles(tokens, gloss, limit)[0]:
+                # 'محافظ مؤسسة النقد العربي السعودي «ساما» الدكتور فهد …': the body's short
+                # name, then its head
+                j = gloss
+                break
+            state = lex.match(tokens, gloss, _STATE_KINDS) if gloss < limit else None
+            if state is not None and state.entry.detail == "demonym" and not state.skip:
+                # 'رئيس مجلس الأمة (البرلمان) الجزائري عبد القادر بن صالح': a gloss, and the
+                # office goes on
+                states.append(state)
+                j = state.end
+                chain_open = False
+                continue
         if text in OPENING_QUOTES and j + 1 < limit and tokens.texts[j + 1] in given_names():
             break  # 'وزير الخارجية "سامح شكري"': the holder's name, quoted
         if text in OPENING_QUOTES and not chain_open and _quoted_name(tokens, j, limit):
@@ -1072,17 +1081,16 @@ def _quoted_name(tokens: Tokens, i: int, limit: int) -> bool:
     return all(is_name_word(tokens, k) for k in range(i + 1, close - 1))
 
 
-def _acronym_before_holder(tokens: Tokens, i: int, limit: int) -> int | None:
-    """Past a body's short name in quotes or brackets (one to three words) when a title
-    follows it: the office is complete and its holder is named next."""
+def _short_gloss(tokens: Tokens, i: int, limit: int) -> int | None:
+    """Past one to three words in quotes or brackets at ``i`` (a body's short name, a gloss:
+    «ساما»، (البرلمان)), if they close there."""
     if tokens.texts[i] not in OPENING_QUOTES and tokens.texts[i] != "(":
         return None
     closing = CLOSING_QUOTES if tokens.texts[i] in OPENING_QUOTES else {")"}
     close = next((k for k in range(i + 2, min(limit, i + 5)) if tokens.texts[k] in closing), None)
     if close is None or not all(tokens.is_word(k) for k in range(i + 1, close)):
         return None
-    titles, _after = read_titles(tokens, close + 1, limit)
-    return close + 1 if titles else None
+    return close + 1
 
 
 def past_quote(tokens: Tokens, i: int, limit: int, longest: int) -> int | None:
