@@ -2267,3 +2267,10 @@ def test_a_gloss_in_brackets_inside_an_office_and_a_demonym_the_corpus_spells_it
     (visit,) = [e for e in events_of(corpus_article(url)) if e.type == "visit"]
     guests = {(p.name, p.country) for p in visit.participants if p.side == "guest"}
     assert {("فاوري جانسنبي", "TGO"), ("عبد القادر بن صالح", "DZA")} <= guests
+
+
+def test_a_player_named_again_bare_keeps_his_office_and_his_trip_is_no_visit(corpus_article):
+    # "وصل سواريز مع اتلتيكو إلى نهائي دوري أبطال أوروبا": the player the item named with
+    # his office ("لاعب وسطه الدولي") reaching a final, not an official's visit
+    events = events_of(corpus_article("http://www.alriyadh.com/1067033"))
+    assert not [e for e in events if e.type == "visit"]

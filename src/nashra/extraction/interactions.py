@@ -50,11 +50,15 @@ def read_interactions(
         event = _event(raw, frame, document_text, item_date, place, place_span, normalized_body)
         if raw.frame == "declare" and not (raw.in_statement or _speaks_for_another(event, origin)):
             continue  # an official talking, not a declaration
-        if event.type in ("visit", "agreement") and _team_trip(event):
-            continue  # a club's trip, a player's contract
         events.append(event)
     _resolve_references(events, people)
-    events = [e for e in events if not _with_oneself(e)]
+    # after the references: a party named again bare has the office its first mention gave
+    # ("وصل سواريز مع اتلتيكو إلى نهائي دوري أبطال أوروبا" after "لاعب وسطه الدولي سواريز")
+    events = [
+        e
+        for e in events
+        if not _with_oneself(e) and not (e.type in ("visit", "agreement") and _team_trip(e))
+    ]
     for event in events:
         if event.type == "visit":
             # after the references: a visitor's state may come from an earlier mention
