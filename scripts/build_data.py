@@ -243,6 +243,23 @@ def roles() -> str:
     return text + "# definite forms of the one-word heads above (generated)\n" + "".join(extra)
 
 
+def titles() -> str:
+    """The curated titles, and every military rank with a qualifier after it
+    (scripts/sources/military_ranks.tsv) that the curated ones do not list."""
+    text = (SOURCES / "titles.tsv").read_text(encoding="utf-8")
+    listed = {row[0] for row in _curated("titles.tsv")}
+    grammar = _curated("military_ranks.tsv")
+    ranks = [form for kind, form in grammar if kind == "rank"]
+    qualifiers = [form for kind, form in grammar if kind == "qualifier"]
+    extra = [
+        f"{rank} {qualifier}\ttitle\t{rank} {qualifier}\n"
+        for rank in ranks
+        for qualifier in qualifiers
+        if f"{rank} {qualifier}" not in listed
+    ]
+    return text + "# a rank and its qualifier (generated)\n" + "".join(extra)
+
+
 def _copied(name: str):
     def build() -> str:
         return (SOURCES / name).read_text(encoding="utf-8")
@@ -267,7 +284,6 @@ CURATED = (
     "ruling_houses.tsv",
     "sport_words.tsv",
     "stopwords.tsv",
-    "titles.tsv",
     "triggers.tsv",
 )
 OUTPUTS = {
@@ -277,6 +293,7 @@ OUTPUTS = {
     "states.tsv": states,
     "states_en.tsv": states_en,
     "roles.tsv": roles,
+    "titles.tsv": titles,
     **{name: _copied(name) for name in CURATED},
 }
 

@@ -2274,3 +2274,23 @@ def test_a_player_named_again_bare_keeps_his_office_and_his_trip_is_no_visit(cor
     # his office ("لاعب وسطه الدولي") reaching a final, not an official's visit
     events = events_of(corpus_article("http://www.alriyadh.com/1067033"))
     assert not [e for e in events if e.type == "visit"]
+
+
+@pytest.mark.parametrize(
+    ("url", "name"),
+    [
+        # "أكد الفريق الأول الركن عبد الرحمن البنيان، رئيس هيئة الأركان العامة السعودية …
+        #  جاء ذلك خلال زيارته، صباح أمس، مستشفى القوات المسلحة": the visitor, titled
+        (
+            "http://aawsat.com/home/article/409716/رئيس-هيئة-الأركان-السعودية-يعايد-الجنود-"
+            "المصابين",
+            "عبد الرحمن البنيان",
+        ),
+        # "برقية تهنئة لفخامة الرئيس المشير الطيار إدريس ديبي إتنو": "الطيار" is his
+        # rank's, not his name's
+        ("http://www.spa.gov.sa/details.php?id=1386776", "إدريس ديبي إتنو"),
+    ],
+)
+def test_a_military_rank_with_its_qualifier_is_a_title(corpus_article, url, name):
+    names = {p.name for e in events_of(corpus_article(url)) for p in e.participants}
+    assert name in names
