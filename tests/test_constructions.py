@@ -2294,3 +2294,26 @@ def test_a_player_named_again_bare_keeps_his_office_and_his_trip_is_no_visit(cor
 def test_a_military_rank_with_its_qualifier_is_a_title(corpus_article, url, name):
     names = {p.name for e in events_of(corpus_article(url)) for p in e.participants}
     assert name in names
+
+
+@pytest.mark.parametrize(
+    ("url", "pair"),
+    [
+        # "وخلال لقائهما في مسقط، أكد المعلم ونظيره العماني …": the clause's two subjects
+        (
+            "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=231262&CategoryID=1",
+            {"SYR", "OMN"},
+        ),
+        # "أكد وزير الخارجية الصيني وانغ يي لنظيره الاميركي جون كيري … بعد لقائهما": the
+        # two the sentence named before the noun
+        (
+            "http://aawsat.com/home/article/422971/الصين-تؤكد-وقف-أنشطتها-في-بحر-الصين-الجنوبي",
+            {"CHN", "USA"},
+        ),
+    ],
+)
+def test_a_meeting_noun_in_the_dual_is_between_the_two_its_sentence_names(
+    corpus_article, url, pair
+):
+    meetings = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
+    assert pair in [{p.country for p in e.participants} for e in meetings]

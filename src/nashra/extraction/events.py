@@ -837,6 +837,17 @@ def _noun_events(
         governed = i > 0 and _time_preposition(tokens.texts[i - 1])
         if governed and _planned_before(tokens, i - 1):
             continue  # "سينقل خلال لقائه مع الرئيس بوتين تحيات …": a meeting to come
+        pair = (
+            _pair_after_dual(tokens, i, known_names) or _pair_before_dual(tokens, i, known_names)
+            if governed and not inverted
+            else []
+        )
+        if pair and not _in_background(tokens, i):
+            # "وخلال لقائهما في مسقط، أكد المعلم ونظيره العماني …": the two the dual names
+            # are the subjects of the clause it opens
+            trigger = Match(_NOUN_ENTRY, i, i + 1, 0)
+            found.append(RawEvent(sense.type, "with", trigger, [(p, "participant") for p in pair]))
+            continue
         if not inverted and (
             _in_background(tokens, i) or not (governed or sense.subject == "pronoun")
         ):
@@ -970,6 +981,46 @@ def _noun_events(
             parties = [(subject, "participant")] + [(o, "participant") for o in objects]
         found.append(RawEvent(sense.type, "with", trigger, parties, subject=acting))
     return found
+
+
+def _pair_after_dual(
+    tokens: Tokens, i: int, known_names: frozenset[tuple[str, ...]]
+) -> list[Party]:
+    """The two subjects of the clause a dual noun opens ("خلال لقائهما …، أكد المعلم
+    ونظيره العماني"): the parties after the clause's verb, when there are two people."""
+    if not tokens.texts[i].endswith("هما"):
+        return []
+    end = _sentence_end(tokens, i + 1, len(tokens))
+    comma = next((k for k in range(i + 1, min(end, i + 10)) if tokens.texts[k] == ","), None)
+    if comma is None or comma + 2 >= end or not _clause_verb(tokens.texts[comma + 1]):
+        return []
+    parties = _objects(tokens, comma + 2, end, "with", known_names=known_names)
+    people = [p for p in parties if _is_person(p)]
+    return people if len(people) == 2 and len(parties) == 2 else []
+
+
+def _pair_before_dual(
+    tokens: Tokens, i: int, known_names: frozenset[tuple[str, ...]]
+) -> list[Party]:
+    """The two people the sentence named before a dual noun ("أكد وزير الخارجية الصيني
+    وانغ يي لنظيره الأميركي جون كيري … بعد لقائهما"): when it named exactly two."""
+    if not tokens.texts[i].endswith("هما"):
+        return []
+    start = i
+    while start > 0 and tokens.texts[start - 1] not in _SENTENCE_END:
+        start -= 1
+    if tokens.texts[start] in _WAS:
+        return []  # "وكان وزير الدفاع الأمريكي … طلب من بارزاني أثناء اجتماعهما": background
+    people: list[Party] = []
+    k = start
+    while k < i:
+        party = _party_at(tokens, k, i) or _known_at(tokens, k, i, known_names)
+        if party is not None and _is_person(party) and party.end > k:
+            people.append(party)
+            k = party.end
+        else:
+            k += 1
+    return people if len(people) == 2 else []
 
 
 _PRESS = frozenset(

@@ -171,10 +171,14 @@ def told_long_before(
     told = [m for m in mentions if start <= m.span.start < end]
     if any(m.kind in ("relative", "now", "weekday") or m.weekday is not None for m in told):
         return False
-    # the day it happened on ("في 8 مايو الماضي"), not a day it names ("لثورة 23 يوليو 1952")
+    # the day it happened on ("في 8 مايو الماضي"), not a day it names ("لثورة 23 يوليو 1952"),
+    # or the day a chronology's entry opens with ("- 1 مارس (آذار): الرئيس المصري يزور …")
     if any(
         (reference - m.date).days > _LONG_BEFORE
-        and text[max(start, m.span.start - 8) : m.span.start].split()[-1:] in (["في"], ["يوم"])
+        and (
+            text[max(start, m.span.start - 8) : m.span.start].split()[-1:] in (["في"], ["يوم"])
+            or not text[start : m.span.start].strip(" -–—•*\n\t")
+        )
         for m in told
     ):
         return True
