@@ -2317,3 +2317,23 @@ def test_a_meeting_noun_in_the_dual_is_between_the_two_its_sentence_names(
 ):
     meetings = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
     assert pair in [{p.country for p in e.participants} for e in meetings]
+
+
+@pytest.mark.parametrize(
+    ("url", "name", "code"),
+    [
+        # "الوزير الجبير" after "وزير الخارجية عادل الجبير": the family name, not an office
+        ("http://www.okaz.com.sa/new/Issues/20150808/Con20150808788371.htm", "عادل الجبير", "SAU"),
+        # "للرئيس السبسي" after "الرئيس الباجي قايد السبسي": Tunisia's president, not a Saudi
+        (
+            "http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=230023&CategoryID=5",
+            "قايد السبسي",
+            "TUN",
+        ),
+    ],
+)
+def test_a_one_word_office_and_a_family_name_the_item_gives_in_full_is_that_person(
+    corpus_article, url, name, code
+):
+    parties = [p for e in events_of(corpus_article(url)) for p in e.participants]
+    assert (name, code) in {(p.name, p.country) for p in parties}

@@ -431,6 +431,37 @@ def _role_words(role: str) -> tuple[str, ...]:
     )
 
 
+_ROLE_KIND = frozenset({"role"})
+
+
+def _name_in_office(participant: Participant, everyone: list) -> None:
+    """ "الرئيس السيسي", "الوزير الجبير": a one-word office and a family name the item gives
+    in full elsewhere, read as one office; the name is the person's."""
+    words = (participant.role or "").split()
+    if len(words) != 2:
+        return
+    office = lexicon().match(Tokens(fold(words[0])), 0, _ROLE_KIND)
+    if office is None or office.end != 1 or office.entry.detail not in ("state", "org"):
+        return  # a person's office ("الرئيس"), not a family's or a body's ("أسرة الجفالي")
+    family = fold(words[1])
+    holder = next(
+        (
+            p
+            for p in everyone
+            if p.name and len(name_words(p.name)) > 1 and fold(name_words(p.name)[-1]) == family
+        ),
+        None,
+    )
+    if holder is None:
+        return
+    participant.name = holder.name
+    participant.role = words[0]
+    participant.entity_id = holder.entity_id
+    if participant.inferred or not (participant.country or participant.org):
+        participant.country, participant.org = holder.country, holder.org
+        participant.inferred = holder.inferred
+
+
 def _resolve_references(events: list[Event], people: list[Person]) -> None:
     """An office named alone after its holder was named ("الأمين العام") is that person;
     a person named again without an office ("برقية مماثلة للرئيس إيسوفو محمدو") keeps the
@@ -438,6 +469,8 @@ def _resolve_references(events: list[Event], people: list[Person]) -> None:
     everyone = [*people, *(q for e in events for q in e.participants)]
     for event in events:
         for participant in event.participants:
+            if not participant.name:
+                _name_in_office(participant, everyone)
             if not participant.name:
                 continue
             same = [p for p in everyone if p.name and same_person(p.name, participant.name)]
