@@ -339,6 +339,15 @@ _db_option = click.option(
 )
 
 
+_workers_option = click.option(
+    "--workers",
+    type=int,
+    default=os.cpu_count() or 1,
+    show_default=True,
+    help="Processes that extract; the archive is written by one.",
+)
+
+
 def _filter_options(command):
     options = [
         click.option("--from", "date_from", callback=_iso_text, metavar="YYYY-MM-DD"),
@@ -390,13 +399,7 @@ def _archive(db_path: str | None, create: bool = False) -> Archive:
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
 @_db_option
-@click.option(
-    "--workers",
-    type=int,
-    default=os.cpu_count() or 1,
-    show_default=True,
-    help="Processes that extract; the archive is written by one.",
-)
+@_workers_option
 @click.option(
     "--published",
     callback=_iso_date,
@@ -461,13 +464,7 @@ def ingest_command(paths, db_path, workers, published, limits, engine, scheduler
     help="A new, empty archive to build (SQLite file or PostgreSQL URL); without it a "
     "SQLite archive is replaced in place once the new one is complete.",
 )
-@click.option(
-    "--workers",
-    type=int,
-    default=os.cpu_count() or 1,
-    show_default=True,
-    help="Processes that extract; the archive is written by one.",
-)
+@_workers_option
 def refresh_command(db_path, into, workers) -> None:
     """Extract the archive's documents again with this release: events, people and their
     keys as this nashra reads them. Composed bulletins are carried over."""
@@ -479,7 +476,7 @@ def refresh_command(db_path, into, workers) -> None:
         Path(building).unlink(missing_ok=True)
     elif exists(building):
         with _archive(building) as target:
-            if target.counts()["documents"]:
+            if target.holds_documents():
                 raise click.ClickException(f"{target.name} holds documents already")
     failures = _Failures()
     with _archive(db_path) as source, _archive(building, create=True) as target:

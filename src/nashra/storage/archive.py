@@ -663,10 +663,8 @@ class Archive:
         recorded = self.extraction()
         if recorded in (current, MIXED):
             return
-        if recorded is None and not self.db.execute("SELECT 1 FROM documents LIMIT 1").fetchone():
-            value = current  # the archive's first documents
-        else:
-            value = MIXED  # another release's documents are here (or an unrecorded one's)
+        # the archive's first documents, else another release's (or an unrecorded one's) are here
+        value = current if recorded is None and not self.holds_documents() else MIXED
         self.db.execute(
             "INSERT INTO settings (key, value) VALUES ('extraction', ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -680,6 +678,9 @@ class Archive:
             postgres.settle(self.db)
 
     # ---- reading -------------------------------------------------------------------------
+
+    def holds_documents(self) -> bool:
+        return self.db.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is not None
 
     def counts(self) -> dict[str, int]:
         return {

@@ -27,8 +27,8 @@ from nashra.storage.fingerprint import fingerprint
 def stale(archive: Archive) -> bool:
     """Whether some stored documents were extracted by another release than this one."""
     recorded = archive.extraction()
-    if recorded is None:
-        return archive.counts()["documents"] > 0  # made before archives recorded it
+    if recorded is None:  # made before archives recorded it: stale if it holds anything
+        return archive.holds_documents()
     return recorded != fingerprint()
 
 
@@ -78,7 +78,7 @@ def refresh(
 ) -> RefreshStats:
     """Extract ``source``'s documents again into ``target`` (an empty archive) and carry
     its composed bulletins over, their items found again by document and position."""
-    if target.counts()["documents"]:
+    if target.holds_documents():
         raise ValueError(f"{target.name} holds documents already: refresh into a new archive")
     stats = RefreshStats(
         target.ingest(
