@@ -195,6 +195,24 @@ def test_a_page_in_two_columns_is_read_right_column_first(render):
     assert [_flat(p) for p in document.text.split("\n\n")] == [_flat(p) for p in [title, *rest]]
 
 
+def test_a_tables_rows_are_lines_of_their_cells_in_reading_order(render):
+    rows = [
+        ["الدولة", "الوفد", "عدد الأعضاء"],
+        ["المملكة العربية السعودية", "وزير الخارجية", "12"],
+        ["مملكة البحرين", "وزير الدولة", "8"],
+    ]
+    table = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>" for row in rows
+    )
+    markup = (
+        '<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><style>'
+        "body { font-family: 'DejaVu Sans'; font-size: 13px } td { padding: 4px 30px }"
+        f"</style></head><body><p>جدول الوفود</p><table>{table}</table></body></html>"
+    )
+    document = pdf_document(render([], markup=markup), "table.pdf")
+    assert document.text.split("\n\n") == ["جدول الوفود"] + [" | ".join(r) for r in rows]
+
+
 def test_page_numbers_and_running_heads_are_dropped_and_each_item_keeps_its_page(render):
     footer = (
         '<div style="font-size:10px;width:100%;text-align:center">'

@@ -44,6 +44,7 @@ _MARGIN = 0.08  # top and bottom share of a page where page numbers and running 
 _SAME_ROW = 0.35
 # a gap this wide, in font sizes, parts two columns (a word space is a fifth of it)
 _GUTTER = 1.1
+_TABLE_CELLS = 3  # stretches on one baseline that make a table's row (two may be columns)
 
 
 @dataclass(slots=True)
@@ -153,13 +154,33 @@ def _lines(glyphs: list[_Glyph]) -> list[_Line]:
         row.sort(key=lambda g: g.x0)
         size = max(g.size for g in row)
         start = 0
+        parts = []
         for i in range(1, len(row) + 1):
             if i == len(row) or row[i].x0 - row[i - 1].x1 > _GUTTER * size:
                 line = _line(row[start:i])
                 if line is not None:
-                    lines.append(line)
+                    parts.append(line)
                 start = i
+        lines.extend(_table_row(parts) if len(parts) >= _TABLE_CELLS else parts)
     return lines
+
+
+def _table_row(cells: list[_Line]) -> list[_Line]:
+    """Three or more stretches apart on one baseline are a table's row: one line of its
+    cells in reading order, apart by " | " (as a Word table's rows are read)."""
+    rtl = sum(cell.right_to_left for cell in cells) * 2 >= len(cells)
+    ordered = sorted(cells, key=lambda cell: -cell.x0 if rtl else cell.x0)
+    return [
+        _Line(
+            " | ".join(cell.text for cell in ordered),
+            min(cell.x0 for cell in cells),
+            max(cell.x1 for cell in cells),
+            max(cell.top for cell in cells),
+            min(cell.bottom for cell in cells),
+            max(cell.size for cell in cells),
+            rtl,
+        )
+    ]
 
 
 def _line(glyphs: list[_Glyph]) -> _Line | None:
