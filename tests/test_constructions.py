@@ -2337,3 +2337,17 @@ def test_a_one_word_office_and_a_family_name_the_item_gives_in_full_is_that_pers
 ):
     parties = [p for e in events_of(corpus_article(url)) for p in e.participants]
     assert (name, code) in {(p.name, p.country) for p in parties}
+
+
+def test_the_conjunction_joining_a_name_to_a_list_is_not_part_of_his_name(corpus_article):
+    # "حضر اللقاء … والدكتور عادل الطريفي وزير الثقافة والإعلام، وعادل الجبير وزير
+    #  الخارجية": one person, عادل الجبير, not a second key "وعادل الجبير"
+    (item,) = extract(
+        article_document(
+            corpus_article("http://www.aleqt.com/2015/07/21/article_974942.html"),
+            "saudinewsnet",
+            None,
+        )
+    )
+    keys = {p.entity_id for p in item.people if p.name and "الجبير" in p.name}
+    assert keys == {"person:عادل|الجبير"}
