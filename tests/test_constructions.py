@@ -2351,3 +2351,16 @@ def test_the_conjunction_joining_a_name_to_a_list_is_not_part_of_his_name(corpus
     )
     keys = {p.entity_id for p in item.people if p.name and "الجبير" in p.name}
     assert keys == {"person:عادل|الجبير"}
+
+
+def test_a_purpose_clause_after_a_name_is_not_part_of_it(corpus_article):
+    # "… خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز لتشكره …": لـ, a verb, its pronoun
+    (item,) = extract(
+        article_document(
+            corpus_article("http://www.okaz.com.sa/new/Issues/20150724/Con20150724785336.htm"),
+            "saudinewsnet",
+            None,
+        )
+    )
+    names = {p.name for p in item.people if p.name and p.name.startswith("سلمان")}
+    assert names and not [name for name in names if "لتشكره" in name]

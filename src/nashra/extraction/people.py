@@ -16,6 +16,7 @@ so the indefinite first word of a name (``رجب``، ``جون``) ends the office
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from nashra.dates import is_time_word, time_words
@@ -329,6 +330,9 @@ def _noun_after_demonym(text: str) -> bool:
     )
 
 
+_PURPOSE = re.compile(r"ل[تين]\w{2,}(?:ه|ها|هم|هما)$")
+
+
 def _noun_with_pronoun(tokens: Tokens, j: int, bare: str, full: bool) -> bool:
     """A noun of the sentence with a pronoun as written, after a name: a feminine one, whose
     ة became ت before the pronoun, which no name does (خطته، رتبته، نظيرتها، مساعدتهم;
@@ -340,6 +344,9 @@ def _noun_with_pronoun(tokens: Tokens, j: int, bare: str, full: bool) -> bool:
     if text.endswith(("تها", "تهم", "تهما")):
         return True
     written = _written_end(tokens, j)
+    if _PURPOSE.match(text) and written.endswith("ه"):
+        return True  # "سلمان بن عبدالعزيز لتشكره"، "جاسر العتيبي لتعاونه": لـ, a verb or a
+        # verbal noun, its pronoun
     if text.endswith("ته") and written == "ته":
         return True
     return (
