@@ -2364,3 +2364,22 @@ def test_a_purpose_clause_after_a_name_is_not_part_of_it(corpus_article):
     )
     names = {p.name for p in item.people if p.name and p.name.startswith("سلمان")}
     assert names and not [name for name in names if "لتشكره" in name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "… نائب خادم الحرمين الشريفين الأمير محمد بن نايف بن عبدالعزيز ببرقيتي تهنئة":
+        # بـ and a noun in the dual, not his name's
+        (
+            "كما بعث نائب خادم الحرمين الشريفين الأمير محمد بن نايف بن عبدالعزيز ببرقيتي "
+            "تهنئة مماثلتين.",
+            "محمد بن نايف بن عبدالعزيز",
+        ),
+        # "الفريق سيلتقي غدا": a rank, or a team, then a verb in the future — no one's name
+        ("وكان الفريق سيلتقي غدا أحد أبرز منافسيه.", None),
+    ],
+)
+def test_a_name_ends_before_a_particle_and_noun_and_opens_on_no_future_verb(text, name):
+    (item,) = extract(text, published=dt.date(2015, 8, 1))
+    assert [p.name for p in item.people] == ([name] if name else [])

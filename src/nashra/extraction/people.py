@@ -330,6 +330,30 @@ def _noun_after_demonym(text: str) -> bool:
     )
 
 
+def _future_verb(text: str) -> bool:
+    """س and a verb of the present ("سيلتقي"، "ستعقد"; not the names "سيد"، "سيف")."""
+    return (
+        len(text) >= 5
+        and text[0] == "س"
+        and text[1] in "يتن"
+        and (text[1:] in common_words() or text[1:] in verbs())
+        and text not in given_names()
+    )
+
+
+def _behind_a_particle(text: str) -> bool:
+    """A word of the language behind ك or بـ ("كفرصة"، "ببرقيتي": a noun, or a noun in the
+    dual before its complement), which no name is ("كمال" and "بدر" are names)."""
+    if text[:1] not in "بك" or len(text) < 5 or text in given_names() or text in personal_names():
+        return False
+    if text.startswith("بو"):
+        return False  # "بوعلي"، "بوخمسين": the Gulf's family names in أبو
+    rest = text[1:]
+    if rest in given_names():
+        return False  # "كريم" is no ك + "ريم"
+    return rest in common_words() or (rest.endswith("تي") and rest[:-2] + "ه" in common_words())
+
+
 _PURPOSE = re.compile(r"ل[تين]\w{2,}(?:ه|ها|هم|هما)$")
 
 
@@ -523,6 +547,8 @@ def read_name(
             and not first.endswith("الله")
         ):
             return None  # "الفريق أول تدريباته": a noun with a pronoun opens no name
+        if _future_verb(first):
+            return None  # "الفريق سيلتقي غدا": a verb in the future opens no name
     if (bare or not titled) and i < limit:
         first = tokens.texts[i]
         if first in verbs() and first not in given_names():
@@ -577,6 +603,8 @@ def read_name(
             break  # "باراك أوباما خطته"، "نظيرتها"، "ياسر القحطاني برنامجه": a noun and its pronoun
         if j > i and text[0] in "بل" and len(text) > 5 and text.endswith(("ته", "تها", "تهم")):
             break  # "مسعود بارزاني لطمأنته", "… بزيارته": a preposition, a noun and its pronoun
+        if j - i >= 2 and _behind_a_particle(text):
+            break  # "سلمان بن عبدالعزيز كفرصة", "محمد بن نايف ببرقيتي": ك or بـ and a noun
         if j > i and _verb_with_object(tokens, j) and tokens.texts[j - 1] not in NAME_JOINERS:
             break  # "فلاديمير بوتين سلمها", "السيسي منحه": a verb and its object pronoun
         if (
