@@ -10,8 +10,6 @@ import html
 import io
 import json
 import shutil
-import subprocess
-import sys
 from itertools import islice
 from pathlib import Path
 
@@ -27,6 +25,7 @@ from nashra.reading import ReadError, read, read_bytes
 from nashra.reading.pdf import _letters, _logical, pdf_document
 from nashra.text.normalization import normalize
 from shared_paths import DEV_INPUT, SEED, SEED_GOLD
+from test_cli import nashra  # the command line as a user runs it
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SEED_ID = "seeds/oic-news-948.txt"
@@ -246,16 +245,12 @@ def test_a_scanned_page_is_reported_by_name_and_the_batch_goes_on(render, tmp_pa
     broken.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage")
     with pytest.raises(ReadError, match="no text layer"):
         list(read(scan))
-    result = subprocess.run(
-        [sys.executable, "-m", "nashra.cli", "extract", str(scan), str(broken), str(SEED)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = nashra("extract", str(scan), str(broken), str(SEED))
     assert result.returncode == 1
-    assert f"{scan}: the PDF has no text layer" in result.stderr
-    assert f"{broken}: " in result.stderr
-    assert len([json.loads(line) for line in result.stdout.splitlines()]) == 4
+    stderr = result.stderr.decode()
+    assert f"{scan}: the PDF has no text layer" in stderr
+    assert f"{broken}: " in stderr
+    assert len([json.loads(line) for line in result.stdout.decode().splitlines()]) == 4
 
 
 def test_a_pdf_locked_by_a_password_is_reported_and_one_only_restricted_is_read(render):

@@ -5,10 +5,7 @@ holds documents another release read."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sqlite3
-import subprocess
-import sys
 from collections import Counter
 from itertools import islice
 
@@ -20,6 +17,7 @@ from nashra.storage import Archive
 from nashra.storage.fingerprint import fingerprint
 from nashra.storage.refresh import refresh, stale, stored_documents
 from shared_paths import DEV_INPUT, SEED
+from test_cli import nashra  # the command line as a user runs it
 
 
 def documents():
@@ -109,8 +107,8 @@ def test_refresh_in_place_keeps_composed_bulletins_and_their_items(tmp_path):
         headlines = [item.headline for item in composed.items]
         _older_reading(archive)
     result = nashra("refresh", "--db", str(db), "--workers", "2")
-    assert result.returncode == 0, result.stderr
-    assert "1 bulletin(s)" in result.stderr
+    assert result.returncode == 0, result.stderr.decode()
+    assert "1 bulletin(s)" in result.stderr.decode()
     assert not (tmp_path / "archive.sqlite.refresh").exists()
     with Archive(db) as archive:
         assert not stale(archive)
@@ -123,12 +121,12 @@ def test_refresh_in_place_keeps_composed_bulletins_and_their_items(tmp_path):
 def test_ingest_says_when_the_archive_holds_documents_another_release_read(tmp_path):
     db = str(tmp_path / "archive.sqlite")
     first = nashra("ingest", "--db", db, str(SEED))
-    assert first.returncode == 0 and "refresh" not in first.stderr
+    assert first.returncode == 0 and "refresh" not in first.stderr.decode()
     with sqlite3.connect(db) as connection:
         connection.execute("UPDATE settings SET value = '0.0.1+older' WHERE key = 'extraction'")
     second = nashra("ingest", "--db", db, str(DEV_INPUT))
     assert second.returncode == 0
-    assert "another release of nashra read; `nashra refresh`" in second.stderr
+    assert "another release of nashra read; `nashra refresh`" in second.stderr.decode()
     with Archive(db) as archive:
         assert archive.extraction() == "mixed"  # stays stale until refreshed
 
@@ -136,14 +134,4 @@ def test_ingest_says_when_the_archive_holds_documents_another_release_read(tmp_p
 def test_a_postgresql_archive_is_refreshed_into_a_new_database_only():
     result = nashra("refresh", "--db", "postgresql://nobody@localhost/none")
     assert result.returncode == 2
-    assert "--into URL" in result.stderr
-
-
-def nashra(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "nashra.cli", *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "NASHRA_DB": ""},
-    )
+    assert "--into URL" in result.stderr.decode()

@@ -474,20 +474,19 @@ def refresh_command(db_path, into, workers) -> None:
     building = into or f"{location}.refresh"
     if into is None:
         Path(building).unlink(missing_ok=True)
-    elif exists(building):
-        with _archive(building) as target:
-            if target.holds_documents():
-                raise click.ClickException(f"{target.name} holds documents already")
     failures = _Failures()
     with _archive(db_path) as source, _archive(building, create=True) as target:
         progress = Progress(())
-        stats = refresh(
-            source,
-            target,
-            workers=max(1, workers),
-            on_error=failures,
-            on_progress=progress.show,
-        )
+        try:
+            stats = refresh(
+                source,
+                target,
+                workers=max(1, workers),
+                on_error=failures,
+                on_progress=progress.show,
+            )
+        except ValueError as exc:  # the archive to build holds documents already
+            raise click.ClickException(str(exc)) from None
         progress.show(stats.ingest, final=True)
         progress.done()
         name = target.name

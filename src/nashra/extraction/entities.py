@@ -125,20 +125,7 @@ def _affiliation(
     if whose is not None:
         # "سفير خادم الحرمين الشريفين لدى الأردن", "مندوب المملكة لدى الفاو": where an office
         # is held is not whom it serves — what follows لدى does not make the party's state
-        texts = frame.tokens.texts
-        posted = next((k for k in range(*whose) if texts[k] == "لدي"), None)
-        if posted is None and texts[whose[0]].endswith(POSTED_HEADS):
-            # "سفير خادم الحرمين الشريفين بجمهورية مصر العربية", "… في مصر": the same
-            posted = next(
-                (
-                    m.start
-                    for m in named
-                    if m.start > whose[0]
-                    and (texts[m.start - 1] == "في" or (m.skip and texts[m.start][:1] == "ب"))
-                ),
-                None,
-            )
-            posted = posted - 1 if posted is not None and texts[posted - 1] == "في" else posted
+        posted = _where_posted(frame.tokens.texts, whose, named)
         if posted is not None:
             whose = (whose[0], posted)
             named = [m for m in named if m.start < posted]
@@ -166,6 +153,23 @@ def _affiliation(
     if state and (party.office in ("state", "body", "group") or set(party.titles) & _STATE_TITLES):
         return state, None, None, True
     return None, None, None, False
+
+
+def _where_posted(texts: list[str], whose: tuple[int, int], named: list[Match]) -> int | None:
+    """Where the place an office is held at opens: after لدى, or for an envoy's office a
+    state after في or بـ ("سفير خادم الحرمين الشريفين بجمهورية مصر العربية", "… في كندا")."""
+    at = next((k for k in range(*whose) if texts[k] == "لدي"), None)
+    if at is None and texts[whose[0]].endswith(POSTED_HEADS):
+        at = next(
+            (
+                m.start
+                for m in named
+                if m.start > whose[0]
+                and (texts[m.start - 1] == "في" or (m.skip and texts[m.start][:1] == "ب"))
+            ),
+            None,
+        )
+    return at
 
 
 def participant_of(person: Person, side: str) -> Participant:
