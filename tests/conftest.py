@@ -43,6 +43,14 @@ def corpus_article():
 
 
 @pytest.fixture(scope="session")
+def corpus_articles() -> list[dict]:
+    """Every SaudiNewsNet article, as the corpus stores it."""
+    if not CORPUS.is_dir():
+        pytest.fail(f"the corpus is missing: {CORPUS} (../shared must sit beside the checkout)")
+    return list(_corpus_by_url().values())
+
+
+@pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import zipfile
 from collections import Counter
 from pathlib import Path
@@ -287,6 +288,43 @@ def test_a_checked_sample_of_merged_people_holds_no_two_persons():
         # family name alone ("هاموند") is joined to it within its item, not by the key
         full = [f for f in forms if person_key(f).split("|")[0] == key.split("|")[0]]
         assert full and all(person_key(f) == key for f in full), (key, forms)
+
+
+# The six people of issue 14, by the forms of their names the press gives whole, and the
+# key each must have.
+KNOWN_PEOPLE = {
+    "سلمان بن عبدالعزيز": "person:سلمان بن عبدالعزيز",
+    "محمد بن سلمان": "person:محمد بن سلمان",
+    "محمد بن نايف": "person:محمد بن نايف",
+    "عادل الجبير": "person:عادل|الجبير",
+    "عادل بن احمد الجبير": "person:عادل|الجبير",
+    "باراك اوباما": "person:باراك|اوباما",
+    "جون كيري": "person:جون|كيري",
+}
+
+
+def test_a_known_person_named_whole_has_his_key_whatever_word_follows(corpus_articles):
+    # Over every corpus article that names one of them: a name that opens with his name
+    # and runs on into a word of the sentence ("باراك أوباما اتفاق إيران", "سلمان بن
+    # عبدالعزيز تطوع", "محمد بن سلمان طياري التحالف") is his, under his one key. (After a
+    # nasab a family name with the article is another man's: "خالد بن عبدالعزيز البراك".)
+    from nashra.text.normalization import fold
+
+    pattern = re.compile("|".join(KNOWN_PEOPLE).replace("عبدالعزيز", "عبد ?العزيز"))
+    named = [a for a in corpus_articles if pattern.search(fold(a["content"]))]
+    assert len(named) > 1000
+    wrong = {}
+    for article in named:
+        for item in extract(article_document(article, "saudinewsnet", None)):
+            for person in item.people:
+                words = fold(person.name or "").replace("عبد ", "عبد").split()
+                for form, key in KNOWN_PEOPLE.items():
+                    size = len(form.split())
+                    whole = words[:size] == form.split()
+                    if whole and (len(words) == size or not words[size].startswith("ال")):
+                        if person.entity_id != key:
+                            wrong[person.name] = person.entity_id
+    assert not wrong
 
 
 def _write_feed(feed: Path, texts: list[str]) -> None:

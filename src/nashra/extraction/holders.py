@@ -5,6 +5,7 @@ a report naming the office and one naming the person tell of one person."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cache
 
 from nashra.data import rows
@@ -27,7 +28,7 @@ def holder(role: str | None, code: str | None, on: dt.date | None) -> str | None
     adjective or name after it ("وزير الخارجية الأمريكي" with USA → جون كيري)."""
     if not role or not code or on is None:
         return None
-    words = fold(role).split()
+    words = _PUNCTUATION.sub(" ", fold(role)).split()  # "ولي ولي العهد، النائب الثاني …"
     for size in range(len(words), 0, -1):
         office = " ".join(words[:size])
         terms = _holders().get((code, office))
@@ -43,6 +44,9 @@ def holder(role: str | None, code: str | None, on: dt.date | None) -> str | None
                 return name
         return None
     return None
+
+
+_PUNCTUATION = re.compile(r"[^\w\s]")
 
 
 def _names_the_state(word: str, code: str) -> bool:
@@ -117,6 +121,48 @@ def _holder_names() -> tuple[tuple[list[str], str], ...]:
         for (state, _office), terms in _holders().items()
         for holder_name, _start, _until in terms
     )
+
+
+def name_goes_on(words: list[str]) -> frozenset[str] | None:
+    """When ``words`` (folded) are a known holder's name given whole — in full or in a
+    shorter form the press uses ("سلمان بن عبدالعزيز", "محمد بن سلمان", "عادل الجبير") —
+    the words that carry it on into a longer form of it ("آل", "بن"); None for any other
+    name."""
+    return _known_forms().get(tuple(_joined(" ".join(words))))
+
+
+@cache
+def foreign_surnames() -> frozenset[str]:
+    """The last words of holders' names that have no nasab and no article (أوباما، كيري،
+    ميركل): a surname the press may give after a misspelt given name ("بارك أوباما")."""
+    return frozenset(
+        names[-1]
+        for names, _state in _holder_names()
+        if len(names) >= 2 and not any(w in _JOINERS or w.startswith("ال") for w in names)
+    )
+
+
+@cache
+def _known_forms() -> dict[tuple[str, ...], frozenset[str]]:
+    """Each holder's name and the shorter forms the press gives it in (without the ruling
+    house, without the grandfather: "سلمان بن عبدالعزيز", "محمد بن سلمان"), each with the
+    words that carry it on into a longer form."""
+    out: dict[tuple[str, ...], set[str]] = {}
+    for names, _state in _holder_names():
+        cuts = {len(names)}
+        cuts.update(k for k, w in enumerate(names) if k >= 2 and w in _JOINERS)
+        if names[1] in _NASAB and names[-1].startswith("ال") and names[-2] not in _JOINERS:
+            out.setdefault((names[0], names[-1]), set())  # "عادل الجبير"
+        for cut in cuts:
+            out.setdefault(tuple(names[:cut]), set())
+        for k in range(2, len(names)):
+            if tuple(names[:k]) in out:
+                out[tuple(names[:k])].add(names[k])
+    return {form: frozenset(following) for form, following in out.items()}
+
+
+_NASAB = frozenset(fold(w) for w in ("بن", "بنت", "ابن"))
+_JOINERS = _NASAB | frozenset(fold(w) for w in ("آل", "ابو", "أبو"))
 
 
 def _joined(folded: str) -> list[str]:

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from nashra.dates import is_time_word, time_words
+from nashra.extraction.holders import foreign_surnames, name_goes_on
 from nashra.extraction.lexicon import (
     Match,
     Tokens,
@@ -40,6 +41,7 @@ NAME_JOINERS = frozenset(
 )
 # "son/daughter of", "servant of": a name follows ("عبد ربه منصور هادي")
 _NASAB = frozenset(fold(w) for w in ("بن", "بنت", "ابن", "عبد"))
+_SON_OF = frozenset(fold(w) for w in ("بن", "بنت", "ابن"))
 _SON_OF = frozenset(fold(w) for w in ("بن", "بنت", "ابن"))
 # a council named by its members: "مجلس الأمناء"، "مجلس العمداء"، "مجلس الوكلاء"
 _COUNCILS = frozenset(fold(w) for w in ("مجلس", "لمجلس", "بمجلس", "مجالس", "هيئة", "لجنة"))
@@ -555,9 +557,20 @@ def read_name(
             return None  # "توفي أو قتل"
         if bare and first in common_words() and first not in given_names():
             return None
+    if _before_a_known_name(tokens, i, limit):
+        i += 1  # "اتخذ ظريف جانب جون كيري", "السيدة الأولى ميشيل أوباما", "بجون كيري"
     j = i
     while j < limit and j - i < _MAX_NAME_WORDS:
         text = tokens.texts[j]
+        if j - i >= 2 and _past_a_known_name(tokens, i, j):
+            break  # "باراك أوباما اتفاق إيران", "محمد بن سلمان طياري التحالف"
+        if (
+            j > i
+            and tokens.texts[j - 1] in foreign_surnames()
+            and tokens.texts[j - 1] not in personal_names()  # "هادي"
+            and (j - 1 > i or tokens.texts[j - 1] not in given_names())
+        ):
+            break  # "بارك أوباما يتطلع", "أوباما قابل", "كيري لافروف": a surname ends a name
         if not is_name_word(tokens, j) and not _given_name_after_title(tokens, i, j, titled):
             if _family_title(tokens, i, j, limit):
                 j += 1  # "فهد السلطان،": a family name, the last word
@@ -728,6 +741,41 @@ def read_name(
     ):
         return None  # "بسعادة غامرة": with great joy, not a title and a name
     return (i, j)
+
+
+def _before_a_known_name(tokens: Tokens, i: int, limit: int) -> bool:
+    """Whether token ``i`` is a word of the clause, or a preposition glued to a given name,
+    right before a known holder's name or a given name and a known surname: no part of it."""
+    if i + 2 >= min(limit, len(tokens)):
+        return False
+    first = tokens.texts[i]
+    if first in given_names():
+        return False
+    glued = first[0] in "بل" and first[1:] in given_names()
+    if not (first in common_words() or glued):
+        return False
+    if tokens.texts[i + 2] in foreign_surnames() and tokens.texts[i + 1] in given_names():
+        return True
+    if glued and tokens.texts[i + 1] in foreign_surnames():
+        return True  # "بجون كيري" (but "الرئيس بارك أوباما": a misspelt given name)
+    return any(name_goes_on(list(tokens.texts[i + 1 : i + k])) is not None for k in (3, 4, 5, 6))
+
+
+def _past_a_known_name(tokens: Tokens, i: int, j: int) -> bool:
+    """Whether the words before ``j`` are a known holder's name given whole (data/
+    office_holders.tsv) and the word at ``j`` is none of his: no word of a longer form of
+    it, no joiner, and, after a name with one nasab, no family name with the article — a
+    common noun or a state's name is none ("محمد بن نايف السعودية"); a name with its
+    grandfather's, in full, ends there ("محمد بن نايف بن عبدالعزيز المبلغة")."""
+    going_on = name_goes_on(list(tokens.texts[i:j]))
+    text = tokens.texts[j]
+    if going_on is None or text in going_on or text in NAME_JOINERS:
+        return False
+    if _definite(text) and sum(w in _SON_OF for w in tokens.texts[i:j]) == 1:
+        # "محمد بن سلمان العتيبي", "خالد بن عبدالعزيز البراك" are other men (البراك،
+        # السعيد are common words too)
+        return text in common_nouns() or lexicon().match(tokens, j, _STATE_KINDS) is not None
+    return True
 
 
 def _given_name_after_title(tokens: Tokens, i: int, j: int, titled: bool) -> bool:
@@ -1415,6 +1463,24 @@ def _stopword_as_name(tokens: Tokens, i: int) -> bool:
     return text == "علي" and not tokens.ends_with_alef_maqsura(i)
 
 
+def _second_post(tokens: Tokens, end: int, limit: int) -> int:
+    """Where an office ends when a deputy premiership follows it after a comma — a post held
+    only beside another ("محمد بن سلمان، ولي ولي العهد، النائب الثاني لرئيس مجلس الوزراء
+    وزير الدفاع"), so no second party: the same man's offices."""
+    k = end + 1
+    if not (k < limit and tokens.texts[end] == "," and tokens.texts[k] in _DEPUTY):
+        return end
+    role = read_role(tokens, k, limit)
+    if role is None or _holder_follows(tokens, k, limit):
+        return end
+    words = tokens.texts[k : role[0]]
+    return role[0] if _PREMIER[0] in words and _PREMIER[1] in words else end
+
+
+_DEPUTY = frozenset(fold(w) for w in ("النائب", "نائب"))
+_PREMIER = (fold("مجلس"), fold("الوزراء"))
+
+
 def _office_after(tokens: Tokens, party: Party, limit: int) -> None:
     k = party.end
     if k < limit and tokens.texts[k] in (",", "-", "–"):
@@ -1442,6 +1508,7 @@ def _office_after(tokens: Tokens, party: Party, limit: int) -> None:
     if role is not None:
         end, states, orgs, office = role
         end = _before_next_holder(tokens, k, end, limit)
+        end = _second_post(tokens, end, limit)
         party.role = (k, end)
         party.states = [m for m in states if m.start < end]
         party.orgs = [m for m in orgs if m.start < end]
