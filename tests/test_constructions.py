@@ -1124,14 +1124,19 @@ def test_a_visit_to_a_private_person_named_after_what_they_are_is_a_meeting(corp
     assert not [e for e in events_of(corpus_article(url)) if e.type == "visit"]
 
 
-def test_a_welcome_to_a_delegation_that_came_is_a_meeting_its_host_gives(corpus_article):
+def test_a_welcome_to_a_delegation_that_came_is_a_meeting_with_its_members(corpus_article):
     # "وزار الوفد الحملة …، من جهته رحب المدير الإقليمي للحملة الدكتور بدر عبدالرحمن
-    #  السمحان بالوفد"
+    #  السمحان بالوفد", after "وضم الوفد كلا من مدير المنظمة يقظان الشيشكلي ونور حميسي
+    #  مديرة مكتب حاضنة الاعلام السوري": the delegation is those it comprises, even said
+    # before the meeting is told, and و joins the second to the list
     url = "http://www.okaz.com.sa/new/Issues/20150807/Con20150807787978.htm"
     (meeting,) = events_of(corpus_article(url))
-    host, guest = meeting.participants
-    assert (meeting.type, host.name, host.side) == ("meeting", "بدر عبدالرحمن السمحان", "host")
-    assert (guest.role, guest.side) == ("الوفد", "guest")
+    assert meeting.type == "meeting"
+    assert [(p.name, p.side) for p in meeting.participants] == [
+        ("بدر عبدالرحمن السمحان", "host"),
+        ("يقظان الشيشكلي", "guest"),
+        ("نور حميسي", "guest"),
+    ]
 
 
 def test_a_tour_of_projects_is_a_visit_and_a_valleys_visitors_no_one_s_visit(corpus_article):

@@ -1342,19 +1342,22 @@ def _add_companions(tokens: Tokens, events: list[RawEvent]) -> None:
 
 def _add_members(tokens: Tokens, events: list[RawEvent]) -> None:
     """A delegation said to comprise named people ("يشار إلى أن الوفد الجزائري ضم عدداً من
-    الشخصيات … كحسان بشير شريف …، ورشيد فوضيل …") is those people, in the item's first
-    meeting or visit, where it was the one unnamed party received."""
+    الشخصيات … كحسان بشير شريف …، ورشيد فوضيل …", "وضم الوفد كلا من …") is those people,
+    in the item's first meeting or visit, where it was the one unnamed party received."""
     if _COMPRISE.isdisjoint(tokens.texts):
         return
     n = len(tokens)
     for i, text in enumerate(tokens.texts):
         if text not in _COMPRISE or not any(
-            tokens.texts[k] in _DELEGATIONS for k in range(max(0, i - 4), i)
+            # "الوفد الجزائري ضم …", "وضم الوفد كلا من …"
+            tokens.texts[k] in _DELEGATIONS
+            for k in range(max(0, i - 4), min(n, i + 3))
         ):
             continue
-        event = next(
-            (e for e in events if e.trigger.start < i and e.type in ("meeting", "visit")), None
-        )
+        # the meeting or visit told before, or, where none is, the one told after them
+        # ("وضم الوفد كلا من …" and then "رحب المدير الإقليمي للحملة … بالوفد")
+        met = [e for e in events if e.type in ("meeting", "visit")]
+        event = next((e for e in met if e.trigger.start < i), met[0] if met else None)
         if event is None:
             continue
         delegations = [
@@ -1362,7 +1365,7 @@ def _add_members(tokens: Tokens, events: list[RawEvent]) -> None:
             for k, (party, _side) in enumerate(event.parties)
             if party.name is None
             and party.role is not None
-            and tokens.texts[party.role[0]] in _DELEGATIONS
+            and _is_delegation(tokens.texts[party.role[0]])
         ]
         members = _members(tokens, i + 1, _sentence_end(tokens, i + 1, n))
         if len(delegations) != 1 or not members:
@@ -1374,6 +1377,11 @@ def _add_members(tokens: Tokens, events: list[RawEvent]) -> None:
             member.orgs[:0] = delegation.orgs
         event.parties[k : k + 1] = [(member, side) for member in members]
         return
+
+
+def _is_delegation(text: str) -> bool:
+    """وفد, perhaps behind بـ، لـ or و ("رحب … بالوفد")."""
+    return text in _DELEGATIONS or (text[0] in "بلو" and text[1:] in _DELEGATIONS)
 
 
 def _members(tokens: Tokens, i: int, end: int) -> list[Party]:
@@ -1412,6 +1420,8 @@ def _member_at(tokens: Tokens, k: int, end: int) -> Party | None:
     party = _party_at(tokens, k, end)
     if party is None or party.name is None or "," in tokens.texts[party.start : party.end]:
         return None
+    if party.name[0] == k and text[0] == "و" and len(text) > 3 and text not in given_names():
+        party.skip = 1  # "ونور حميسي مديرة مكتب …": و joins her to the list
     return party
 
 
