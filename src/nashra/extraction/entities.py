@@ -447,19 +447,36 @@ def _spellings() -> dict[str, str]:
 
 
 def _skeleton(word: str) -> str:
-    """A word no table spells, letter by letter: consonants, and long vowels between them."""
+    """A word no table spells, in a readable scheme: its letters, و and ي between a consonant
+    and a consonant (or the end) as the long vowels u and i, a final ة as a, and an a where
+    two consonants would open the word or three stand together (يقظان → Yaqzan, حميسي →
+    Hamisi, الشيشكلي → al-Shishakli): short vowels are not written, and a is the likeliest."""
     spellings = _spellings()
     prefix = ""
     if word.startswith("ال") and len(word) > 3:
         prefix, word = "al-", word[2:]
         if word in spellings:
             return prefix + spellings[word]
-    letters = []
+    units: list[tuple[str, bool]] = []  # (Latin, a vowel)
     for i, ch in enumerate(word):
-        between = 0 < i < len(word) - 1
-        if ch in _VOWEL_LETTERS and (between or ch == "ا"):
-            letters.append(_VOWEL_LETTERS[ch])
+        after_consonant = bool(units) and not units[-1][1]
+        before_consonant = i + 1 == len(word) or word[i + 1] not in _VOWEL_LETTERS
+        if ch == "ا" or (ch in "وي" and after_consonant and before_consonant):
+            units.append((_VOWEL_LETTERS[ch], True))
+        elif ch == "ه" and i + 1 == len(word) and after_consonant:
+            units.append(("a", True))  # a ة folded to ه: "حمزة" → Hamza
         else:
-            letters.append(_LATIN.get(ch, ch))
-    latin = "".join(letters)
-    return prefix + latin[:1].upper() + latin[1:]
+            units.append((_LATIN.get(ch, ch), False))
+    if units[0][0] == "'" and len(units) > 1:
+        # an opening ع: before a vowel it is not written (عيد → Id), else as an a (عبد)
+        units[0] = ("", True) if units[1][1] else ("a", True)
+    latin: list[str] = []
+    run = 0
+    for k, (letters, vowel) in enumerate(units):
+        run = 0 if vowel else run + 1
+        if not vowel and (run == 3 or (run == 2 and k == 1)):
+            latin.insert(len(latin) - 1 if run == 3 else len(latin), "a")
+            run = 1
+        latin.append(letters)
+    out = "".join(latin)
+    return prefix + out[:1].upper() + out[1:]
