@@ -690,6 +690,14 @@ def test_without_the_spelling_table_names_come_out_near_their_english_spelling(m
         ("وزير الداخلية بمملكة البحرين", "Interior Minister (Bahrain)"),
         ("نائب ملك البحرين ولي العهد", "Deputy King of Bahrain, Crown Prince"),
         ("رئيس نادي الهلال", None),  # a word the table does not know: left in Arabic
+        # an office "… of" reads on into a body; a phrase opening on "at" carries on
+        ("رئيس هيئة قناة السويس", "President of the Suez Canal Authority"),
+        (
+            "القائم بالأعمال في سفارة المملكة العربية السعودية لدى قطر",
+            "Chargé d'affaires at the Embassy of Saudi Arabia to Qatar",
+        ),
+        ("الهيئة العامة للطيران المدني", "The General Authority of Civil Aviation"),
+        ("سفير خادم الحرمين الشريفين لدى الأردن", "Saudi Ambassador to Jordan"),
     ],
 )
 def test_offices_in_english_only_where_every_word_is_known(arabic, english):

@@ -11,8 +11,9 @@ from nashra.data import rows
 from nashra.extraction.entities import transliterate
 from nashra.text.normalization import fold
 
-_LONGEST = 8  # words in the longest phrase looked up
+_LONGEST = 12  # words in the longest phrase looked up
 _PREFIXES = frozenset({"Deputy", "Adviser"})  # an office of its own only when nothing follows
+_ON = frozenset({"to", "at", "of", "for", "in"})  # a phrase that carries on the office before it
 
 
 @cache
@@ -57,7 +58,7 @@ def english_office(role: str | None) -> str | None:
             return None  # a word no table knows
         size, english, kind = found
         i += size
-        if parts and (parts[-1].endswith((" of", " to")) or english.startswith("to")):
+        if parts and (parts[-1].endswith((" of", " to")) or english.split()[0] in _ON):
             # "President of" + "Egypt", "Governor of" + "Asir", "Ambassador of Korea" + "to …"
             parts[-1] = f"{parts[-1]} {english}"
         elif kind == "office" and parts and parts[-1] in _PREFIXES:
@@ -70,7 +71,8 @@ def english_office(role: str | None) -> str | None:
             return None  # a state with no office before it: a body's name, not an office
     if any(part.endswith((" of", " to")) for part in parts):
         return None  # "President of" whom the tables do not say
-    return ", ".join(parts)
+    said = ", ".join(parts)
+    return said[:1].upper() + said[1:]  # "the Royal Court" as an office of its own
 
 
 def _known_at(
