@@ -669,8 +669,13 @@ class Highlighter:
         return matched
 
     def _words_matching(self, words: list[str], exact: str) -> list[bool]:
-        matched = {word for word in set(self._holding.findall(exact)) if self._matches_word(word)}
-        return list(map(matched.__contains__, words))
+        known = self._matches
+        unseen = {word for word in words if word not in known}
+        if unseen:
+            holding = set(self._holding.findall(" ".join(unseen)))
+            for word in unseen:
+                known[word] = word in holding and self._matches_word(word)
+        return list(map(known.__getitem__, words))
 
     def _read(self, text: str, reach: int) -> tuple[Normalized, list[str], list[bool]]:
         normalized = normalize(text[:reach])
@@ -682,9 +687,17 @@ class Highlighter:
         """Roughly where the first word the query's terms match stands in ``text`` (its
         first 6,000 characters), found on a quick fold of it: one regular expression pass
         and a lookup per word that holds a stem."""
-        for found in self._holding.finditer(exact_text(fold_roughly(text[:_FARTHEST]))):
-            if self._matches_word(found.group()):
-                return found.start()
+        start = 0
+        for reach in (1500, _FARTHEST):  # most first matches lie in the first 1,500
+            # from a space before the last stretch's end, so that no word is cut in two
+            start = text.rfind(" ", 0, start) + 1 if start else 0
+            folded = exact_text(fold_roughly(text[start:reach]))
+            for found in self._holding.finditer(folded):
+                if self._matches_word(found.group()):
+                    return start + found.start()
+            if len(text) <= reach:
+                break
+            start = reach
         return None
 
     def snippet(self, text: str) -> str:
