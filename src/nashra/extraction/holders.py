@@ -151,7 +151,12 @@ def _known_forms() -> dict[tuple[str, ...], frozenset[str]]:
     for names, _state in _holder_names():
         cuts = {len(names)}
         cuts.update(k for k, w in enumerate(names) if k >= 2 and w in _JOINERS)
-        if names[1] in _NASAB and names[-1].startswith("ال") and names[-2] not in _JOINERS:
+        if (
+            len(names) > 2
+            and names[1] in _NASAB
+            and names[-1].startswith("ال")
+            and names[-2] not in _JOINERS
+        ):
             out.setdefault((names[0], names[-1]), set())  # "عادل الجبير"
         for cut in cuts:
             out.setdefault(tuple(names[:cut]), set())

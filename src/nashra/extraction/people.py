@@ -42,7 +42,6 @@ NAME_JOINERS = frozenset(
 # "son/daughter of", "servant of": a name follows ("عبد ربه منصور هادي")
 _NASAB = frozenset(fold(w) for w in ("بن", "بنت", "ابن", "عبد"))
 _SON_OF = frozenset(fold(w) for w in ("بن", "بنت", "ابن"))
-_SON_OF = frozenset(fold(w) for w in ("بن", "بنت", "ابن"))
 # a council named by its members: "مجلس الأمناء"، "مجلس العمداء"، "مجلس الوكلاء"
 _COUNCILS = frozenset(fold(w) for w in ("مجلس", "لمجلس", "بمجلس", "مجالس", "هيئة", "لجنة"))
 # Heads of state named without their state, which an office after the name then gives
