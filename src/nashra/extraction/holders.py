@@ -128,7 +128,17 @@ def name_goes_on(words: list[str]) -> frozenset[str] | None:
     shorter form the press uses ("سلمان بن عبدالعزيز", "محمد بن سلمان", "عادل الجبير") —
     the words that carry it on into a longer form of it ("آل", "بن"); None for any other
     name."""
+    if not words:
+        return None
+    first = words[0] + words[1] if len(words) > 1 and words[0] == "عبد" else words[0]
+    if first not in known_first_words():
+        return None  # most names: no holder's begins so
     return _known_forms().get(tuple(_joined(" ".join(words))))
+
+
+@cache
+def known_first_words() -> frozenset[str]:
+    return frozenset(form[0] for form in _known_forms())
 
 
 @cache

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from nashra.dates import is_time_word, time_words
-from nashra.extraction.holders import foreign_surnames, name_goes_on
+from nashra.extraction.holders import foreign_surnames, known_first_words, name_goes_on
 from nashra.extraction.lexicon import (
     Match,
     Tokens,
@@ -559,13 +559,15 @@ def read_name(
     if _before_a_known_name(tokens, i, limit):
         i += 1  # "اتخذ ظريف جانب جون كيري", "السيدة الأولى ميشيل أوباما", "بجون كيري"
     j = i
+    known = i < limit and (tokens.texts[i] in known_first_words() or tokens.texts[i] == "عبد")
+    surnames = foreign_surnames()
     while j < limit and j - i < _MAX_NAME_WORDS:
         text = tokens.texts[j]
-        if j - i >= 2 and _past_a_known_name(tokens, i, j):
+        if known and j - i >= 2 and _past_a_known_name(tokens, i, j):
             break  # "باراك أوباما اتفاق إيران", "محمد بن سلمان طياري التحالف"
         if (
             j > i
-            and tokens.texts[j - 1] in foreign_surnames()
+            and tokens.texts[j - 1] in surnames
             and tokens.texts[j - 1] not in personal_names()  # "هادي"
             and (j - 1 > i or tokens.texts[j - 1] not in given_names())
         ):
@@ -747,6 +749,14 @@ def _before_a_known_name(tokens: Tokens, i: int, limit: int) -> bool:
     right before a known holder's name or a given name and a known surname: no part of it."""
     if i + 2 >= min(limit, len(tokens)):
         return False
+    after, surnames = tokens.texts[i + 1], foreign_surnames()
+    if not (
+        after in known_first_words()
+        or after in surnames
+        or after == "عبد"
+        or tokens.texts[i + 2] in surnames
+    ):
+        return False  # no known name follows: most words
     first = tokens.texts[i]
     if first in given_names():
         return False
