@@ -2458,3 +2458,24 @@ def test_a_deputy_premiership_after_a_comma_is_the_same_mans_office(corpus_artic
 def test_words_around_a_known_name_are_not_part_of_it(text, name):
     (item,) = extract(text, published=dt.date(2015, 8, 1))
     assert [p.name for p in item.people] == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    ("url", "partner"),
+    [
+        # "وصرح رئيس الدبلوماسية الأمريكية بأن اجتماعه المقرر في الـ3 من أغسطس/آب المقبل
+        #  بوزراء خارجية دول مجلس التعاون الخليجي في الدوحة سيكون …"
+        ("http://www.alweeam.com.sa/348774/كيري-من-المستحيل-أن-تصنع-إيران-قنبلة-نو/", "وزراء"),
+        # "أكد المبعوث الأممي لقاءه المقرر في الجزائر مع أبو سهمين، رئيس برلمان طرابلس"
+        (
+            "http://aawsat.com/home/article/419101/ليبيا-الحكومة-الانتقالية-تطالب-المجتمع-"
+            "الدولي-بإجبار-برلمان-طرابلس-على-توقيع",
+            "سهمين",
+        ),
+    ],
+)
+def test_a_meeting_noun_followed_by_planned_is_a_meeting_to_come(corpus_article, url, partner):
+    told = [
+        p for e in events_of(corpus_article(url)) for p in e.participants if e.type == "meeting"
+    ]
+    assert not [p for p in told if partner in f"{p.name} {p.role}"]

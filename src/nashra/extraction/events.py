@@ -837,6 +837,8 @@ def _noun_events(
         governed = i > 0 and _time_preposition(tokens.texts[i - 1])
         if governed and _planned_before(tokens, i - 1):
             continue  # "سينقل خلال لقائه مع الرئيس بوتين تحيات …": a meeting to come
+        if i + 1 < n and tokens.texts[i + 1] in _PLANNED:
+            continue  # "اجتماعه المقرر … بوزراء خارجية دول مجلس التعاون": a meeting to come
         pair = (
             _pair_after_dual(tokens, i, known_names) or _pair_before_dual(tokens, i, known_names)
             if governed and not inverted
@@ -1109,8 +1111,26 @@ def _time_preposition(text: str) -> bool:
     return text in _TIME_PREPOSITIONS or (text[0] == "و" and text[1:] in _TIME_PREPOSITIONS)
 
 
+# what a meeting or visit noun is followed by when it is to come: "اجتماعه المقرر في الـ3 من
+# أغسطس"، "الزيارة المرتقبة"، "زيارة مقررة"
 _PLANNED = frozenset(
-    fold(w) for w in ("المرتقبة", "المقبلة", "القادمة", "المرتقبه", "المقبله", "القادمه", "مرتقبة")
+    fold(w)
+    for w in (
+        "المرتقبة",
+        "المرتقب",
+        "مرتقبة",
+        "مرتقب",
+        "المقبلة",
+        "المقبل",
+        "القادمة",
+        "القادم",
+        "المقررة",
+        "المقرر",
+        "مقررة",
+        "مقرر",
+        "المزمعة",
+        "المزمع",
+    )
 )
 
 
