@@ -2479,3 +2479,13 @@ def test_a_meeting_noun_followed_by_planned_is_a_meeting_to_come(corpus_article,
         p for e in events_of(corpus_article(url)) for p in e.participants if e.type == "meeting"
     ]
     assert not [p for p in told if partner in f"{p.name} {p.role}"]
+
+
+def test_the_head_of_a_federations_republic_named_by_its_name_is_of_the_federation(
+    corpus_article,
+):
+    # "التقى … الأمير محمد بن سلمان … فخامة الرئيس رمضان أحمد قاديروف رئيس جمهورية
+    #  الشيشان": Russia's, as "الرئيس الشيشاني" is (not a Saudi, as the paper's origin said)
+    url = "http://www.okaz.com.sa/new/Issues/20150721/Con20150721784863.htm"
+    (meeting,) = events_of(corpus_article(url))
+    assert [p.country for p in meeting.participants] == ["SAU", "RUS"]
