@@ -2489,3 +2489,22 @@ def test_the_head_of_a_federations_republic_named_by_its_name_is_of_the_federati
     url = "http://www.okaz.com.sa/new/Issues/20150721/Con20150721784863.htm"
     meeting = events_of(corpus_article(url))[0]
     assert [p.country for p in meeting.participants] == ["SAU", "RUS"]
+
+
+@pytest.mark.parametrize(
+    ("url", "office", "group"),
+    [
+        # "كما زار … الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير المصابين من منسوبي
+        #  قوات الطوارئ الخاصة": the injured are whom he visited, not his office's
+        ("http://www.alyaum.com/article/4082278", "أمير منطقة عسير", None),
+        # "وعند نزول الركاب استقبل وكيل إمارة الجوف المسافرين بالورود": the passengers
+        # received, once the office no longer swallows them
+        ("http://www.aleqt.com/2015/08/07/article_979792.html", "وكيل إمارة الجوف", "المسافرين"),
+    ],
+)
+def test_a_plural_of_people_after_one_mans_office_is_not_part_of_it(
+    corpus_article, url, office, group
+):
+    roles = {p.role for e in events_of(corpus_article(url)) for p in e.participants}
+    assert office in roles and not [r for r in roles if r and r.startswith(office + " ")]
+    assert group is None or group in roles

@@ -1109,6 +1109,10 @@ def read_role(
             break  # "بالرئيس الإيراني الأسبوع الماضي": when, not whose office
         if text in _CONCERNING:
             break  # "مدير نادي شالكه بشأن دي سانتو": what was talked about
+        if not chain_open and office not in ("group", "family", "body") and _people_plural(text):
+            # "زار … أمير منطقة عسير المصابين": one man's office is whole, the injured are
+            # whom he visited (a group's plural agrees: "وكلاء الإمارة المساعدين")
+            break
         if _definite(text):
             j += 1
             chain_open = False
@@ -1139,6 +1143,17 @@ def read_role(
             continue
         break
     return j, states, orgs, office
+
+
+def _people_plural(text: str) -> bool:
+    """A definite plural of people — a participle (المصابين، المهنئين، المشاركون) or one of
+    the broken plurals of the sick and the wounded (المرضى، الجرحى): the ones an official
+    visits or receives, no word of his office."""
+    participle = text.startswith("الم") and text.endswith(("ين", "ون")) and len(text) > 6
+    return participle or text in _SICK
+
+
+_SICK = frozenset(fold(w) for w in ("المرضى", "الجرحى", "المرضي", "الجرحي"))
 
 
 # the King's office, which names no state: an office after it that names another state is
