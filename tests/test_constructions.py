@@ -2508,3 +2508,19 @@ def test_a_plural_of_people_after_one_mans_office_is_not_part_of_it(
     roles = {p.role for e in events_of(corpus_article(url)) for p in e.participants}
     assert office in roles and not [r for r in roles if r and r.startswith(office + " ")]
     assert group is None or group in roles
+
+
+def test_those_receiving_a_visitor_abroad_are_of_the_state_he_visits(corpus_article):
+    # "وصل … الأمير محمد بن سلمان … إلى المملكة الأردنية الهاشمية … وكان في استقبال سمو
+    #  ولي ولي العهد لدى وصوله المطار سمو الأمير فيصل بن الحسين": the visitor named again by
+    # his office; his hosts are Jordan's (the paper's origin made them Saudis)
+    url = "http://www.3alyoum.com/news/a/ولي-ولي-العهد-يصل-إلى-الأردن/"
+    hosts = [
+        (p.name, p.role, p.country)
+        for e in events_of(corpus_article(url))
+        if e.type == "meeting"
+        for p in e.participants
+        if p.side == "host"
+    ]
+    assert ("فيصل بن الحسين", None, "JOR") in hosts
+    assert (None, "نائب رئيس الوزراء وزير الخارجية", "JOR") in hosts

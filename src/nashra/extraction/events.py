@@ -350,7 +350,7 @@ def find_events(
     events = _condolences_by_phone(tokens, events)
     events = _welcomes_told_again(tokens, events)
     _met_on_visit(events)
-    _hosts_abroad(events)
+    _hosts_abroad(tokens, events)
     events = _visits_met(events)
     if all(e.frame == "declare" for e in events):  # declarations may yet be dropped
         events.extend(_visits_by_pronoun(tokens, quoted, known_names))
@@ -613,10 +613,12 @@ def _met_on_visit(events: list[RawEvent]) -> None:
             events[k] = replace(meeting, parties=parties)
 
 
-def _hosts_abroad(events: list[RawEvent]) -> None:
+def _hosts_abroad(tokens: Tokens, events: list[RawEvent]) -> None:
     """Officials who receive or meet a visitor during his visit to a state, their offices
     naming none, are of the state visited ("زار … طهران حيث التقى وزير الشؤون الخارجية",
-    "وصل … إلى موسكو وكان في استقباله نائب وزير الخارجية"), not of the newspaper's."""
+    "وصل … إلى موسكو وكان في استقباله نائب وزير الخارجية"), not of the newspaper's — the
+    visitor named again by his office or his name ("وصل الأمير محمد بن سلمان … إلى المملكة
+    الأردنية الهاشمية. وكان في استقبال سمو ولي ولي العهد …"), told before or after."""
     for visit in (e for e in events if e.type == "visit"):
         state = next(
             (
@@ -626,14 +628,21 @@ def _hosts_abroad(events: list[RawEvent]) -> None:
             ),
             None,
         )
-        visitors = {(p.start, p.end) for p, side in visit.parties if side != "host"}
+        visitors = [p for p, side in visit.parties if side != "host"]
         if state is None:
             continue
+        # the item's one visit abroad: whoever was there to receive someone received him
+        # ("وكان في استقبال ولي ولي العهد لدى وصوله المطار …" after "الأمير محمد بن سلمان")
+        only_visit = sum(e.type == "visit" for e in events) == 1
         for meeting in events:
-            if meeting.type != "meeting" or meeting.trigger.start < visit.trigger.start:
+            if meeting.type != "meeting":
                 continue
-            guests = {(p.start, p.end) for p, side in meeting.parties if side == "guest"}
-            if guests.isdisjoint(visitors):
+            if not (only_visit and _received(tokens, meeting)) and not any(
+                _same_party(tokens, guest, visitor)
+                for guest, side in meeting.parties
+                if side == "guest"
+                for visitor in visitors
+            ):
                 continue
             for party, side in meeting.parties:
                 if (
@@ -643,6 +652,26 @@ def _hosts_abroad(events: list[RawEvent]) -> None:
                     and not (party.states or party.orgs)
                 ):
                     party.states.append(state)
+
+
+def _received(tokens: Tokens, meeting: RawEvent) -> bool:
+    """Whether a meeting is told as its guest's reception: "وكان في استقباله …"."""
+    k = meeting.trigger.start
+    return k > 1 and tokens.texts[k - 1] == "في" and tokens.texts[k - 2] in _WAS
+
+
+def _same_party(tokens: Tokens, a: Party, b: Party) -> bool:
+    """Whether two mentions name one party: the same span, the same name, or an office that
+    opens the other's ("ولي ولي العهد" and "ولي ولي العهد النائب الثاني …")."""
+    if (a.start, a.end) == (b.start, b.end):
+        return True
+    if a.name and b.name:
+        return tokens.texts[a.name[0] : a.name[1]] == tokens.texts[b.name[0] : b.name[1]]
+    if a.role and b.role:
+        x, y = tokens.texts[a.role[0] : a.role[1]], tokens.texts[b.role[0] : b.role[1]]
+        shorter, longer = sorted((x, y), key=len)
+        return bool(shorter) and longer[: len(shorter)] == shorter
+    return False
 
 
 def _visits_met(events: list[RawEvent]) -> list[RawEvent]:
