@@ -2524,3 +2524,16 @@ def test_those_receiving_a_visitor_abroad_are_of_the_state_he_visits(corpus_arti
     ]
     assert ("فيصل بن الحسين", None, "JOR") in hosts
     assert (None, "نائب رئيس الوزراء وزير الخارجية", "JOR") in hosts
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # "وصلت وزارة الحج إلى حل وسط فيما يخص تسجيل حجاج الداخل إلكترونيا"
+        "http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=230070&CategoryID=5",
+        # "وقد وصل اعضاء المركز إلى 60 شخصا"
+        "http://www.alyaum.com/article/4080029",
+    ],
+)
+def test_reaching_a_solution_or_a_number_is_no_visit(corpus_article, url):
+    assert not [e for e in events_of(corpus_article(url)) if e.type == "visit"]

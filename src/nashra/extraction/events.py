@@ -1525,13 +1525,80 @@ def _sense(tokens: Tokens, trigger: Match, n: int) -> TriggerSense | None:
             words = {
                 r
                 for k in range(trigger.end, end)
-                # "بالتنسيق مع الجامعة العربية": no partner
-                if tokens.texts[k] != "مع" or not _jointly(tokens, k)
+                # "بالتنسيق مع الجامعة العربية": no partner; "وصلت الوزارة إلى حل وسط": no
+                # place reached
+                if (tokens.texts[k] != "مع" or not _jointly(tokens, k)) and not _reached(tokens, k)
                 for r, _ in readings(tokens.texts[k])
             }
         if words & sense.requires:
             return sense
     return None
+
+
+def _reached(tokens: Tokens, k: int) -> bool:
+    """Whether the word at ``k`` is the إلى of a state or an amount reached, not a place
+    ("وصلت … إلى حل وسط"، "وصل إلى مستويات قياسية"، "وصلت إلى 44 في المائة")."""
+    if tokens.texts[k] not in _TO or k + 1 >= len(tokens):
+        return False
+    following = tokens.texts[k + 1]
+    return following.isdigit() or following in _REACHED
+
+
+_TO = frozenset(fold(w) for w in ("إلى", "الى"))
+# what is reached that is no place (counted after "وصل إلى" over the corpus)
+_REACHED = frozenset(
+    fold(w)
+    for w in (
+        "حد",
+        "نحو",
+        "أكثر",
+        "ما",
+        "أن",
+        "مرحلة",
+        "المرحلة",
+        "مراحل",
+        "مراحلها",
+        "مستوى",
+        "المستوى",
+        "مستويات",
+        "قرابة",
+        "حوالي",
+        "أعلى",
+        "أدنى",
+        "هذا",
+        "هذه",
+        "درجة",
+        "قناعة",
+        "نهاية",
+        "ذروة",
+        "ذروتها",
+        "ذروته",
+        "نهائي",
+        "النهائي",
+        "دور",
+        "الدور",
+        "مبالغ",
+        "مليون",
+        "سن",
+        "حل",
+        "الحل",
+        "حلول",
+        "اتفاق",
+        "الاتفاق",
+        "توافق",
+        "نتيجة",
+        "نتائج",
+        "نسبة",
+        "رقم",
+        "السلطة",
+        "الهدف",
+        "المباراة",
+        "الحلقة",
+        "التعديلات",
+        "طريق",
+        "قلب",
+    )
+)
 
 
 def _partner_with(tokens: Tokens, i: int, end: int) -> int | None:
