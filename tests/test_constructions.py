@@ -2537,3 +2537,11 @@ def test_those_receiving_a_visitor_abroad_are_of_the_state_he_visits(corpus_arti
 )
 def test_reaching_a_solution_or_a_number_is_no_visit(corpus_article, url):
     assert not [e for e in events_of(corpus_article(url)) if e.type == "visit"]
+
+
+def test_a_body_of_a_group_in_construct_is_one_party(corpus_article):
+    # "قام فريق سفراء التطوع … بزيارة لمستشفى شرق جدة، وكان في استقبالهم المدير الطبي
+    #  بالمستشفى الدكتور عبد اللطيف مهيوب": one team received, not a team meeting its name
+    (meeting,) = events_of(corpus_article("http://www.al-jazirah.com/2015/20150725/ln18.htm"))
+    guests = [p.role for p in meeting.participants if p.side == "guest"]
+    assert guests == ["فريق سفراء التطوع"]

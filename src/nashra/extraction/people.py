@@ -1072,9 +1072,15 @@ def read_role(
                 and office not in ("group", "family")
                 and not found.skip  # "رئيس وعدد من أعضاء مجلس الإدارة" is one group
                 and tokens.texts[j - 1] not in _COUNCILS  # "عضو مجلس الأمناء": the board's
+                # "فريق سفراء التطوع": a body of a group, in construct
+                and not (office == "body" and j == head.end and chain_open)
             ):
                 break  # "الأمين العام لمنظمة التعاون الإسلامي وفداً": the group received
-            if office == "body" and found.entry.detail != "body":
+            if (
+                office == "body"
+                and found.entry.detail != "body"
+                and not (j == head.end and chain_open and found.entry.detail == "group")
+            ):
                 break  # "وزارة العمل بمدينة الرياض وزير الإسكان": a body, then a person
             if (
                 office in ("group", "family")
