@@ -2545,3 +2545,13 @@ def test_a_body_of_a_group_in_construct_is_one_party(corpus_article):
     (meeting,) = events_of(corpus_article("http://www.al-jazirah.com/2015/20150725/ln18.htm"))
     guests = [p.role for p in meeting.participants if p.side == "guest"]
     assert guests == ["فريق سفراء التطوع"]
+
+
+def test_a_second_portfolio_joined_by_and_stays_in_the_office(corpus_article):
+    # "ونائب رئيس الوزراء وزير الخارجية وشؤون المغتربين ناصر جودة": his office whole, and
+    # its holder after it (the office ended before وشؤون and lost him)
+    url = "http://www.3alyoum.com/news/a/ولي-ولي-العهد-يصل-إلى-الأردن/"
+    roles = {
+        p.role: p.name for e in events_of(corpus_article(url)) for p in e.participants if p.role
+    }
+    assert roles.get("نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين", "").startswith("ناصر")

@@ -1126,6 +1126,14 @@ def read_role(
         if text.startswith("وال") and not chain_open and text not in _NOT_IN_OFFICE:
             j += 1  # "وزير الثقافة والإعلام", "الشؤون الاقتصادية والتنمية"
             continue
+        if (
+            not chain_open
+            and text in _AND_AFFAIRS
+            and j + 1 < limit
+            and _definite(tokens.texts[j + 1])
+        ):
+            j += 2  # "وزير الخارجية وشؤون المغتربين ناصر جودة": a second portfolio
+            continue
         if text == "كل" and j + 2 < limit and tokens.texts[j + 1] == "من" and chain_open:
             j += 2  # "وزراء خارجية كل من تركيا وماليزيا": each of the states that follow
             continue
@@ -1149,6 +1157,9 @@ def read_role(
             continue
         break
     return j, states, orgs, office
+
+
+_AND_AFFAIRS = frozenset(fold(w) for w in ("وشؤون", "وشئون"))
 
 
 def _people_plural(text: str) -> bool:
