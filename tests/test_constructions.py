@@ -2523,7 +2523,7 @@ def test_those_receiving_a_visitor_abroad_are_of_the_state_he_visits(corpus_arti
         if p.side == "host"
     ]
     assert ("فيصل بن الحسين", None, "JOR") in hosts
-    assert (None, "نائب رئيس الوزراء وزير الخارجية", "JOR") in hosts
+    assert ("ناصر", "نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين", "JOR") in hosts
 
 
 @pytest.mark.parametrize(
