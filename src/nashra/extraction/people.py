@@ -808,14 +808,19 @@ def _given_name_after_title(tokens: Tokens, i: int, j: int, titled: bool) -> boo
 
 
 def _preposition_and_noun(text: str) -> bool:
-    """بـ or لـ glued to a common noun ("بجولة", "بمقر", "لكرة"): no word of a name. (Not
-    كـ: "كيري" is a name, not ك + يرى.)"""
-    return (
-        len(text) > 3
-        and text[0] in "بل"
-        and text[1:] in common_words()
+    """بـ or لـ glued to a common noun ("بجولة", "بمقر", "لكرة") or to a feminine noun
+    ("بطائرة خاصة"): no word of a name. (Not كـ: "كيري" is a name, not ك + يرى.)"""
+    if len(text) <= 3 or text[0] not in "بل":
+        return False
+    if text[1:] in common_words():
         # the harvested given names hold some such words ("لكرة" after "مدير … لكرة القدم")
-        and (text[0] == "ل" or text not in given_names())
+        return text[0] == "ل" or text not in given_names()
+    return (
+        text[0] == "ب"
+        and text.endswith("ه")  # ة folded
+        and "ال" + text[1:] in common_words()  # a noun the corpus writes with the article
+        and text not in given_names()
+        and text[1:] not in given_names()
     )
 
 
@@ -1089,6 +1094,16 @@ def read_role(
                 and found.entry.detail not in ("group", "family")
             ):
                 break  # "الأمراء والعلماء والمشايخ ورئيس المالديف السابق": the next guest
+            if (
+                office not in ("group", "family")
+                and not chain_open
+                and found.skip == 1
+                and text.startswith("و")
+                and found.entry.detail == "group"
+            ):
+                # "مدير شرطة منطقة جازان … وقادة الجهات المشاركة": after a whole office, the
+                # next party (but "رئيس وأعضاء مجلس الإدارة" is one group)
+                break
             if (
                 found.skip == 1
                 and text.startswith("و")
