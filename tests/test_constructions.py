@@ -2585,3 +2585,16 @@ def test_a_group_joined_after_a_whole_office_is_the_next_party():
     (item,) = extract(text, published=dt.date(2015, 8, 1))
     roles = [p.role for e in item.events for p in e.participants]
     assert "مدير شرطة منطقة جازان رئيس اللجنة الامنية بالمنطقة" in roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "طلب مرتضى منصور عقد جلسة عاجلة مع محمد صلاح" (al-jazirah.com/2015/20150723/sp12.htm)
+        "في نفس الإطار طلب مرتضى منصور عقد جلسة عاجلة مع محمد صلاح مدير قطاع الناشئين.",
+        "ودعا الرئيس الفرنسي إلى عقد اجتماع مع وزير الخارجية الأمريكي جون كيري.",
+    ],
+)
+def test_a_meeting_asked_for_is_no_meeting(text):
+    (item,) = extract(text, published=dt.date(2015, 8, 1))
+    assert not item.events

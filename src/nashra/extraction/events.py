@@ -188,6 +188,32 @@ _HELD = SESSIONS | frozenset(fold(w) for w in ("لقاء", "لقاءات", "مب
 _OVER = frozenset(fold(w) for w in ("على", "وعلى"))
 _SPAN_OF = fold("مدى")
 _DONE = frozenset(fold(w) for w in ("تم", "وتم", "يتم", "سيتم", "ستم", "ويتم", "وسيتم"))
+# verbs that ask for, propose or intend a meeting, before its verbal noun (عقد، إجراء): "طلب
+# عقد جلسة"، "دعا إلى عقد اجتماع"، "قرر إجراء زيارة"
+_ASK = frozenset(
+    fold(w)
+    for w in (
+        "طلب",
+        "طلبت",
+        "وطلب",
+        "طالب",
+        "طالبت",
+        "وطالب",
+        "اقترح",
+        "اقترحت",
+        "قرر",
+        "قررت",
+        "يعتزم",
+        "تعتزم",
+        "ينوي",
+        "تنوي",
+        "يرغب",
+        "ترغب",
+        "يريد",
+        "تريد",
+    )
+)
+_CALLED = frozenset(fold(w) for w in ("دعا", "دعت", "ودعا", "ودعت"))
 _SESSION_NOUNS = frozenset(fold(w) for w in ("الاجتماع", "اللقاء", "الجلسة", "المجلس"))
 _TIME_PREPOSITIONS = frozenset(fold(w) for w in ("عقب", "خلال", "بعد", "أثناء", "لدى", "في", "قبل"))
 # A verb after a verbal noun whose pronoun is the party named before: "في لقاء جمعه بـ"
@@ -337,6 +363,8 @@ def find_events(
             continue  # "تحديد يوم الإثنين لعقد لقاء": a verbal noun behind a preposition
         if i > 0 and tokens.texts[i - 1] in _DONE:
             continue  # "حيث سيتم عقد لقاء مع المواطنين": a verbal noun, its agent unsaid
+        if _asked_for(tokens, i):
+            continue  # "طلب مرتضى منصور عقد جلسة عاجلة مع …": a meeting asked for, not held
         sense = _sense(tokens, found, n)
         if sense is None:
             continue
@@ -1533,6 +1561,19 @@ def _sense(tokens: Tokens, trigger: Match, n: int) -> TriggerSense | None:
         if words & sense.requires:
             return sense
     return None
+
+
+def _asked_for(tokens: Tokens, i: int) -> bool:
+    """Whether the trigger at ``i`` (a verbal noun: عقد، إجراء) is what someone asked for or
+    intends, a verb of asking before it, with its subject between ("طلب مرتضى منصور عقد
+    جلسة"), or "دعا إلى" right before it."""
+    if i > 1 and tokens.texts[i - 1] in _TO and tokens.texts[i - 2] in _CALLED:
+        return True
+    for k in range(max(0, i - 5), i):
+        if tokens.texts[k] in _ASK:
+            between = tokens.texts[k + 1 : i]
+            return all(tokens.is_word(m) for m in range(k + 1, i)) and "," not in between
+    return False
 
 
 def _reached(tokens: Tokens, k: int) -> bool:
