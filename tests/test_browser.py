@@ -221,15 +221,40 @@ def test_no_serious_accessibility_violations_on_the_main_pages(page, served_sqli
         f"/entities/{entity}",
         "/network",
         "/events?state=BHR",
+        "/bulletins",
+        f"/bulletins/{_a_bulletin(served_sqlite.db)}",
     ]
     page.goto(f"/?lang={lang}")
     found = {}
     for path in paths:
-        page.goto(path)
+        answered = page.goto(path)
+        assert answered is not None and answered.ok, path
         violations = _axe_violations(page)
         if violations:
             found[path] = violations
     assert not found, found
+
+
+def _a_bulletin(db: str) -> int:
+    """The number of a bulletin composed from three of the archive's items (made once)."""
+    from nashra.publishing import compose
+    from nashra.storage import Archive
+
+    with Archive(db) as archive:
+        number = compose.next_number(archive)
+        if number > 1:
+            return number - 1
+        ids = [r[0] for r in archive.db.execute("SELECT DISTINCT item_id FROM events LIMIT 3")]
+        compose.store(
+            archive,
+            compose.Bulletin(
+                number=number,
+                title="نشرة الفحص",
+                date=compose.dt.date(2015, 8, 11),
+                items=compose.items_from_archive(archive, ids),
+            ),
+        )
+    return number
 
 
 def test_the_first_result_is_a_few_tabs_away(page):
