@@ -279,6 +279,7 @@ CURATED = (
     "numbers.tsv",
     "office_holders.tsv",
     "offices_en.tsv",
+    "offices_not_held.tsv",
     "opinion_pages.tsv",
     "organizations.tsv",
     "ruling_houses.tsv",

@@ -2598,3 +2598,11 @@ def test_a_group_joined_after_a_whole_office_is_the_next_party():
 def test_a_meeting_asked_for_is_no_meeting(text):
     (item,) = extract(text, published=dt.date(2015, 8, 1))
     assert not item.events
+
+
+def test_an_office_the_papers_state_does_not_have_is_not_taken_as_its(corpus_article):
+    # "وزار بخاري الكاميرون": "الرئيس" in a Saudi paper is a foreign president (the Kingdom
+    # has none: data/offices_not_held.tsv); his state unknown, not Saudi
+    visits = [e for e in events_of(corpus_article("http://www.alyaum.com/article/4081830"))]
+    visitors = [p for e in visits for p in e.participants if p.role == "الرئيس"]
+    assert visitors and all(p.country != "SAU" for p in visitors)

@@ -150,9 +150,21 @@ def _affiliation(
         return abroad.entry.detail, None, text, False
     if organisation and party.office in ("org", "body", "group"):
         return None, organisation, None, True
+    if state and whose is not None and _not_held(state, frame.text(document_text, *whose)):
+        return None, None, None, False  # "الرئيس" in a Saudi paper: a president, not a Saudi
     if state and (party.office in ("state", "body", "group") or set(party.titles) & _STATE_TITLES):
         return state, None, None, True
     return None, None, None, False
+
+
+def _not_held(state: str, office: str) -> bool:
+    """Whether ``state`` has no such office (data/offices_not_held.tsv)."""
+    return (state, " ".join(fold(office).split())) in _offices_not_held()
+
+
+@cache
+def _offices_not_held() -> frozenset[tuple[str, str]]:
+    return frozenset((state, fold(office)) for state, office in rows("offices_not_held"))
 
 
 def _where_posted(texts: list[str], whose: tuple[int, int], named: list[Match]) -> int | None:
