@@ -2606,3 +2606,21 @@ def test_an_office_the_papers_state_does_not_have_is_not_taken_as_its(corpus_art
     visits = [e for e in events_of(corpus_article("http://www.alyaum.com/article/4081830"))]
     visitors = [p for e in visits for p in e.participants if p.role == "الرئيس"]
     assert visitors and all(p.country != "SAU" for p in visitors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # "اجتمع الرئيس التنفيذي للهيئة الملكية بينبع الدكتور علاء بن عبدالله نصيف"
+        # (sabq.org/OqDgde): the town is where the body is, its holder after it
+        (
+            "اجتمع الرئيس التنفيذي للهيئة الملكية بينبع الدكتور علاء بن عبدالله نصيف، اليوم، "
+            "مع فريق عمل المدينة الذكية.",
+            "علاء بن عبدالله نصيف",
+            "الرئيس التنفيذي للهيئة الملكية بينبع",
+        ),
+    ],
+)
+def test_a_town_behind_be_after_an_office_is_where_it_is_held(text, name, role):
+    (item,) = extract(text, published=dt.date(2015, 8, 1))
+    assert (name, role) in [(p.name, p.role) for e in item.events for p in e.participants]

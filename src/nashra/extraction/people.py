@@ -1061,6 +1061,17 @@ def read_role(
             j = found.end  # "أمين جدة هاني أبو راس": a city closes the chain, a name follows
             chain_open = False
             continue
+        if (
+            kind == "place"
+            and found.skip == 1
+            and text.startswith("ب")
+            and _holder_follows(tokens, found.end, limit)
+        ):
+            # "الرئيس التنفيذي للهيئة الملكية بينبع الدكتور علاء نصيف": where the body is, its
+            # holder after it (not a party met with بـ: a town meets no one)
+            j = found.end
+            chain_open = False
+            continue
         if kind == "role":
             if not found.skip and _given_name_of_office(tokens, j, limit):
                 break  # "بدولة قطر سلطان المريخي": a given name and a family name, not a sultan
