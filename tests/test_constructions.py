@@ -2624,3 +2624,10 @@ def test_an_office_the_papers_state_does_not_have_is_not_taken_as_its(corpus_art
 def test_a_town_behind_be_after_an_office_is_where_it_is_held(text, name, role):
     (item,) = extract(text, published=dt.date(2015, 8, 1))
     assert (name, role) in [(p.name, p.role) for e in item.events for p in e.participants]
+
+
+def test_an_office_ends_before_last_night(corpus_article):
+    # "تفقد … الأمير محمد بن سلمان … وزير الدفاع البارحة الأولى، الوحدات المتقدمة"
+    url = "http://www.okaz.com.sa/new/Issues/20150720/Con20150720784533.htm"
+    roles = [p.role or "" for e in events_of(corpus_article(url)) for p in e.participants]
+    assert roles and not [r for r in roles if "البارحة" in r]

@@ -60,15 +60,20 @@ def gregorian_month(word: str) -> int | None:
 @cache
 def time_words() -> frozenset[str]:
     """Every folded word ``is_time_word`` may say yes to: a quick first test."""
-    return frozenset(_weekdays()) | frozenset(_months()) | _PERIODS
+    return frozenset(_weekdays()) | frozenset(_months()) | _PERIODS | _LAST_NIGHT
 
 
 def is_time_word(word: str, following: str = "") -> bool:
     """Whether a folded word names a day, a month or (with the word after it) a period
     ("الأسبوع الماضي"): a time told after a name or an office, not part of it."""
-    if word in _weekdays() or word in _months():
+    if word in _weekdays() or word in _months() or word in _LAST_NIGHT:
         return True
     return word in _PERIODS and following in _PERIOD_ADJECTIVES
+
+
+# "وزير الدفاع البارحة الأولى": yesterday, with the article, read after an office as a word
+# of it without this
+_LAST_NIGHT = frozenset({"البارحه"})
 
 
 def _alternation(forms: list[str]) -> str:
