@@ -2631,3 +2631,16 @@ def test_an_office_ends_before_last_night(corpus_article):
     url = "http://www.okaz.com.sa/new/Issues/20150720/Con20150720784533.htm"
     roles = [p.role or "" for e in events_of(corpus_article(url)) for p in e.participants]
     assert roles and not [r for r in roles if "البارحة" in r]
+
+
+def test_an_office_named_again_takes_its_holders_state_over_the_papers(corpus_article):
+    # "التقى وزير الخارجية المصري سامح شكري …" then "خلال استقبال خادم الحرمين الشريفين …
+    #  لسامح شكري وزير الخارجية": Egypt's, not a Saudi by the paper's default
+    url = "http://aawsat.com/home/article/413996/إشادة-مصرية-بنتائج-زيارة-شكري-للسعودية"
+    shoukry = [
+        p.country
+        for e in events_of(corpus_article(url))
+        for p in e.participants
+        if p.name == "سامح شكري"
+    ]
+    assert shoukry and set(shoukry) == {"EGY"}

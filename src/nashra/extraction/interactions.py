@@ -529,7 +529,12 @@ def _resolve_references(events: list[Event], people: list[Person]) -> None:
                 holder = (exact or earlier)[-1]
                 participant.name = holder.name
                 participant.title = participant.title or holder.title
-                participant.country = participant.country or holder.country
-                participant.org = participant.org or holder.org
+                if not (participant.country or participant.org) or (
+                    participant.inferred and state_of_holder(holder.name) != participant.country
+                ):
+                    # "لسامح شكري وزير الخارجية" after "وزير الخارجية المصري سامح شكري": the
+                    # holder's state, not the paper's default
+                    participant.country, participant.org = holder.country, holder.org
+                    participant.inferred = holder.inferred
                 participant.affiliation = participant.affiliation or holder.affiliation
                 participant.entity_id = holder.entity_id
