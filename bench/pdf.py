@@ -13,7 +13,6 @@ the page content in Python: nine tenths of the time).
 from __future__ import annotations
 
 import argparse
-import html
 import resource
 import shutil
 import statistics
@@ -30,16 +29,9 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEED = SHARED / "seeds" / "oic-news-948.txt"
 ARTICLES = SHARED / "gold" / "dev-saudinewsnet.input.jsonl"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-
-
-def page_html(paragraphs: list[str], width: int) -> str:
-    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs if p.strip())
-    return (
-        '<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><style>'
-        f"body {{ font-family: 'DejaVu Sans'; font-size: 13px; width: {width}px; margin: 0 auto }}"
-        "p { margin: 0 0 10px 0 }</style></head>"
-        f"<body>{body}</body></html>"
-    )
+# the page layout the tests print (tests/printed_pages.py)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from printed_pages import page_html  # noqa: E402
 
 
 def reading(document) -> list:

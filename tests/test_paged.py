@@ -24,21 +24,12 @@ from nashra.extraction.pipeline import extract
 from nashra.reading import ReadError, read, read_bytes
 from nashra.reading.pdf import _letters, _logical, pdf_document
 from nashra.text.normalization import normalize
+from printed_pages import page_html
 from shared_paths import DEV_INPUT, SEED, SEED_GOLD
 from test_cli import nashra  # the command line as a user runs it
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SEED_ID = "seeds/oic-news-948.txt"
-
-
-def page_html(paragraphs: list[str], width: int) -> str:
-    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs if p.strip())
-    return (
-        '<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><style>'
-        f"body {{ font-family: 'DejaVu Sans'; font-size: 13px; width: {width}px; margin: 0 auto }}"
-        "p { margin: 0 0 10px 0 }</style></head>"
-        f"<body>{body}</body></html>"
-    )
 
 
 @pytest.fixture(scope="module")
