@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import compress, pairwise
 
+from nashra.data import rows
 from nashra.dates import is_time_word
 from nashra.extraction.lexicon import (
     Entry,
@@ -188,32 +189,16 @@ _HELD = SESSIONS | frozenset(fold(w) for w in ("لقاء", "لقاءات", "مب
 _OVER = frozenset(fold(w) for w in ("على", "وعلى"))
 _SPAN_OF = fold("مدى")
 _DONE = frozenset(fold(w) for w in ("تم", "وتم", "يتم", "سيتم", "ستم", "ويتم", "وسيتم"))
-# verbs that ask for, propose or intend a meeting, before its verbal noun (عقد، إجراء): "طلب
-# عقد جلسة"، "دعا إلى عقد اجتماع"، "قرر إجراء زيارة"
-_ASK = frozenset(
-    fold(w)
-    for w in (
-        "طلب",
-        "طلبت",
-        "وطلب",
-        "طالب",
-        "طالبت",
-        "وطالب",
-        "اقترح",
-        "اقترحت",
-        "قرر",
-        "قررت",
-        "يعتزم",
-        "تعتزم",
-        "ينوي",
-        "تنوي",
-        "يرغب",
-        "ترغب",
-        "يريد",
-        "تريد",
-    )
-)
 _CALLED = frozenset(fold(w) for w in ("دعا", "دعت", "ودعا", "ودعت"))
+
+
+@cache
+def _cues(kind: str) -> frozenset[str]:
+    """The words of one kind of data/event_cues.tsv, folded: what makes a meeting one to
+    come or asked for, and what a journey's إلى reaches that is no place."""
+    return frozenset(fold(form) for form, cue in rows("event_cues") if cue == kind)
+
+
 _SESSION_NOUNS = frozenset(fold(w) for w in ("الاجتماع", "اللقاء", "الجلسة", "المجلس"))
 _TIME_PREPOSITIONS = frozenset(fold(w) for w in ("عقب", "خلال", "بعد", "أثناء", "لدى", "في", "قبل"))
 # A verb after a verbal noun whose pronoun is the party named before: "في لقاء جمعه بـ"
@@ -894,7 +879,7 @@ def _noun_events(
         governed = i > 0 and _time_preposition(tokens.texts[i - 1])
         if governed and _planned_before(tokens, i - 1):
             continue  # "سينقل خلال لقائه مع الرئيس بوتين تحيات …": a meeting to come
-        if i + 1 < n and tokens.texts[i + 1] in _PLANNED:
+        if i + 1 < n and tokens.texts[i + 1] in _cues("planned"):
             continue  # "اجتماعه المقرر … بوزراء خارجية دول مجلس التعاون": a meeting to come
         pair = (
             _pair_after_dual(tokens, i, known_names) or _pair_before_dual(tokens, i, known_names)
@@ -1168,29 +1153,6 @@ def _time_preposition(text: str) -> bool:
     return text in _TIME_PREPOSITIONS or (text[0] == "و" and text[1:] in _TIME_PREPOSITIONS)
 
 
-# what a meeting or visit noun is followed by when it is to come: "اجتماعه المقرر في الـ3 من
-# أغسطس"، "الزيارة المرتقبة"، "زيارة مقررة"
-_PLANNED = frozenset(
-    fold(w)
-    for w in (
-        "المرتقبة",
-        "المرتقب",
-        "مرتقبة",
-        "مرتقب",
-        "المقبلة",
-        "المقبل",
-        "القادمة",
-        "القادم",
-        "المقررة",
-        "المقرر",
-        "مقررة",
-        "مقرر",
-        "المزمعة",
-        "المزمع",
-    )
-)
-
-
 def _visit_by_noun(tokens: Tokens, i: int, pronoun: bool = False) -> list[RawEvent]:
     """A visit told by its noun with its visitor named and where to: "زيارة الأمير محمد بن
     سلمان … إلى الأردن أمس"، "زيارة ولي ولي العهد لمصر" (not a planned one: "لزيارة"،
@@ -1198,7 +1160,7 @@ def _visit_by_noun(tokens: Tokens, i: int, pronoun: bool = False) -> list[RawEve
     official named right before the time word that governs it ("أكد نائب وزير الصحة حمد بن
     محمد الضويلع أثناء زيارته أمس لمستشفيات الشريط الحدودي")."""
     n = len(tokens)
-    if _in_background(tokens, i) or (i + 1 < n and tokens.texts[i + 1] in _PLANNED):
+    if _in_background(tokens, i) or (i + 1 < n and tokens.texts[i + 1] in _cues("planned")):
         return []
     end = _sentence_end(tokens, i + 1, n)
     if pronoun:
@@ -1570,7 +1532,7 @@ def _asked_for(tokens: Tokens, i: int) -> bool:
     if i > 1 and tokens.texts[i - 1] in _TO and tokens.texts[i - 2] in _CALLED:
         return True
     for k in range(max(0, i - 5), i):
-        if tokens.texts[k] in _ASK:
+        if tokens.texts[k] in _cues("ask"):
             between = tokens.texts[k + 1 : i]
             return all(tokens.is_word(m) for m in range(k + 1, i)) and "," not in between
     return False
@@ -1582,64 +1544,10 @@ def _reached(tokens: Tokens, k: int) -> bool:
     if tokens.texts[k] not in _TO or k + 1 >= len(tokens):
         return False
     following = tokens.texts[k + 1]
-    return following.isdigit() or following in _REACHED
+    return following.isdigit() or following in _cues("reached")
 
 
 _TO = frozenset(fold(w) for w in ("إلى", "الى"))
-# what is reached that is no place (counted after "وصل إلى" over the corpus)
-_REACHED = frozenset(
-    fold(w)
-    for w in (
-        "حد",
-        "نحو",
-        "أكثر",
-        "ما",
-        "أن",
-        "مرحلة",
-        "المرحلة",
-        "مراحل",
-        "مراحلها",
-        "مستوى",
-        "المستوى",
-        "مستويات",
-        "قرابة",
-        "حوالي",
-        "أعلى",
-        "أدنى",
-        "هذا",
-        "هذه",
-        "درجة",
-        "قناعة",
-        "نهاية",
-        "ذروة",
-        "ذروتها",
-        "ذروته",
-        "نهائي",
-        "النهائي",
-        "دور",
-        "الدور",
-        "مبالغ",
-        "مليون",
-        "سن",
-        "حل",
-        "الحل",
-        "حلول",
-        "اتفاق",
-        "الاتفاق",
-        "توافق",
-        "نتيجة",
-        "نتائج",
-        "نسبة",
-        "رقم",
-        "السلطة",
-        "الهدف",
-        "المباراة",
-        "الحلقة",
-        "التعديلات",
-        "طريق",
-        "قلب",
-    )
-)
 
 
 def _partner_with(tokens: Tokens, i: int, end: int) -> int | None:
