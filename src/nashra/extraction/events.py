@@ -371,7 +371,25 @@ def find_events(
         _add_companions(tokens, events)
         _add_members(tokens, events)
         _name_bodies(tokens, events)
+        _hosts_of_one_state(events)
     return events
+
+
+def _hosts_of_one_state(events: list[RawEvent]) -> None:
+    """The hosts of a reception whose offices name no state are of the state all the others
+    name, the first of them first ("وكان في استقباله رئيس الحكومة المغربية …، ورئيس المجلس
+    العلمي محمد كنون"), not of the newspaper's; hosts of two states, or a list that opens on
+    an office naming none (the paper's own officials, a foreign ambassador among them), stay
+    as they are."""
+    for event in events:
+        hosts = [p for p, side in event.parties if side == "host" and p.whole is None]
+        named = {m.entry.code for p in hosts for m in p.states}
+        if len(named) != 1 or not hosts[0].states or any(p.orgs for p in hosts):
+            continue
+        state = next(m for p in hosts for m in p.states)
+        for party in hosts:
+            if not party.states and party.office in ("state", None):
+                party.states.append(state)
 
 
 _PLACE_KINDS = frozenset({"place"})
@@ -1317,6 +1335,12 @@ def _referent(
         if visitors and visitors[-1].name is not None:
             return visitors[-1]
         subject = _sentence_subject(tokens, i, known_names)
+        if subject is None and _opens_sentence(tokens, i - 2):
+            # "وكان الأمير محمد بن سلمان … وصل أمس إلى … . وكان في استقباله": the one the
+            # sentence before is about, by his name
+            before_it = _sentence_subject(tokens, _sentence_start(tokens, i - 2) - 1, known_names)
+            if before_it is not None and tokens.texts[before_it.name[0]] in given_names():
+                subject = before_it
         if subject is not None:
             return subject
     if before:
@@ -1328,13 +1352,26 @@ def _referent(
     return in_sentence or _first_titled_person(tokens, i)
 
 
+def _sentence_start(tokens: Tokens, i: int) -> int:
+    start = i
+    while start > 0 and tokens.texts[start - 1] not in _SENTENCE_END:
+        start -= 1
+    return start
+
+
+def _opens_sentence(tokens: Tokens, i: int) -> bool:
+    """Whether only كان/وكان or nothing stands between the sentence's start and ``i``."""
+    start = _sentence_start(tokens, i)
+    return all(tokens.texts[k] in _WAS for k in range(start, i))
+
+
 def _sentence_subject(
     tokens: Tokens, i: int, known_names: frozenset[tuple[str, ...]]
 ) -> Party | None:
     """The first named person of the sentence before ``i``, in its first few words."""
-    start = i
-    while start > 0 and tokens.texts[start - 1] not in _SENTENCE_END:
-        start -= 1
+    if i <= 0:
+        return None
+    start = _sentence_start(tokens, i)
     for k in range(start, min(i, start + 4)):
         for length in range(min(4, i - k), 0, -1):
             if tuple(tokens.texts[k : k + length]) in known_names:

@@ -59,6 +59,14 @@ class Tokens:
         first = self.texts[i][0]
         return first.isalnum() or first == "_"
 
+    def original(self, i: int) -> str | None:
+        """Token ``i`` as the source writes it, where the normalised text is known."""
+        if self.normalized is None:
+            return None
+        start = self.normalized.to_original(self.starts[i])
+        end = self.normalized.to_original(self.ends[i] - 1) + 1
+        return self.normalized.original[start:end]
+
     def ends_with_alef_maqsura(self, i: int) -> bool:
         """Whether token ``i`` is written with a final ى, which folding makes ي: the
         preposition على, not the name علي."""

@@ -161,6 +161,8 @@ _STATE_KINDS = frozenset({"state"})
 _TITLE_KINDS = frozenset({"title"})
 _PLACE_KINDS = frozenset({"place"})
 _ENTITY_KINDS = frozenset({"state", "org"})
+_PLACE_OR_BODY = frozenset({"place", "state", "org"})
+_GOVERNORS = frozenset(fold(w) for w in ("والي", "والية"))
 _NAMES_LIKE_OFFICES = frozenset(fold(w) for w in ("أمين", "أمير"))
 _PRIVATE_PERSONS = frozenset(
     fold(w) for w in ("الطفل", "الطفلة", "المواطن", "المواطنة", "المريض", "المريضة", "الجريح")
@@ -860,6 +862,8 @@ def read_role(
     head = lex.match(tokens, i, _ROLE_KINDS)
     if head is None or (head.skip and not proclitic):
         return None
+    if tokens.texts[i] in _GOVERNORS and not _governor(tokens, i):
+        return None
     if (
         tokens.texts[i] in _REPRESENTED
         and head.end < limit
@@ -889,7 +893,8 @@ def read_role(
         _titles, k = read_titles(tokens, j, limit)
         relative = read_name(tokens, k, limit) if k < limit else None
         return (relative[1] if relative else k), states, orgs, office
-    chain_open = not _definite(tokens.texts[head.end - 1])
+    # (والي, a governor, is indefinite though it opens like والـ)
+    chain_open = not _definite(tokens.texts[head.end - 1]) or _governor(tokens, i)
     complement = False  # after "المعني": a بـ/لـ word and what و joins to it continue
     times = time_words()
     while j < limit and j - i < _MAX_ROLE_TOKENS:
@@ -936,6 +941,10 @@ def read_role(
             if after is not None and after.skip == 0:
                 j = found.end  # "مساعد سمو رئيس الهيئة": an honorific inside the office
                 continue
+        if kind == "title" and chain_open and (after := _the_king(tokens, j, limit)) is not None:
+            j = after  # "مستشار جلالة الملك للشؤون العسكرية": the king's adviser
+            chain_open = False
+            continue
         if kind == "title" and _institution(tokens.texts[j - 1]):
             # "المشرف العام على مركز الملك سلمان للإغاثة": a king's name inside the office
             j = found.end
@@ -1073,6 +1082,8 @@ def read_role(
             chain_open = False
             continue
         if kind == "role":
+            if not chain_open and _governor(tokens, j):
+                break  # "استقبل أمير منطقة الرياض والي طنجة": the next man's office, not "and"
             if not found.skip and _given_name_of_office(tokens, j, limit):
                 break  # "بدولة قطر سلطان المريخي": a given name and a family name, not a sultan
             if (
@@ -1175,6 +1186,9 @@ def read_role(
             j += 1
             chain_open = True
             continue
+        if not chain_open and (after := _purpose_before_holder(tokens, j, limit)) is not None:
+            j = after  # "المبعوث الأوروبي لعملية السلام فرناندو جنتلني": what he is sent for
+            continue
         if chain_open:
             j += 1
             # "مدير التعليم بمحافظة حفرالباطن عايض الرحيلي": a town the lexicon does not know
@@ -1186,6 +1200,48 @@ def read_role(
 
 
 _AND_AFFAIRS = frozenset(fold(w) for w in ("وشؤون", "وشئون"))
+
+
+def _the_king(tokens: Tokens, j: int, limit: int) -> int | None:
+    """Past "الملك" (perhaps after جلالة) at ``j`` when no name follows: the king whose
+    office another's is part of; else None ("مستشار الملك عبدالله" names him)."""
+    k = j + 1 if tokens.texts[j] in _MAJESTY else j
+    if k >= limit or tokens.texts[k] not in _KING_WORDS:
+        return None
+    if k + 1 >= limit:
+        return k + 1
+    named = _starts_a_name(tokens, k + 1) and not tokens.texts[k + 1].startswith("ل")
+    return None if named else k + 1
+
+
+_MAJESTY = frozenset(fold(w) for w in ("جلالة",))
+_KING_WORDS = frozenset(fold(w) for w in ("الملك", "الملكة"))
+
+
+def _governor(tokens: Tokens, i: int) -> bool:
+    """والي, a governor — not "وإلى" (and to) nor "وآلية" (and a mechanism), which fold alike."""
+    return tokens.texts[i] in _GOVERNORS and tokens.original(i) in (None, "والي", "والية")
+
+
+def _purpose_before_holder(tokens: Tokens, j: int, limit: int) -> int | None:
+    """Where a لـ phrase after a whole office ends, when the holder's given name follows it
+    ("المبعوث الأوروبي لعملية السلام فرناندو جنتلني", "المنسق المقيم للشؤون الإنسانية
+    جيمي ماكغولدريك"); else None: "الوزير لبحث التعاون" is what he came for."""
+    text = tokens.texts[j]
+    if not text.startswith("ل") or len(text) <= 3:
+        return None
+    where = lexicon().match(tokens, j, _PLACE_OR_BODY)
+    if where is not None and where.skip == 1:
+        k = where.end  # "رئيس الجماعة الحضرية لطنجة فؤاد العماري": the town or body
+    else:
+        k = j + 1
+        while k < limit and k < j + 3 and tokens.is_word(k) and _definite(tokens.texts[k]):
+            k += 1
+        if k < limit and tokens.texts[k] not in given_names() | personal_names():
+            return None
+    if k >= limit or tokens.texts[k][0] == "و":
+        return None  # "لمسلخ الرس وطاقمه الإداري": his staff, not a name
+    return k if _holder_follows(tokens, k, limit) else None
 
 
 def _people_plural(text: str) -> bool:
@@ -1460,6 +1516,7 @@ def _office_then_name(
     ):
         name = None  # 'بالرئيس القبرصي «لقد عقدنا اجتماعا …»': his words, not his name
     if name is not None and (after > k or quoted or _starts_a_name(tokens, k)):
+        name = _family_name_at_pause(tokens, name, limit)
         party.titles = more_titles
         party.name = name
         party.end = name[1]
@@ -1482,6 +1539,25 @@ def _office_then_name(
             party.orgs = before[2] + party.orgs
             party.office = before[3]
     return party
+
+
+_PAUSES = frozenset({",", ".", "\n", ";", ")"})
+
+
+def _family_name_at_pause(tokens: Tokens, name: tuple[int, int], limit: int) -> tuple[int, int]:
+    """A holder's given name and the word after it, when a pause ends the two: a family name
+    that is also a word of the language ("وزير الخارجية وشؤون المغتربين ناصر جودة،")."""
+    start, end = name
+    if end - start != 1 or tokens.texts[start] not in given_names():
+        return name
+    if end >= limit or not tokens.is_word(end):
+        return name
+    word = tokens.texts[end]
+    if word in stopwords() or word in verbs() or _definite(word) or word[0] == "و":
+        return name
+    if end + 1 < len(tokens) and tokens.texts[end + 1] not in _PAUSES:
+        return name
+    return (start, end + 1)
 
 
 def _holder_follows(tokens: Tokens, end: int, limit: int) -> bool:
