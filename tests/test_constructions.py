@@ -523,9 +523,11 @@ def test_departing_for_a_capital_is_a_visit_to_its_state_and_the_city_left_no_na
 def test_an_office_alone_meets_a_party_it_does_not_swallow(sentence, guest):
     (item,) = extract(sentence)
     (meeting,) = item.events
-    first, second = meeting.participants
+    first, second, *leader = meeting.participants
     assert first.name is None and first.role.startswith("الأمين العام")
     assert (second.name, second.country or second.org) == guest
+    # the delegation's leader, of its organisation
+    assert [(p.name, p.org) for p in leader] in ([], [("هانا نيومان", "EU")])
 
 
 def test_a_visit_told_by_its_noun_and_the_meeting_told_after_it(corpus_article):
@@ -2543,8 +2545,9 @@ def test_a_body_of_a_group_in_construct_is_one_party(corpus_article):
     # "قام فريق سفراء التطوع … بزيارة لمستشفى شرق جدة، وكان في استقبالهم المدير الطبي
     #  بالمستشفى الدكتور عبد اللطيف مهيوب": one team received, not a team meeting its name
     (meeting,) = events_of(corpus_article("http://www.al-jazirah.com/2015/20150725/ln18.htm"))
-    guests = [p.role for p in meeting.participants if p.side == "guest"]
-    assert guests == ["فريق سفراء التطوع"]
+    guests = [(p.name, p.role) for p in meeting.participants if p.side == "guest"]
+    # and the team's leader ("فريق سفراء التطوع برئاسة الدكتور محمد باجبير")
+    assert guests == [(None, "فريق سفراء التطوع"), ("محمد باجبير", None)]
 
 
 def test_a_second_portfolio_joined_by_and_stays_in_the_office(corpus_article):
@@ -2698,3 +2701,24 @@ def test_a_family_name_that_is_a_common_noun_is_kept_before_a_comma(corpus_artic
     names = {p.name for e in events_of(corpus_article(url)) for p in e.participants}
     assert {"ناصر جودة", "مشعل الزبن"} <= names
     assert "ناصر" not in names
+
+
+def test_the_leader_of_a_group_takes_part_on_its_side(corpus_article):
+    # "تفقد فريق العمل المكلف بالإشراف والمتابعة … أمس، مراكز لجان التصحيح …، برئاسة مساعد
+    #  مدير الأمن العام للشؤون الأمنية اللواء جمعان بن أحمد الغامدي"
+    (visit,) = events_of(corpus_article("http://www.al-jazirah.com/2015/20150806/lp2.htm"))
+    assert [p.name for p in visit.participants] == [None, "جمعان بن أحمد الغامدي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("وصل وفد سعودي برئاسة وزير التجارة توفيق الربيعة إلى القاهرة.", "EGY"),
+        ("زار وفد برلماني العاصمة الفرنسية باريس.", "FRA"),
+        ("زار وزير التجارة توفيق الربيعة العاصمة الفرنسية باريس.", "FRA"),
+    ],
+)
+def test_a_visit_reaches_its_state_past_the_leader_and_by_the_capitals_adjective(text, state):
+    (item,) = extract(text, published=dt.date(2015, 8, 1))
+    (visit,) = item.events
+    assert [p.country for p in visit.participants if p.side == "host"] == [state]

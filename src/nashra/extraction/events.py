@@ -172,6 +172,10 @@ _WHERE = frozenset(fold(w) for w in ("حيث", "وحيث"))
 _VISIT_VERBS = frozenset(fold(w) for w in ("زار", "زارت"))
 _ATTENDING = frozenset(fold(w) for w in ("بحضور", "وبحضور"))
 _STATEMENT = "بيان"
+_LED_BY = frozenset(
+    fold(w)
+    for w in ("برئاسة", "يرأسه", "يرأسها", "يترأسه", "يترأسها", "يتقدمهم", "بقيادة", "يقوده")
+)
 _ACCOMPANY = frozenset(
     fold(w) for w in ("رافق", "ورافق", "يرافقه", "ويرافقه", "رافقه", "ورافقه", "يرافقهم")
 )
@@ -371,8 +375,39 @@ def find_events(
         _add_companions(tokens, events)
         _add_members(tokens, events)
         _name_bodies(tokens, events)
+        _add_leaders(tokens, events)
         _hosts_of_one_state(events)
     return events
+
+
+def _add_leaders(tokens: Tokens, events: list[RawEvent]) -> None:
+    """The one who leads a group that is a party takes part on its side: "زار وفد برلماني
+    برئاسة رئيس مجلس الشورى …", "تفقد فريق العمل … أمس مراكز لجان التصحيح …، برئاسة مساعد
+    مدير الأمن العام … اللواء جمعان بن أحمد الغامدي" — the first leader named after the
+    group in its sentence."""
+    if _LED_BY.isdisjoint(tokens.texts):
+        return
+    n = len(tokens)
+    for event in events:
+        if event.frame == "chair":
+            continue  # "برئاسة" names the chair itself
+        for group, side in list(event.parties):
+            if group.name is not None or group.office not in ("group", "body"):
+                continue
+            end = _sentence_end(tokens, group.end, n)
+            marker = next((j for j in range(group.end, end) if tokens.texts[j] in _LED_BY), None)
+            if marker is None or any(
+                marker > p.start >= group.end for p, _ in event.parties if p is not group
+            ):
+                continue  # another party stands between: it is that party's leader
+            leader = _party_at(tokens, marker + 1, end)
+            if leader is None or leader.name is None:
+                continue
+            if any(_same_party(tokens, leader, p) for p, _ in event.parties):
+                continue
+            if not (leader.states or leader.orgs):
+                leader.states, leader.orgs = list(group.states), list(group.orgs)  # the group's
+            event.parties.insert(event.parties.index((group, side)) + 1, (leader, side))
 
 
 def _hosts_of_one_state(events: list[RawEvent]) -> None:
@@ -730,6 +765,11 @@ def _visited(tokens: Tokens, i: int, end: int, direct: bool = False) -> Party | 
     """Whom or what a visit is to: "زار … الطفلة زينب", "قام … بزيارة إلى رئيس مركز
     العوشزية محمد المطرودي", "بزيارة رسمية إلى اليمن"."""
     j = _skip_filler(tokens, i, end)
+    if j < end and tokens.texts[j] in _LED_BY:
+        # "وصل وفد سعودي برئاسة وزير التجارة توفيق الربيعة إلى القاهرة": past its leader
+        leader = _party_at(tokens, j + 1, end)
+        if leader is not None:
+            j = _skip_filler(tokens, leader.end, end)
     heading = next((k for k in range(j, min(end, j + 6)) if tokens.texts[k] in _HEADING), None)
     if heading is not None:
         j = heading + 1  # "غادر … الرياض اليوم متوجهاً إلى موسكو": where to, not where from
@@ -742,7 +782,7 @@ def _visited(tokens: Tokens, i: int, end: int, direct: bool = False) -> Party | 
         j += 1
     if j >= end:
         return None
-    if to and tokens.texts[j] in _CAPITAL and j + 1 < end:
+    if (to or direct) and tokens.texts[j] in _CAPITAL and j + 1 < end:
         # "إلى العاصمة القطرية الدوحة": the state whose capital it is
         state = lexicon().match(tokens, j + 1, _STATE_KINDS)
         if state is not None and not state.skip:

@@ -161,6 +161,7 @@ _STATE_KINDS = frozenset({"state"})
 _TITLE_KINDS = frozenset({"title"})
 _PLACE_KINDS = frozenset({"place"})
 _ENTITY_KINDS = frozenset({"state", "org"})
+_CAPITAL_WORDS = frozenset(fold(w) for w in ("العاصمة",))
 _PLACE_OR_BODY = frozenset({"place", "state", "org"})
 _GOVERNORS = frozenset(fold(w) for w in ("والي", "والية"))
 _NAMES_LIKE_OFFICES = frozenset(fold(w) for w in ("أمين", "أمير"))
@@ -1156,6 +1157,8 @@ def read_role(
             # "زار … أمير منطقة عسير المصابين": one man's office is whole, the injured are
             # whom he visited (a group's plural agrees: "وكلاء الإمارة المساعدين")
             break
+        if text in _CAPITAL_WORDS and j + 1 < limit and lex.match(tokens, j + 1, _STATE_KINDS):
+            break  # "زار وفد برلماني العاصمة الفرنسية باريس": where it went
         if _definite(text):
             j += 1
             chain_open = False
