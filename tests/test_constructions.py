@@ -2722,3 +2722,37 @@ def test_a_visit_reaches_its_state_past_the_leader_and_by_the_capitals_adjective
     (item,) = extract(text, published=dt.date(2015, 8, 1))
     (visit,) = item.events
     assert [p.country for p in visit.participants if p.side == "host"] == [state]
+
+
+def test_a_condolence_call_is_a_call_with_the_bereaved(corpus_article):
+    # "أجرى الأمير متعب بن عبد الله … اتصال عزاءٍ ومواساة بوالد الشهيد الرقيب ماجد …"
+    url = "http://www.alweeam.com.sa/351437/الأمير-متعب-بن-عبد-الله-يعزّي-أسرة-الش-2/"
+    (call,) = events_of(corpus_article(url))
+    assert call.type == "call"
+    assert [p.role for p in call.participants][1].startswith("والد الشهيد")
+
+
+def test_calls_that_carried_condolences_to_a_family_are_calls_with_it(corpus_article):
+    # "أجرى … أمير منطقة عسير، عددا من الاتصالات الهاتفية نقل من خلالها تعازي … إلى أسرة
+    #  الشهيد أحمد جعفر حسن البارقي"
+    url = "http://www.okaz.com.sa/new/Issues/20150802/Con20150802786981.htm"
+    calls = [e for e in events_of(corpus_article(url)) if e.type == "call"]
+    assert calls and calls[0].participants[0].name == "فيصل بن خالد"
+    assert calls[0].participants[1].role.startswith("أسرة الشهيد")
+
+
+@pytest.mark.parametrize(
+    ("text", "bereaved"),
+    [
+        (
+            "نقل أمير منطقة عسير تعازي خادم الحرمين الشريفين إلى أسرة الشهيد أحمد جعفر البارقي.",
+            "أسرة الشهيد أحمد جعفر البارقي",
+        ),
+        # what he said after them is no name of the dead
+        ("قدم رئيس هيئة حقوق الإنسان تعازيه لأسر الشهداء سائلا الله أن يتغمدهم.", "أسر الشهداء"),
+    ],
+)
+def test_the_bereaved_follow_to_as_well_as_for(text, bereaved):
+    (item,) = extract(text, published=dt.date(2015, 8, 1))
+    (meeting,) = item.events
+    assert [p.role for p in meeting.participants if p.side == "host"] == [bereaved]

@@ -2083,6 +2083,12 @@ def _read_event(
             # honorific opens the other party, though an office may run into its holder.
             parties = [(split[0], sides[0])]
             objects = [split[1]]
+    if not objects and event_type == "call" and len(parties) == 1 and _is_person(subject):
+        # "أجرى أمير منطقة عسير عددا من الاتصالات الهاتفية نقل من خلالها تعازي … إلى أسرة
+        # الشهيد": the calls were to the bereaved
+        bereaved = _bereaved_after(tokens, after, end)
+        if bereaved is not None:
+            objects = [bereaved]
     if not objects and frame == "with" and len(parties) > 1:
         # "بحث الرئيس الأميركي باراك أوباما ونظيره التركي رجب طيب أردوغان خلال اتصال هاتفي":
         # those joined as subjects of a verb of two sides met each other
@@ -2314,9 +2320,12 @@ def _bereaved_after(tokens: Tokens, i: int, end: int) -> Party | None:
     … يرافقه عدد من مديري القطاعات …، تعازي ومواساة القيادة الرشيدة لذوي الشهيد"."""
     i = next((k for k in range(i, end) if tokens.texts[k] in _CONDOLENCES), i)
     for k in range(i, min(end, i + 2 * _MAX_GAP)):
-        if tokens.texts[k][:1] != "ل":
+        if tokens.texts[k] in _TO and k + 1 < end:
+            family = read_party(tokens, k + 1, end)  # "… تعازي القيادة إلى أسرة الشهيد"
+        elif tokens.texts[k][:1] == "ل":
+            family = read_party(tokens, k, end, proclitic=True)
+        else:
             continue
-        family = read_party(tokens, k, end, proclitic=True)
         if (
             family is not None
             and family.office == "family"

@@ -893,6 +893,18 @@ def read_role(
             j += 1  # "ذوي الشهيد"، "والدي الطفل": whose kin they are
         _titles, k = read_titles(tokens, j, limit)
         relative = read_name(tokens, k, limit) if k < limit else None
+        if (
+            relative is not None
+            and k == j
+            # an adverbial accusative, "سائلاً الله", not a name ("والدي لين") nor what the
+            # family is of ("أسر الضحايا")
+            and not _definite(tokens.texts[k])
+            and tokens.texts[k].endswith("ا")
+            and len(tokens.texts[k]) > 3
+            and tokens.texts[k] in common_words()
+            and not _may_be_a_given_name(tokens.texts[k])
+        ):
+            relative = None  # "أسر الشهداء سائلا الله": what the one offering condolences said
         return (relative[1] if relative else k), states, orgs, office
     # (والي, a governor, is indefinite though it opens like والـ)
     chain_open = not _definite(tokens.texts[head.end - 1]) or _governor(tokens, i)
@@ -1219,6 +1231,10 @@ def _the_king(tokens: Tokens, j: int, limit: int) -> int | None:
 
 _MAJESTY = frozenset(fold(w) for w in ("جلالة",))
 _KING_WORDS = frozenset(fold(w) for w in ("الملك", "الملكة"))
+
+
+def _may_be_a_given_name(word: str) -> bool:
+    return word in given_names() or word in personal_names()
 
 
 def _governor(tokens: Tokens, i: int) -> bool:
