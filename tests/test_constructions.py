@@ -2756,3 +2756,22 @@ def test_the_bereaved_follow_to_as_well_as_for(text, bereaved):
     (item,) = extract(text, published=dt.date(2015, 8, 1))
     (meeting,) = item.events
     assert [p.role for p in meeting.participants if p.side == "host"] == [bereaved]
+
+
+def test_a_message_told_by_its_noun_and_its_own_verb_is_a_message(corpus_article):
+    # "وأكد الوزير الأصبحي، في رسالة بعثها لمفوض الأمم المتحدة السامي لحقوق الانسان زيد رعد
+    #  الحسين …": and "عز الدين" is a compound given name, the family name after it
+    events = events_of(corpus_article("http://www.alriyadh.com/1066527"))
+    (message,) = [e for e in events if e.type == "message"]
+    assert [(p.name, p.country or p.org) for p in message.participants] == [
+        ("عز الدين الأصبحي", "YEM"),
+        ("زيد رعد الحسين", "UN"),
+    ]
+
+
+def test_a_message_of_sorts_to_no_one_is_no_message():
+    (item,) = extract(
+        "وقال وزير الخارجية عادل الجبير في رسالة واضحة إن المملكة ماضية في دعم اليمن.",
+        published=dt.date(2015, 8, 1),
+    )
+    assert not [e for e in item.events if e.type == "message"]

@@ -210,6 +210,10 @@ _HELD_BY_PRONOUN = frozenset(
     fold(w)
     for w in ("جمعه", "جمعها", "جمعهما", "جمعهم", "عقده", "عقدها", "أجراه", "أجرتها", "أجراها")
 )
+# "في رسالة بعثها لمفوض الأمم المتحدة …": sent, the other party after لـ or إلى
+_SENT_BY_PRONOUN = frozenset(
+    fold(w) for w in ("بعثها", "وجهها", "أرسلها", "بعثتها", "وجهتها", "أرسلتها", "سلمها")
+)
 # "خلال اتصال هاتفي تلقاه من الرئيس التركي": the noun's own verb, the other party after من
 _RECEIVED_BY_PRONOUN = frozenset(fold(w) for w in ("تلقاه", "تلقته", "تلقاها", "تلقتها"))
 # "اتصال هاتفي جرى بين …": the noun's own verb before who took part
@@ -970,17 +974,19 @@ def _noun_events(
                 parties = [(p, "participant") for p in between]
                 found.append(RawEvent(sense.type, "with", trigger, parties))
             continue
-        held_subject, received = None, False
+        held_subject, received, sent = None, False, False
         if sense.subject == "before":
             # "أطلع الرئيس التركي … في اتصال هاتفي نظيره الإيراني": the counterpart at once
             counterpart = j < end and tokens.texts[j].startswith("نظير")
-            held = False
+            held = sent = False
             while j < end and (
                 tokens.texts[j] in _HELD_BY_PRONOUN
+                or tokens.texts[j] in _SENT_BY_PRONOUN
                 or tokens.texts[j] in _RECEIVED_BY_PRONOUN
                 or tokens.texts[j] in _SKIP_WORDS
             ):
                 held = held or tokens.texts[j] in _HELD_BY_PRONOUN
+                sent = sent or tokens.texts[j] in _SENT_BY_PRONOUN
                 received = received or tokens.texts[j] in _RECEIVED_BY_PRONOUN
                 j += 1  # "خلال اتصال هاتفي أجراه أمس بذوي الشهيد"
             if (held or received) and j < end and tokens.texts[j] not in ("مع", "من"):
@@ -993,11 +999,17 @@ def _noun_events(
                     and _is_person(named)
                 ):
                     held_subject, j = named, _skip_filler(tokens, named.end, end)
-            marker = j < end and (
-                tokens.texts[j] in ("مع", "ب")
-                or tokens.texts[j][:1] == "ب"
-                or (received and tokens.texts[j] == "من")  # "تلقاه من الرئيس التركي"
+            marker = (
+                j < end
+                and (
+                    tokens.texts[j] in ("مع", "ب")
+                    or tokens.texts[j][:1] == "ب"
+                    or (received and tokens.texts[j] == "من")  # "تلقاه من الرئيس التركي"
+                    or (sent and (tokens.texts[j] in _TO or tokens.texts[j][:1] == "ل"))
+                )
             )
+            if sense.type == "message" and not (sent or received):
+                continue  # "في رسالة واضحة": a message of sorts, to no one named
             if not (marker or counterpart):
                 continue  # the other party must follow: "في اتصال هاتفي أمس" names none
             if j + 1 < end and (
@@ -1044,7 +1056,11 @@ def _noun_events(
         if subject is None:
             continue
         j = _skip_filler(tokens, j, end)
-        if j < end and (tokens.texts[j] in ("مع", "ب") or (received and tokens.texts[j] == "من")):
+        if j < end and (
+            tokens.texts[j] in ("مع", "ب")
+            or (received and tokens.texts[j] == "من")
+            or (sense.subject == "before" and sent and tokens.texts[j] in _TO)
+        ):
             j += 1
         objects = _objects(tokens, j, end, "with") if j < end else []
         objects = [

@@ -163,6 +163,7 @@ _PLACE_KINDS = frozenset({"place"})
 _ENTITY_KINDS = frozenset({"state", "org"})
 _CAPITAL_WORDS = frozenset(fold(w) for w in ("العاصمة",))
 _PLACE_OR_BODY = frozenset({"place", "state", "org"})
+_COMPOUND_ENDS = frozenset(fold(w) for w in ("الدين", "الإسلام"))
 _GOVERNORS = frozenset(fold(w) for w in ("والي", "والية"))
 _NAMES_LIKE_OFFICES = frozenset(fold(w) for w in ("أمين", "أمير"))
 _PRIVATE_PERSONS = frozenset(
@@ -628,6 +629,8 @@ def read_name(
             j > i
             and (text in common_nouns() or _verbal_noun(text))
             and tokens.texts[j - 1] not in NAME_JOINERS
+            # a compound given name is followed by the family name: "عز الدين الأصبحي"
+            and not (j - i == 2 and tokens.texts[j - 1] in _COMPOUND_ENDS)
         ):
             break  # "سليمان اليحيى الموظف المصاب": a name does not run into a noun
         if (
