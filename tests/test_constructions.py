@@ -2775,3 +2775,10 @@ def test_a_message_of_sorts_to_no_one_is_no_message():
         published=dt.date(2015, 8, 1),
     )
     assert not [e for e in item.events if e.type == "message"]
+
+
+def test_a_state_said_to_have_signed_an_agreement_is_its_party(corpus_article):
+    # "قالت وزارة الخارجية التركية … إن تركيا وقعت رسميا اتفاقا مع الولايات المتحدة"
+    url = "http://www.alweeam.com.sa/349869/تركيا-تفتح-قواعدها-الجوية-لأمريكا-لضر/"
+    (agreement,) = [e for e in events_of(corpus_article(url)) if e.type == "agreement"]
+    assert [p.country for p in agreement.participants] == ["TUR", "USA"]

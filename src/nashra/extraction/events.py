@@ -1910,7 +1910,7 @@ def _read_event(
         if before is not None:
             subject, resume = before, i  # "وكان سمو ولي ولي العهد قد وصل أمس إلى …"
     if frame in ("host", "with") and (subject is None or object_first or subject_first):
-        before = _party_before(tokens, trigger.start, known_names)
+        before = _party_before(tokens, trigger.start, known_names, states=event_type == "agreement")
         if before is not None:
             subject, resume = before, i
     elif frame in ("host", "with") and not relative and speaker is None and trigger.skip == 0:
@@ -2556,10 +2556,14 @@ def _known_at(
 
 
 def _party_before(
-    tokens: Tokens, verb: int, known_names: frozenset[tuple[str, ...]] = frozenset()
+    tokens: Tokens,
+    verb: int,
+    known_names: frozenset[tuple[str, ...]] = frozenset(),
+    states: bool = False,
 ) -> Party | None:
     """The longest named party that ends right before the verb, after إن/أن or a clause
-    break: "إن المبعوث الأممي إسماعيل ولد الشيخ أحمد التقى …", "أن داود أوغلو أجرى …"."""
+    break: "إن المبعوث الأممي إسماعيل ولد الشيخ أحمد التقى …", "أن داود أوغلو أجرى …";
+    with ``states``, a state said to have acted too ("إن تركيا وقعت رسميا اتفاقا")."""
     found = None
     if verb > 1 and tokens.texts[verb - 1] == "قد":
         verb -= 1  # "وكان خادم الحرمين الشريفين قد استقبل صباح اليوم"
@@ -2589,6 +2593,14 @@ def _party_before(
                     and tokens.texts[start - 1] in _WAS | _SAID_THAT
                     and _is_person(party)
                     and (found is None or found.name is None)  # not over "السيسي"
+                )
+                or (
+                    states
+                    and start > 0
+                    and tokens.texts[start - 1] in _WAS | _SAID_THAT
+                    and party.whole is not None
+                    and party.whole.entry.kind == "state"
+                    and not party.whole.skip
                 )
             )
         ):
