@@ -517,6 +517,10 @@ def _continued(
         # "ناقش محافظ محافظة أبوعريش محمد بن لبده …، واجتمع مع مدير البلدية": the subject
         # of the sentence's first clause, after a comma
         clause_subject = _first_clause_subject(tokens, trigger.start)
+        if clause_subject is None and there and _told_of_the_item(tokens, trigger.start):
+            # "أكد وزير الإسكان … . جاء ذلك في حفل المعايدة الذي أقامته إدارة الصندوق والتقى
+            # فيها بمسئولي ومنسوبي الصندوق": the one the item is about
+            clause_subject = _first_titled_person(tokens, trigger.start, office=True)
         if clause_subject is None:
             return []
     j = _skip_filler(tokens, j + there + honorific, end)
@@ -599,6 +603,18 @@ def _continued(
             [(actor, "participant")] + [(o, "participant") for o in objects],
         )
     ]
+
+
+def _told_of_the_item(tokens: Tokens, i: int) -> bool:
+    """Whether the sentence of ``i`` opens on "جاء ذلك", which tells where the item's lead
+    was said or done."""
+    start = _sentence_start(tokens, i)
+    return tuple(tokens.texts[start : start + 2]) in _THAT_CAME
+
+
+_THAT_CAME = frozenset(
+    (fold(a), fold(b)) for a in ("جاء", "وجاء") for b in ("ذلك", "هذا", "حديثه", "تصريحه")
+)
 
 
 def _visit_noun_before(tokens: Tokens, i: int) -> list[RawEvent]:
@@ -1020,6 +1036,10 @@ def _noun_events(
         if sense.subject == "after":
             if j < end and tokens.texts[j] in _PRONOUN_HONORIFICS:
                 subject, j = None, j + 1  # "لدى استقبال سموه المواطنين": named before
+            elif governed and sense.frame == "with" and j + 1 < end and tokens.texts[j] == "مع":
+                # "أعلن وزير الخارجية التركي … خلال لقاء مع نظيره الأميركي جون كيري": the
+                # one named before met the one after مع
+                subject = None
             elif j < end and (
                 tokens.texts[j] in _HELD_BY_PRONOUN
                 or (
@@ -1332,7 +1352,24 @@ def _party_ending_at(
             found = party  # "ودعا الرئيس اليمني خلال لقائه": an office stands for its holder
         elif found is None and tuple(tokens.texts[start:stop]) in known_names:
             found = Party(start, stop, name=(start, stop))
+    if found is not None and found.name is None and found.role is not None:
+        # "الأمير محمد بن سلمان … وزير الدفاع لجمهورية مصر العربية واجتماعه": the office
+        # runs on past where his own ends (he went to Egypt); the one it follows is meant
+        holder = _named_ending_at(tokens, found.start)
+        if holder is not None:
+            return holder
     return found
+
+
+def _named_ending_at(tokens: Tokens, stop: int) -> Party | None:
+    """A named party (name, titles, perhaps an office) that ends right at ``stop``."""
+    for start in range(stop - 1, max(-1, stop - 10), -1):
+        if tokens.texts[start] in _SENTENCE_END or tokens.texts[start] == ",":
+            return None
+        party = read_party(tokens, start, stop)
+        if party is not None and party.end == stop and party.name is not None:
+            return party
+    return None
 
 
 def _named_just_before(tokens: Tokens, i: int) -> Party | None:

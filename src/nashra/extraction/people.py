@@ -20,7 +20,13 @@ import re
 from dataclasses import dataclass, field
 
 from nashra.dates import is_time_word, time_words
-from nashra.extraction.holders import foreign_surnames, known_first_words, name_goes_on
+from nashra.extraction.holders import (
+    foreign_surnames,
+    is_organisation,
+    known_first_words,
+    name_goes_on,
+    state_of_holder,
+)
 from nashra.extraction.lexicon import (
     Match,
     Tokens,
@@ -1240,6 +1246,38 @@ def _may_be_a_given_name(word: str) -> bool:
     return word in given_names() or word in personal_names()
 
 
+def _holders_state_named(
+    tokens: Tokens, name: tuple[int, int], role: tuple[int, list[Match], list[Match], str]
+) -> bool:
+    known = state_of_holder(" ".join(tokens.texts[name[0] : name[1]]))
+    return known is not None and any(m.entry.code == known for m in role[1] + role[2])
+
+
+def _office_of_a_known_holder(
+    tokens: Tokens,
+    name: tuple[int, int],
+    start: int,
+    role: tuple[int, list[Match], list[Match], str],
+) -> tuple[int, list[Match], list[Match], str] | None:
+    """The office from ``start`` after a known holder's name (data/office_holders.tsv), as
+    far as it is his: where it names another state at the end of its chain, that is where
+    he went or came from ("محمد بن سلمان … وزير الدفاع لجمهورية مصر العربية", "غادر … وزير
+    الدفاع جمهورية مصر العربية": the office ends before it); where the other state's
+    adjective is on the office's head, it is the next party's office ("خلال لقاء الرئيس عبد
+    الفتاح السيسي الرئيس اليمني": None)."""
+    known = state_of_holder(" ".join(tokens.texts[name[0] : name[1]]))
+    _end, states, orgs, office = role
+    others = [m for m in states + orgs if m.entry.code != known]
+    if known is None or is_organisation(known) or not others:
+        return role  # an organisation's official may serve a state later: "الزياني"
+    if any(m.entry.code == known for m in states):
+        return role  # "ملك المملكة الأردنية الهاشمية": his own state named too
+    cut = min(m.start for m in others)
+    if cut - start <= 2 and not all(m.skip for m in others):
+        return None  # the state's adjective on the office's head: the next party's office
+    return (cut, [m for m in states if m.start < cut], [m for m in orgs if m.start < cut], office)
+
+
 def _governor(tokens: Tokens, i: int) -> bool:
     """والي, a governor — not "وإلى" (and to) nor "وآلية" (and a mechanism), which fold alike."""
     return tokens.texts[i] in _GOVERNORS and tokens.original(i) in (None, "والي", "والية")
@@ -1650,7 +1688,7 @@ def _office_after(tokens: Tokens, party: Party, limit: int) -> None:
     k = party.end
     if k < limit and tokens.texts[k] in (",", "-", "–"):
         k += 1
-    role = read_role(tokens, k, limit)
+    role = read_role(tokens, k, limit) if k < limit else None
     if role is not None and (
         role[3] in ("group", "family", "body") or tokens.texts[k] in PLURAL_HEADS
     ):
@@ -1663,6 +1701,9 @@ def _office_after(tokens: Tokens, party: Party, limit: int) -> None:
         and _holder_follows(tokens, role[0], limit)
         and not _holder_has_office(tokens, role[0], limit)
         and _before_next_holder(tokens, k, role[0], limit) == role[0]
+        # "الملك عبدالله الثاني بن الحسين ملك المملكة الأردنية الهاشمية الأمير محمد بن
+        # سلمان": the office of the state a known holder holds office in is his
+        and not (party.name is not None and _holders_state_named(tokens, party.name, role))
     ):
         # "الدكتور خالد طاهر، السفير الياباني فهد بن علي شهيل", "التقى … عادل الجبير
         # نظيره الأمريكي جون كيري": an office followed by a name is that name's, the next
@@ -1670,6 +1711,8 @@ def _office_after(tokens: Tokens, party: Party, limit: int) -> None:
         # معالي السيد هسّومي مسعودو وزير خارجية النيجر"), or but for the offices before it
         # in a chain, which stay this party's.
         role = None
+    if role is not None and party.name is not None and (role[1] or role[2]):
+        role = _office_of_a_known_holder(tokens, party.name, k, role)
     if role is not None:
         end, states, orgs, office = role
         end = _before_next_holder(tokens, k, end, limit)
