@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from nashra.extraction.english import english_office
 from nashra.extraction.pipeline import extract
 from nashra.reading.articles import article_document
 
@@ -2830,3 +2831,12 @@ def test_he_met_them_at_the_party_the_item_is_about(corpus_article):
         "ماجد بن عبدالله الحقيل",
         "مسؤولي ومنسوبي الصندوق",
     ]
+
+
+def test_affairs_written_with_the_hamza_on_a_ya_stay_in_the_office(corpus_article):
+    # "استقبل … الأمير محمد بن سلمان … معالي وزير الدولة لشئون الدفاع بدولة قطر اللواء ركن
+    #  حمد بن علي العطية": شئون as شؤون, in Arabic and in English
+    (meeting,) = events_of(corpus_article("http://www.spa.gov.sa/details.php?id=1386901"))
+    guest = meeting.participants[-1]
+    assert (guest.name, guest.country) == ("حمد بن علي العطية", "QAT")
+    assert english_office(guest.role).startswith("Minister of State")

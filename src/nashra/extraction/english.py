@@ -18,7 +18,12 @@ _ON = frozenset({"to", "at", "of", "for", "in"})  # a phrase that carries on the
 
 @cache
 def _phrases() -> dict[str, str]:
-    return {fold(form): english for form, english in rows("offices_en")}
+    return {_seated(fold(form)): english for form, english in rows("offices_en")}
+
+
+def _seated(folded: str) -> str:
+    """One hamza seat for the words written both ways ("الشئون" / "الشؤون", "مسئول")."""
+    return folded.replace("شئون", "شؤون").replace("مسئول", "مسؤول")
 
 
 @cache
@@ -49,7 +54,7 @@ def english_office(role: str | None) -> str | None:
         return None
     phrases = _phrases()
     names, adjectives = _states()
-    words = fold(role).replace("،", " ").replace(",", " ").split()
+    words = _seated(fold(role)).replace("،", " ").replace(",", " ").split()
     parts: list[str] = []
     i = 0
     while i < len(words):

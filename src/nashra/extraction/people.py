@@ -131,6 +131,7 @@ _ROLE_NOUNS = frozenset(
         "شركة",
         "لجنة",
         "شؤون",
+        "شئون",  # the same, its hamza written on a ya's seat
         "مدينة",
         "إمارة",
         "ديوان",
