@@ -2840,3 +2840,25 @@ def test_affairs_written_with_the_hamza_on_a_ya_stay_in_the_office(corpus_articl
     guest = meeting.participants[-1]
     assert (guest.name, guest.country) == ("حمد بن علي العطية", "QAT")
     assert english_office(guest.role).startswith("Minister of State")
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # an office and one word before the verb, after أن: the office and its holder's name
+        (
+            "وأضاف أن الرئيس الشرعي هادي بحث مع المشير عبدالفتاح السيسي رئيس جمهورية مصر.",
+            ("هادي", "الرئيس الشرعي"),
+        ),
+        # "أن لقاءه": the one who said it met them, not the one the item named first
+        (
+            "وأكد وزير الخارجية عادل الجبير دعم المملكة. من جهته أبان وزير الخارجية المصري "
+            "سامح شكري أن لقاءه بسمو ولي العهد أكد أهمية العلاقات.",
+            ("سامح شكري", "وزير الخارجية المصري"),
+        ),
+    ],
+)
+def test_the_subject_said_before_the_verb_or_its_noun(text, first):
+    (item,) = extract(text, published=dt.date(2015, 8, 1))
+    meeting = next(e for e in item.events if e.type == "meeting")
+    assert (meeting.participants[0].name, meeting.participants[0].role) == first

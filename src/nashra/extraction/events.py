@@ -1361,6 +1361,20 @@ def _party_ending_at(
     return found
 
 
+def _one_word_name(tokens: Tokens, k: int) -> bool:
+    text = tokens.texts[k]
+    return (
+        tokens.is_word(k)
+        and len(text) > 2
+        and not text.startswith("ال")
+        and text not in stopwords()
+        and text not in common_words()
+        and text not in verbs()
+        and not is_time_word(text)
+        and lexicon().match(tokens, k) is None
+    )
+
+
 def _named_ending_at(tokens: Tokens, stop: int) -> Party | None:
     """A named party (name, titles, perhaps an office) that ends right at ``stop``."""
     for start in range(stop - 1, max(-1, stop - 10), -1):
@@ -1408,6 +1422,8 @@ def _referent(
     stop = i - 1 if i > 0 and _time_preposition(tokens.texts[i - 1]) else i
     if inverted:
         stop = i - 2
+    elif stop > 0 and tokens.texts[stop - 1] in _THAT:
+        stop -= 1  # "أبان وزير الخارجية المصري سامح شكري أن لقاءه بسمو ولي العهد": he said
     while stop > 0 and (
         tokens.texts[stop - 1] in _SKIP_WORDS or is_time_word(tokens.texts[stop - 1])
     ):
@@ -2617,6 +2633,16 @@ def _party_before(
         party = read_party(tokens, start, verb, name_first=True)
         if party is None and tuple(tokens.texts[start:verb]) in known_names:
             party = Party(start, verb, name=(start, verb))  # a person the item named before
+        if (
+            party is not None
+            and party.name is None
+            and party.role is not None
+            and party.end == verb - 1
+            and _one_word_name(tokens, verb - 1)
+        ):
+            # "أن الرئيس الشرعي هادي بحث مع …": an office, and the one word between it and
+            # the verb is its holder's name
+            party = replace(party, name=(verb - 1, verb), end=verb)
         if (
             party is not None
             and party.end == verb
