@@ -2862,3 +2862,45 @@ def test_the_subject_said_before_the_verb_or_its_noun(text, first):
     (item,) = extract(text, published=dt.date(2015, 8, 1))
     meeting = next(e for e in item.events if e.type == "meeting")
     assert (meeting.participants[0].name, meeting.participants[0].role) == first
+
+
+def test_received_during_the_visit_the_relative_clause_tells(corpus_article):
+    # "بمناسبة زيارة … الأمير محمد بن سلمان … الى جمهورية مصر العربية التي استقبله خلالها
+    #  الرئيس المصري"
+    events = events_of(corpus_article("http://www.alriyadh.com/1069389"))
+    meetings = [e for e in events if e.type == "meeting"]
+    host = meetings[0].participants[0]
+    assert (host.role, host.side) == ("الرئيس المصري", "host")
+
+
+@pytest.mark.parametrize(
+    ("url", "host"),
+    [
+        # "حيث كان باستقباله رئيس بلدية المحافظة …": كان بـ as كان في
+        ("http://www.al-jazirah.com/2015/20150721/ln53.htm", "سميحان الشمري"),
+        # "وحطت طائرة الرئيس الأمريكي في مطار نيروبي … حيث كان باستقباله الرئيس كينياتا":
+        # the guest is the president, not the plane's verb
+        (
+            "http://www.3alyoum.com/news/golobal/a/الرئيس-الأمريكي-يصل-إلى-كينيا-ويلتقي-ب/",
+            "أوهورو كينياتا",
+        ),
+    ],
+)
+def test_received_with_be_after_was(corpus_article, url, host):
+    meetings = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
+    assert host in [p.name for e in meetings for p in e.participants if p.side == "host"]
+    guests = [p.name or "" for e in meetings for p in e.participants if p.side == "guest"]
+    assert not [name for name in guests if name.startswith("وحطت")]
+
+
+def test_a_visit_made_by_is_the_visitors(corpus_article):
+    # "خلال زيارة قامت بها أورسولا فون ديرليان وزيرة الدفاع الألمانية إلى تونس قبل أيام"
+    url = (
+        "http://aawsat.com/home/article/420556/الاتحاد-الأوروبي-يمنح-تونس-أكثر-من-116-مليون-"
+        "يورو-لمواجهة-الإرهاب"
+    )
+    visits = [e for e in events_of(corpus_article(url)) if e.type == "visit"]
+    assert [(p.name, p.country) for v in visits for p in v.participants] == [
+        ("أورسولا فون ديرليان", "DEU"),
+        (None, "TUN"),
+    ]

@@ -33,6 +33,7 @@ from nashra.extraction.lexicon import (
     lexicon,
     mourned,
     noun_triggers,
+    personal_names,
     readings,
     stopwords,
     triggers,
@@ -937,7 +938,14 @@ def _noun_events(
         sense = senses.get(text)
         if sense is None or i in quoted:
             continue
-        if sense.subject == "object" and i > 0 and tokens.texts[i - 1] in _RELATIVE_PRONOUNS:
+        if (
+            sense.subject == "object"
+            and i > 0
+            and tokens.texts[i - 1] in _RELATIVE_PRONOUNS
+            # (but "زيارة … إلى مصر التي استقبله خلالها الرئيس المصري": the visit during
+            # which he was received)
+            and not (i + 1 < len(tokens) and tokens.texts[i + 1] in _THERE)
+        ):
             continue  # "المواد التي استقبلها ميناء جدة": what was received
         inverted = sense.subject == "object" or (
             sense.frame == "host"
@@ -945,11 +953,15 @@ def _noun_events(
             # لدى وصوله القاهرة رئيس مجلس الوزراء المصري": the one received, then his hosts
             and sense.subject in ("pronoun", "after")
             and i > 1
-            and tokens.texts[i - 1] == "في"
-            and tokens.texts[i - 2] in _WAS
+            and (
+                (tokens.texts[i - 1] == "في" and tokens.texts[i - 2] in _WAS)
+                or (text.startswith("ب") and tokens.texts[i - 1] in _WAS)  # "كان باستقباله"
+            )
         )
+        if text.startswith("ب") and sense.frame == "host" and not inverted:
+            continue  # "باستقباله" tells a reception only after كان
         if sense.type == "visit":
-            found.extend(_visit_by_noun(tokens, i, sense.subject == "pronoun"))
+            found.extend(_visit_by_noun(tokens, i, sense.subject == "pronoun", known_names))
             continue
         if i + 1 < n and tokens.texts[i + 1] in _JOINED_BY and not _in_background(tokens, i):
             found.extend(_joined_by(tokens, i, sense))
@@ -1247,7 +1259,12 @@ def _time_preposition(text: str) -> bool:
     return text in _TIME_PREPOSITIONS or (text[0] == "و" and text[1:] in _TIME_PREPOSITIONS)
 
 
-def _visit_by_noun(tokens: Tokens, i: int, pronoun: bool = False) -> list[RawEvent]:
+def _visit_by_noun(
+    tokens: Tokens,
+    i: int,
+    pronoun: bool = False,
+    known_names: frozenset[tuple[str, ...]] = frozenset(),
+) -> list[RawEvent]:
     """A visit told by its noun with its visitor named and where to: "زيارة الأمير محمد بن
     سلمان … إلى الأردن أمس"، "زيارة ولي ولي العهد لمصر" (not a planned one: "لزيارة"،
     "الزيارة المرتقبة", nor one told as background); with a pronoun, the visitor is the
@@ -1257,6 +1274,19 @@ def _visit_by_noun(tokens: Tokens, i: int, pronoun: bool = False) -> list[RawEve
     if _in_background(tokens, i) or (i + 1 < n and tokens.texts[i + 1] in _cues("planned")):
         return []
     end = _sentence_end(tokens, i + 1, n)
+    made_by = _made_by(tokens, i, end)
+    if made_by is not None:
+        # "خلال زيارة تفقدية قام بها الخمعلي إلى مركز الأمير سلطان …": the one after
+        # "قام بها" visits (an inspection: no one need be named as visited)
+        visitor = _party_at(tokens, made_by, end) or _known_at(tokens, made_by, end, known_names)
+        if visitor is None or visitor.name is None or not _is_person(visitor):
+            return []
+        visited = _visited(tokens, visitor.end, end)
+        trigger = Match(_NOUN_ENTRY, i, i + 1, 0)
+        if visited is None:
+            return [RawEvent("visit", "alone", trigger, [(visitor, "participant")])]
+        kind = "meeting" if visited.whole is None else "visit"
+        return [RawEvent(kind, "host", trigger, [(visitor, "guest"), (visited, "host")])]
     if pronoun:
         visitor = _named_just_before(tokens, i)
         start = i + 1
@@ -1281,6 +1311,20 @@ def _visit_by_noun(tokens: Tokens, i: int, pronoun: bool = False) -> list[RawEve
     trigger = Match(_NOUN_ENTRY, i, i + 1, 0)
     kind = "meeting" if visited.whole is None else "visit"
     return [RawEvent(kind, "host", trigger, [(visitor, "guest"), (visited, "host")])]
+
+
+def _made_by(tokens: Tokens, i: int, end: int) -> int | None:
+    """Where the visitor is named after a visit's noun and "قام بها" (its adjectives
+    between): "زيارة تفقدية قام بها الخمعلي"."""
+    k = i + 1
+    while k < end and tokens.texts[k] in _VISIT_ADJECTIVES:
+        k += 1
+    if k + 2 < end and tokens.texts[k] in _MADE and tokens.texts[k + 1] == fold("بها"):
+        return k + 2
+    return None
+
+
+_MADE = frozenset(fold(w) for w in ("قام", "قامت", "أجراها", "أجراه"))
 
 
 def _verbs_subject(tokens: Tokens, i: int) -> Party | None:
@@ -1421,7 +1465,7 @@ def _referent(
     # أثناء، لدى) or "كان في" that governs it.
     stop = i - 1 if i > 0 and _time_preposition(tokens.texts[i - 1]) else i
     if inverted:
-        stop = i - 2
+        stop = i - 1 if tokens.texts[i].startswith("ب") else i - 2
     elif stop > 0 and tokens.texts[stop - 1] in _THAT:
         stop -= 1  # "أبان وزير الخارجية المصري سامح شكري أن لقاءه بسمو ولي العهد": he said
     while stop > 0 and (
@@ -1486,9 +1530,24 @@ def _sentence_subject(
             if tuple(tokens.texts[k : k + length]) in known_names:
                 return Party(k, k + length, name=(k, k + length))  # "أوباما"
         party = read_party(tokens, k, i, name_first=True)
-        if party is not None and party.name is not None and party.whole is None:
+        if (
+            party is not None
+            and party.name is not None
+            and party.whole is None
+            and _opens_a_name(tokens, party)
+        ):
             return party
     return None
+
+
+def _opens_a_name(tokens: Tokens, party: Party) -> bool:
+    """Whether a name read at a sentence's opening is one: a given name first, or a title
+    before it and no article (not "وحطت طائرة الرئيس الأمريكي", a plane that landed, nor
+    "اللواء الحادي عشر", the eleventh brigade)."""
+    first = tokens.texts[party.name[0]]
+    if first in given_names() or first in personal_names():
+        return True
+    return bool(party.titles) and not first.startswith("ال")
 
 
 def _add_companions(tokens: Tokens, events: list[RawEvent]) -> None:
