@@ -2904,3 +2904,41 @@ def test_a_visit_made_by_is_the_visitors(corpus_article):
         ("أورسولا فون ديرليان", "DEU"),
         (None, "TUN"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a pluperfect with its weekday further on tells the news
+        (
+            "وكان الرئيس النيجيري قد التقى بنظيره الأمريكي، باراك أوباما، الإثنين للبحث في سبل "
+            "تقديم المزيد من المساعدة.",
+            [(None, "NGA"), ("باراك أوباما", "USA")],
+        ),
+        # a relative clause set off by commas, told by a meeting's own verb
+        (
+            "وقال حسن روحاني، الذي التقى وزير الاقتصاد الألماني سيغمار غابرييل، إنه يأمل أن "
+            "تلعب ألمانيا دورا إيجابيا.",
+            [("حسن روحاني", "IRN"), ("سيغمار غابرييل", "DEU")],
+        ),
+        # "أفصح … أنه التقى": what he made known he did
+        (
+            "أفصح وزير العمل الدكتور مفرج الحقباني في تدوينة على حسابه في موقع تويتر، أنه التقى "
+            "بوزير الإسكان ماجد الحقيل لبحث خفض تكلفة وحدات الإسكان.",
+            [("مفرج الحقباني", None), ("ماجد الحقيل", None)],
+        ),
+    ],
+)
+def test_meetings_told_as_said_or_as_background_with_their_day(text, parties):
+    (item,) = extract(text, published=dt.date(2015, 8, 1))
+    meeting = next(e for e in item.events if e.type == "meeting")
+    assert [(p.name, p.country) for p in meeting.participants] == parties
+
+
+def test_a_relative_clause_of_a_banquet_or_of_another_year_is_no_meeting():
+    for text in (
+        "شكر مدير الفريق عضو الشرف المهندس طلال عشقان، الذي أقام مأدبة عشاء للاعبي الفريق.",
+        "وقال حسن روحاني، الذي التقى وزير الاقتصاد الألماني في يناير الماضي، إنه يأمل.",
+    ):
+        (item,) = extract(text, published=dt.date(2015, 8, 1))
+        assert not [e for e in item.events if e.type == "meeting"]

@@ -266,7 +266,24 @@ _JOINTLY = frozenset(
 # the verbs that report what someone said of himself: "وأوضح الوزير … أنه التقى"
 _SAYING = frozenset(
     fold(p + w + t)
-    for w in ("قال", "أوضح", "أكد", "ذكر", "أشار", "بين", "أفاد", "كشف", "أعلن", "صرح", "لفت")
+    for w in (
+        "قال",
+        "أوضح",
+        "أكد",
+        "ذكر",
+        "أشار",
+        "بين",
+        "أفاد",
+        "كشف",
+        "أعلن",
+        "صرح",
+        "لفت",
+        "أفصح",
+        "أبان",
+        "أضاف",
+        "نوه",
+        "أبلغ",
+    )
     for p in ("", "و")
     for t in ("", "ت")
 )
@@ -1405,6 +1422,17 @@ def _party_ending_at(
     return found
 
 
+def _bare_name_before(tokens: Tokens, stop: int) -> Party | None:
+    """A name of two to four words that opens on a given name and ends at ``stop``."""
+    for start in range(max(0, stop - 4), stop - 1):
+        if tokens.texts[start] not in given_names() and tokens.texts[start] not in personal_names():
+            continue
+        name = read_name(tokens, start, stop, titled=False, bare=True)
+        if name is not None and name[1] == stop:
+            return Party(start, stop, name=name)
+    return None
+
+
 def _one_word_name(tokens: Tokens, k: int) -> bool:
     text = tokens.texts[k]
     return (
@@ -1808,12 +1836,40 @@ def _told_earlier(tokens: Tokens, i: int) -> bool:
     return earlier and not _told_as_recent(tokens, i, reach=8)
 
 
+def _dated_otherwise(tokens: Tokens, i: int, end: int) -> bool:
+    """Whether the clause from ``i`` says a time of its own — a month, a year, "earlier":
+    "أوباما، الذي التقى الملك سلمان في يناير الماضي"."""
+    for k in range(i + 1, end):
+        text = tokens.texts[k]
+        if text == ",":
+            return False
+        if (
+            text in _PAST
+            or (text.isdigit() and len(text) == 4)
+            or (is_time_word(text) and text not in _WEEKDAYS)
+        ):
+            return True
+    return False
+
+
+_PAST = frozenset(fold(w) for w in ("الماضي", "الماضية", "سابق", "سابقا", "سابقاً", "عام"))
+
+
 def _told_as_recent(tokens: Tokens, i: int, reach: int = 3) -> bool:
     """A clause in the form of background that tells the item's own day: "وكان خادم الحرمين
     الشريفين قد استقبل صباح اليوم …"، "وكان … قد تفقد أمس" (not "كان قد التقى في وقت سابق")."""
     window = tokens.texts[i + 1 : i + 1 + reach]
     said = not _RECENT.isdisjoint(window) or any(is_time_word(w) for w in window)
+    if not said:
+        # … or past the party met, before the sentence ends: "وكان الرئيس النيجيري قد
+        # التقى بنظيره الأمريكي، باراك أوباما، الإثنين" (a day or a weekday, no month)
+        end = _sentence_end(tokens, i, len(tokens))
+        further = tokens.texts[i + 1 + reach : min(end, i + 12)]
+        said = not _RECENT.isdisjoint(further) or any(w in _WEEKDAYS for w in further)
     return said and tokens.texts[i - 1] != "سبق"
+
+
+_WEEKDAYS = frozenset(fold(form) for _day, form in rows("weekdays"))
 
 
 def _sentence_end(tokens: Tokens, i: int, n: int) -> int:
@@ -2007,10 +2063,18 @@ def _read_event(
             # "ماتيو رينزي، الذي التقى … أمس": the comma before الذي; a clause set off so
             # describes its antecedent, and tells an event only with the day it happened
             # (not "جيمي كارتر، الذي زار إسرائيل مباشرة بعد توقيع الاتفاقية")
-            if not _told_as_recent(tokens, trigger.start, reach=10):
+            if not _told_as_recent(tokens, trigger.start, reach=10) and (
+                event_type != "meeting"
+                or sense.requires  # "طلال عشقان، الذي أقام مأدبة عشاء للاعبي الفريق"
+                or _dated_otherwise(tokens, trigger.start, end)
+            ):
+                # (but "وقال حسن روحاني، الذي التقى وزير الاقتصاد الألماني …": a meeting
+                # told by its own verb is the news, unless another time is said)
                 return []
             antecedent_end -= 1
         before = _party_before(tokens, antecedent_end, known_names)
+        if before is None and tokens.texts[antecedent_end] == ",":
+            before = _bare_name_before(tokens, antecedent_end)  # "وقال حسن روحاني، الذي"
         if before is None:
             return []
         subject = before
