@@ -2942,3 +2942,12 @@ def test_a_relative_clause_of_a_banquet_or_of_another_year_is_no_meeting():
     ):
         (item,) = extract(text, published=dt.date(2015, 8, 1))
         assert not [e for e in item.events if e.type == "meeting"]
+
+
+def test_later_is_when_a_second_reception_was_not_where():
+    (item,) = extract(
+        "استقبل أمير منطقة الرياض الأمير فيصل بن بندر اليوم سفير اليابان. واستقبل سموه في وقت "
+        "لاحق سفير الصين.",
+        published=dt.date(2015, 8, 1),
+    )
+    assert [e.participants[-1].country for e in item.events] == ["JPN", "CHN"]

@@ -1870,6 +1870,7 @@ def _told_as_recent(tokens: Tokens, i: int, reach: int = 3) -> bool:
 
 
 _WEEKDAYS = frozenset(fold(form) for _day, form in rows("weekdays"))
+_LATER = frozenset(fold(w) for w in ("لاحق", "متأخر"))
 
 
 def _sentence_end(tokens: Tokens, i: int, n: int) -> int:
@@ -1916,6 +1917,14 @@ def _skip_filler(tokens: Tokens, i: int, end: int) -> int:
             continue
         if is_time_word(text):
             i += 1
+            continue
+        if (
+            text == "في"
+            and i + 2 < end
+            and tokens.texts[i + 1] == fold("وقت")
+            and tokens.texts[i + 2] in _LATER
+        ):
+            i += 3  # "واستقبل سموه في وقت لاحق سفير الصين": when, not where
             continue
         if text == "لدي" and i + 1 < end and tokens.texts[i + 1] in _ARRIVAL:
             i += 1  # "لدى وصوله منزل العزاء بالرياض": where he arrived, up to the party
