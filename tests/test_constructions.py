@@ -2951,3 +2951,25 @@ def test_later_is_when_a_second_reception_was_not_where():
         published=dt.date(2015, 8, 1),
     )
     assert [e.participants[-1].country for e in item.events] == ["JPN", "CHN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        # "وكان برفقته …": who came with the guest takes part on his side
+        (
+            "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وزير الخارجية المصري سامح "
+            "شكري، وكان برفقته سفير مصر لدى المملكة عفيفي عبدالوهاب.",
+            [["سلمان بن عبدالعزيز", "سامح شكري", "عفيفي عبدالوهاب"]],
+        ),
+        # "كل على حدة": a meeting with each, and كل no part of a name
+        (
+            "استقبل وزير الداخلية الأمير محمد بن نايف وزير الخارجية المصري سامح شكري ووزير "
+            "الدفاع المصري صدقي صبحي كل على حدة.",
+            [["محمد بن نايف", "سامح شكري"], ["محمد بن نايف", "صدقي صبحي"]],
+        ),
+    ],
+)
+def test_companions_and_meetings_each_by_himself(text, meetings):
+    (item,) = extract(text, published=dt.date(2015, 8, 1))
+    assert [[p.name for p in e.participants] for e in item.events] == meetings

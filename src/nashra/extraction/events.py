@@ -178,8 +178,12 @@ _LED_BY = frozenset(
     for w in ("برئاسة", "يرأسه", "يرأسها", "يترأسه", "يترأسها", "يتقدمهم", "بقيادة", "يقوده")
 )
 _ACCOMPANY = frozenset(
-    fold(w) for w in ("رافق", "ورافق", "يرافقه", "ويرافقه", "رافقه", "ورافقه", "يرافقهم")
-)
+    fold(w)
+    for w in (
+        "رافق", "ورافق", "يرافقه", "ويرافقه", "رافقه", "ورافقه", "يرافقهم", "برفقته",
+        "برفقتها", "وبرفقته",
+    )
+)  # fmt: skip
 # "خلال زيارة سموه لقصر أبي السعود", "خلال زيارته للمنطقة": a visit by someone named before.
 _VISIT_NOUNS = frozenset(fold(w) for w in ("زيارة", "زيارته", "زيارتها"))
 # the meeting itself as a verb's subject: "وناقش الاجتماع …" (what was discussed, by no one)
@@ -230,9 +234,10 @@ _MAIN = frozenset(fold(w) for w in ("الرئيس", "الرئيسي", "الرئ�
 _HEADQUARTERS = fold("مقر")
 _ALSO = frozenset(fold(w) for w in ("كما", "وكما", "ثم"))
 _INTERACTIONS = frozenset({"meeting", "visit", "call", "cable", "message"})
+_WITH_HIM = (fold("برفقت"), fold("وبرفقت"))
 _SEPARATELY = frozenset(
-    fold(w) for w in ("منفصلين", "منفصلة", "منفصل", "منفردة", "لقاءين", "اجتماعين")
-)
+    fold(w) for w in ("منفصلين", "منفصلة", "منفصل", "منفردة", "لقاءين", "اجتماعين", "حدة")
+)  # "كل على حدة": each by himself
 _WELCOME_VERBS = frozenset(fold(w) for w in ("رحب", "رحبت"))
 _WELCOMED = frozenset(fold(w) for w in ("بالوفد", "بالضيوف", "بالوفود", "بالزوار"))
 _ABOUT = frozenset(fold(w) for w in ("حول", "بشأن", "عن", "إثر", "اثر", "بخصوص"))
@@ -1586,8 +1591,10 @@ def _add_companions(tokens: Tokens, events: list[RawEvent]) -> None:
     if _ACCOMPANY.isdisjoint(tokens.texts):
         return
     for i, text in enumerate(tokens.texts):
-        if text not in _ACCOMPANY or _in_background(tokens, i):
+        if text not in _ACCOMPANY:
             continue
+        if _in_background(tokens, i) and not text.startswith(_WITH_HIM):
+            continue  # ("وكان برفقته …" tells who came with him, no event of its own)
         before = [e for e in events if e.trigger.start < i and e.type in ("meeting", "visit")]
         if not before:
             continue
@@ -1606,7 +1613,8 @@ def _add_companions(tokens: Tokens, events: list[RawEvent]) -> None:
             party = _party_at(tokens, j, end)
             if party is None or party.name is None:
                 break
-            event.parties.append((party, side))
+            if not any(_same_party(tokens, party, p) for p, _ in event.parties):
+                event.parties.append((party, side))  # (not one named again)
             j = party.end
             while j < end and tokens.texts[j] in _CONJUNCTIONS | {";", ","}:
                 j += 1
