@@ -2973,3 +2973,18 @@ def test_later_is_when_a_second_reception_was_not_where():
 def test_companions_and_meetings_each_by_himself(text, meetings):
     (item,) = extract(text, published=dt.date(2015, 8, 1))
     assert [[p.name for p in e.participants] for e in item.events] == meetings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة لفخامة الرئيس "
+        "الباجي قايد السبسي رئيس الجمهورية التونسية بمناسبة ذكرى إعلان الجمهورية.",
+        # قائد, a commander elsewhere, is a word of his name as the data writes it
+        "والتقت وزيرة الدفاع الألمانية بالرئيس التونسي الباجي قائد السبسي.",
+    ],
+)
+def test_a_known_holders_name_with_the_article_and_an_office_word_is_read_whole(text):
+    (item,) = extract(text, published=dt.date(2015, 8, 1))
+    names = [p.name for e in item.events for p in e.participants]
+    assert any(name and name.startswith("الباجي") and name.endswith("السبسي") for name in names)

@@ -176,6 +176,20 @@ def _known_forms() -> dict[tuple[str, ...], frozenset[str]]:
     return {form: frozenset(following) for form, following in out.items()}
 
 
+@cache
+def _name_prefixes() -> frozenset[tuple[str, ...]]:
+    return frozenset(
+        tuple(names[:k]) for names, _state in _holder_names() for k in range(2, len(names) + 1)
+    )
+
+
+def continues_a_known_name(words: list[str]) -> bool:
+    """Whether ``words`` (folded, two at least) open a known holder's name as written in
+    data/office_holders.tsv: a word of it that is also an office or a common word goes on
+    ("الباجي قائد السبسي": قائد is no commander there)."""
+    return tuple(_joined(" ".join(words))) in _name_prefixes()
+
+
 _NASAB = frozenset(fold(w) for w in ("بن", "بنت", "ابن"))
 _JOINERS = _NASAB | frozenset(fold(w) for w in ("آل", "ابو", "أبو"))
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from nashra.dates import is_time_word, time_words
 from nashra.extraction.holders import (
+    continues_a_known_name,
     foreign_surnames,
     is_organisation,
     known_first_words,
@@ -583,6 +584,9 @@ def read_name(
             and (j - 1 > i or tokens.texts[j - 1] not in given_names())
         ):
             break  # "بارك أوباما يتطلع", "أوباما قابل", "كيري لافروف": a surname ends a name
+        if known and j > i and continues_a_known_name(tokens.texts[i : j + 1]):
+            j += 1  # "الباجي قائد السبسي": the holder's name as the data has it
+            continue
         if not is_name_word(tokens, j) and not _given_name_after_title(tokens, i, j, titled):
             if _family_title(tokens, i, j, limit):
                 j += 1  # "فهد السلطان،": a family name, the last word
@@ -1181,6 +1185,8 @@ def read_role(
             break
         if text in _CAPITAL_WORDS and j + 1 < limit and lex.match(tokens, j + 1, _STATE_KINDS):
             break  # "زار وفد برلماني العاصمة الفرنسية باريس": where it went
+        if _definite(text) and text in known_first_words() and j > head.end - 1:
+            break  # "الرئيس الباجي قايد السبسي": a known holder's name begins
         if _definite(text):
             j += 1
             chain_open = False
@@ -1647,7 +1653,8 @@ def _starts_a_name(tokens: Tokens, i: int) -> bool:
     return (
         i < len(tokens)
         and tokens.is_word(i)
-        and not _definite(tokens.texts[i])
+        # (a known holder's given name may have the article: "الرئيس الباجي قايد السبسي")
+        and (not _definite(tokens.texts[i]) or tokens.texts[i] in known_first_words())
         # "المستشار في الديوان الملكي" (but the name علي, written with ي, starts one)
         and (tokens.texts[i] not in stopwords() or _stopword_as_name(tokens, i))
         and tokens.texts[i] not in NOT_NAME_WORDS  # "السفير غير المقيم"
