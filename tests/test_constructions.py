@@ -2335,7 +2335,7 @@ def test_a_meeting_noun_in_the_dual_is_between_the_two_its_sentence_names(
         # "للرئيس السبسي" after "الرئيس الباجي قايد السبسي": Tunisia's president, not a Saudi
         (
             "http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=230023&CategoryID=5",
-            "قايد السبسي",
+            "الباجي قايد السبسي",
             "TUN",
         ),
     ],
