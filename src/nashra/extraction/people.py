@@ -1304,7 +1304,7 @@ def _purpose_before_holder(tokens: Tokens, j: int, limit: int) -> int | None:
         k = j + 1
         while k < limit and k < j + 3 and tokens.is_word(k) and _definite(tokens.texts[k]):
             k += 1
-        if k < limit and tokens.texts[k] not in given_names() | personal_names():
+        if k < limit and not _may_be_a_given_name(tokens.texts[k]):
             return None
     if k >= limit or tokens.texts[k][0] == "و":
         return None  # "لمسلخ الرس وطاقمه الإداري": his staff, not a name
