@@ -2988,3 +2988,28 @@ def test_a_known_holders_name_with_the_article_and_an_office_word_is_read_whole(
     (item,) = extract(text, published=dt.date(2015, 8, 1))
     names = [p.name for e in item.events for p in e.participants]
     assert any(name and name.startswith("الباجي") and name.endswith("السبسي") for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "companion"),
+    [
+        (
+            "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وزير الخارجية المصري سامح شكري "
+            "بمعية سفير مصر لدى المملكة عفيفي عبدالوهاب.",
+            "عفيفي عبدالوهاب",
+        ),
+        (
+            "وصل وزير الخارجية عادل الجبير إلى موسكو برفقة وكيل الوزارة خالد الجندان.",
+            "خالد الجندان",
+        ),
+        (
+            "زار محافظ جدة الأمير مشعل بن ماجد مستشفى الملك فهد بصحبة مدير الشؤون الصحية الدكتور "
+            "سامي باداود.",
+            "سامي باداود",
+        ),
+    ],
+)
+def test_companions_named_after_with_him_take_part(text, companion):
+    # ANNOTATION.md: officials travelling with a guest (رافقه، بمعية، يرافقه) are guests
+    (item,) = extract(text, published=dt.date(2015, 8, 1))
+    assert companion in [p.name for e in item.events for p in e.participants]

@@ -181,7 +181,8 @@ _ACCOMPANY = frozenset(
     fold(w)
     for w in (
         "رافق", "ورافق", "يرافقه", "ويرافقه", "رافقه", "ورافقه", "يرافقهم", "برفقته",
-        "برفقتها", "وبرفقته",
+        "برفقتها", "وبرفقته", "برفقة", "وبرفقة", "بمعية", "وبمعية", "بمعيته", "وبمعيته",
+        "بصحبة", "وبصحبة", "بصحبته", "وبصحبته", "يصحبه", "ويصحبه",
     )
 )  # fmt: skip
 # "خلال زيارة سموه لقصر أبي السعود", "خلال زيارته للمنطقة": a visit by someone named before.
@@ -234,7 +235,7 @@ _MAIN = frozenset(fold(w) for w in ("الرئيس", "الرئيسي", "الرئ�
 _HEADQUARTERS = fold("مقر")
 _ALSO = frozenset(fold(w) for w in ("كما", "وكما", "ثم"))
 _INTERACTIONS = frozenset({"meeting", "visit", "call", "cable", "message"})
-_WITH_HIM = (fold("برفقت"), fold("وبرفقت"))
+_WITH_HIM = tuple(fold(w) for w in ("برفق", "وبرفق", "بمعي", "وبمعي", "بصحب", "وبصحب"))
 _SEPARATELY = frozenset(
     fold(w) for w in ("منفصلين", "منفصلة", "منفصل", "منفردة", "لقاءين", "اجتماعين", "حدة")
 )  # "كل على حدة": each by himself
@@ -1614,6 +1615,12 @@ def _add_companions(tokens: Tokens, events: list[RawEvent]) -> None:
             if party is None or party.name is None:
                 break
             if not any(_same_party(tokens, party, p) for p, _ in event.parties):
+                if not (party.states or party.orgs) and party.office in ("state", None):
+                    # of the state of the one he goes with ("جنتيلوني … برفقة وزيرة التنمية
+                    # الاقتصادية فيديريكا غويدي": Italy's)
+                    party.states = next(
+                        (list(p.states) for p, s in event.parties if s == side and p.states), []
+                    )
                 event.parties.append((party, side))  # (not one named again)
             j = party.end
             while j < end and tokens.texts[j] in _CONJUNCTIONS | {";", ","}:
