@@ -3013,3 +3013,28 @@ def test_companions_named_after_with_him_take_part(text, companion):
     # ANNOTATION.md: officials travelling with a guest (رافقه، بمعية، يرافقه) are guests
     (item,) = extract(text, published=dt.date(2015, 8, 1))
     assert companion in [p.name for e in item.events for p in e.participants]
+
+
+@pytest.mark.parametrize(
+    ("text", "visited"),
+    [
+        (
+            "وحضر وزير الاقتصاد الألماني زيجمار جابرييل احتفالات افتتاح قناة السويس الجديدة "
+            "بالإسماعيلية.",
+            "EGY",
+        ),
+        (
+            "شارك الرئيس اليمني عبدربه منصور هادي في احتفالات افتتاح قناة السويس الجديدة في مصر.",
+            "EGY",
+        ),
+        # at home: no visit, and no meeting made of what follows
+        ("حضر أمير منطقة الرياض حفل تخريج طلاب جامعة الملك سعود في الرياض.", None),
+    ],
+)
+def test_an_occasion_attended_in_another_state_is_a_visit_to_it(text, visited):
+    item = next(iter(extract(article_document({"text": text, "title": ""}, "t", None))))
+    visits = [e for e in item.events if e.type == "visit"]
+    assert [p.country for v in visits for p in v.participants if p.side == "host"] == (
+        [visited] if visited else []
+    )
+    assert not [e for e in item.events if e.type == "meeting"]

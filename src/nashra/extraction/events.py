@@ -387,7 +387,8 @@ def find_events(
             continue
         read = _read_event(tokens, found, sense, n, known_names)
         if not read and (
-            sense.frame in ("host", "with", "condole", "from", "to") or sense.type == "visit"
+            sense.frame in ("host", "with", "condole", "from", "to")
+            or (sense.type == "visit" and sense.frame != "attend")
         ):
             read = _continued(tokens, found, sense, n, events)
         events.extend(read)
@@ -855,6 +856,30 @@ def _visited(tokens: Tokens, i: int, end: int, direct: bool = False) -> Party | 
         or (party.name is not None and party.name[0] > party.start)  # an office before it
     )
     return party if opens_as_person and _is_person(party) and party.office != "body" else None
+
+
+def _venue_state(tokens: Tokens, i: int, end: int) -> Party | None:
+    """The state of the first city or state named after في or بـ in a clause: where an
+    occasion was held ("… حفل افتتاح قناة السويس الجديدة في الإسماعيلية")."""
+    for k in range(i, end):
+        text = tokens.texts[k]
+        if text == "في" and k + 1 < end:
+            found = _state_of_city(tokens, k + 1) or _state_named(tokens, k + 1)
+        elif text.startswith("ب") and len(text) > 3:
+            found = _state_of_city(tokens, k) or _state_named(tokens, k)
+            found = found if found is not None and found.whole.skip == 1 else None
+        else:
+            continue
+        if found is not None:
+            return found
+    return None
+
+
+def _state_named(tokens: Tokens, k: int) -> Party | None:
+    state = lexicon().match(tokens, k, _STATE_KINDS)
+    if state is None or state.entry.detail not in ("name", None):
+        return None
+    return Party(k, state.end, whole=state)
 
 
 def _state_of_city(tokens: Tokens, j: int) -> Party | None:
@@ -2181,6 +2206,15 @@ def _read_event(
         )
         if close is not None:
             after = close + 1
+    if frame == "attend":
+        # "حضر الرئيس الفرنسي فرانسوا هولاند حفل افتتاح قناة السويس في الإسماعيلية": at an
+        # occasion in another state, a visit to it (one at home is dropped once the parties'
+        # states are known)
+        venue = _venue_state(tokens, after, end)
+        if venue is None:
+            return []
+        guests = [(p, "guest") for p, _ in parties]
+        return [RawEvent("visit", "attend", trigger, [*guests, (venue, "host")])]
     if event_type == "visit":
         left_after_visit = (
             fold(trigger.entry.canonical or "") in _LEFT and fold("زيارة") in sense.requires

@@ -50,6 +50,8 @@ def read_interactions(
         event = _event(raw, frame, document_text, item_date, place, place_span, normalized_body)
         if raw.frame == "declare" and not (raw.in_statement or _speaks_for_another(event, origin)):
             continue  # an official talking, not a declaration
+        if raw.frame == "attend" and _at_home(event, origin):
+            continue  # an occasion attended at home is no visit
         events.append(event)
     _resolve_references(events, people)
     # after the references: a party named again bare has the office its first mention gave
@@ -70,6 +72,12 @@ def _team_trip(event: Event) -> bool:
     """A club's, a team's or a player's trip (data/sport_words.tsv): no visit."""
     words = sport_words()
     return any(not words.isdisjoint(fold(p.role).split()) for p in event.participants if p.role)
+
+
+def _at_home(event: Event, origin: tuple[str | None, str | None]) -> bool:
+    """Whether a visit's host state is the visitor's own, or the item's where he names none."""
+    home = {p.country or origin[0] for p in event.participants if p.side != "host"}
+    return any(p.country in home | {None} for p in event.participants if p.side == "host")
 
 
 def _drop_home_state(event: Event, origin: tuple[str | None, str | None]) -> None:
