@@ -3038,3 +3038,14 @@ def test_an_occasion_attended_in_another_state_is_a_visit_to_it(text, visited):
         [visited] if visited else []
     )
     assert not [e for e in item.events if e.type == "meeting"]
+
+
+def test_crews_met_are_a_group(corpus_article):
+    # "اجتمع مدير الشؤون الصحية بحفر الباطن … أول من أمس بالطواقم الفنية المشاركة بالحد
+    #  الجنوبي قبل مغادرتها"
+    url = (
+        "http://www.al-madina.com/node/622830/صحة-حفر-الباطن-تودّع-كوادرها-المغادرة-لدعم-"
+        "الحد-الجنوبي\u200e.html"
+    )
+    (meeting,) = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
+    assert meeting.participants[-1].role.startswith("الطواقم الفنية")
