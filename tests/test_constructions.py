@@ -3049,3 +3049,17 @@ def test_crews_met_are_a_group(corpus_article):
     )
     (meeting,) = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
     assert meeting.participants[-1].role.startswith("الطواقم الفنية")
+
+
+def test_met_with_his_highness_is_the_one_the_item_is_about():
+    (item,) = extract(
+        "قام صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود بزيارة إلى جمهورية "
+        "مصر العربية تلبية لدعوة كريمة من فخامة السيد الرئيس عبدالفتاح السيسي يوم الخميس. "
+        "وعقد السيسي اجتماعاً مع سموه، حيث نقل سموه تحيات خادم الحرمين الشريفين.",
+        published=dt.date(2015, 8, 1),
+    )
+    meeting = next(e for e in item.events if e.type == "meeting")
+    assert [p.name for p in meeting.participants] == [
+        "السيسي",
+        "محمد بن سلمان بن عبدالعزيز آل سعود",
+    ]

@@ -2303,6 +2303,12 @@ def _read_event(
             marked = _partner_with(tokens, after, end)
             if marked is not None and marked + 1 < end:
                 objects = _objects(tokens, marked + 1, end, frame, turns, known_names=known_names)
+            at = marked + 1 if marked is not None else after
+            if not objects and at < end and tokens.texts[at] in _PRONOUN_HONORIFICS:
+                # "وعقد السيسي اجتماعاً مع سموه": His Highness, the one the item is about
+                partner = _first_titled_person(tokens, trigger.start)
+                if partner is not None and not _same_party(tokens, partner, subject):
+                    objects = [partner]
     objects = [o for o in objects if not _of_things(tokens, o)]  # "عدداً من الاتصالات"
     if (
         frame == "with"
