@@ -63,6 +63,11 @@ def time_words() -> frozenset[str]:
     return frozenset(_weekdays()) | frozenset(_months()) | _PERIODS | _LAST_NIGHT
 
 
+def is_weekday(word: str) -> bool:
+    """Whether a folded word is a weekday's name (data/weekdays.tsv)."""
+    return word in _weekdays()
+
+
 def is_time_word(word: str, following: str = "") -> bool:
     """Whether a folded word names a day, a month or (with the word after it) a period
     ("الأسبوع الماضي"): a time told after a name or an office, not part of it."""

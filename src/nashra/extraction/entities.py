@@ -22,6 +22,7 @@ from nashra.extraction.lexicon import (
     Tokens,
     common_words,
     given_names,
+    may_be_a_given_name,
     personal_names,
 )
 from nashra.extraction.people import NAME_JOINERS, POSTED_HEADS, Party, places_in
@@ -335,7 +336,7 @@ def one_of_many(key: str) -> bool:
     rest = key.removeprefix("person:")
     if not key.startswith("person:") or " " in rest or "|" in rest:
         return False
-    return rest in given_names() or rest in personal_names() or rest.startswith("ال")
+    return may_be_a_given_name(rest) or rest.startswith("ال")
 
 
 def story_key(key: str, story: int) -> str:

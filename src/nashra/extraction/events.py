@@ -21,7 +21,7 @@ from functools import cache
 from itertools import compress, pairwise
 
 from nashra.data import rows
-from nashra.dates import is_time_word
+from nashra.dates import is_time_word, is_weekday
 from nashra.extraction.lexicon import (
     Entry,
     Match,
@@ -31,9 +31,9 @@ from nashra.extraction.lexicon import (
     common_words,
     given_names,
     lexicon,
+    may_be_a_given_name,
     mourned,
     noun_triggers,
-    personal_names,
     readings,
     stopwords,
     triggers,
@@ -945,9 +945,7 @@ def _first_titled_person(
 ) -> Party | None:
     """The first person named with a title before ``before`` (``office``: or with an office),
     in the item or, ``in_sentence``, in the sentence ``before`` is in."""
-    start = before if in_sentence else 0
-    while start > 0 and tokens.texts[start - 1] not in _SENTENCE_END:
-        start -= 1
+    start = _sentence_start(tokens, before) if in_sentence else 0
     for k in range(start, before):
         if tokens.texts[k] in _SENTENCE_END:
             continue
@@ -1456,7 +1454,7 @@ def _party_ending_at(
 def _bare_name_before(tokens: Tokens, stop: int) -> Party | None:
     """A name of two to four words that opens on a given name and ends at ``stop``."""
     for start in range(max(0, stop - 4), stop - 1):
-        if tokens.texts[start] not in given_names() and tokens.texts[start] not in personal_names():
+        if not may_be_a_given_name(tokens.texts[start]):
             continue
         name = read_name(tokens, start, stop, titled=False, bare=True)
         if name is not None and name[1] == stop:
@@ -1604,7 +1602,7 @@ def _opens_a_name(tokens: Tokens, party: Party) -> bool:
     before it and no article (not "وحطت طائرة الرئيس الأمريكي", a plane that landed, nor
     "اللواء الحادي عشر", the eleventh brigade)."""
     first = tokens.texts[party.name[0]]
-    if first in given_names() or first in personal_names():
+    if may_be_a_given_name(first):
         return True
     return bool(party.titles) and not first.startswith("ال")
 
@@ -1820,9 +1818,6 @@ def _reached(tokens: Tokens, k: int) -> bool:
     return following.isdigit() or following in _cues("reached")
 
 
-_TO = frozenset(fold(w) for w in ("إلى", "الى"))
-
-
 def _partner_with(tokens: Tokens, i: int, end: int) -> int | None:
     """Where the first مع that names a partner stands, from ``i`` on (not "بالتنسيق مع")."""
     return next(
@@ -1886,7 +1881,7 @@ def _dated_otherwise(tokens: Tokens, i: int, end: int) -> bool:
         if (
             text in _PAST
             or (text.isdigit() and len(text) == 4)
-            or (is_time_word(text) and text not in _WEEKDAYS)
+            or (is_time_word(text) and not is_weekday(text))
         ):
             return True
     return False
@@ -1905,11 +1900,10 @@ def _told_as_recent(tokens: Tokens, i: int, reach: int = 3) -> bool:
         # التقى بنظيره الأمريكي، باراك أوباما، الإثنين" (a day or a weekday, no month)
         end = _sentence_end(tokens, i, len(tokens))
         further = tokens.texts[i + 1 + reach : min(end, i + 12)]
-        said = not _RECENT.isdisjoint(further) or any(w in _WEEKDAYS for w in further)
+        said = not _RECENT.isdisjoint(further) or any(map(is_weekday, further))
     return said and tokens.texts[i - 1] != "سبق"
 
 
-_WEEKDAYS = frozenset(fold(form) for _day, form in rows("weekdays"))
 _LATER = frozenset(fold(w) for w in ("لاحق", "متأخر"))
 
 

@@ -103,6 +103,7 @@ def _office_of(words: str) -> str:
     return " ".join(fold(words).split())
 
 
+@cache
 def state_of_holder(name: str) -> str | None:
     """The one state (or organisation) whose office holders, at any time the data knows,
     include a person named ``name`` — the holder's name begins with it, two words at least:

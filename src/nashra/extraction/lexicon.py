@@ -257,6 +257,12 @@ def personal_names() -> frozenset[str]:
     return frozenset(form for (form,) in rows("personal_names"))
 
 
+def may_be_a_given_name(word: str) -> bool:
+    """Whether a folded word is known to open a name: a given name (after a title) or a
+    father's name (after بن), whatever else it means (حسن، فؤاد)."""
+    return word in given_names() or word in personal_names()
+
+
 @cache
 def verbs() -> frozenset[str]:
     """Words that follow قد، لم، لن or سوف in the corpus: no name runs on through one."""

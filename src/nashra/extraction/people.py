@@ -35,6 +35,7 @@ from nashra.extraction.lexicon import (
     common_words,
     given_names,
     lexicon,
+    may_be_a_given_name,
     mourned,
     name_boundaries,
     personal_names,
@@ -301,7 +302,7 @@ def _verb_with_object(tokens: Tokens, j: int) -> bool:
     """A past verb with an object pronoun as written (سلمها، منحه؛ not عرفة, whose ة folding
     makes ه), not a given name."""
     text = tokens.texts[j]
-    if text in given_names() or text in personal_names() or tokens.normalized is None:
+    if may_be_a_given_name(text) or tokens.normalized is None:
         return False
     pronoun = next((p for p in ("ها", "ه") if text.endswith(p)), None)
     if pronoun is None or len(text) - len(pronoun) < 3 or text[: -len(pronoun)] not in verbs():
@@ -357,7 +358,7 @@ def _future_verb(text: str) -> bool:
 def _behind_a_particle(text: str) -> bool:
     """A word of the language behind ك or بـ ("كفرصة"، "ببرقيتي": a noun, or a noun in the
     dual before its complement), which no name is ("كمال" and "بدر" are names)."""
-    if text[:1] not in "بك" or len(text) < 5 or text in given_names() or text in personal_names():
+    if text[:1] not in "بك" or len(text) < 5 or may_be_a_given_name(text):
         return False
     if text.startswith("بو"):
         return False  # "بوعلي"، "بوخمسين": the Gulf's family names in أبو
@@ -376,7 +377,7 @@ def _noun_with_pronoun(tokens: Tokens, j: int, bare: str, full: bool) -> bool:
     "فلاتة" is written with ة); after a ``full`` name, any word of the language with ه
     (``bare``: without و or ف; "ياسر القحطاني برنامجه")."""
     text = tokens.texts[j]
-    if len(text) < 4 or text in given_names() or text in personal_names():
+    if len(text) < 4 or may_be_a_given_name(text):
         return False
     if text.endswith(("تها", "تهم", "تهما")):
         return True
@@ -916,7 +917,7 @@ def read_role(
             and tokens.texts[k].endswith("ا")
             and len(tokens.texts[k]) > 3
             and tokens.texts[k] in common_words()
-            and not _may_be_a_given_name(tokens.texts[k])
+            and not may_be_a_given_name(tokens.texts[k])
         ):
             relative = None  # "أسر الشهداء سائلا الله": what the one offering condolences said
         return (relative[1] if relative else k), states, orgs, office
@@ -1249,10 +1250,6 @@ _MAJESTY = frozenset(fold(w) for w in ("جلالة",))
 _KING_WORDS = frozenset(fold(w) for w in ("الملك", "الملكة"))
 
 
-def _may_be_a_given_name(word: str) -> bool:
-    return word in given_names() or word in personal_names()
-
-
 def _holders_state_named(
     tokens: Tokens, name: tuple[int, int], role: tuple[int, list[Match], list[Match], str]
 ) -> bool:
@@ -1304,7 +1301,7 @@ def _purpose_before_holder(tokens: Tokens, j: int, limit: int) -> int | None:
         k = j + 1
         while k < limit and k < j + 3 and tokens.is_word(k) and _definite(tokens.texts[k]):
             k += 1
-        if k < limit and not _may_be_a_given_name(tokens.texts[k]):
+        if k < limit and not may_be_a_given_name(tokens.texts[k]):
             return None
     if k >= limit or tokens.texts[k][0] == "و":
         return None  # "لمسلخ الرس وطاقمه الإداري": his staff, not a name
@@ -1524,7 +1521,7 @@ def _name_may_follow(tokens: Tokens, i: int, j: int) -> bool:
         return False  # "الفريق تدريباته"
     following = tokens.texts[j + 1] if j + 1 < len(tokens) else ""
     if (first in common_words() or first in verbs() or first[1:] in verbs()) and not (
-        first in given_names() or first in personal_names() or following in _SON_OF
+        may_be_a_given_name(first) or following in _SON_OF
     ):  # "الأميرة عادلة بنت عبدالله": a word of the language, but a father's name follows
         return False  # "الفريق أكثر جاهزية"، "الفريق سيخوض": the team
     # "الأمير الوليد بن طلال": a name with the article, when a بن follows it
