@@ -286,6 +286,7 @@ CURATED = (
     "ruling_houses.tsv",
     "sport_words.tsv",
     "stopwords.tsv",
+    "surnames.tsv",
     "triggers.tsv",
 )
 OUTPUTS = {

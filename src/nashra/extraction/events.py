@@ -22,6 +22,7 @@ from itertools import compress, pairwise
 
 from nashra.data import rows
 from nashra.dates import is_time_word, is_weekday
+from nashra.extraction.entities import same_person
 from nashra.extraction.lexicon import (
     Entry,
     Match,
@@ -777,7 +778,11 @@ def _same_party(tokens: Tokens, a: Party, b: Party) -> bool:
     if (a.start, a.end) == (b.start, b.end):
         return True
     if a.name and b.name:
-        return tokens.texts[a.name[0] : a.name[1]] == tokens.texts[b.name[0] : b.name[1]]
+        # "خالد بحاح" and "بحاح" are one man
+        return same_person(
+            " ".join(tokens.texts[a.name[0] : a.name[1]]),
+            " ".join(tokens.texts[b.name[0] : b.name[1]]),
+        )
     if a.role and b.role:
         x, y = tokens.texts[a.role[0] : a.role[1]], tokens.texts[b.role[0] : b.role[1]]
         shorter, longer = sorted((x, y), key=len)

@@ -107,8 +107,12 @@ def _office_of(words: str) -> str:
 def state_of_holder(name: str) -> str | None:
     """The one state (or organisation) whose office holders, at any time the data knows,
     include a person named ``name`` — the holder's name begins with it, two words at least:
-    "الملك عبدالله الثاني" named without an office is Jordan's king."""
+    "الملك عبدالله الثاني" named without an office is Jordan's king — or ``name`` is the
+    family name the press gives him by alone ("بوتين")."""
     words = _joined(fold(name))
+    if len(words) == 1 and words[0] in surnames():
+        state, alone = surnames()[words[0]]
+        return state if alone else None
     if len(words) < 2:
         return None
     found = {state for names, state in _holder_names() if names[: len(words)] == words}
@@ -198,6 +202,13 @@ _JOINERS = _NASAB | frozenset(fold(w) for w in ("آل", "ابو", "أبو"))
 def _joined(folded: str) -> list[str]:
     """A name's words, عبد joined to the word after it ("عبد الله" as "عبدالله")."""
     return folded.replace("عبد ", "عبد").split()
+
+
+@cache
+def surnames() -> dict[str, tuple[str, bool]]:
+    """Known holders' family names as the press gives them alone (data/surnames.tsv): each
+    folded, with the holder's state and whether it names him with no office before it."""
+    return {fold(form): (state, alone == "yes") for form, state, alone in rows("surnames")}
 
 
 def is_organisation(code: str) -> bool:

@@ -8,7 +8,7 @@ from itertools import compress
 
 from nashra.extraction.entities import Frame, name_words, participant_of, person_of, same_person
 from nashra.extraction.events import RawEvent, find_events
-from nashra.extraction.holders import is_organisation, state_of_holder
+from nashra.extraction.holders import is_organisation, state_of_holder, surnames
 from nashra.extraction.lexicon import Match, Tokens, lexicon, sport_words
 from nashra.extraction.people import Party, read_party
 from nashra.model import Event, Mention, Participant, Person, Span
@@ -192,6 +192,14 @@ def _refers_back(participant: Participant) -> bool:
         return False
     head = role.split()[0]
     return head.startswith("ال") and not head.endswith(("ين", "ون", "ات", "اء"))
+
+
+def _of_another_side(holder: Person, participant: Participant) -> bool:
+    """Whether a person the item named is told with, or known to hold an office of, another
+    state or organisation than a participant's."""
+    theirs = holder.country or holder.org or (holder.name and state_of_holder(holder.name))
+    ours = participant.country or participant.org
+    return bool(theirs) and bool(ours) and theirs != ours
 
 
 def _same_unnamed(p, q) -> bool:
@@ -485,6 +493,10 @@ def _resolve_references(events: list[Event], people: list[Person]) -> None:
             fuller = max(same, key=lambda p: len(p.name), default=None)
             if fuller is not None and len(fuller.name) > len(participant.name):
                 participant.entity_id = fuller.entity_id  # "العواجي" is صالح بن حسين العواجي
+                if fold(participant.name) in surnames():
+                    # "الوزير الجبير" after "وزير الخارجية عادل الجبير": the name in full, as
+                    # for an office and family name read as one (_name_in_office)
+                    participant.name = fuller.name
             in_office = max(
                 (p for p in same if p.role), key=lambda p: len(p.name or ""), default=None
             )
@@ -525,6 +537,9 @@ def _resolve_references(events: list[Event], people: list[Person]) -> None:
                 for p in named
                 if p.span.start < participant.span.start
                 and p.name not in others
+                # not a holder of another state than the one the item says ("الرئيس
+                # كينياتا" received "الرئيس أوباما")
+                and (participant.inferred or not _of_another_side(p, participant))
                 and (
                     fold(p.role).startswith(fold(participant.role))
                     or _role_words(participant.role) == _role_words(p.role)

@@ -27,6 +27,7 @@ from nashra.extraction.holders import (
     known_first_words,
     name_goes_on,
     state_of_holder,
+    surnames,
 )
 from nashra.extraction.lexicon import (
     Match,
@@ -1188,6 +1189,8 @@ def read_role(
             break  # "زار وفد برلماني العاصمة الفرنسية باريس": where it went
         if _definite(text) and text in known_first_words() and j > head.end - 1:
             break  # "الرئيس الباجي قايد السبسي": a known holder's name begins
+        if _surname_fits(text, states):
+            break  # "الرئيس السيسي", "رئيس الوزراء العراقي العبادي": the holder, by family name
         if _definite(text):
             j += 1
             chain_open = False
@@ -1467,6 +1470,9 @@ def _read_party(
         name = read_name(tokens, whole.end, limit)
         if name is not None and name[1] - name[0] >= 2:
             return Party(i, name[1], name=name, states=[whole])
+    known = surnames().get(tokens.texts[i])
+    if known is not None and known[1] and not _inside_a_name(tokens, i):
+        return Party(i, i + 1, name=(i, i + 1))  # "وبعث نتنياهو رسالة": a leader by family name
     if name_first:
         name = read_name(tokens, i, limit, titled=False, bare=True)
         if (
@@ -1488,6 +1494,31 @@ def _read_party(
             if party.role is not None:
                 return party
     return None
+
+
+def _inside_a_name(tokens: Tokens, i: int) -> bool:
+    """Whether the word before ``i`` may be a given name: "أوما أوباما" is his sister."""
+    if i == 0 or not tokens.is_word(i - 1):
+        return False
+    before = tokens.texts[i - 1]
+    if before in given_names() or before in personal_names():
+        return True
+    # a short word the data does not know, as foreign given names are ("أوما"), not a
+    # noun it governs ("زيارة فابيوس")
+    return (
+        len(before) <= 4
+        and not _definite(before)
+        and before not in stopwords()
+        and before not in common_words()
+        and before not in verbs()
+    )
+
+
+def _surname_fits(text: str, states: list[Match]) -> bool:
+    """Whether ``text`` is a known holder's family name (data/surnames.tsv) that may follow
+    the office read so far: one that names no state, or names his."""
+    known = surnames().get(text)
+    return known is not None and (not states or any(m.entry.code == known[0] for m in states))
 
 
 def _institution(text: str) -> bool:
@@ -1566,6 +1597,14 @@ def _office_then_name(
     if after > k and not _name_may_follow(tokens, k, after):
         return party  # "مدرب الفريق الأول": the coach of the first team
     name = read_name(tokens, after, limit, titled=after > k)
+    by_surname = (
+        after == k == end
+        and k < limit
+        and _surname_fits(tokens.texts[k], states)
+        and (name is None or name[1] - name[0] == 1)  # not "… عباس صالح العنزي"
+    )
+    if by_surname:
+        name = (k, k + 1)
     quoted = k > end and tokens.texts[end] in OPENING_QUOTES and _quoted_name(tokens, end, limit)
     if quoted:
         close = past_quote(tokens, end, limit, 6)
@@ -1579,7 +1618,7 @@ def _office_then_name(
         and (name[1] >= limit or tokens.texts[name[1]] not in CLOSING_QUOTES)
     ):
         name = None  # 'بالرئيس القبرصي «لقد عقدنا اجتماعا …»': his words, not his name
-    if name is not None and (after > k or quoted or _starts_a_name(tokens, k)):
+    if name is not None and (after > k or quoted or by_surname or _starts_a_name(tokens, k)):
         name = _family_name_at_pause(tokens, name, limit)
         party.titles = more_titles
         party.name = name
