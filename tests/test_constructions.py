@@ -3143,3 +3143,43 @@ def test_a_companion_who_is_the_visitor_named_again_is_not_added(corpus_article)
     url = "http://www.3alyoum.com/news/pol/a/خالد-بحاح-يصل-إلى-عدن/"
     (visit,) = [e for e in events_of(corpus_article(url)) if e.type == "visit"]
     assert [p.name for p in visit.participants] == ["خالد بحاح"]
+
+
+@pytest.mark.parametrize(
+    ("text", "bereaved"),
+    [
+        # the duty of condolence is paid in person, to the one named after لـ
+        (
+            "قدم مدير شرطة منطقة جازان اللواء ناصر الدويسي أمس واجب العزاء ليحيى رباح، أحد "
+            "منسوبي شرطة أبوعريش.",
+            "يحيى رباح",
+        ),
+        # a death told with لـ
+        (
+            "قدم صاحب السمو الملكي الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية تعازيه "
+            "للواء سعيد العازب مدير المباحث الإدارية بالمنطقة الشرقية لوفاة والده.",
+            "سعيد العازب",
+        ),
+        # past where the bereaved serves
+        (
+            "نقل محافظ العلا سعد بن مرزوق السحيمي، تعازي صاحب السمو الملكي الأمير فيصل بن سلمان "
+            "بن عبدالعزيز أمير منطقة المدينة المنورة، للعقيد سلطان بن حامد النزاوي مساعد مدير "
+            "مكافحة المخدرات في منطقة المدينة المنورة، في وفاة شقيقتيه.",
+            "سلطان بن حامد النزاوي",
+        ),
+    ],
+)
+def test_condolences_offered_in_person_to_the_bereaved_are_a_meeting(text, bereaved):
+    (item,) = extract(text, published=dt.date(2015, 8, 1))
+    (meeting,) = item.events
+    assert meeting.type == "meeting"
+    assert (bereaved, "host") == (meeting.participants[0].name, meeting.participants[0].side)
+
+
+def test_condolences_to_the_leadership_are_no_meeting():
+    (item,) = extract(
+        "قدم مدير عام السجون اللواء إبراهيم الحمزي التعازي لمقام خادم الحرمين الشريفين في "
+        "شهداء الحادث الإرهابي.",
+        published=dt.date(2015, 8, 1),
+    )
+    assert [e.type for e in item.events if e.type == "meeting"] == []

@@ -2578,7 +2578,9 @@ def _bereaved_after(tokens: Tokens, i: int, end: int) -> Party | None:
         if tokens.texts[k] in _TO and k + 1 < end:
             family = read_party(tokens, k + 1, end)  # "… تعازي القيادة إلى أسرة الشهيد"
         elif tokens.texts[k][:1] == "ل":
-            family = read_party(tokens, k, end, proclitic=True)
+            family = read_party(tokens, k, end, proclitic=True) or _bare_name_after_li(
+                tokens, k, end
+            )
         else:
             continue
         if (
@@ -2590,15 +2592,33 @@ def _bereaved_after(tokens: Tokens, i: int, end: int) -> Party | None:
             return family
         if family is not None and family.name is not None and _death_after(tokens, family.end):
             return family  # "قدم … العزاء للواء أحمد بن عمر عرفه، في وفاة شقيقه": the bereaved
+        if family is not None and family.name is not None and tokens.texts[i] == _DUTY:
+            return family  # "قدم … واجب العزاء ليحيى رباح": the duty is paid in person
     return None
 
 
-_DEATH = frozenset(fold(w) for w in ("وفاة", "بوفاة", "استشهاد", "باستشهاد"))
+_DUTY = fold("واجب")
+
+
+def _bare_name_after_li(tokens: Tokens, k: int, end: int) -> Party | None:
+    """A name with no title behind لـ, opening on a given name ("ليحيى رباح")."""
+    if tokens.texts[k][1:] not in given_names():
+        return None
+    j = k + 1
+    while j < end and j - k < 4 and is_name_word(tokens, j):
+        j += 1
+    return Party(k, j, name=(k, j), skip=1) if j - k >= 2 else None
+
+
+_DEATH = frozenset(
+    fold(w) for w in ("وفاة", "بوفاة", "لوفاة", "استشهاد", "باستشهاد", "لاستشهاد", "توفي", "توفيت")
+)
 
 
 def _death_after(tokens: Tokens, k: int) -> bool:
-    """Whether a death is told right after ``k`` ("، في وفاة شقيقه", "بوفاة والده")."""
-    return not _DEATH.isdisjoint(tokens.texts[k : k + 4])
+    """Whether a death is told right after ``k`` ("، في وفاة شقيقه", "بوفاة والده"), perhaps
+    past where the bereaved serves ("… في منطقة المدينة المنورة، في وفاة شقيقتيه")."""
+    return not _DEATH.isdisjoint(tokens.texts[k : k + 8])
 
 
 def _of_things(tokens: Tokens, party: Party) -> bool:
