@@ -3183,3 +3183,18 @@ def test_condolences_to_the_leadership_are_no_meeting():
         published=dt.date(2015, 8, 1),
     )
     assert [e.type for e in item.events if e.type == "meeting"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قام مدير الشؤون الصحية بمنطقة الباحة الدكتور محمد الزهراني أمس بتفقد مستشفى الملك فهد "
+        "بالباحة.",
+        "فاجأ صاحب السمو الملكي الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب صباح أمس بيت "
+        "الأمير فيصل بن فهد للشباب بالرياض بزيارة مفاجئة تفقد خلالها مرافقه.",
+    ],
+)
+def test_an_inspection_made_or_a_visit_by_surprise_is_a_visit(text):
+    # data/triggers.tsv: "قام … بتفقد", "فاجأ … بزيارة"
+    (item,) = extract(text, published=dt.date(2015, 8, 1))
+    assert [e.type for e in item.events] == ["visit"]
