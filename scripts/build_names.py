@@ -3,7 +3,7 @@
     python scripts/build_names.py [CORPUS_DIR]
 
 writes src/nashra/data/given_names.tsv, personal_names.tsv, common_words.tsv,
-common_nouns.tsv, verbs.tsv and search_stopwords.tsv.
+common_nouns.tsv, verbs.tsv, lead_verbs.tsv and search_stopwords.tsv.
 
 A word that follows a title, an office's head or a demonym (معالي، الأمير، الرئيس، التركي …)
 in the corpus stands where names stand; one that does so in a large share of its uses is a
@@ -21,6 +21,10 @@ Family names with the article (الغامدي، الجبير، الفيصل) fol
 A word that follows a verbal particle (قد، لقد، لم، لن، سوف) is a verb: no name goes on
 through one ("أنجيلا ميركل قررت" is the name أنجيلا ميركل), unless it is also a given name
 (يزيد).
+
+A verb that opens many paragraphs (استقبل، أقامت، التقى) is a lead verb: where a page ran a
+photo caption into its first sentence without a space ("…الرئيس الشيشانيالتقى صاحب السمو"),
+the sentence starts at it.
 
 A word in half the articles or more (في، من، على، التي …) tells no article from another:
 search drops it from a query that has other words (Luhn's cut-off, as Lucene's Arabic
@@ -66,6 +70,8 @@ ROYAL_TITLES = frozenset(
     fold(w) for w in ("الملك", "الأمير", "الأميرة", "الشيخ", "السلطان", "خادم")
 )
 STOP_SHARE = 0.5  # of articles holding a word, for it to be a search stop word
+MIN_LEAD_COUNT = 8  # paragraphs a verb opens, for it to be a lead verb
+PARAGRAPH_OPENING = re.compile(r"^\s*(\w+)\s", re.MULTILINE)
 
 
 def main(argv: list[str]) -> int:
@@ -84,13 +90,16 @@ def main(argv: list[str]) -> int:
     after_particle: Counter[str] = Counter()
     after_nasab: Counter[str] = Counter()
     holding: Counter[str] = Counter()  # articles holding each word
+    opening: Counter[str] = Counter()  # paragraphs each word opens
     texts: list[list[str]] = []
     articles = 0
     for path in sorted(corpus.glob("*.zip")):
         with zipfile.ZipFile(path) as archive:
             for name in archive.namelist():
                 for article in json.loads(archive.read(name)):
-                    words = WORD.findall(fold(article.get("content") or ""))
+                    content = fold(article.get("content") or "")
+                    words = WORD.findall(content)
+                    opening.update(PARAGRAPH_OPENING.findall(content))
                     total.update(words)
                     holding.update(set(words))
                     articles += 1
@@ -189,6 +198,7 @@ def main(argv: list[str]) -> int:
         and w not in titles
         and not w.isdigit()
     )
+    leads = sorted(w for w in verbs if opening[w] >= MIN_LEAD_COUNT)
     stop = sorted((w for w, n in holding.items() if n / articles >= STOP_SHARE), key=holding.get)
     source = f"harvested from {corpus.name} by scripts/build_names.py: do not edit by hand"
     _write(
@@ -227,6 +237,12 @@ def main(argv: list[str]) -> int:
         verbs,
     )
     _write(
+        "lead_verbs",
+        f"Lead verbs: verbs (verbs.tsv) that open at least {MIN_LEAD_COUNT} paragraphs",
+        source,
+        leads,
+    )
+    _write(
         "search_stopwords",
         f"Search stop words: words in at least {STOP_SHARE:.0%} of the articles, with that"
         "\n# share",
@@ -237,7 +253,7 @@ def main(argv: list[str]) -> int:
     print(
         f"{len(set(names) | set(fathers))} given names, {len(common)} common words, "
         f"{len(nouns)} common nouns, "
-        f"{len(verbs)} verbs, "
+        f"{len(verbs)} verbs, {len(leads)} lead verbs, "
         f"{len(stop)} search stop words"
     )
     return 0

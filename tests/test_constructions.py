@@ -3198,3 +3198,12 @@ def test_an_inspection_made_or_a_visit_by_surprise_is_a_visit(text):
     # data/triggers.tsv: "قام … بتفقد", "فاجأ … بزيارة"
     (item,) = extract(text, published=dt.date(2015, 8, 1))
     assert [e.type for e in item.events] == ["visit"]
+
+
+def test_a_caption_run_into_the_first_sentence_leaves_the_meeting_it_tells(corpus_article):
+    # "ولي ولي العهد لدى استقباله الرئيس الشيشانيالتقى صاحب السمو الملكي الأمير محمد بن سلمان …
+    #  فخامة الرئيس رمضان أحمد قاديروف": the guest was lost in the caption's sentence
+    events = events_of(corpus_article("http://www.al-jazirah.com/2015/20150721/ln45.htm"))
+    met = [{p.name for p in e.participants} for e in events if e.type == "meeting"]
+    assert {"محمد بن سلمان بن عبد العزيز", "رمضان أحمد قاديروف"} in met
+    assert all(None not in names for names in met)  # the caption's own retelling is gone

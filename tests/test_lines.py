@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nashra.text.lines import unwrap
+from nashra.text.lines import caption_breaks, unwrap
 
 WRAPPED = (
     " استقبل صاحب السمو الملكي الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة \n الرياض في"
@@ -46,3 +46,21 @@ def test_a_break_after_a_comma_is_soft_in_any_text():
         "نقل الأمير تعازي خادم الحرمين الشريفين، وولي عهده الأمين، \n وولي ولي العهد لأسرة الشهيد."
     )
     assert unwrap(text) == text.replace("\n", " ")
+
+
+def test_a_caption_run_into_the_first_sentence_is_found_where_the_lead_verb_begins():
+    # al-jazirah.com pages run a photo caption into the text: after ة any lead verb starts
+    # the sentence; after another letter a lead verb of five letters that opens on alef
+    for text, verb in [
+        ("ولي ولي العهد لدى استقباله الرئيس الشيشانيالتقى صاحب السمو الملكي", "التقى"),
+        ("جانب من حفل المعايدةأقامت أمانة منطقة الرياض صباح أمس حفل معايدة", "أقامت"),
+        ("الماضي يفتتح المقر القديمافتتح رئيس مركز حرمة الأستاذ سعود الماضي", "افتتح"),
+    ]:
+        (at,) = caption_breaks(text)
+        assert text[at:].startswith(verb)
+
+
+def test_words_that_end_in_what_a_verb_looks_like_are_not_split():
+    # "الاقتصادي" ends in ادي, "المقدم" in قدم, "النادي" in ادي: no five-letter alef verb
+    text = "قال المقدم في النادي الاقتصادي إن المستقبل واعد واستقبل الوفد وللتأكد من ذلك"
+    assert caption_breaks(text) == ()

@@ -102,3 +102,27 @@ def test_a_word_run_into_the_next_after_its_ta_marbuta_is_split_with_offsets_kep
     assert normalized.text.split() == ["الدوائر", "الحكوميه", "التقي", "محافظ"]
     start = normalized.text.index("التقي")
     assert text[slice(*normalized.span_to_original(start, start + 5))] == "التقى"
+
+
+@given(arabic_text, st.data())
+def test_a_line_break_inserted_changes_nothing_else_and_maps_to_the_next_character(text, data):
+    breaks = tuple(sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=3))))
+    normalized = normalize(text, breaks)
+    assert normalized.text.replace("\n", "") == normalize(text).text.replace("\n", "")
+    assert normalized.text.count("\n") == text.count("\n") + len(breaks)
+    previous = 0
+    for i in range(len(normalized.text) + 1):
+        source = normalized.to_original(i)
+        assert previous <= source <= len(text)  # the map never runs backwards
+        previous = source
+
+
+def test_a_caption_run_into_the_text_ends_a_sentence_with_offsets_kept():
+    # "ولي ولي العهد لدى استقباله الرئيس الشيشانيالتقى صاحب السمو الملكي …"
+    # (al-jazirah.com/2015/20150721/ln45.htm): the caption, then the first sentence
+    text = "الرئيس الشيشانيالتقى صاحب السمو"
+    at = text.index("التقى")
+    normalized = normalize(text, (at,))
+    assert normalized.text.split("\n") == ["الرئيس الشيشاني", "التقي صاحب السمو"]
+    start = normalized.text.index("التقي")
+    assert text[slice(*normalized.span_to_original(start, start + 5))] == "التقى"

@@ -15,8 +15,8 @@ from nashra.extraction.item_date import (
 )
 from nashra.extraction.lexicon import first_org, media_countries, opinion_page
 from nashra.extraction.segment import ItemLayout, segment
-from nashra.model import INTERACTION_TYPES, DateMention, Document, Item, Span
-from nashra.text.lines import unwrap
+from nashra.model import INTERACTION_TYPES, DateMention, Document, Event, Item, Span
+from nashra.text.lines import caption_breaks, unwrap
 from nashra.text.normalization import Normalized, normalize
 
 
@@ -59,7 +59,9 @@ def extract(
         if dateline is not None:
             item.warnings.extend(dateline.warnings)
         # a hard-wrapped body is read as running text; unwrapping keeps every offset
-        body = normalize(unwrap(part.body.text(doc.text)))
+        text = unwrap(part.body.text(doc.text))
+        breaks = caption_breaks(text)
+        body = normalize(text, breaks)
         mentions, warnings = dates_in(body, dateline, doc.published)
         item.date, item.date_mention = item_date(mentions, part.body.start, dateline, doc.published)
         item.mentions, item.people, item.events = read_interactions(
@@ -71,6 +73,8 @@ def extract(
             place=dateline.place if dateline else None,
             place_span=dateline.place_span if dateline else None,
         )
+        if breaks:
+            item.events = _past_the_caption(item.events, part.body.start + breaks[0])
         if opinion_page(doc.url):
             item.events = []  # a column's meetings are commentary (data/opinion_pages.tsv)
         reference = dateline.date if dateline and dateline.date else doc.published
@@ -88,6 +92,18 @@ def extract(
         item.warnings.extend(w for w in warnings if w not in item.warnings)
         items.append(item)
     return items
+
+
+def _past_the_caption(events: list[Event], text_start: int) -> list[Event]:
+    """A caption run into the text tells the item's news again ("ولي ولي العهد لدى استقباله
+    الرئيس الشيشاني" before "التقى صاحب السمو الملكي …"): its events go where the text
+    tells one of their kind."""
+    told = {e.type for e in events if e.trigger is None or e.trigger.start >= text_start}
+    return [
+        e
+        for e in events
+        if e.trigger is None or e.trigger.start >= text_start or e.type not in told
+    ]
 
 
 def _date_of_first_interaction(

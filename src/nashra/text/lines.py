@@ -1,4 +1,4 @@
-"""Line breaks that end no sentence.
+"""Line breaks that end no sentence, and sentence breaks a page lost.
 
 Some pages reach the corpus hard-wrapped: a break every few words, in the middle of a
 sentence ("استقبل … أمير منطقة \\n الرياض في مكتب سموه … سفير جمهورية البيرو"). Read as
@@ -10,6 +10,10 @@ every offset stays where it was.
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from nashra.data import rows
+from nashra.text.normalization import ARABIC_LETTERS, fold
 
 # A line that ends its sentence, or opens a list or a quotation
 _ENDS_SENTENCE = re.compile(r"[.!?؟:؛;»\"”)\]]\s*$")
@@ -51,3 +55,35 @@ def _soft(line: str, following: str) -> bool:
         and _ENDS_SENTENCE.search(stripped) is None
         and bool(following.strip())
     )
+
+
+# A photo caption run into the first sentence with no space between ("ولي ولي العهد لدى
+# استقباله الرئيس الشيشانيالتقى صاحب السمو الملكي …"): a word of three letters or more and a
+# verb that opens paragraphs (data/lead_verbs.tsv). After ة, which ends a word, any lead verb
+# starts the sentence; otherwise only one of five letters or more that begins with alef, which
+# no word of the corpus ends in.
+_CAPTION_REACH = 400  # characters of a body's opening where a caption stands
+_GLUED_WORD = re.compile(rf"[{ARABIC_LETTERS}]{{6,}}(?=\s)")
+_MIN_HEAD = 3
+_MIN_ALEF_VERB = 5
+
+
+def caption_breaks(text: str) -> tuple[int, ...]:
+    """Offsets in ``text``'s opening where a sentence starts inside a word: the first
+    letter of a lead verb glued to the caption before it."""
+    breaks = []
+    for match in _GLUED_WORD.finditer(text, 0, _CAPTION_REACH):
+        word = match.group()
+        for k in range(_MIN_HEAD, len(word) - 2):
+            verb = fold(word[k:])
+            if verb in _lead_verbs() and (
+                word[k - 1] == "\u0629" or (verb[0] == "\u0627" and len(verb) >= _MIN_ALEF_VERB)
+            ):
+                breaks.append(match.start() + k)
+                break
+    return tuple(breaks)
+
+
+@cache
+def _lead_verbs() -> frozenset[str]:
+    return frozenset(fold(form) for (form,) in rows("lead_verbs"))

@@ -151,15 +151,24 @@ class Normalized:
         return len(self._norm) == 1 and len(self.text) == len(self.original)
 
 
-def normalize(text: str) -> Normalized:
-    """Fold ``text`` for matching; the result maps every offset back to ``text``."""
+def normalize(text: str, breaks: tuple[int, ...] = ()) -> Normalized:
+    """Fold ``text`` for matching; the result maps every offset back to ``text``.
+
+    ``breaks`` are offsets of ``text`` (ascending) where a line break is inserted, each
+    mapped to the character after it: a sentence boundary the source lost ("…الشيشانيالتقى
+    صاحب السمو", a caption run into the first sentence)."""
     norm_bp = [0]
     orig_bp = [0]
     pieces: list[str] = []
     out_len = 0
     prev = 0
+    pending = list(breaks)
     for m in _EVENTS.finditer(text):
         start = m.start()
+        while pending and pending[0] < start:
+            out_len, prev = _insert_break(text, pending.pop(0), prev, pieces, out_len)
+            norm_bp.append(out_len)
+            orig_bp.append(prev)
         if start > prev:
             pieces.append(text[prev:start].translate(_FAST_TABLE))
             out_len += start - prev
@@ -177,10 +186,24 @@ def normalize(text: str) -> Normalized:
         prev = m.end()
         norm_bp.append(out_len)
         orig_bp.append(prev)
-    if prev == 0:
+    for at in pending:
+        out_len, prev = _insert_break(text, at, prev, pieces, out_len)
+        norm_bp.append(out_len)
+        orig_bp.append(prev)
+    if prev == 0 and not breaks:
         return Normalized(text.translate(_FAST_TABLE), text, (0,), (0,))
     pieces.append(text[prev:].translate(_FAST_TABLE))
     return Normalized("".join(pieces), text, tuple(norm_bp), tuple(orig_bp))
+
+
+def _insert_break(
+    text: str, at: int, prev: int, pieces: list[str], out_len: int
+) -> tuple[int, int]:
+    """Fold ``text[prev:at]`` and add a line break after it; the new length and position."""
+    at = max(at, prev)  # (a break inside a mark already folded goes after it)
+    pieces.append(text[prev:at].translate(_FAST_TABLE))
+    pieces.append("\n")
+    return out_len + (at - prev) + 1, at
 
 
 def fold_roughly(text: str) -> str:
