@@ -3207,3 +3207,36 @@ def test_a_caption_run_into_the_first_sentence_leaves_the_meeting_it_tells(corpu
     met = [{p.name for p in e.participants} for e in events if e.type == "meeting"]
     assert {"محمد بن سلمان بن عبد العزيز", "رمضان أحمد قاديروف"} in met
     assert all(None not in names for names in met)  # the caption's own retelling is gone
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "chair"),
+    [
+        (
+            "ووافق المجلس خلال الاجتماع الذي عقده الخميس برئاسة الدكتور رضا عبيد رئيس المجلس على "
+            "استقالة الزميل تركي السديري.",
+            "المجلس",
+            "رضا عبيد",
+        ),
+        (
+            "وعبر مجلس الوزراء الكويتي في اجتماعه الذي عقد اليوم برئاسة رئيس مجلس الوزراء بالإنابة "
+            "وزير الخارجية الشيخ صباح الخالد عن رفضه للإرهاب.",
+            "مجلس الوزراء الكويتي",
+            "صباح الخالد",
+        ),
+    ],
+)
+def test_a_bodys_session_told_by_its_noun_and_chair_is_a_meeting(text, body, chair):
+    # ANNOTATION.md: a body meeting in session is a meeting of that body with its chair
+    (item,) = extract(text, published=dt.date(2015, 8, 1))
+    (meeting,) = item.events
+    assert [(p.name, p.role, p.side) for p in meeting.participants] == [
+        (None, body, "participant"),
+        (chair, meeting.participants[1].role, "host"),
+    ]
+
+
+def test_a_session_to_come_is_no_meeting(corpus_article):
+    # "تعقد لجنة مبادرة السلام العربية غداً اجتماعاً طارئاً … برئاسة وزير الخارجية المصري"
+    events = events_of(corpus_article("http://www.alyaum.com/article/4081884"))
+    assert [e for e in events if e.type == "meeting"] == []

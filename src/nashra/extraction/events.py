@@ -49,6 +49,7 @@ from nashra.extraction.people import (
     PRAYERS,
     SESSIONS,
     Party,
+    future_verb,
     is_name_word,
     past_quote,
     read_name,
@@ -394,6 +395,7 @@ def find_events(
             read = _continued(tokens, found, sense, n, events)
         events.extend(read)
     events.extend(_noun_events(tokens, quoted, known_names, list(events)))
+    events.extend(_chaired_by_noun(tokens, quoted, events))
     events = _condolences_by_phone(tokens, events)
     events = _welcomes_told_again(tokens, events)
     _met_on_visit(events)
@@ -408,6 +410,89 @@ def find_events(
         _add_leaders(tokens, events)
         _hosts_of_one_state(events)
     return events
+
+
+_SESSIONS_HELD = frozenset(
+    fold(w)
+    for w in (
+        "اجتماع", "الاجتماع", "اجتماعا", "اجتماعه", "اجتماعها", "واجتماع",
+        "جلسة", "الجلسة", "جلسته", "جلستها",
+    )
+)  # fmt: skip
+_CHAIRED_BY = fold("برئاسة")
+
+
+def _chaired_by_noun(tokens: Tokens, quoted: set[int], events: list[RawEvent]) -> list[RawEvent]:
+    """A body's session told by its noun and its chair, with no verb of meeting: "ووافق
+    المجلس خلال الاجتماع الذي عقده الخميس برئاسة الدكتور رضا عبيد"، "اطلع مجلس الشؤون
+    الاقتصادية والتنمية في اجتماع برئاسة صاحب السمو الملكي الأمير محمد بن سلمان" — a meeting
+    of the body (the noun's own, "اجتماع اللجنة", or the one its sentence opens on) with its
+    chair (ANNOTATION.md)."""
+    if _CHAIRED_BY not in tokens.texts or _SESSIONS_HELD.isdisjoint(tokens.texts):
+        return []
+    n = len(tokens)
+    found: list[RawEvent] = []
+    for k, text in enumerate(tokens.texts):
+        if text != _CHAIRED_BY or k in quoted:
+            continue
+        start = _sentence_start(tokens, k)
+        if any(start <= e.trigger.start < k for e in events if e.type == "meeting"):
+            continue  # a meeting its verb tells, chaired
+        noun = next(
+            (
+                j
+                for j in range(k - 1, max(start, k - 8) - 1, -1)
+                if tokens.texts[j] in _SESSIONS_HELD
+            ),
+            None,
+        )
+        if noun is None or _in_background(tokens, noun) or _planned_before(tokens, noun):
+            continue
+        end = _sentence_end(tokens, k + 1, n)
+        if any(_told_ahead(t) for t in tokens.texts[start:k]):
+            continue  # "تعقد لجنة مبادرة السلام العربية غداً اجتماعاً": a session to come
+        chair = _party_at(tokens, k + 1, end)
+        if chair is None or not _is_person(chair):
+            continue
+        if any(
+            _same_party(tokens, chair, p)
+            for e in events
+            if e.type == "meeting"
+            for p, _ in e.parties
+        ):
+            continue  # "يرأس اجتماع مجلس الشؤون …": its verb told it
+        body = _session_body(tokens, noun, start, k)
+        if body is None:
+            continue
+        if not (chair.states or chair.orgs):
+            chair.states, chair.orgs = list(body.states), list(body.orgs)  # its chair's
+        trigger = Match(_NOUN_ENTRY, noun, noun + 1, 0)
+        found.append(
+            RawEvent(
+                "meeting", "chair", trigger, [(body, "participant"), (chair, "host")], subject=1
+            )
+        )
+    return found
+
+
+_AHEAD = frozenset(fold(w) for w in ("غدا", "قريبا"))
+
+
+def _told_ahead(text: str) -> bool:
+    return text in _cues("planned") or text in _AHEAD or future_verb(text)
+
+
+def _session_body(tokens: Tokens, noun: int, start: int, chaired: int) -> Party | None:
+    """The body whose session the noun tells: the one after it ("اجتماع اللجنة") or the one
+    its sentence opens on ("ووافق المجلس خلال الاجتماع")."""
+    after = _party_at(tokens, noun + 1, chaired)
+    if after is not None and after.office == "body" and after.name is None:
+        return after
+    for j in range(start, noun):
+        party = _party_at(tokens, j, noun)
+        if party is not None and party.office == "body" and party.name is None:
+            return party
+    return None
 
 
 def _add_leaders(tokens: Tokens, events: list[RawEvent]) -> None:

@@ -345,7 +345,7 @@ def _noun_after_demonym(text: str) -> bool:
     )
 
 
-def _future_verb(text: str) -> bool:
+def future_verb(text: str) -> bool:
     """س and a verb of the present ("سيلتقي"، "ستعقد"; not the names "سيد"، "سيف")."""
     return (
         len(text) >= 5
@@ -562,7 +562,7 @@ def read_name(
             and not first.endswith("الله")
         ):
             return None  # "الفريق أول تدريباته": a noun with a pronoun opens no name
-        if _future_verb(first):
+        if future_verb(first):
             return None  # "الفريق سيلتقي غدا": a verb in the future opens no name
     if (bare or not titled) and i < limit:
         first = tokens.texts[i]
