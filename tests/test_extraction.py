@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nashra.evaluation.score import load_gold, score
-from nashra.extraction.entities import person_key, transliterate
+from nashra.extraction.entities import person_key, same_person, transliterate
 from nashra.extraction.lexicon import TOKEN, Tokens, given_names, lexicon
 from nashra.extraction.pipeline import extract
 from nashra.model import Document
@@ -751,3 +751,11 @@ def test_a_family_name_that_is_also_a_noun_is_read_after_a_fathers_name(corpus_a
     # (data/common_nouns.tsv leaves it out, scripts/build_names.py)
     names = [p.name for p in item_of(corpus_article("http://www.alriyadh.com/1070878")).people]
     assert "فهد بن عبدالله المبارك" in names
+
+
+def test_a_princes_name_with_and_without_his_grandfathers_is_one_person():
+    assert same_person("محمد بن سلمان", "محمد بن سلمان بن عبدالعزيز")
+    assert same_person("سلمان بن عبدالعزيز", "سلمان بن عبدالعزيز آل سعود")
+    # a family name after the father's is another man's
+    assert not same_person("محمد بن سلمان", "محمد بن سلمان الغامدي")
+    assert not same_person("محمد بن نايف", "محمد بن سلمان بن عبدالعزيز")

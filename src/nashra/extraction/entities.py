@@ -226,6 +226,8 @@ def same_person(a: str, b: str) -> bool:
     (short, _), (long, raw_long) = sorted(
         ((wa, name_words(a)), (wb, name_words(b))), key=lambda pair: len(pair[0])
     )
+    if _nasab_opening(name_words(a), name_words(b)):
+        return True  # "محمد بن سلمان" and "محمد بن سلمان بن عبدالعزيز آل سعود"
     if not (set(short) <= set(long) and short[-1] == long[-1]):
         return False
     if short[0] == long[0]:
@@ -238,6 +240,21 @@ def same_person(a: str, b: str) -> bool:
 
 
 _NASAB = frozenset(fold(w) for w in ("بن", "بنت", "ابن"))
+
+
+def _nasab_opening(a: list[str], b: list[str]) -> bool:
+    """Whether one name is the other's opening, a given name and its father's at least: the
+    press gives a prince's name with or without his grandfather's and his house."""
+    short, long = sorted((a, b), key=len)
+    return (
+        3 <= len(short) < len(long)
+        and short[1] in _NASAB
+        and long[: len(short)] == short
+        and long[len(short)] in _NASAB | _HOUSES
+    )
+
+
+_HOUSES = frozenset(fold(w) for w in ("آل",))
 
 
 @cache
