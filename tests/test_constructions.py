@@ -3240,3 +3240,10 @@ def test_a_session_to_come_is_no_meeting(corpus_article):
     # "تعقد لجنة مبادرة السلام العربية غداً اجتماعاً طارئاً … برئاسة وزير الخارجية المصري"
     events = events_of(corpus_article("http://www.alyaum.com/article/4081884"))
     assert [e for e in events if e.type == "meeting"] == []
+
+
+def test_standing_on_the_progress_of_work_is_an_inspection_visit(corpus_article):
+    # "ووقف المقرن خلال جولته التفقدية على سير وآلية العمل في المركز"
+    url = "http://www.okaz.com.sa/new/Issues/20150724/Con20150724785272.htm"
+    (visit,) = [e for e in events_of(corpus_article(url)) if e.type == "visit"]
+    assert visit.participants[0].role.startswith("وكيل إمارة منطقة جازان")
