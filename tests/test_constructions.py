@@ -3247,3 +3247,15 @@ def test_standing_on_the_progress_of_work_is_an_inspection_visit(corpus_article)
     url = "http://www.okaz.com.sa/new/Issues/20150724/Con20150724785272.htm"
     (visit,) = [e for e in events_of(corpus_article(url)) if e.type == "visit"]
     assert visit.participants[0].role.startswith("وكيل إمارة منطقة جازان")
+
+
+def test_stood_opening_its_sentence_is_a_verb_not_an_endowment():
+    # "وقف" is an endowment before a prince's name ("وقف الملك عبدالعزيز"), a verb at the
+    # head of its sentence
+    (item,) = extract(
+        "وقف مدير عام التعليم بمنطقة الرياض محمد المرشد أمس على سير العمل في مشروعات الصيانة "
+        "بعدد من المدارس.",
+        published=dt.date(2015, 8, 1),
+    )
+    (visit,) = item.events
+    assert (visit.type, visit.participants[0].name) == ("visit", "محمد المرشد")

@@ -1422,7 +1422,12 @@ def _read_party(
     tokens: Tokens, i: int, limit: int, name_first: bool, proclitic: bool
 ) -> Party | None:
     lex = lexicon()
-    if i > 0 and _institution(tokens.texts[i - 1]) and not _with_pronoun(tokens, i - 1):
+    if (
+        i > 0
+        and _institution(tokens.texts[i - 1])
+        and not _with_pronoun(tokens, i - 1)
+        and not _verb_opening(tokens, i - 1)
+    ):
         return None  # "مستشفى الملك فهد", "بحديقة الملك فهد", "ومركز الملك فهد الثقافي"
     titles, j = read_titles(tokens, i, limit, proclitic)
     if j > i and (place := lex.match(tokens, i, _PLACE_KINDS)) is not None and place.end > j:
@@ -1519,6 +1524,14 @@ def _surname_fits(text: str, states: list[Match]) -> bool:
     the office read so far: one that names no state, or names his."""
     known = surnames().get(text)
     return known is not None and (not states or any(m.entry.code == known[0] for m in states))
+
+
+_STOOD = fold("وقف")
+
+
+def _verb_opening(tokens: Tokens, k: int) -> bool:
+    """ "وقف" opening its sentence is a verb (he stood on), not an endowment."""
+    return tokens.texts[k] == _STOOD and (k == 0 or not tokens.is_word(k - 1))
 
 
 def _institution(text: str) -> bool:
