@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from nashra.data import rows
-from nashra.text.normalization import ARABIC_LETTERS, fold
+from nashra.text.normalization import ARABIC_LETTERS, fold, fold_roughly
 
 # A line that ends its sentence, or opens a list or a quotation
 _ENDS_SENTENCE = re.compile(r"[.!?؟:؛;»\"”)\]]\s*$")
@@ -71,12 +71,19 @@ _MIN_ALEF_VERB = 5
 def caption_breaks(text: str) -> tuple[int, ...]:
     """Offsets in ``text``'s opening where a sentence starts inside a word: the first
     letter of a lead verb glued to the caption before it."""
+    verbs, longest = _lead_verbs()
+    words = _common_words()
     breaks = []
     for match in _GLUED_WORD.finditer(text, 0, _CAPTION_REACH):
         word = match.group()
-        for k in range(_MIN_HEAD, len(word) - 2):
-            verb = fold(word[k:])
-            if verb in _lead_verbs() and (
+        if word in words:
+            continue  # a word of the language, as most are (written as folded: no fold)
+        folded = fold_roughly(word)  # letters only: one for one
+        if folded in words:
+            continue
+        for k in range(max(_MIN_HEAD, len(word) - longest), len(word) - 2):
+            verb = folded[k:]
+            if verb in verbs and (
                 word[k - 1] == "\u0629" or (verb[0] == "\u0627" and len(verb) >= _MIN_ALEF_VERB)
             ):
                 breaks.append(match.start() + k)
@@ -85,5 +92,12 @@ def caption_breaks(text: str) -> tuple[int, ...]:
 
 
 @cache
-def _lead_verbs() -> frozenset[str]:
-    return frozenset(fold(form) for (form,) in rows("lead_verbs"))
+def _lead_verbs() -> tuple[frozenset[str], int]:
+    """The lead verbs, folded, and the length of the longest."""
+    verbs = frozenset(fold(form) for (form,) in rows("lead_verbs"))
+    return verbs, max(map(len, verbs))
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    return frozenset(form for (form,) in rows("common_words"))
