@@ -1189,7 +1189,7 @@ def read_role(
             break  # "زار وفد برلماني العاصمة الفرنسية باريس": where it went
         if _definite(text) and text in known_first_words() and j > head.end - 1:
             break  # "الرئيس الباجي قايد السبسي": a known holder's name begins
-        if _surname_fits(text, states):
+        if text in surnames() and _surname_fits(text, states):
             break  # "الرئيس السيسي", "رئيس الوزراء العراقي العبادي": the holder, by family name
         if _definite(text):
             j += 1

@@ -62,7 +62,7 @@ def _soft(line: str, following: str) -> bool:
 # verb that opens paragraphs (data/lead_verbs.tsv). After ة, which ends a word, any lead verb
 # starts the sentence; otherwise only one of five letters or more that begins with alef, which
 # no word of the corpus ends in.
-_CAPTION_REACH = 400  # characters of a body's opening where a caption stands
+_CAPTION_REACH = 200  # characters of a body's opening where a caption stands
 _GLUED_WORD = re.compile(rf"[{ARABIC_LETTERS}]{{6,}}(?=\s)")
 _MIN_HEAD = 3
 _MIN_ALEF_VERB = 5
