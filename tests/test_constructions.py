@@ -3259,3 +3259,12 @@ def test_stood_opening_its_sentence_is_a_verb_not_an_endowment():
     )
     (visit,) = item.events
     assert (visit.type, visit.participants[0].name) == ("visit", "محمد المرشد")
+
+
+def test_a_family_name_that_is_a_common_noun_ends_a_given_name_before_a_time_word():
+    # "البشير" is a noun (data/common_nouns.tsv), but after the given name عمر and before
+    # أمس it is his family name
+    (item,) = extract(
+        "التقى الرئيس السوداني عمر البشير أمس وزير الخارجية.", published=dt.date(2015, 8, 1)
+    )
+    assert "عمر البشير" in [p.name for e in item.events for p in e.participants]

@@ -533,6 +533,25 @@ def _name_not_office(tokens: Tokens, i: int, j: int, limit: int) -> bool:
     )
 
 
+def _family_noun_ends_name(tokens: Tokens, i: int, j: int, limit: int) -> bool:
+    """A common noun with the article after a given name, where the name must end: the
+    family name ("الرئيس السوداني عمر البشير أمس"، "… عمر البشير، سلمها"), not a word of the
+    sentence ("سليمان الموظف المصاب")."""
+    if j - i != 1 or not _definite(tokens.texts[j]) or not may_be_a_given_name(tokens.texts[i]):
+        return False
+    k = j + 1
+    if k >= limit or not tokens.is_word(k):
+        return True
+    after = tokens.texts[k]
+    following = tokens.texts[k + 1] if k + 1 < len(tokens) else ""
+    return (
+        after in stopwords()
+        or is_time_word(after, following)
+        or after in verbs()
+        or read_role(tokens, k, limit) is not None
+    )
+
+
 def _family_title(tokens: Tokens, i: int, j: int, limit: int) -> bool:
     """A title that is a family name at the end of a name: "فهد السلطان،"، "صالح الشيخ" (not
     "الأمير فهد الأمير سلطان", where it opens the next person's name)."""
@@ -644,6 +663,7 @@ def read_name(
             and tokens.texts[j - 1] not in NAME_JOINERS
             # a compound given name is followed by the family name: "عز الدين الأصبحي"
             and not (j - i == 2 and tokens.texts[j - 1] in _COMPOUND_ENDS)
+            and not _family_noun_ends_name(tokens, i, j, limit)
         ):
             break  # "سليمان اليحيى الموظف المصاب": a name does not run into a noun
         if (
