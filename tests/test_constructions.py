@@ -370,7 +370,9 @@ def test_a_message_carried_by_an_envoy(corpus_article):
         "http://aawsat.com/home/article/418961/الأمم-المتحدة-تتبنى-فكرة-إرسال-مراقبين-دوليين-لليمن"
     )
     found = [e for e in events_of(corpus_article(url)) if e.type == "message"]
+    # the one it is from sent it, the carrier on his side
     assert [(p.name, p.org) for p in found[0].participants] == [
+        ("بان كي مون", "UN"),
         ("إسماعيل ولد الشيخ", "UN"),
         ("نبيل العربي", "LAS"),
     ]

@@ -404,12 +404,43 @@ def find_events(
     if all(e.frame == "declare" for e in events):  # declarations may yet be dropped
         events.extend(_visits_by_pronoun(tokens, quoted, known_names))
     if events:
+        _add_senders_of_carried(tokens, events)
         _add_companions(tokens, events)
         _add_members(tokens, events)
         _name_bodies(tokens, events)
         _add_leaders(tokens, events)
         _hosts_of_one_state(events)
     return events
+
+
+_CARRIED = frozenset(fold(w) for w in ("نقل", "نقلت", "سلم", "سلمت"))
+_LETTERS = frozenset(fold(w) for w in ("رسالة", "رسالتين", "رسائل"))
+
+
+def _add_senders_of_carried(tokens: Tokens, events: list[RawEvent]) -> None:
+    """A message carried from one to another ("نقل وزير الخارجية عادل الجبير رسالة من خادم
+    الحرمين الشريفين إلى الرئيس الروسي"): the one it is from sent it; the carrier stays on
+    his side."""
+    n = len(tokens)
+    for event in events:
+        if event.type != "message" or fold(event.trigger.entry.canonical or "") not in _CARRIED:
+            continue
+        end = _sentence_end(tokens, event.trigger.end, n)
+        letter = next(
+            (k for k in range(event.trigger.end, end) if tokens.texts[k] in _LETTERS), None
+        )
+        if letter is None:
+            continue
+        marker = next(
+            (k for k in range(letter + 1, min(end, letter + 4)) if tokens.texts[k] == "من"), None
+        )
+        sender = _party_at(tokens, marker + 1, end) if marker is not None else None
+        if sender is None or (sender.name is None and sender.role is None and sender.whole is None):
+            continue
+        if any(_same_party(tokens, sender, p) for p, _ in event.parties):
+            continue
+        side = event.parties[0][1] if event.parties else "participant"
+        event.parties.insert(0, (sender, side))
 
 
 _SESSIONS_HELD = frozenset(
