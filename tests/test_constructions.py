@@ -3270,3 +3270,18 @@ def test_a_family_name_that_is_a_common_noun_ends_a_given_name_before_a_time_wor
         "التقى الرئيس السوداني عمر البشير أمس وزير الخارجية.", published=dt.date(2015, 8, 1)
     )
     assert "عمر البشير" in [p.name for e in item.events for p in e.participants]
+
+
+def test_a_letter_handed_to_a_leader_is_a_message_from_its_sender():
+    # ANNOTATION.md lists "سلّم رسالة": the one handed the letter is the verb's object
+    (item,) = extract(
+        "سلم عبدالقادر بن صالح رئيس مجلس الأمة الجزائري الرئيس السيسي رسالة خطية من الرئيس "
+        "الجزائري عبدالعزيز بوتفليقة.",
+        published=dt.date(2015, 8, 6),
+    )
+    (message,) = item.events
+    assert [(p.name, p.country) for p in message.participants] == [
+        ("عبدالعزيز بوتفليقة", "DZA"),
+        ("عبدالقادر بن صالح", "DZA"),
+        ("السيسي", "EGY"),
+    ]

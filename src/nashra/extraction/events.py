@@ -417,6 +417,21 @@ _CARRIED = frozenset(fold(w) for w in ("نقل", "نقلت", "سلم", "سلمت
 _LETTERS = frozenset(fold(w) for w in ("رسالة", "رسالتين", "رسائل"))
 
 
+def _handed_to(tokens: Tokens, trigger: Match, after: int, end: int) -> list[Party]:
+    """The one a letter was handed to, as the verb's object before it: "سلم عبدالقادر بن صالح
+    رئيس مجلس الأمة الجزائري الرئيس السيسي رسالة خطية من الرئيس الجزائري"."""
+    if fold(trigger.entry.canonical or "") not in _CARRIED:
+        return []
+    k = _skip_filler(
+        tokens, after + 1 if after < end and tokens.texts[after] == "," else after, end
+    )
+    recipient = _party_at(tokens, k, end)
+    if recipient is None or recipient.skip or not _is_person(recipient):
+        return []
+    letter = _skip_filler(tokens, recipient.end, end)
+    return [recipient] if letter < end and tokens.texts[letter] in _LETTERS else []
+
+
 def _add_senders_of_carried(tokens: Tokens, events: list[RawEvent]) -> None:
     """A message carried from one to another ("نقل وزير الخارجية عادل الجبير رسالة من خادم
     الحرمين الشريفين إلى الرئيس الروسي"): the one it is from sent it; the carrier stays on
@@ -2424,6 +2439,8 @@ def _read_event(
                 partner = _first_titled_person(tokens, trigger.start)
                 if partner is not None and not _same_party(tokens, partner, subject):
                     objects = [partner]
+        if not objects and frame == "to" and event_type == "message":
+            objects = _handed_to(tokens, trigger, after, end)
     objects = [o for o in objects if not _of_things(tokens, o)]  # "عدداً من الاتصالات"
     if (
         frame == "with"

@@ -1136,6 +1136,15 @@ def read_role(
             if not found.skip and _given_name_of_office(tokens, j, limit):
                 break  # "بدولة قطر سلطان المريخي": a given name and a family name, not a sultan
             if (
+                not chain_open
+                and states
+                and found.end < limit
+                and (known := surnames().get(tokens.texts[found.end])) is not None
+                and all(m.entry.code != known[0] for m in states)
+            ):
+                # "رئيس مجلس الأمة الجزائري الرئيس السيسي": another state's holder, by name
+                break
+            if (
                 found.skip
                 and text.startswith("ب")
                 and found.entry.detail in _PERSON_OFFICES | {"group", "family"}
