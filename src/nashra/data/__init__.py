@@ -20,3 +20,9 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
             continue
         out.append(tuple(field.strip() for field in line.split("\t")))
     return tuple(out)
+
+
+@cache
+def forms(name: str) -> frozenset[str]:
+    """The first column of ``data/<name>.tsv`` as a set: a list of words."""
+    return frozenset(row[0] for row in rows(name))

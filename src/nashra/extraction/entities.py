@@ -219,15 +219,14 @@ def name_words(name: str) -> list[str]:
 def same_person(a: str, b: str) -> bool:
     """Whether two names written in one item name one person: the shorter's words are all in
     the longer and include its family name ("داود أوغلو", "أحمد داود أوغلو")."""
-    wa = [w for w in name_words(a) if w not in NAME_JOINERS]
-    wb = [w for w in name_words(b) if w not in NAME_JOINERS]
+    raw_a, raw_b = name_words(a), name_words(b)
+    if _nasab_opening(raw_a, raw_b):
+        return True  # "محمد بن سلمان" and "محمد بن سلمان بن عبدالعزيز آل سعود"
+    wa = [w for w in raw_a if w not in NAME_JOINERS]
+    wb = [w for w in raw_b if w not in NAME_JOINERS]
     if not wa or not wb:
         return False
-    (short, _), (long, raw_long) = sorted(
-        ((wa, name_words(a)), (wb, name_words(b))), key=lambda pair: len(pair[0])
-    )
-    if _nasab_opening(name_words(a), name_words(b)):
-        return True  # "محمد بن سلمان" and "محمد بن سلمان بن عبدالعزيز آل سعود"
+    (short, _), (long, raw_long) = sorted(((wa, raw_a), (wb, raw_b)), key=lambda pair: len(pair[0]))
     if not (set(short) <= set(long) and short[-1] == long[-1]):
         return False
     if short[0] == long[0]:

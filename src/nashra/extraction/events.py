@@ -458,13 +458,9 @@ def _add_senders_of_carried(tokens: Tokens, events: list[RawEvent]) -> None:
         event.parties.insert(0, (sender, side))
 
 
-_SESSIONS_HELD = frozenset(
-    fold(w)
-    for w in (
-        "اجتماع", "الاجتماع", "اجتماعا", "اجتماعه", "اجتماعها", "واجتماع",
-        "جلسة", "الجلسة", "جلسته", "جلستها",
-    )
-)  # fmt: skip
+_SESSIONS_HELD = SESSIONS | frozenset(
+    fold(w) for w in ("اجتماعه", "اجتماعها", "واجتماع", "جلسته", "جلستها")
+)
 _CHAIRED_BY = fold("برئاسة")
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
 
-from nashra.data import rows
+from nashra.data import forms, rows
 from nashra.text.normalization import Normalized, fold
 
 TOKEN = re.compile(r"\w+|\n|[^\w\s]")
@@ -271,7 +271,7 @@ def verbs() -> frozenset[str]:
 
 @cache
 def common_words() -> frozenset[str]:
-    return frozenset(form for (form,) in rows("common_words"))
+    return forms("common_words")
 
 
 @cache

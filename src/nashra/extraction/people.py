@@ -1218,7 +1218,7 @@ def read_role(
             break  # "زار وفد برلماني العاصمة الفرنسية باريس": where it went
         if _definite(text) and text in known_first_words() and j > head.end - 1:
             break  # "الرئيس الباجي قايد السبسي": a known holder's name begins
-        if text in surnames() and _surname_fits(text, states):
+        if _surname_fits(text, states):
             break  # "الرئيس السيسي", "رئيس الوزراء العراقي العبادي": the holder, by family name
         if _definite(text):
             j += 1
@@ -1535,7 +1535,7 @@ def _inside_a_name(tokens: Tokens, i: int) -> bool:
     if i == 0 or not tokens.is_word(i - 1):
         return False
     before = tokens.texts[i - 1]
-    if before in given_names() or before in personal_names():
+    if may_be_a_given_name(before):
         return True
     # a short word the data does not know, as foreign given names are ("أوما"), not a
     # noun it governs ("زيارة فابيوس")

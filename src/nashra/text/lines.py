@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nashra.data import rows
+from nashra.data import forms, rows
 from nashra.text.normalization import ARABIC_LETTERS, fold, fold_roughly
 
 # A line that ends its sentence, or opens a list or a quotation
@@ -72,7 +72,7 @@ def caption_breaks(text: str) -> tuple[int, ...]:
     """Offsets in ``text``'s opening where a sentence starts inside a word: the first
     letter of a lead verb glued to the caption before it."""
     verbs, longest = _lead_verbs()
-    words = _common_words()
+    words = forms("common_words")
     breaks = []
     for match in _GLUED_WORD.finditer(text, 0, _CAPTION_REACH):
         word = match.group()
@@ -96,8 +96,3 @@ def _lead_verbs() -> tuple[frozenset[str], int]:
     """The lead verbs, folded, and the length of the longest."""
     verbs = frozenset(fold(form) for (form,) in rows("lead_verbs"))
     return verbs, max(map(len, verbs))
-
-
-@cache
-def _common_words() -> frozenset[str]:
-    return frozenset(form for (form,) in rows("common_words"))
