@@ -3285,3 +3285,27 @@ def test_a_letter_handed_to_a_leader_is_a_message_from_its_sender():
         ("عبدالقادر بن صالح", "DZA"),
         ("السيسي", "EGY"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("url", "name", "role", "country"),
+    [
+        (
+            "http://aawsat.com/home/article/423896/عُمان-تستقبل-المعلم-وتدخل-على-خط-وساطة-الأزمة-السورية",
+            "يوسف بن علوي",
+            "نظيره",
+            "OMN",
+        ),
+        (
+            "http://www.aleqt.com/2015/08/07/article_979813.html",
+            "فيسنا بوسيتش",
+            "نظيرته الكرواتية",
+            "HRV",
+        ),
+    ],
+)
+def test_a_counterpart_is_an_office_whole_in_itself(corpus_article, url, name, role, country):
+    # "والتقى نظيره يوسف بن علوي": the pronoun makes نظيره definite, so the name after it is
+    # the holder's, not a complement of the office; نظيرته is the feminine
+    meetings = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
+    assert (name, role, country) in [party[:3] for m in meetings for party in parties(m)]

@@ -175,6 +175,9 @@ _CAPITAL_WORDS = frozenset(fold(w) for w in ("العاصمة",))
 _PLACE_OR_BODY = frozenset({"place", "state", "org"})
 _COMPOUND_ENDS = frozenset(fold(w) for w in ("الدين", "الإسلام"))
 _GOVERNORS = frozenset(fold(w) for w in ("والي", "والية"))
+_COUNTERPARTS = frozenset(
+    fold(w) for w in ("نظيره", "نظيرها", "نظيريه", "نظيرته", "نظيرتها", "نظرائه", "نظرائها")
+)
 _NAMES_LIKE_OFFICES = frozenset(fold(w) for w in ("أمين", "أمير"))
 _PRIVATE_PERSONS = frozenset(
     fold(w) for w in ("الطفل", "الطفلة", "المواطن", "المواطنة", "المريض", "المريضة", "الجريح")
@@ -943,7 +946,10 @@ def read_role(
             relative = None  # "أسر الشهداء سائلا الله": what the one offering condolences said
         return (relative[1] if relative else k), states, orgs, office
     # (والي, a governor, is indefinite though it opens like والـ)
-    chain_open = not _definite(tokens.texts[head.end - 1]) or _governor(tokens, i)
+    # a counterpart's pronoun makes it definite: "نظيره يوسف بن علوي" names him next
+    chain_open = (
+        not _definite(tokens.texts[head.end - 1]) and tokens.texts[i] not in _COUNTERPARTS
+    ) or _governor(tokens, i)
     complement = False  # after "المعني": a بـ/لـ word and what و joins to it continue
     times = time_words()
     while j < limit and j - i < _MAX_ROLE_TOKENS:
