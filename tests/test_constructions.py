@@ -3309,3 +3309,33 @@ def test_a_counterpart_is_an_office_whole_in_itself(corpus_article, url, name, r
     # the holder's, not a complement of the office; نظيرته is the feminine
     meetings = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
     assert (name, role, country) in [party[:3] for m in meetings for party in parties(m)]
+
+
+@pytest.mark.parametrize(
+    ("url", "visitor", "visited"),
+    [
+        # "خلال زيارة يقوم بها الرئيس الأمريكي باراك أوباما لكينيا": a visit under way
+        ("http://www.alriyadh.com/1067999", "باراك أوباما", "KEN"),
+        # "وقال نوفاك خلال زيارة يقوم بها البدري لموسكو": the visitor named before
+        (
+            "http://www.alweeam.com.sa/350017/روسيا-نسعى-مع-أوبك-الى-سوق-نفطية-متوازن/",
+            "البدري",
+            "RUS",
+        ),
+        # "جاء ذلك خلال الزيارة التي قام بها الصمعاني لوكالة الحجز والتنفيذ": a site
+        ("http://www.alriyadh.com/1070027", "الصمعاني", None),
+    ],
+)
+def test_a_visit_made_by_its_visitor_after_its_noun(corpus_article, url, visitor, visited):
+    visits = [e for e in events_of(corpus_article(url)) if e.type == "visit"]
+    assert [
+        (v.participants[0].name, v.participants[-1].country if len(v.participants) > 1 else None)
+        for v in visits
+    ] == [(visitor, visited)]
+
+
+def test_a_visit_dated_in_the_past_is_not_the_items(corpus_article):
+    # "وصف الزيارة التي قام بها وزير الخارجية الفرنسي لوران فابيوس في الأسبوع الماضي إلى
+    # طهران": an opinion of last week's visit
+    events = events_of(corpus_article("http://www.alyaum.com/article/4081464"))
+    assert [e for e in events if e.type == "visit"] == []

@@ -1453,12 +1453,18 @@ def _visit_by_noun(
         return []
     end = _sentence_end(tokens, i + 1, n)
     made_by = _made_by(tokens, i, end)
+    if (i > 0 and tokens.texts[i - 1] in _ANOTHER_VISIT) or (
+        made_by is None and tokens.texts[i].startswith("ال")
+    ):
+        return []  # "خلال الزيارة": the visit the item told, unless "التي قام بها" names who
     if made_by is not None:
         # "خلال زيارة تفقدية قام بها الخمعلي إلى مركز الأمير سلطان …": the one after
         # "قام بها" visits (an inspection: no one need be named as visited)
         visitor = _party_at(tokens, made_by, end) or _known_at(tokens, made_by, end, known_names)
         if visitor is None or visitor.name is None or not _is_person(visitor):
             return []
+        if _told_as_past(tokens, visitor.end, end):
+            return []  # "الزيارة التي قام بها … فابيوس في الأسبوع الماضي إلى طهران"
         visited = _visited(tokens, visitor.end, end)
         trigger = Match(_NOUN_ENTRY, i, i + 1, 0)
         if visited is None:
@@ -1471,16 +1477,17 @@ def _visit_by_noun(
     else:
         visitor = _party_at(tokens, i + 1, end) if i + 1 < end else None
         start = visitor.end if visitor is not None else i + 1
-        if (
-            visitor is None
-            and i > 0
-            and _time_preposition(tokens.texts[i - 1])
-            and i + 1 < end
-            and (tokens.texts[i + 1] in _TO or tokens.texts[i + 1][:1] == "ل")
-        ):
-            # "وقال ساركوزي خلال زيارة إلى متحف باردو"، "سعى وزير الدفاع الأميركي آشتون
-            # كارتر خلال زيارة إلى إسرائيل": the sentence's subject visits
-            visitor = _named_just_before(tokens, i) or _verbs_subject(tokens, i)
+    if (
+        not pronoun
+        and visitor is None
+        and i > 0
+        and _time_preposition(tokens.texts[i - 1])
+        and i + 1 < end
+        and (tokens.texts[i + 1] in _TO or tokens.texts[i + 1][:1] == "ل")
+    ):
+        # "وقال ساركوزي خلال زيارة إلى متحف باردو"، "سعى وزير الدفاع الأميركي آشتون
+        # كارتر خلال زيارة إلى إسرائيل": the sentence's subject visits
+        visitor = _named_just_before(tokens, i) or _verbs_subject(tokens, i)
     if visitor is None or visitor.name is None or not _is_person(visitor):
         return []
     visited = _visited(tokens, start, end)
@@ -1491,18 +1498,40 @@ def _visit_by_noun(
     return [RawEvent(kind, "host", trigger, [(visitor, "guest"), (visited, "host")])]
 
 
+def _told_as_past(tokens: Tokens, i: int, end: int) -> bool:
+    """Whether the clause from ``i`` dates itself in the past ("في الأسبوع الماضي", a year):
+    a visit other than the item's."""
+    for k in range(i, end):
+        text = tokens.texts[k]
+        if text == ",":
+            return False
+        if text in _LAST or (text.isdigit() and len(text) == 4):
+            return True
+    return False
+
+
+_LAST = frozenset(fold(w) for w in ("الماضي", "الماضية", "سابق", "سابقا", "سابقاً"))
+
+
 def _made_by(tokens: Tokens, i: int, end: int) -> int | None:
-    """Where the visitor is named after a visit's noun and "قام بها" (its adjectives
-    between): "زيارة تفقدية قام بها الخمعلي"."""
+    """Where the visitor is named after a visit's noun and "قام بها" (its adjectives or
+    التي between, the verb past or of the present day — not سيقوم, to come): "زيارة
+    تفقدية قام بها الخمعلي"، "الزيارة التي قام بها الصمعاني لوكالة الحجز"، "خلال زيارة يقوم
+    بها الرئيس الأمريكي باراك أوباما لكينيا"."""
     k = i + 1
     while k < end and tokens.texts[k] in _VISIT_ADJECTIVES:
+        k += 1
+    if k < end and tokens.texts[k] in _RELATIVE_PRONOUNS:
         k += 1
     if k + 2 < end and tokens.texts[k] in _MADE and tokens.texts[k + 1] == fold("بها"):
         return k + 2
     return None
 
 
-_MADE = frozenset(fold(w) for w in ("قام", "قامت", "أجراها", "أجراه"))
+_MADE = frozenset(fold(w) for w in ("قام", "قامت", "أجراها", "أجراه", "يقوم", "تقوم"))
+# before a visit's noun, a visit other than the item's: "منذ الزيارة التي قام بها …"، "آخر
+# زيارة قام بها لموسكو في 2010"، "أهمية الزيارة التي سيقوم بها"
+_ANOTHER_VISIT = frozenset(fold(w) for w in ("منذ", "آخر", "أهمية"))
 
 
 def _verbs_subject(tokens: Tokens, i: int) -> Party | None:
