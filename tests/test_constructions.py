@@ -3339,3 +3339,42 @@ def test_a_visit_dated_in_the_past_is_not_the_items(corpus_article):
     # طهران": an opinion of last week's visit
     events = events_of(corpus_article("http://www.alyaum.com/article/4081464"))
     assert [e for e in events if e.type == "visit"] == []
+
+
+@pytest.mark.parametrize(
+    ("url", "pair"),
+    [
+        # "جلسة المباحثات التي أجراها الرئيس المصري عبد الفتاح السيسي ونظيره اليمني عبد ربه
+        # منصور هادي في القاهرة أمس": the two who held the talks
+        (
+            "http://www.alweeam.com.sa/351204/مصر-ترسل-قوات-الى-اليمن-لحماية-موانئ-ا/",
+            {"EGY", "YEM"},
+        ),
+        # "الاجتماع الذي عقد أمس الخميس بين الرئيس المصري والأمير محمد بن سلمان": passive,
+        # the two after بين
+        ("http://www.alriyadh.com/1069377", {"EGY", "SAU"}),
+        # "أنه تم خلال الاجتماع الذي عقد أمس مع مسؤولي الوزارة ومديري التعليم": held by the
+        # minister the item names
+        ("http://www.al-jazirah.com/2015/20150723/ln11.htm", {"SAU"}),
+    ],
+)
+def test_a_definite_meeting_noun_with_the_clause_that_says_who_held_it(corpus_article, url, pair):
+    meetings = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
+    assert any({p.country for p in m.participants} == pair for m in meetings)
+
+
+def test_a_definite_meeting_noun_without_that_clause_or_with_a_chair_is_left_alone(
+    corpus_article,
+):
+    # "ووافق المجلس - خلال الاجتماع الذي عقده الخميس برئاسة الدكتور رضا عبيد": the board
+    # in session with its chair, as before; no one else is its party
+    events = events_of(corpus_article("http://www.alyaum.com/article/4081460"))
+    (meeting,) = [e for e in events if e.type == "meeting"]
+    assert [p.name for p in meeting.participants] == [None, "رضا عبيد"]
+
+
+def test_a_pronoun_opening_a_quote_is_no_name(corpus_article):
+    # "قال وزير الخارجية القطري نحن مطالبون بخلق أفق …"
+    events = events_of(corpus_article("http://www.aleqt.com/2015/08/04/article_978894.html"))
+    names = {p.name for e in events for p in e.participants}
+    assert not any(name and "نحن" in name for name in names)

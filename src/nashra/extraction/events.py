@@ -1145,6 +1145,12 @@ def _noun_events(
             found.extend(_joined_by(tokens, i, sense))
             continue
         governed = i > 0 and _time_preposition(tokens.texts[i - 1])
+        # "الاجتماع الذي عقده …"، "المباحثات التي أجراها …": a definite noun tells a
+        # meeting of its own only with the clause that says who held it (else it is one
+        # the item told already)
+        definite = text.startswith("ال")
+        if definite and not _held_clause(tokens, i):
+            continue
         if governed and _planned_before(tokens, i - 1):
             continue  # "سينقل خلال لقائه مع الرئيس بوتين تحيات …": a meeting to come
         if i + 1 < n and tokens.texts[i + 1] in _cues("planned"):
@@ -1161,7 +1167,7 @@ def _noun_events(
             found.append(RawEvent(sense.type, "with", trigger, [(p, "participant") for p in pair]))
             continue
         if not inverted and (
-            _in_background(tokens, i) or not (governed or sense.subject == "pronoun")
+            _in_background(tokens, i) or not (governed or definite or sense.subject == "pronoun")
         ):
             continue
         if sense.subject == "object" and _in_background(tokens, i):
@@ -1172,6 +1178,9 @@ def _noun_events(
             j += 1  # "في اتصال هاتفي مع …"
         if j + 1 < end and tokens.texts[j] in _TOOK_PLACE:
             j += 1  # "بعد اتصال هاتفي جرى بين الرئيسين …"
+        if definite and tokens.texts[j + 1] in _HELD_PASSIVE:
+            # "الاجتماع الذي عقد أمس الخميس بين الرئيس المصري والأمير محمد بن سلمان"
+            j = _skip_filler(tokens, j + 2, end)
         if j + 1 < end and tokens.texts[j] == "بين":
             # "بعد اتصال هاتفي بين الرئيس الأمريكي باراك أوباما والتركي رجب طيب أردوغان"
             between = _pair_of_office(tokens, j + 1, end) or _objects(tokens, j + 1, end, "with")
@@ -1252,6 +1261,13 @@ def _noun_events(
                         or tokens.texts[after_named][:1] == "ب"
                     ):
                         subject, j = named, after_named
+                    elif (second := _joined_subject(tokens, after_named, end)) is not None:
+                        # "المباحثات التي أجراها الرئيس المصري عبد الفتاح السيسي ونظيره
+                        # اليمني عبد ربه منصور هادي": the two who held it met each other
+                        trigger = Match(_NOUN_ENTRY, i, i + 1, 0)
+                        pair = [(named, "participant"), (second, "participant")]
+                        found.append(RawEvent(sense.type, "with", trigger, pair))
+                        continue
             else:
                 subject = _party_at(tokens, j, end) if j < end else None
                 if subject is None or not _is_person(subject):
@@ -1309,6 +1325,32 @@ def _noun_events(
             parties = [(subject, "participant")] + [(o, "participant") for o in objects]
         found.append(RawEvent(sense.type, "with", trigger, parties, subject=acting))
     return found
+
+
+_HELD_PASSIVE = frozenset(fold(w) for w in ("عقد", "عقدت", "جرى", "جرت"))
+
+
+def _held_clause(tokens: Tokens, i: int) -> bool:
+    """Whether the noun at ``i`` is followed by الذي/التي and the verb that held it, active
+    with its subject ("الذي عقده"، "التي أجراها") or passive ("الذي عقد … بين"); not one
+    that names its chair, which :func:`_chaired_by_noun` reads ("الاجتماع الذي عقده
+    الخميس برئاسة …": the body's session)."""
+    if not (
+        i + 2 < len(tokens)
+        and tokens.texts[i + 1] in _RELATIVE_PRONOUNS
+        and (tokens.texts[i + 2] in _HELD_BY_PRONOUN or tokens.texts[i + 2] in _HELD_PASSIVE)
+    ):
+        return False
+    end = _sentence_end(tokens, i + 3, len(tokens))
+    return _CHAIRED_BY not in tokens.texts[i + 3 : min(end, i + 12)]
+
+
+def _joined_subject(tokens: Tokens, k: int, end: int) -> Party | None:
+    """A second person joined by و to the subject just read: "… السيسي ونظيره اليمني"."""
+    if k >= end or not tokens.texts[k].startswith("و"):
+        return None
+    second = _party_at(tokens, k, end)
+    return second if second is not None and _is_person(second) and second.name else None
 
 
 def _pair_after_dual(
