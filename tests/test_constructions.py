@@ -1185,7 +1185,12 @@ def test_no_partner_is_looked_for_past_a_relative_pronoun(corpus_article):
         "http://www.al-madina.com/node/623635/وكيل-إمارة-الباحة-يدين-الإرهاب-ويوجه-بحماية-"
         "الطلاب-من-الفكر-الضال.html?weekly"
     )
-    assert not [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
+    meetings = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
+    # the one meeting is the one "الاجتماع الذي عقده وكيل إمارة منطقة الباحة … مع مديري
+    # التعليم" tells
+    assert [[p.role for p in m.participants] for m in meetings] == [
+        ["وكيل إمارة منطقة الباحة", "مديري التعليم بالمنطقة"]
+    ]
 
 
 def test_a_visit_told_by_its_noun_with_the_pronoun_of_the_official_named_just_before(

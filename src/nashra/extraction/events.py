@@ -491,7 +491,7 @@ def _chaired_by_noun(tokens: Tokens, quoted: set[int], events: list[RawEvent]) -
         if noun is None or _in_background(tokens, noun) or _planned_before(tokens, noun):
             continue
         end = _sentence_end(tokens, k + 1, n)
-        if any(_told_ahead(t) for t in tokens.texts[start:k]):
+        if k + 1 >= end or any(_told_ahead(t) for t in tokens.texts[start:k]):
             continue  # "تعقد لجنة مبادرة السلام العربية غداً اجتماعاً": a session to come
         chair = _party_at(tokens, k + 1, end)
         if chair is None or not _is_person(chair):

@@ -134,8 +134,24 @@ def _merged(events: list[Event]) -> list[Event]:
         elif sum(p.name is not None for p in event.participants) > sum(
             p.name is not None for p in same.participants
         ):
+            _keep_sides(event, same)
             out[out.index(same)] = event
     return out
+
+
+def _keep_sides(fuller: Event, briefer: Event) -> None:
+    """Who hosted, where only the briefer telling says it: "استقبله خلالها الرئيس المصري"
+    ranks the parties that "المباحثات التي أجراها السيسي مع …" names."""
+    if any(p.side != "participant" for p in fuller.participants):
+        return
+    for participant in fuller.participants:
+        ranked = [
+            q.side
+            for q in briefer.participants
+            if q.side != "participant" and _side(q) == _side(participant)
+        ]
+        if len(set(ranked)) == 1:
+            participant.side = ranked[0]
 
 
 def _same_happening(a: Event, b: Event) -> bool:
