@@ -3383,3 +3383,31 @@ def test_a_pronoun_opening_a_quote_is_no_name(corpus_article):
     events = events_of(corpus_article("http://www.aleqt.com/2015/08/04/article_978894.html"))
     names = {p.name for e in events for p in e.participants}
     assert not any(name and "نحن" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("url", "kind", "parties"),
+    [
+        # "عايد مدير إدارة الدفاع المدني بسكاكا العقيد كريم النصيري الأطفال المنوّمين بمستشفى
+        # الولادة والأطفال بالجوف": Eid greetings to patients, a hospital visit
+        ("http://sabq.org/GuCgde", "visit", ["كريم النصيري"]),
+        # "عايد أمير منطقة القصيم البارحة الأولى، الشيخ صالح بن فوزان الفوزان": to a person,
+        # a meeting (past "البارحة الأولى", the day before yesterday)
+        (
+            "http://www.okaz.com.sa/new/Issues/20150721/Con20150721784723.htm",
+            "meeting",
+            ["صالح بن فوزان الفوزان", "فيصل بن مشعل بن سعود بن عبدالعزيز"],
+        ),
+        # "وقام مدير الجمرك بمعايدة رؤساء الأقسام والموظفين": to the staff, met together
+        ("http://www.alyaum.com/article/4079426", "meeting", [None, None]),
+    ],
+)
+def test_eid_greetings_in_person(corpus_article, url, kind, parties):
+    events = [e for e in events_of(corpus_article(url)) if e.type == kind]
+    assert [[p.name for p in e.participants] for e in events] == [parties]
+
+
+def test_a_given_name_spelled_like_the_eid_greeting_is_no_verb(corpus_article):
+    # "أكد اللواء صباح بن عايد الزمهري مدير السجون بمنطقة المدينة المنورة"
+    events = events_of(corpus_article("http://sabq.org/0rDgde"))
+    assert [e for e in events if e.type in ("visit", "meeting")] == []

@@ -86,6 +86,7 @@ _SKIP_WORDS = frozenset(
         "كذلك",
         "بدوره",
         "الأول",
+        "الأولى",  # "البارحة الأولى": the day before yesterday
         "اتصالات",
         "مكالمة",
         "مكالمات",
@@ -936,6 +937,33 @@ def _visits_met(events: list[RawEvent]) -> list[RawEvent]:
             and not any(p.whole is not None and p.whole.entry.kind == "state" for p, _ in e.parties)
         )
     ]
+
+
+_EID_GREETINGS = frozenset(fold(w) for w in ("عايد", "عايدت", "بمعايدة"))
+_ITS_STAFF = frozenset(
+    fold(w) for w in ("منسوبيها", "منسوبيه", "منسوبيهم", "موظفيها", "موظفيه", "موظفيهم")
+)
+
+
+def _staff_greeted(
+    tokens: Tokens, trigger: Match, sense: TriggerSense, after: int, end: int
+) -> Party | None:
+    """The staff of a body greeted for Eid after عايد or "قام … بمعايدة": a group the
+    lexicon knows ("منسوبي الأرصاد"، "رؤساء الأقسام والموظفين"), not patients visited."""
+    j = after
+    if fold(trigger.entry.canonical or "") not in _EID_GREETINGS:
+        noun = next((k for k in range(after, end) if tokens.texts[k] in _EID_GREETINGS), None)
+        if noun is None:
+            return None
+        j = noun + 1
+    j = _skip_filler(tokens, j, end)
+    if j < end and tokens.texts[j] in _ITS_STAFF:
+        return Party(j, j + 1, role=(j, j + 1), office="group")  # "عايدت الشركة منسوبيها"
+    staff = _party_at(tokens, j, end) if j < end else None
+    if staff is None or staff.name is not None or staff.role is None:
+        return None
+    plural = tokens.texts[staff.role[0]] in PLURAL_HEADS  # "رؤساء الأقسام"
+    return staff if staff.office == "group" or plural else None
 
 
 def _visited(tokens: Tokens, i: int, end: int, direct: bool = False) -> Party | None:
@@ -2424,6 +2452,12 @@ def _read_event(
         # "زار … طهران"، "غادر … محافظة عدن … بعد زيارة": the place, with no preposition
         direct = fold(trigger.entry.canonical or "") in _VISIT_VERBS or left_after_visit
         visited = destination or _visited(tokens, after, end, direct)
+        staff = _staff_greeted(tokens, trigger, sense, after, end) if visited is None else None
+        if staff is not None:
+            # "عايدت شركة الربيع … منسوبيها"، "قام مدير الجمرك بمعايدة رؤساء الأقسام": Eid
+            # greetings to the staff, met together (ANNOTATION.md: an Eid reception)
+            hosts = [(p, "host") for p, _ in parties]
+            return [RawEvent("meeting", "host", trigger, [*hosts, (staff, "guest")])]
         if visited is not None and visited.whole is None:
             # a visit to someone: the one visited hosts, a meeting
             return [
