@@ -122,9 +122,16 @@ class Lexicon:
                 if entry.code is not None:
                     forms.setdefault((entry.kind, entry.code), []).append(words)
         self._forms = forms
-        for candidates in index.values():
-            candidates.sort(key=lambda c: len(c[0]), reverse=True)
-        self._index = index
+        # By first word, the phrases grouped by length, longest first, each group keyed by
+        # the words after the first: a match looks up the words that follow once a length
+        # instead of comparing them with every phrase ("وزير" opens hundreds).
+        grouped: dict[str, tuple[tuple[int, dict[tuple[str, ...], list[Entry]]], ...]] = {}
+        for first, candidates in index.items():
+            by_length: dict[int, dict[tuple[str, ...], list[Entry]]] = {}
+            for words, entry in candidates:
+                by_length.setdefault(len(words), {}).setdefault(words[1:], []).append(entry)
+            grouped[first] = tuple(sorted(by_length.items(), reverse=True))
+        self._index = grouped
         self._candidates = lru_cache(maxsize=1 << 17)(self.phrases_at)
         self.starters: frozenset[str] = frozenset(
             form for form in _with_proclitics(index) if self.phrases_at(form)
@@ -145,9 +152,10 @@ class Lexicon:
         return token in self.starters
 
     def phrases_at(self, token: str) -> tuple[tuple[int, tuple], ...]:
-        """The phrases that may start at a token, under each of its readings."""
+        """The phrases that may start at a token, under each of its readings: (skip,
+        ((length, {following words: entries}), …))."""
         return tuple(
-            (skip, tuple(self._index[reading]))
+            (skip, self._index[reading])
             for reading, skip in readings(token)
             if reading in self._index
         )
@@ -161,14 +169,19 @@ class Lexicon:
         if not candidates:
             return None  # most words: one cached look-up, and done
         best: Match | None = None
-        for skip, phrases in candidates:
-            for words, entry in phrases:
-                n = len(words)
+        for skip, groups in candidates:
+            for n, by_following in groups:
                 if best is not None and n <= best.end - best.start:
                     break
-                if kinds is not None and entry.kind not in kinds:
+                entries = by_following.get(tuple(texts[i + 1 : i + n]))
+                if entries is None:
                     continue
-                if tuple(texts[i + 1 : i + n]) == words[1:]:
+                entry = (
+                    entries[0]
+                    if kinds is None
+                    else next((e for e in entries if e.kind in kinds), None)
+                )
+                if entry is not None:
                     best = Match(entry, i, i + n, skip)
                     break
         return best
