@@ -3411,3 +3411,22 @@ def test_a_given_name_spelled_like_the_eid_greeting_is_no_verb(corpus_article):
     # "أكد اللواء صباح بن عايد الزمهري مدير السجون بمنطقة المدينة المنورة"
     events = events_of(corpus_article("http://sabq.org/0rDgde"))
     assert [e for e in events if e.type in ("visit", "meeting")] == []
+
+
+def test_an_envoy_posted_in_a_city_is_named_after_it(corpus_article):
+    # "السفير الإسرائيلي في واشنطن رون ديرمر": the city he is posted to, then his name
+    url = "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=231175&CategoryID=1"
+    names = {p.name for e in events_of(corpus_article(url)) for p in e.participants}
+    assert "رون ديرمر" in names
+
+
+def test_the_other_signer_told_in_a_clause_of_his_own(corpus_article):
+    # "ووقع معالي المندوب الدائم للمملكة لدى الأمم المتحدة في نيويورك السفير عبدالله بن يحيى
+    # المعلمي على اتفاقية …، فيما قام بالتوقيع عن فيجي معالي المندوب الدائم لجمهورية جزر فيجي
+    # لدى الأمم المتحدة السفير بيتر ثومسون"
+    events = events_of(corpus_article("http://www.alriyadh.com/1070913"))
+    (agreement,) = [e for e in events if e.type == "agreement"]
+    assert [(p.name, p.country) for p in agreement.participants] == [
+        ("عبدالله بن يحيى المعلمي", "SAU"),
+        ("بيتر ثومسون", "FJI"),
+    ]

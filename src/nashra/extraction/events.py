@@ -2542,6 +2542,8 @@ def _read_event(
                     objects = [partner]
         if not objects and frame == "to" and event_type == "message":
             objects = _handed_to(tokens, trigger, after, end)
+        if not objects and event_type == "agreement" and len(parties) == 1:
+            objects = _other_signer(tokens, after, end)
     objects = [o for o in objects if not _of_things(tokens, o)]  # "عدداً من الاتصالات"
     if (
         frame == "with"
@@ -2888,6 +2890,31 @@ def _past_agreement_noun(tokens: Tokens, i: int, end: int) -> int:
     if i < end and tokens.texts[i] in _AGREEMENT_COMPLEMENTS:
         i += 1
     return i
+
+
+_SIGNING = frozenset(fold(w) for w in ("بالتوقيع", "وقع", "ووقع", "وقعها", "ووقعها"))
+
+
+def _other_signer(tokens: Tokens, i: int, end: int) -> list[Party]:
+    """Who signed for the other state, told in a clause of its own: "فيما قام بالتوقيع عن
+    فيجي معالي المندوب الدائم لجمهورية جزر فيجي … السفير بيتر ثومسون"."""
+    for k in range(i, end - 2):
+        if tokens.texts[k] not in _SIGNING:
+            continue
+        at = k + 1
+        if tokens.texts[at] == "من" and tokens.texts[at + 1] == fold("جانب"):
+            at += 1
+        if tokens.texts[at] not in ("عن", fold("جانب")) or at + 1 >= end:
+            continue
+        state = lexicon().match(tokens, at + 1, _STATE_KINDS)
+        if state is None or state.skip:
+            continue
+        holder = _holder_after(tokens, state.end, end)
+        if holder is None:
+            return [Party(state.start, state.end, whole=state)]
+        holder.states.insert(0, state)
+        return [holder]
+    return []
 
 
 def _signed_with(tokens: Tokens, i: int, end: int) -> Party | None:
@@ -3281,14 +3308,15 @@ def _opens_relative_clause(tokens: Tokens, j: int) -> bool:
 
 def _holder_after(tokens: Tokens, i: int, end: int) -> Party | None:
     """The named official who follows a state at ``i``, his office first, perhaps with a
-    pronoun the lexicon does not read ("مندوبها الدائم لدى الأمم المتحدة معالي السفير …")."""
-    for k in range(i, min(end, i + 8)):
+    pronoun the lexicon does not read ("مندوبها الدائم لدى الأمم المتحدة معالي السفير …",
+    "المندوب الدائم لجمهورية جزر فيجي لدى الأمم المتحدة السفير بيتر ثومسون")."""
+    for k in range(i, min(end, i + 12)):
         if not tokens.is_word(k) or tokens.texts[k] in _STOP_OBJECTS:
             return None
         holder = _party_at(tokens, k, end)
         if holder is not None and holder.whole is None and holder.name is not None:
             if k > i and holder.role is None:
-                holder.role = (i, k)
+                holder.role = (read_titles(tokens, i, k)[1], k)  # not "معالي"
             return holder if holder.role is not None else None
     return None
 

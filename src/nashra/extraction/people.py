@@ -1051,6 +1051,14 @@ def read_role(
                 j = where.end
                 chain_open = False
                 continue
+        if text == "في" and j + 2 < limit and tokens.texts[i].endswith(POSTED_HEADS):
+            post = lex.match(tokens, j + 1, _PLACE_KINDS)
+            if post is not None and not post.skip and _holder_follows(tokens, post.end, limit):
+                # "القنصل العام الأمريكي في الرياض جوي هود": the city he is posted to, his
+                # name after it
+                j = post.end
+                chain_open = False
+                continue
         if text == "في" and j + 2 < limit and tokens.texts[j + 1] in _PLACE_HEADS:
             place = lex.match(tokens, j + 2, _PLACE_KINDS)
             after = place.end if place is not None else j + 3
