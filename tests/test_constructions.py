@@ -3430,3 +3430,10 @@ def test_the_other_signer_told_in_a_clause_of_his_own(corpus_article):
         ("عبدالله بن يحيى المعلمي", "SAU"),
         ("بيتر ثومسون", "FJI"),
     ]
+
+
+def test_a_letter_ends_the_office_of_its_sender(corpus_article):
+    # "وجه الأمير تشارلز ولي عهد بريطانيا أمير ويلز رسالة شكر إلى قليلة الخضيري"
+    events = events_of(corpus_article("http://www.aleqt.com/2015/08/05/article_979200.html"))
+    roles = {p.role for e in events for p in e.participants if p.name == "تشارلز"}
+    assert roles == {"ولي عهد بريطانيا أمير ويلز"}

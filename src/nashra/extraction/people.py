@@ -95,6 +95,10 @@ _SIGNED = frozenset(
 )
 # a meeting chaired, which ends its chair's office (not "رئيس الاجتماع", the office itself)
 SESSIONS = frozenset(fold(w) for w in ("الاجتماع", "اجتماع", "اجتماعا", "الجلسة", "جلسة"))
+# a letter or a cable sent, which no office takes either
+_SENT_NOUNS = frozenset(
+    fold(w) for w in ("رسالة", "رسالتين", "رسائل", "برقية", "برقيتين", "برقيات")
+)
 # a meeting held, told by an indefinite noun no office takes: it ends the office before it
 # ("عقد الأمين العام لقاءات ثنائية مع …")
 _HELD_NOUNS = frozenset(
@@ -1097,6 +1101,7 @@ def read_role(
             or text in _SIGNED  # "جامعة الملك عبدالعزيز وجامعة جدة مذكرتي تفاهم"
             or (text in SESSIONS and j > head.end)  # "… بمنطقة المدينة المنورة الاجتماع"
             or text in _HELD_NOUNS
+            or text in _SENT_NOUNS  # "ولي عهد بريطانيا أمير ويلز رسالة شكر إلى …"
         ):
             break
         if kind == "state" and found.entry.detail == "ambiguous demonym":
