@@ -945,9 +945,7 @@ _ITS_STAFF = frozenset(
 )
 
 
-def _staff_greeted(
-    tokens: Tokens, trigger: Match, sense: TriggerSense, after: int, end: int
-) -> Party | None:
+def _staff_greeted(tokens: Tokens, trigger: Match, after: int, end: int) -> Party | None:
     """The staff of a body greeted for Eid after عايد or "قام … بمعايدة": a group the
     lexicon knows ("منسوبي الأرصاد"، "رؤساء الأقسام والموظفين"), not patients visited."""
     j = after
@@ -1206,7 +1204,7 @@ def _noun_events(
             j += 1  # "في اتصال هاتفي مع …"
         if j + 1 < end and tokens.texts[j] in _TOOK_PLACE:
             j += 1  # "بعد اتصال هاتفي جرى بين الرئيسين …"
-        if definite and tokens.texts[j + 1] in _HELD_PASSIVE:
+        if definite and j + 1 < end and tokens.texts[j + 1] in _HELD_PASSIVE:
             # "الاجتماع الذي عقد أمس الخميس بين الرئيس المصري والأمير محمد بن سلمان"
             j = _skip_filler(tokens, j + 2, end)
         if j + 1 < end and tokens.texts[j] == "بين":
@@ -2452,7 +2450,7 @@ def _read_event(
         # "زار … طهران"، "غادر … محافظة عدن … بعد زيارة": the place, with no preposition
         direct = fold(trigger.entry.canonical or "") in _VISIT_VERBS or left_after_visit
         visited = destination or _visited(tokens, after, end, direct)
-        staff = _staff_greeted(tokens, trigger, sense, after, end) if visited is None else None
+        staff = _staff_greeted(tokens, trigger, after, end) if visited is None else None
         if staff is not None:
             # "عايدت شركة الربيع … منسوبيها"، "قام مدير الجمرك بمعايدة رؤساء الأقسام": Eid
             # greetings to the staff, met together (ANNOTATION.md: an Eid reception)

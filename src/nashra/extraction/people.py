@@ -1058,7 +1058,7 @@ def read_role(
         if text == "في" and j + 2 < limit and tokens.texts[i].endswith(POSTED_HEADS):
             post = lex.match(tokens, j + 1, _PLACE_KINDS)
             if post is not None and not post.skip and _holder_follows(tokens, post.end, limit):
-                # "القنصل العام الأمريكي في الرياض جوي هود": the city he is posted to, his
+                # "السفير الإسرائيلي في واشنطن رون ديرمر": the city he is posted to, his
                 # name after it
                 j = post.end
                 chain_open = False
