@@ -3437,3 +3437,10 @@ def test_a_letter_ends_the_office_of_its_sender(corpus_article):
     events = events_of(corpus_article("http://www.aleqt.com/2015/08/05/article_979200.html"))
     roles = {p.role for e in events for p in e.participants if p.name == "تشارلز"}
     assert roles == {"ولي عهد بريطانيا أمير ويلز"}
+
+
+def test_a_meeting_noun_misspelt_with_its_hamza_on_the_line(corpus_article):
+    # "خلال لقاءها بالمساعد الخاص لرئيس الوزراء الباكستاني للشئون الخارجية طارق فاطمي"
+    url = "http://www.al-madina.com/node/620717/أمريكا-تدعو-باكستان-للتعاون-ضد-تنظيم-داعش.html?live"
+    (meeting,) = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
+    assert [p.name for p in meeting.participants] == ["دايني فينستاين", "طارق فاطمي"]
