@@ -464,6 +464,28 @@ words = st.sampled_from(
         "اجتماعا",
         "برئاسة",
         "وقع",
+        # the constructions of the latest release: a held clause, a visit made, Eid
+        # greetings, a counterpart, the other signer
+        "الاجتماع",
+        "الذي",
+        "عقده",
+        "بين",
+        "الزيارة",
+        "التي",
+        "قام",
+        "بها",
+        "يقوم",
+        "زيارة",
+        "عايد",
+        "بمعايدة",
+        "منسوبيها",
+        "نظيره",
+        "فيما",
+        "بالتوقيع",
+        "عن",
+        "مع",
+        "رسالة",
+        "اتفاقية",
     ]
 )
 
