@@ -42,6 +42,7 @@ from nashra.extraction.lexicon import (
 )
 from nashra.extraction.people import (
     CLOSING_QUOTES,
+    LETTERS,
     NAME_JOINERS,
     NOT_NAME_WORDS,
     OPENING_QUOTES,
@@ -415,7 +416,6 @@ def find_events(
 
 
 _CARRIED = frozenset(fold(w) for w in ("نقل", "نقلت", "سلم", "سلمت"))
-_LETTERS = frozenset(fold(w) for w in ("رسالة", "رسالتين", "رسائل"))
 
 
 def _handed_to(tokens: Tokens, trigger: Match, after: int, end: int) -> list[Party]:
@@ -430,7 +430,7 @@ def _handed_to(tokens: Tokens, trigger: Match, after: int, end: int) -> list[Par
     if recipient is None or recipient.skip or not _is_person(recipient):
         return []
     letter = _skip_filler(tokens, recipient.end, end)
-    return [recipient] if letter < end and tokens.texts[letter] in _LETTERS else []
+    return [recipient] if letter < end and tokens.texts[letter] in LETTERS else []
 
 
 def _add_senders_of_carried(tokens: Tokens, events: list[RawEvent]) -> None:
@@ -443,7 +443,7 @@ def _add_senders_of_carried(tokens: Tokens, events: list[RawEvent]) -> None:
             continue
         end = _sentence_end(tokens, event.trigger.end, n)
         letter = next(
-            (k for k in range(event.trigger.end, end) if tokens.texts[k] in _LETTERS), None
+            (k for k in range(event.trigger.end, end) if tokens.texts[k] in LETTERS), None
         )
         if letter is None:
             continue
@@ -1578,9 +1578,6 @@ def _told_as_past(tokens: Tokens, i: int, end: int) -> bool:
     return False
 
 
-_LAST = frozenset(fold(w) for w in ("الماضي", "الماضية", "سابق", "سابقا", "سابقاً"))
-
-
 def _made_by(tokens: Tokens, i: int, end: int) -> int | None:
     """Where the visitor is named after a visit's noun and "قام بها" (its adjectives or
     التي between, the verb past or of the present day — not سيقوم, to come): "زيارة
@@ -2117,6 +2114,8 @@ def _dated_otherwise(tokens: Tokens, i: int, end: int) -> bool:
 
 
 _PAST = frozenset(fold(w) for w in ("الماضي", "الماضية", "سابق", "سابقا", "سابقاً", "عام"))
+# the same, but for عام, which an office may end in ("مدير عام"): after a visitor's name
+_LAST = _PAST - {fold("عام")}
 
 
 def _told_as_recent(tokens: Tokens, i: int, reach: int = 3) -> bool:

@@ -261,13 +261,13 @@ def stopwords() -> frozenset[str]:
 
 @cache
 def given_names() -> frozenset[str]:
-    return frozenset(form for (form,) in rows("given_names"))
+    return forms("given_names")
 
 
 @cache
 def personal_names() -> frozenset[str]:
     """Words written as a father's name (after بن) in the corpus, whatever else they mean."""
-    return frozenset(form for (form,) in rows("personal_names"))
+    return forms("personal_names")
 
 
 def may_be_a_given_name(word: str) -> bool:
@@ -279,7 +279,7 @@ def may_be_a_given_name(word: str) -> bool:
 @cache
 def verbs() -> frozenset[str]:
     """Words that follow قد، لم، لن or سوف in the corpus: no name runs on through one."""
-    return frozenset(form for (form,) in rows("verbs"))
+    return forms("verbs")
 
 
 @cache
@@ -307,7 +307,7 @@ def mourned() -> frozenset[str]:
 
 @cache
 def common_nouns() -> frozenset[str]:
-    return frozenset(form for (form,) in rows("common_nouns"))
+    return forms("common_nouns")
 
 
 def opinion_page(url: str | None) -> bool:

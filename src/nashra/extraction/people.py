@@ -96,9 +96,8 @@ _SIGNED = frozenset(
 # a meeting chaired, which ends its chair's office (not "رئيس الاجتماع", the office itself)
 SESSIONS = frozenset(fold(w) for w in ("الاجتماع", "اجتماع", "اجتماعا", "الجلسة", "جلسة"))
 # a letter or a cable sent, which no office takes either
-_SENT_NOUNS = frozenset(
-    fold(w) for w in ("رسالة", "رسالتين", "رسائل", "برقية", "برقيتين", "برقيات")
-)
+LETTERS = frozenset(fold(w) for w in ("رسالة", "رسالتين", "رسائل"))
+_SENT_NOUNS = LETTERS | frozenset(fold(w) for w in ("برقية", "برقيتين", "برقيات"))
 # a meeting held, told by an indefinite noun no office takes: it ends the office before it
 # ("عقد الأمين العام لقاءات ثنائية مع …")
 _HELD_NOUNS = frozenset(
