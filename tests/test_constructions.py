@@ -3444,3 +3444,22 @@ def test_a_meeting_noun_misspelt_with_its_hamza_on_the_line(corpus_article):
     url = "http://www.al-madina.com/node/620717/أمريكا-تدعو-باكستان-للتعاون-ضد-تنظيم-داعش.html?live"
     (meeting,) = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
     assert [p.name for p in meeting.participants] == ["دايني فينستاين", "طارق فاطمي"]
+
+
+def test_an_office_told_first_takes_the_name_its_holder_is_given_later(corpus_article):
+    # A caption "ولي ولي العهد خلال اجتماعه بوزير الدفاع الأمريكي في جدة أمس", then "عقد
+    #  … الأمير محمد بن سلمان … اجتماعاً ثنائياً مع معالي وزير الدفاع الأمريكي اشتون
+    #  كارتر": the caption's offices are the two named after it, one meeting.
+    url = "http://www.al-jazirah.com/2015/20150723/ln37.htm"
+    meetings = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
+    assert [sorted((p.name, p.country) for p in m.participants) for m in meetings] == [
+        [("اشتون كارتر", "USA"), ("محمد بن سلمان بن عبدالعزيز", "SAU")]
+    ]
+
+
+def test_a_bare_office_is_not_given_the_name_of_another_states_holder(corpus_article):
+    # "… الرئيس …" with no state is not "سيب بلاتر" named later as FIFA's president
+    url = "http://www.alriyadh.com/1069427"
+    assert all(
+        p.name != "سيب بلاتر" for e in events_of(corpus_article(url)) for p in e.participants
+    )

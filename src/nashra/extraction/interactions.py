@@ -577,3 +577,79 @@ def _resolve_references(events: list[Event], people: list[Person]) -> None:
                     participant.inferred = holder.inferred
                 participant.affiliation = participant.affiliation or holder.affiliation
                 participant.entity_id = holder.entity_id
+    for event in events:
+        for participant in event.participants:
+            if not participant.name and participant.role:
+                _named_later(participant, event, named)
+
+
+def _named_later(participant: Participant, event: Event, named: list[Person]) -> None:
+    """An office told first and its holder's name after it, later in the item: "استقبل
+    … سفير اليابان لدى المملكة. ونقل السفير الياباني نوريهيرو أوكودا …". The holder is the
+    one later person whose office is the same once its state is set aside, or says more
+    ("مدير شرطة منطقة الرياض" holds "مدير شرطة المنطقة"), of the same state; none where two
+    could be meant."""
+    key = _office_key(participant.role)
+    if not key:
+        return
+    others = {p.name for p in event.participants if p.name}
+    holders = {
+        p.name: p
+        for p in named
+        if p.span.start > participant.span.end
+        and p.name not in others
+        and _same_side(p, participant, explicit=len(key) == 1)
+        and (office := _office_key(p.role))
+        and office[0] == key[0]
+        and set(key[1:]) <= set(office[1:])
+    }
+    if len(holders) != 1:
+        return
+    (holder,) = holders.values()
+    participant.name = holder.name
+    participant.title = participant.title or holder.title
+    participant.entity_id = holder.entity_id
+    if not (participant.country or participant.org) or participant.inferred:
+        participant.country, participant.org = holder.country, holder.org
+        participant.inferred = holder.inferred
+
+
+def _same_side(holder: Person, participant: Participant, explicit: bool) -> bool:
+    """Whether a person named later may hold a participant's office: the same state or
+    organisation where either says one (the text's, ``explicit``, for a bare office such
+    as "الرئيس", which any state has)."""
+    theirs = (holder.country, holder.org)
+    ours = (participant.country, participant.org)
+    if explicit:
+        return not holder.inferred and not participant.inferred and any(ours) and theirs == ours
+    return theirs == ours or not any(theirs) or not any(ours)
+
+
+def _office_key(role: str | None) -> tuple[str, ...]:
+    """An office's head and its other words, without the article, the preposition joined
+    to a word, the state it serves (its name or adjective) or where it is posted: "سفير
+    اليابان لدى المملكة" and "السفير الياباني" are both (سفير,)."""
+    if not role:
+        return ()
+    tokens = Tokens(fold(role))
+    words: list[str] = []
+    k = 0
+    while k < len(tokens):
+        state = lexicon().match(tokens, k, _STATE_KIND)
+        if state is not None and k > 0:
+            k = state.end
+            continue
+        word = tokens.texts[k]
+        k += 1
+        if word in _POSTED:
+            break  # "سفير اليابان لدى المملكة": where he serves is not his office's kind
+        if word in _IN or not tokens.is_word(k - 1):
+            continue
+        if word[0] in "بل" and len(word) > 4:
+            word = word[1:]
+        words.append(word[2:] if word.startswith("ال") and len(word) > 4 else word)
+    return tuple(words)
+
+
+_STATE_KIND = frozenset({"state"})
+_POSTED = frozenset(fold(w) for w in ("لدى", "لدي"))
