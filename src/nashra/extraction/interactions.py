@@ -10,7 +10,7 @@ from nashra.extraction.entities import Frame, name_words, participant_of, person
 from nashra.extraction.events import RawEvent, find_events
 from nashra.extraction.holders import is_organisation, state_of_holder, surnames
 from nashra.extraction.lexicon import Match, Tokens, lexicon, sport_words
-from nashra.extraction.people import Party, read_party
+from nashra.extraction.people import PLURAL_HEADS, Party, read_party
 from nashra.model import Event, Mention, Participant, Person, Span
 from nashra.text.normalization import Normalized, fold
 from nashra.text.numbers import find_numbers
@@ -590,8 +590,8 @@ def _named_later(participant: Participant, event: Event, named: list[Person]) ->
     ("مدير شرطة منطقة الرياض" holds "مدير شرطة المنطقة"), of the same state; none where two
     could be meant."""
     key = _office_key(participant.role)
-    if not key:
-        return
+    if not key or fold(participant.role.split()[0]) in PLURAL_HEADS:
+        return  # "رؤساء مكاتب الحزب": a group has no one holder
     others = {p.name for p in event.participants if p.name}
     holders = {
         p.name: p

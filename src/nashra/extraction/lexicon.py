@@ -67,6 +67,18 @@ class Tokens:
         end = self.normalized.to_original(self.ends[i] - 1) + 1
         return self.normalized.original[start:end]
 
+    def hamza_opens(self, i: int) -> bool:
+        """Whether token ``i``'s alef after its proclitics is written أ or إ, which folding
+        makes ا: "ألفا", "وإلمار" open with no article."""
+        if self.normalized is None:
+            return False
+        text = self.texts[i]
+        at = 1 if text[:1] in "وبفك" and text[1:3] == "ال" else 0
+        if text[at : at + 1] != "ا":
+            return False
+        start = self.normalized.to_original(self.starts[i] + at)
+        return self.normalized.original[start : start + 1] in "أإ"
+
     def ends_with_alef_maqsura(self, i: int) -> bool:
         """Whether token ``i`` is written with a final ى, which folding makes ي: the
         preposition على, not the name علي."""

@@ -270,6 +270,12 @@ def _definite(token: str) -> bool:
     return token.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
 
 
+def _definite_at(tokens: Tokens, i: int) -> bool:
+    """Whether token ``i`` has the article, as written: folding makes أ and إ an alef, but
+    the article never has the hamza ("ألفا كوندي"، "إلمار محمدياروف" are names)."""
+    return _definite(tokens.texts[i]) and not tokens.hamza_opens(i)
+
+
 def is_name_word(tokens: Tokens, i: int) -> bool:
     """Could token ``i`` be part of a person's name?"""
     text = tokens.texts[i]
@@ -543,7 +549,7 @@ def _family_noun_ends_name(tokens: Tokens, i: int, j: int, limit: int) -> bool:
     """A common noun with the article after a given name, where the name must end: the
     family name ("الرئيس السوداني عمر البشير أمس"، "… عمر البشير، سلمها"), not a word of the
     sentence ("سليمان الموظف المصاب")."""
-    if j - i != 1 or not _definite(tokens.texts[j]) or not may_be_a_given_name(tokens.texts[i]):
+    if j - i != 1 or not _definite_at(tokens, j) or not may_be_a_given_name(tokens.texts[i]):
         return False
     k = j + 1
     if k >= limit or not tokens.is_word(k):
@@ -705,7 +711,7 @@ def read_name(
             and text.endswith("ات")
             and "ال" + text in common_nouns()
             and text not in given_names()
-            and (j - i >= 2 or (j + 1 < limit and _definite(tokens.texts[j + 1])))
+            and (j - i >= 2 or (j + 1 < limit and _definite_at(tokens, j + 1)))
         ):
             # "هاني أبو راس فعاليات السيرك": a plural noun heading a construct; "عايض
             # الرحيلي جولات تفقد خلالها": after a full name, any such plural
@@ -771,7 +777,7 @@ def read_name(
         and j - i == 1
         and i > 0
         and tokens.texts[i] in common_words()
-        and not _definite(tokens.texts[i])
+        and not _definite_at(tokens, i)
         and tokens.texts[i] not in given_names()
         and tokens.texts[i] not in personal_names()
         and (title := lexicon().match(tokens, i - 1, _TITLE_KINDS)) is not None
@@ -782,7 +788,7 @@ def read_name(
         j - i == 1
         and i > 0
         and tokens.texts[i - 1].endswith("سعاده")
-        and not _definite(tokens.texts[i])
+        and not _definite_at(tokens, i)
         and tokens.texts[i] not in given_names()
     ):
         return None  # "بسعادة غامرة": with great joy, not a title and a name
@@ -940,7 +946,7 @@ def read_role(
             and k == j
             # an adverbial accusative, "سائلاً الله", not a name ("والدي لين") nor what the
             # family is of ("أسر الضحايا")
-            and not _definite(tokens.texts[k])
+            and not _definite_at(tokens, k)
             and tokens.texts[k].endswith("ا")
             and len(tokens.texts[k]) > 3
             and tokens.texts[k] in common_words()
@@ -951,7 +957,7 @@ def read_role(
     # (والي, a governor, is indefinite though it opens like والـ)
     # a counterpart's pronoun makes it definite: "نظيره يوسف بن علوي" names him next
     chain_open = (
-        not _definite(tokens.texts[head.end - 1]) and tokens.texts[i] not in _COUNTERPARTS
+        not _definite_at(tokens, head.end - 1) and tokens.texts[i] not in _COUNTERPARTS
     ) or _governor(tokens, i)
     complement = False  # after "المعني": a بـ/لـ word and what و joins to it continue
     times = time_words()
@@ -1092,7 +1098,7 @@ def read_role(
                 # "المستشار في الديوان الملكي", "عضو في اللجنة التنفيذية": the body the
                 # office belongs to
                 j = inside.end
-                chain_open = not _definite(tokens.texts[j - 1])
+                chain_open = not _definite_at(tokens, j - 1)
                 continue
         if (
             kind in ("title", "trigger")
@@ -1110,7 +1116,7 @@ def read_role(
             kind == "state"
             and found.entry.detail == "demonym"
             and not _definite(text)
-            and _definite(tokens.texts[j - 1])
+            and _definite_at(tokens, j - 1)
             and text in given_names()
         ):
             # "مدير فرع الهيئة بمنطقة الرياض تركي الشليل": an adjective would agree with the
@@ -1216,7 +1222,7 @@ def read_role(
             ):
                 break  # "استقبل خادم الحرمين الشريفين أمير الكويت …": the guest's office
             j = found.end  # chained offices: "ولي العهد نائب رئيس مجلس الوزراء"
-            chain_open = not _definite(tokens.texts[j - 1])
+            chain_open = not _definite_at(tokens, j - 1)
             continue
         if text in _ROLE_PREPOSITIONS:
             if j + 1 < limit and tokens.texts[j + 1] in _UPON:
@@ -1234,11 +1240,11 @@ def read_role(
             break
         if text in _CAPITAL_WORDS and j + 1 < limit and lex.match(tokens, j + 1, _STATE_KINDS):
             break  # "زار وفد برلماني العاصمة الفرنسية باريس": where it went
-        if _definite(text) and text in known_first_words() and j > head.end - 1:
+        if _definite_at(tokens, j) and text in known_first_words() and j > head.end - 1:
             break  # "الرئيس الباجي قايد السبسي": a known holder's name begins
         if _surname_fits(text, states):
             break  # "الرئيس السيسي", "رئيس الوزراء العراقي العبادي": the holder, by family name
-        if _definite(text):
+        if _definite_at(tokens, j):
             j += 1
             chain_open = False
             continue
@@ -1249,14 +1255,14 @@ def read_role(
             not chain_open
             and text in _AND_AFFAIRS
             and j + 1 < limit
-            and _definite(tokens.texts[j + 1])
+            and _definite_at(tokens, j + 1)
         ):
             j += 2  # "وزير الخارجية وشؤون المغتربين ناصر جودة": a second portfolio
             continue
         if text == "كل" and j + 2 < limit and tokens.texts[j + 1] == "من" and chain_open:
             j += 2  # "وزراء خارجية كل من تركيا وماليزيا": each of the states that follow
             continue
-        if text == "غير" and j + 1 < limit and _definite(tokens.texts[j + 1]):
+        if text == "غير" and j + 1 < limit and _definite_at(tokens, j + 1):
             j += 2  # "السفير غير المقيم لدولة الإمارات"
             chain_open = False
             continue
@@ -1349,7 +1355,7 @@ def _purpose_before_holder(tokens: Tokens, j: int, limit: int) -> int | None:
         k = where.end  # "رئيس الجماعة الحضرية لطنجة فؤاد العماري": the town or body
     else:
         k = j + 1
-        while k < limit and k < j + 3 and tokens.is_word(k) and _definite(tokens.texts[k]):
+        while k < limit and k < j + 3 and tokens.is_word(k) and _definite_at(tokens, k):
             k += 1
         if k < limit and not may_be_a_given_name(tokens.texts[k]):
             return None
@@ -1433,7 +1439,7 @@ def _before_next_holder(tokens: Tokens, start: int, end: int, limit: int) -> int
     lex = lexicon()
     for k in range(end - 1, start, -1):
         head = lex.match(tokens, k, _ROLE_KINDS)
-        if head is not None and head.skip == 0 and _definite(tokens.texts[k - 1]):
+        if head is not None and head.skip == 0 and _definite_at(tokens, k - 1):
             return k  # the last office in the chain opens on a head after a definite word
     return end
 
@@ -1616,7 +1622,7 @@ def _name_may_follow(tokens: Tokens, i: int, j: int) -> bool:
     ):  # "الأميرة عادلة بنت عبدالله": a word of the language, but a father's name follows
         return False  # "الفريق أكثر جاهزية"، "الفريق سيخوض": the team
     # "الأمير الوليد بن طلال": a name with the article, when a بن follows it
-    return not _definite(first) or following in _NASAB
+    return not _definite_at(tokens, j) or following in _NASAB
 
 
 def _last_title_start(tokens: Tokens, i: int, j: int) -> int:
@@ -1671,6 +1677,8 @@ def _office_then_name(
         name = (k, close - 1)  # "للاتحاد الأوروبي “آلان لي روي”": the quoted holder, whole
     if name is not None and k > end and after == k and name[1] - name[0] < 2:
         name = None  # after a comma, an untitled holder's name has two words at least
+    if name is not None and k > end and after == k and tokens.texts[role_at] in PLURAL_HEADS:
+        name = None  # "رؤساء مكاتب الحزب …، مصدرا تعليمات": a group has no one holder
     if (
         name is not None
         and k > end
@@ -1750,7 +1758,7 @@ def _starts_a_name(tokens: Tokens, i: int) -> bool:
         i < len(tokens)
         and tokens.is_word(i)
         # (a known holder's given name may have the article: "الرئيس الباجي قايد السبسي")
-        and (not _definite(tokens.texts[i]) or tokens.texts[i] in known_first_words())
+        and (not _definite_at(tokens, i) or tokens.texts[i] in known_first_words())
         # "المستشار في الديوان الملكي" (but the name علي, written with ي, starts one)
         and (tokens.texts[i] not in stopwords() or _stopword_as_name(tokens, i))
         and tokens.texts[i] not in NOT_NAME_WORDS  # "السفير غير المقيم"
