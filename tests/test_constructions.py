@@ -3487,3 +3487,24 @@ def test_a_guests_name_with_a_hamza_on_its_alef_after_a_comma():
         ("إياد مدني", "OIC"),
         ("ألفا كوندي", "GIN"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the occasion between the subject and the one met
+        "التقى الأمين العام لمنظمة التعاون الإسلامي، إياد أمين مدني، على هامش أعمال الدورة "
+        "السبعين للجمعية العامة للأمم المتحدة في نيويورك، وزير خارجية جمهورية أذربيجان، "
+        "إلمار محمدياروف.",
+        # the one met, his office and his name each set off by commas
+        "التقى الأمين العام لمنظمة التعاون الإسلامي، إياد أمين مدني، وزير خارجية جمهورية "
+        "أذربيجان، إلمار محمدياروف، على هامش أعمال الدورة السبعين للجمعية العامة.",
+    ],
+)
+def test_a_meeting_on_the_margin_of_a_session_is_with_the_minister_not_the_session(text):
+    (item,) = extract(Document(text=text, source_id="t", published=dt.date(2015, 9, 28)))
+    (meeting,) = item.events
+    assert [(p.name, p.country or p.org) for p in meeting.participants] == [
+        ("إياد أمين مدني", "OIC"),
+        ("إلمار محمدياروف", "AZE"),
+    ]

@@ -2188,6 +2188,20 @@ def _skip_filler(tokens: Tokens, i: int, end: int) -> int:
         ):
             i += 3  # "واستقبل سموه في وقت لاحق سفير الصين": when, not where
             continue
+        if text in _UPON and i + 1 < end and tokens.texts[i + 1] == _MARGIN:
+            # "التقى … على هامش أعمال الدورة السبعين للجمعية العامة للأمم المتحدة في
+            # نيويورك، وزير خارجية أذربيجان": the occasion, up to a comma or a person
+            j = i + 2
+            while (
+                j < end
+                and j - i <= 20
+                and tokens.is_word(j)
+                and not _named(tokens, j, end)
+                and not _office_after_place(tokens, j, end)
+            ):
+                j += 1
+            i = j
+            continue
         if text == "لدي" and i + 1 < end and tokens.texts[i + 1] in _ARRIVAL:
             i += 1  # "لدى وصوله منزل العزاء بالرياض": where he arrived, up to the party
             text = tokens.texts[i]
@@ -2216,6 +2230,10 @@ def _skip_filler(tokens: Tokens, i: int, end: int) -> int:
             continue
         break
     return i
+
+
+_UPON = frozenset(fold(w) for w in ("على", "وعلى"))
+_MARGIN = fold("هامش")
 
 
 def _office_after_place(tokens: Tokens, j: int, end: int) -> bool:

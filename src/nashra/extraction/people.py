@@ -1731,8 +1731,11 @@ def _family_name_at_pause(tokens: Tokens, name: tuple[int, int], limit: int) -> 
     return (start, end + 1)
 
 
-def _holder_follows(tokens: Tokens, end: int, limit: int) -> bool:
-    """A titled name, or an untitled one of two words at least, right after an office."""
+def _holder_follows(tokens: Tokens, end: int, limit: int, comma: bool = False) -> bool:
+    """A titled name, or an untitled one of two words at least, right after an office
+    (``comma``: or after the comma that sets it off)."""
+    if comma and end + 1 < limit and tokens.texts[end] == ",":
+        end += 1
     _titles, after = read_titles(tokens, end, limit)
     if after == end and after < limit:
         first = tokens.texts[after]
@@ -1810,7 +1813,7 @@ def _office_after(tokens: Tokens, party: Party, limit: int) -> None:
         role = None
     if (
         role is not None
-        and _holder_follows(tokens, role[0], limit)
+        and _holder_follows(tokens, role[0], limit, comma=k > party.end)
         and not _holder_has_office(tokens, role[0], limit)
         and _before_next_holder(tokens, k, role[0], limit) == role[0]
         # "الملك عبدالله الثاني بن الحسين ملك المملكة الأردنية الهاشمية الأمير محمد بن
