@@ -3508,3 +3508,22 @@ def test_a_meeting_on_the_margin_of_a_session_is_with_the_minister_not_the_sessi
         ("إياد أمين مدني", "OIC"),
         ("إلمار محمدياروف", "AZE"),
     ]
+
+
+def test_a_visit_by_its_noun_to_those_in_a_hospital_by_the_two_named_before(corpus_article):
+    # "واطمأن مدير الدفاع المدني بمنطقة الرياض بالنيابة العميد سعيد آل مقبول ومدير إدارة
+    #  الدفاع المدني بالرياض العقيد سعد الراجح خلال زيارتهما للمصابين في المستشفى"
+    url = "http://www.al-jazirah.com/2015/20150725/lp1.htm"
+    (visit,) = [e for e in events_of(corpus_article(url)) if e.type == "visit"]
+    assert [p.name for p in visit.participants] == ["سعيد آل مقبول", "سعد الراجح"]
+
+
+def test_no_visit_from_a_noun_the_visitor_pointed_past():
+    # "ولفت الأمير متعب خلال جولته إلى أن …": what he pointed to, not where he went; "بعد
+    # زيارته لأداء مناسك العمرة": a visit over before the news
+    for text in (
+        "ولفت وزير الحرس الوطني الأمير متعب بن عبدالله خلال جولته إلى أن القوات جاهزة.",
+        "غادر جدة أمس رئيس وزراء باكستان محمد نواز شريف بعد زيارته لأداء مناسك العمرة.",
+    ):
+        (item,) = extract(Document(text=text, source_id="t", published=dt.date(2015, 8, 3)))
+        assert not [e for e in item.events if e.trigger.text(text).startswith(("جولت", "زيارت"))]

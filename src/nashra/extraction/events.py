@@ -1402,6 +1402,12 @@ def _pair_before_dual(
     وانغ يي لنظيره الأميركي جون كيري … بعد لقائهما"): when it named exactly two."""
     if not tokens.texts[i].endswith("هما"):
         return []
+    people = _people_before(tokens, i, known_names)
+    return people if len(people) == 2 else []
+
+
+def _people_before(tokens: Tokens, i: int, known_names: frozenset[tuple[str, ...]]) -> list[Party]:
+    """The people the sentence named before ``i``, unless it tells of the past (كان)."""
     start = i
     while start > 0 and tokens.texts[start - 1] not in _SENTENCE_END:
         start -= 1
@@ -1416,7 +1422,7 @@ def _pair_before_dual(
             k = party.end
         else:
             k += 1
-    return people if len(people) == 2 else []
+    return people
 
 
 _PRESS = frozenset(
@@ -1559,11 +1565,44 @@ def _visit_by_noun(
     if visitor is None or visitor.name is None or not _is_person(visitor):
         return []
     visited = _visited(tokens, start, end)
+    trigger = Match(_NOUN_ENTRY, i, i + 1, 0)
+    if (
+        visited is None
+        and pronoun
+        and tokens.texts[i - 1] in _DURING
+        and _to_a_site(tokens, start, end)
+    ):
+        # "وقال محافظ بقيق محمد بن سعود المتحمي أثناء زيارته لأقسام المستشفى", "خلال
+        # زيارتهما للمصابين في المستشفى": a visit to a place or to those in it, by the one
+        # named before, or by all the sentence named before a dual or plural pronoun
+        visitors = [visitor]
+        if tokens.texts[i].endswith(("هما", "هم")):
+            visitors = [p for p in _people_before(tokens, i, known_names) if p.name] or visitors
+        return [RawEvent("visit", "alone", trigger, [(p, "participant") for p in visitors])]
     if visited is None:
         return []
-    trigger = Match(_NOUN_ENTRY, i, i + 1, 0)
     kind = "meeting" if visited.whole is None else "visit"
     return [RawEvent(kind, "host", trigger, [(visitor, "guest"), (visited, "host")])]
+
+
+# a visit going on when something was said or done there, not one before it ("غادر جدة …
+# بعد زيارته لأداء مناسك العمرة")
+_DURING = frozenset(fold(w) for w in ("خلال", "أثناء", "لدى", "وخلال", "وأثناء"))
+
+
+def _to_a_site(tokens: Tokens, i: int, end: int) -> bool:
+    """Whether what a visit's noun goes to, past its time words, is a place or people
+    named after لـ or إلى, or those visited as its object ("زيارتهم المصابين")."""
+    j = _skip_filler(tokens, i, end)
+    if j >= end or not tokens.is_word(j):
+        return False
+    text = tokens.texts[j]
+    if text in _TO:
+        # (not "ولفت الأمير متعب خلال جولته إلى أن …": what he pointed to)
+        return j + 1 < end and tokens.is_word(j + 1) and tokens.texts[j + 1] not in _THAT
+    return (text.startswith("ل") and len(text) > 4 and text not in stopwords()) or (
+        _opens_group(tokens, j)
+    )
 
 
 def _told_as_past(tokens: Tokens, i: int, end: int) -> bool:
