@@ -3527,3 +3527,17 @@ def test_no_visit_from_a_noun_the_visitor_pointed_past():
     ):
         (item,) = extract(Document(text=text, source_id="t", published=dt.date(2015, 8, 3)))
         assert not [e for e in item.events if e.trigger.text(text).startswith(("جولت", "زيارت"))]
+
+
+def test_names_set_off_by_commas_after_their_offices_whose_family_names_are_words():
+    # "جودة" is also "quality": between commas after an office, it ends the holder's name
+    text = (
+        "التقى وزير الخارجية عادل الجبير وزير خارجية الأردن، ناصر جودة، ووزير خارجية "
+        "لبنان، جبران باسيل."
+    )
+    (item,) = extract(Document(text=text, source_id="t", published=dt.date(2015, 8, 3)))
+    (meeting,) = item.events
+    assert [(p.name, p.country) for p in meeting.participants][1:] == [
+        ("ناصر جودة", "JOR"),
+        ("جبران باسيل", "LBN"),
+    ]

@@ -1675,8 +1675,11 @@ def _office_then_name(
     if quoted:
         close = past_quote(tokens, end, limit, 6)
         name = (k, close - 1)  # "للاتحاد الأوروبي “آلان لي روي”": the quoted holder, whole
-    if name is not None and k > end and after == k and name[1] - name[0] < 2:
-        name = None  # after a comma, an untitled holder's name has two words at least
+    if k > end and after == k and (name is None or name[1] - name[0] < 2):
+        # after a comma, an untitled holder's name has two words at least, all of it up to
+        # the next pause when a family name is also a word ("وزير خارجية الأردن، ناصر
+        # جودة، ووزير خارجية لبنان")
+        name = _name_between_pauses(tokens, k, limit)
     if name is not None and k > end and after == k and tokens.texts[role_at] in PLURAL_HEADS:
         name = None  # "رؤساء مكاتب الحزب …، مصدرا تعليمات": a group has no one holder
     if (
@@ -1729,6 +1732,19 @@ def _family_name_at_pause(tokens: Tokens, name: tuple[int, int], limit: int) -> 
     if end + 1 < len(tokens) and tokens.texts[end + 1] not in _PAUSES:
         return name
     return (start, end + 1)
+
+
+def _name_between_pauses(tokens: Tokens, k: int, limit: int) -> tuple[int, int] | None:
+    """Two to four name words from ``k`` up to a comma or the sentence's end, the first
+    a given name: a holder's name set off after his office."""
+    if k >= limit or not may_be_a_given_name(tokens.texts[k]):
+        return None
+    j = k
+    while j < limit and j - k < 4 and is_name_word(tokens, j):
+        j += 1
+    if j - k < 2 or (j < limit and tokens.texts[j] not in _PAUSES):
+        return None
+    return k, j
 
 
 def _holder_follows(tokens: Tokens, end: int, limit: int, comma: bool = False) -> bool:
