@@ -3541,3 +3541,16 @@ def test_names_set_off_by_commas_after_their_offices_whose_family_names_are_word
         ("ناصر جودة", "JOR"),
         ("جبران باسيل", "LBN"),
     ]
+
+
+def test_an_ambassadors_title_after_a_comma_is_no_second_post(corpus_article):
+    # "المندوب الدائم للسعودية لدى الأمم المتحدة، السفير عبد الله المعلمي": السفير is his
+    # title here, not an office chained to the first
+    url = (
+        "http://aawsat.com/home/article/419181/السعودية-وجمهورية-ناميبيا-يوقعان-على-بروتوكول-"
+        "العلاقات-الدبلوماسية"
+    )
+    (agreement,) = [e for e in events_of(corpus_article(url)) if e.type == "agreement"]
+    assert ("عبد الله المعلمي", "المندوب الدائم للسعودية لدى الأمم المتحدة") in [
+        (p.name, p.role) for p in agreement.participants
+    ]

@@ -1650,6 +1650,12 @@ def _office_then_name(
             after_comma = read_role(tokens, chained + 1, limit)
             if after_comma is None or after_comma[3] in ("body", "family", "group"):
                 break
+            if (
+                tokens.texts[chained + 1] in _ROLE_LIKE_TITLES
+                and after_comma[0] == chained + 2
+                and _holder_follows(tokens, after_comma[0], limit)
+            ):
+                break  # "الأمين العام المساعد …، السفير طارق علي بخيت": his title, not a post
             chained = after_comma[0]
             more_states += after_comma[1]
             more_orgs += after_comma[2]
