@@ -3554,3 +3554,30 @@ def test_an_ambassadors_title_after_a_comma_is_no_second_post(corpus_article):
     assert ("عبد الله المعلمي", "المندوب الدائم للسعودية لدى الأمم المتحدة") in [
         (p.name, p.role) for p in agreement.participants
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "offices"),
+    [
+        (
+            "استقبل أمير منطقة الرياض مدير شرطة المنطقة في مكتبه.",
+            [("أمير منطقة الرياض", "host"), ("مدير شرطة المنطقة", "guest")],
+        ),
+        (
+            "التقى وزير الخارجية السعودي وزير الخارجية الأمريكي جون كيري.",
+            [("وزير الخارجية السعودي", "participant"), ("وزير الخارجية الأمريكي", "participant")],
+        ),
+    ],
+)
+def test_two_offices_in_a_row_after_a_verb_are_its_two_parties(text, offices):
+    (item,) = extract(Document(text=text, source_id="t", published=dt.date(2015, 8, 3)))
+    (meeting,) = item.events
+    assert [(p.role, p.side) for p in meeting.participants] == offices
+
+
+def test_one_mans_offices_in_a_row_stay_one_party():
+    text = (
+        "استقبل ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية الأمير محمد بن نايف في مكتبه اليوم."
+    )
+    (item,) = extract(Document(text=text, source_id="t", published=dt.date(2015, 8, 3)))
+    assert item.events == []

@@ -2628,6 +2628,14 @@ def _read_event(
             # honorific opens the other party, though an office may run into its holder.
             parties = [(split[0], sides[0])]
             objects = [split[1]]
+    if not objects and len(parties) == 1 and frame in ("host", "with"):
+        split = _split_offices(tokens, subject, end)
+        if split is not None:
+            # "استقبل أمير منطقة الرياض مدير شرطة المنطقة"، "التقى وزير الخارجية السعودي
+            # وزير الخارجية الأمريكي جون كيري": two offices read as one, the second the
+            # one received or met
+            parties = [(split[0], sides[0])]
+            objects = [split[1]]
     if not objects and event_type == "call" and len(parties) == 1 and _is_person(subject):
         # "أجرى أمير منطقة عسير عددا من الاتصالات الهاتفية نقل من خلالها تعازي … إلى أسرة
         # الشهيد": the calls were to the bereaved
@@ -3116,6 +3124,47 @@ def _split_office_from_guest(
         skip=subject.skip,
     )
     return office, other
+
+
+def _split_offices(tokens: Tokens, subject: Party, end: int) -> tuple[Party, Party] | None:
+    """A verb's subject read as one chain of offices when it is two parties: the last
+    office that opens (without the article) after a word that closes the one before, a
+    party of its own — where the chain names no one, or names another state or
+    organisation than the office before it (one man's offices in a row, "ولي العهد نائب
+    رئيس مجلس الوزراء وزير الداخلية الأمير محمد بن نايف", stay one)."""
+    if subject.role is None or subject.office in ("body", "group", "family", None):
+        return None
+    start, stop = subject.role
+    for k in range(stop - 1, start + 1, -1):
+        text = tokens.texts[k]
+        if text.startswith("ال") or not tokens.is_word(k) or not tokens.is_word(k - 1):
+            continue
+        before = tokens.texts[k - 1]
+        if not (before.startswith(("ال", "لل")) or _names_state(tokens, k - 1)):
+            continue  # "نائب رئيس مجلس": inside one construct
+        second = read_party(tokens, k, end)
+        if second is None or second.role is None or second.role[0] != k:
+            continue
+        if second.office in ("body", "group", "family", None):
+            continue
+        first_codes = {m.entry.code for m in (*subject.states, *subject.orgs) if m.start < k}
+        second_codes = {m.entry.code for m in (*second.states, *second.orgs)}
+        if subject.name is not None and not (
+            first_codes and second_codes and first_codes.isdisjoint(second_codes)
+        ):
+            return None
+        first = Party(
+            subject.start,
+            k,
+            titles=subject.titles if subject.name is None else [],
+            role=(start, k),
+            states=[m for m in subject.states if m.start < k],
+            orgs=[m for m in subject.orgs if m.start < k],
+            office=subject.office,
+            skip=subject.skip,
+        )
+        return first, second
+    return None
 
 
 def _known_at(
