@@ -3581,3 +3581,20 @@ def test_one_mans_offices_in_a_row_stay_one_party():
     )
     (item,) = extract(Document(text=text, source_id="t", published=dt.date(2015, 8, 3)))
     assert item.events == []
+
+
+def test_foreign_ministers_met_each_apart_named_between_commas():
+    # the OIC's own news: "كلاً من وزير خارجية …، مخدوم شاه محمود قريشي، ووزيرة خارجية …،
+    # ريتنو مرصودي، كلٌ على حدة" — two meetings, each minister named by words the language
+    # does not otherwise use
+    text = (
+        "التقى معالي الأمين العام لمنظمة التعاون الإسلامي، السيد حسين إبراهيم طه، على هامش "
+        "أعمال الدورة الثامنة والأربعين لمجلس وزراء الخارجية، كلاً من وزير خارجية جمهورية "
+        "باكستان الإسلامية، مخدوم شاه محمود قريشي، ووزيرة خارجية جمهورية إندونيسيا، ريتنو "
+        "مرصودي، كلٌ على حدة."
+    )
+    (item,) = extract(Document(text=text, source_id="t", published=dt.date(2022, 3, 22)))
+    assert [[(p.name, p.country or p.org) for p in e.participants] for e in item.events] == [
+        [("حسين إبراهيم طه", "OIC"), ("مخدوم شاه محمود قريشي", "PAK")],
+        [("حسين إبراهيم طه", "OIC"), ("ريتنو مرصودي", "IDN")],
+    ]

@@ -1742,8 +1742,14 @@ def _family_name_at_pause(tokens: Tokens, name: tuple[int, int], limit: int) -> 
 
 def _name_between_pauses(tokens: Tokens, k: int, limit: int) -> tuple[int, int] | None:
     """Two to four name words from ``k`` up to a comma or the sentence's end, the first
-    a given name: a holder's name set off after his office."""
-    if k >= limit or not may_be_a_given_name(tokens.texts[k]):
+    a given name or a word the language does not use otherwise (a foreign name: "مخدوم
+    شاه محمود قريشي"): a holder's name set off after his office."""
+    if k >= limit:
+        return None
+    first = tokens.texts[k]
+    if not may_be_a_given_name(first) and (
+        first in common_words() or first in verbs() or first.startswith("و")
+    ):
         return None
     j = k
     while j < limit and j - k < 4 and is_name_word(tokens, j):
