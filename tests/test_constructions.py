@@ -3598,3 +3598,28 @@ def test_foreign_ministers_met_each_apart_named_between_commas():
         [("حسين إبراهيم طه", "OIC"), ("مخدوم شاه محمود قريشي", "PAK")],
         [("حسين إبراهيم طه", "OIC"), ("ريتنو مرصودي", "IDN")],
     ]
+
+
+def test_a_condolence_cable_goes_to_the_bereaved_not_the_mourned():
+    text = (
+        "بعث الأمين العام لمنظمة التعاون الإسلامي، حسين إبراهيم طه، برقية تعزية إلى صاحب "
+        "السمو الشيخ محمد بن زايد آل نهيان، في وفاة الشيخ خليفة بن زايد آل نهيان، رئيس "
+        "دولة الإمارات العربية المتحدة."
+    )
+    (item,) = extract(Document(text=text, source_id="t", published=dt.date(2022, 5, 13)))
+    (cable,) = item.events
+    # the ruling house's name says the recipient's state
+    assert [(p.name, p.country or p.org) for p in cable.participants] == [
+        ("حسين إبراهيم طه", "OIC"),
+        ("محمد بن زايد آل نهيان", "ARE"),
+    ]
+
+
+def test_a_ruling_houses_member_is_of_its_state_whatever_the_paper(corpus_article):
+    # "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود" was France's after a call
+    # with the French president
+    url = "http://www.3alyoum.com/news/local/a/خادم-الحرمين-والرئيس-الفرنسي-يستعرضا/"
+    calls = [e for e in events_of(corpus_article(url)) if e.type == "call"]
+    assert calls and all(
+        p.country == "SAU" for e in calls for p in e.participants if "آل سعود" in (p.name or "")
+    )

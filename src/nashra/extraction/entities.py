@@ -136,6 +136,13 @@ def _affiliation(
         if first.entry.kind == "state":
             return first.entry.code, None, text, False
         return None, first.entry.code, text, False
+    if party.name is not None:
+        # "الشيخ محمد بن زايد آل نهيان": a ruling house's member is of its state
+        house = house_state(frame.tokens.texts[party.name[0] : party.name[1]])
+        if house is not None:
+            code, size = house
+            text = frame.text(document_text, party.name[1] - size, party.name[1], 0)
+            return code, None, text, False
     state, organisation = frame.origin
     abroad = next(
         (
@@ -259,7 +266,25 @@ _HOUSES = frozenset(fold(w) for w in ("آل",))
 @cache
 def _ruling_houses() -> frozenset[str]:
     """The last word of each ruling house's name (data/ruling_houses.tsv): "سعود"."""
-    return frozenset(name_words(form)[-1] for (form,) in rows("ruling_houses"))
+    return frozenset(name_words(form)[-1] for form, *_ in rows("ruling_houses"))
+
+
+@cache
+def _house_states() -> dict[tuple[str, ...], str]:
+    """A ruling house's name, as words, → the state its members are of, where the name alone
+    says it (data/ruling_houses.tsv): ("ال", "نهيان") → ARE."""
+    return {
+        tuple(fold(form).split()): state for form, state, *_ in rows("ruling_houses") if state
+    }
+
+
+def house_state(words: list[str]) -> tuple[str, int] | None:
+    """The state of a person whose name (folded words) ends in a ruling house's, and how
+    many words the house's name has: "محمد بن زايد آل نهيان" → (ARE, 2)."""
+    for house, state in _house_states().items():
+        if len(words) > len(house) and tuple(words[-len(house) :]) == house:
+            return state, len(house)
+    return None
 
 
 @dataclass(frozen=True)

@@ -3265,7 +3265,10 @@ def _objects(
     j = i
     first = _skip_filler(tokens, i, end)
     while j < end:
-        j = _skip_filler(tokens, j, end)
+        k = _skip_filler(tokens, j, end)
+        if objects and not _DEATH.isdisjoint(tokens.texts[j:k]):
+            break  # "برقية تعزية إلى الشيخ محمد بن زايد، في وفاة الشيخ خليفة": the mourned
+        j = k
         if j >= end:
             break
         text = tokens.texts[j]
