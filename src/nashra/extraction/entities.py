@@ -273,9 +273,7 @@ def _ruling_houses() -> frozenset[str]:
 def _house_states() -> dict[tuple[str, ...], str]:
     """A ruling house's name, as words, → the state its members are of, where the name alone
     says it (data/ruling_houses.tsv): ("ال", "نهيان") → ARE."""
-    return {
-        tuple(fold(form).split()): state for form, state, *_ in rows("ruling_houses") if state
-    }
+    return {tuple(fold(form).split()): state for form, state, *_ in rows("ruling_houses") if state}
 
 
 def house_state(words: list[str]) -> tuple[str, int] | None:
