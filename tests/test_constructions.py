@@ -3623,3 +3623,19 @@ def test_a_ruling_houses_member_is_of_its_state_whatever_the_paper(corpus_articl
     assert calls and all(
         p.country == "SAU" for e in calls for p in e.participants if "آل سعود" in (p.name or "")
     )
+
+
+def test_an_envoys_office_names_the_state_she_deals_with_and_her_name_follows():
+    text = (
+        "استقبل معالي الأمين العام لمنظمة التعاون الإسلامي، السيد حسين إبراهيم طه، في مقر "
+        "الأمانة العامة بجدة، اليوم الاثنين، المستشارة الخاصة للأمين العام للأمم المتحدة "
+        "بشأن ليبيا، السيدة ستيفاني وليامز."
+    )
+    (item,) = extract(Document(text=text, source_id="t", published=dt.date(2022, 1, 3)))
+    (meeting,) = item.events
+    guest = meeting.participants[1]
+    assert (guest.name, guest.role, guest.org) == (
+        "ستيفاني وليامز",
+        "المستشارة الخاصة للأمين العام للأمم المتحدة بشأن ليبيا",
+        "UN",
+    )

@@ -112,6 +112,9 @@ _CAME_FROM = frozenset(fold(w) for w in ("من", "قدم", "قادم", "قادم
 _SENT_TO_HEADS = tuple(  # matched at the end of the word: "بالمبعوث" too
     fold(w) for w in ("مبعوث", "مبعوثة", "موفد")
 )
+# envoys whose office names the state they deal with after بشأن: "المستشارة الخاصة للأمين
+# العام للأمم المتحدة بشأن ليبيا"، "المبعوث الأمريكي الخاص بشأن سوريا"
+_ADVISERS = _SENT_TO_HEADS + tuple(fold(w) for w in ("مستشار", "مستشارة", "ممثل", "ممثلة"))
 # offices held in another state: "السفير المصري في السودان"
 POSTED_HEADS = _SENT_TO_HEADS + tuple(
     fold(w) for w in ("سفير", "سفيرة", "قنصل", "مندوب", "ممثل", "الملحق", "ملحق")
@@ -1233,6 +1236,11 @@ def read_role(
         if text in times and is_time_word(text, tokens.texts[j + 1] if j + 1 < limit else ""):
             break  # "بالرئيس الإيراني الأسبوع الماضي": when, not whose office
         if text in _CONCERNING:
+            state = lex.match(tokens, j + 1, _STATE_KINDS) if j + 1 < limit else None
+            if state is not None and not state.skip and tokens.texts[i].endswith(_ADVISERS):
+                # "المستشارة الخاصة للأمين العام للأمم المتحدة بشأن ليبيا": her brief
+                j = state.end
+                continue
             break  # "مدير نادي شالكه بشأن دي سانتو": what was talked about
         if not chain_open and office not in ("group", "family", "body") and _people_plural(text):
             # "زار … أمير منطقة عسير المصابين": one man's office is whole, the injured are
