@@ -3639,3 +3639,10 @@ def test_an_envoys_office_names_the_state_she_deals_with_and_her_name_follows():
         "المستشارة الخاصة للأمين العام للأمم المتحدة بشأن ليبيا",
         "UN",
     )
+
+
+def test_the_organisations_secretary_general_is_of_the_one_named_before(corpus_article):
+    # "الأمين العام للمنظمة عبد الله البدري" after OPEC was named: OPEC's
+    url = "http://www.alweeam.com.sa/349928/روسيا-لن-نناقش-خفض-إنتاج-النفط-مع-أوبـ/"
+    (visit,) = [e for e in events_of(corpus_article(url)) if e.type == "visit"]
+    assert ("عبد الله البدري", "OPEC") in [(p.name, p.org) for p in visit.participants]

@@ -22,6 +22,7 @@ from nashra.extraction.lexicon import (
     Tokens,
     common_words,
     given_names,
+    lexicon,
     may_be_a_given_name,
     personal_names,
 )
@@ -136,6 +137,14 @@ def _affiliation(
         if first.entry.kind == "state":
             return first.entry.code, None, text, False
         return None, first.entry.code, text, False
+    if whose is not None and not _THE_ORGANISATION.isdisjoint(frame.tokens.texts[slice(*whose)]):
+        # "الأمين العام للمنظمة": the organisation the item named last before him
+        named_before = _organisation_before(frame.tokens, party.start)
+        if named_before is not None:
+            text = frame.text(
+                document_text, named_before.start, named_before.end, named_before.skip
+            )
+            return None, named_before.entry.code, text, False
     if party.name is not None:
         # "الشيخ محمد بن زايد آل نهيان": a ruling house's member is of its state
         house = house_state(frame.tokens.texts[party.name[0] : party.name[1]])
@@ -163,6 +172,19 @@ def _affiliation(
     if state and (party.office in ("state", "body", "group") or set(party.titles) & _STATE_TITLES):
         return state, None, None, True
     return None, None, None, False
+
+
+_THE_ORGANISATION = frozenset(fold(w) for w in ("المنظمة", "للمنظمة", "بالمنظمة"))
+_ORG_KIND = frozenset({"org"})
+
+
+def _organisation_before(tokens: Tokens, before: int) -> Match | None:
+    """The last organisation named before token ``before``, within the preceding words."""
+    for k in range(before - 1, max(-1, before - 400), -1):
+        found = lexicon().match(tokens, k, _ORG_KIND)
+        if found is not None and found.end <= before:
+            return found
+    return None
 
 
 def _not_held(state: str, office: str) -> bool:
