@@ -79,6 +79,8 @@ def test_a_weekday_is_the_most_recent_such_day_on_or_before_the_reference(refere
         ("أول أمس", -2),
         ("أمس الأول", -2),
         ("أول من أمس", -2),
+        # the night before last, as the Gulf press writes it: "توفي البارحة الأولى"
+        ("البارحة الأولى", -2),
         ("الليلة الماضية", -1),
         ("بالأمس", -1),
         ("قبل يومين", -2),

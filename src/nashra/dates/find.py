@@ -76,8 +76,8 @@ def is_time_word(word: str, following: str = "") -> bool:
     return word in _PERIODS and following in _PERIOD_ADJECTIVES
 
 
-# "وزير الدفاع البارحة الأولى": yesterday, with the article, read after an office as a word
-# of it without this
+# "وزير الدفاع البارحة الأولى": last night (or the night before), with the article, read
+# after an office as a word of it without this
 _LAST_NIGHT = frozenset({"البارحه"})
 
 
@@ -198,7 +198,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\s+(?P<wdir>الماضي|الماضيه|الفائت|المنصرم|المقبل|القادم|المقبله|القادمه){_NO_LETTER})?"
         ),
         "relative": re.compile(
-            r"(?:(?P<r_m2>امس\s+الاول)|(?P<r_m1>امس|البارحه|الليله\s+الماضيه)"
+            r"(?:(?P<r_m2>امس\s+الاول|البارحه\s+الاولي)|(?P<r_m1>امس|البارحه|الليله\s+الماضيه)"
             rf"|(?P<r_p1>غدا|غد|الغد)|(?P<r_0>اليوم|الليله)|(?P<now>الان)|(?P<two>يومين))"
             rf"{_NO_LETTER}"
         ),
