@@ -3646,3 +3646,10 @@ def test_the_organisations_secretary_general_is_of_the_one_named_before(corpus_a
     url = "http://www.alweeam.com.sa/349928/روسيا-لن-نناقش-خفض-إنتاج-النفط-مع-أوبـ/"
     (visit,) = [e for e in events_of(corpus_article(url)) if e.type == "visit"]
     assert ("عبد الله البدري", "OPEC") in [(p.name, p.org) for p in visit.participants]
+
+
+def test_a_meeting_told_held_in_the_passive_between_two_ministers():
+    text = "عقد أمس اجتماع بين وزير الخارجية عادل الجبير ووزير الخارجية الفرنسي لوران فابيوس."
+    (item,) = extract(Document(text=text, source_id="t", published=dt.date(2015, 8, 3)))
+    (meeting,) = item.events
+    assert [p.name for p in meeting.participants] == ["عادل الجبير", "لوران فابيوس"]

@@ -1192,8 +1192,10 @@ def _noun_events(
             trigger = Match(_NOUN_ENTRY, i, i + 1, 0)
             found.append(RawEvent(sense.type, "with", trigger, [(p, "participant") for p in pair]))
             continue
+        held_between = not definite and _held_between(tokens, i)
         if not inverted and (
-            _in_background(tokens, i) or not (governed or definite or sense.subject == "pronoun")
+            _in_background(tokens, i)
+            or not (governed or definite or held_between or sense.subject == "pronoun")
         ):
             continue
         if sense.subject == "object" and _in_background(tokens, i):
@@ -1204,6 +1206,8 @@ def _noun_events(
             j += 1  # "في اتصال هاتفي مع …"
         if j + 1 < end and tokens.texts[j] in _TOOK_PLACE:
             j += 1  # "بعد اتصال هاتفي جرى بين الرئيسين …"
+        while held_between and j + 1 < end and tokens.texts[j] in _MEETING_ADJECTIVES:
+            j += 1  # "تم عقد اجتماع مشترك بين …"
         if definite and j + 1 < end and tokens.texts[j + 1] in _HELD_PASSIVE:
             # "الاجتماع الذي عقد أمس الخميس بين الرئيس المصري والأمير محمد بن سلمان"
             j = _skip_filler(tokens, j + 2, end)
@@ -1470,6 +1474,30 @@ def _named_alike(tokens: Tokens, a: Party, b: Party) -> bool:
     if a.name is None or b.name is None:
         return False
     return tokens.texts[a.name[1] - 1] == tokens.texts[b.name[1] - 1]
+
+
+_MEETING_ADJECTIVES = frozenset(
+    fold(w) for w in ("مشترك", "ثنائي", "موسع", "تشاوري", "تنسيقي", "مطول", "مغلق")
+)
+
+
+def _held_between(tokens: Tokens, i: int) -> bool:
+    """Whether an indefinite meeting noun is told held, passive, between parties: "تم عقد
+    لقاء بين مسؤولي الجامعة ومسؤولي الوزارة"، "عقد أمس اجتماع مشترك بين …"."""
+    k = i - 1
+    while k >= 0 and (is_time_word(tokens.texts[k]) or tokens.texts[k] in _SKIP_WORDS):
+        k -= 1
+    if k < 0 or tokens.texts[k] not in _HELD_PASSIVE:
+        return False
+    if k > 0 and tokens.is_word(k - 1) and tokens.texts[k - 1] not in _HELD_AFTER:
+        return False  # "عقد الوزير اجتماعا": a subject before it, the verb's own
+    j = i + 1
+    while j < len(tokens) and tokens.texts[j] in _MEETING_ADJECTIVES:
+        j += 1
+    return j < len(tokens) and tokens.texts[j] == "بين"
+
+
+_HELD_AFTER = frozenset(fold(w) for w in ("تم", "وتم", "فقد", "وقد", "قد"))
 
 
 def _joined_by(tokens: Tokens, i: int, sense: NounSense) -> list[RawEvent]:
