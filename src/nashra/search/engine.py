@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from html import escape
 from itertools import islice
 from typing import Any
@@ -73,8 +74,15 @@ class Hit:
     media: str | None
     snippet: str
     sources: int = 1  # items in the same near-duplicate cluster
-    record: dict[str, Any] = field(default_factory=dict)
+    # the item's whole record as stored (JSON), parsed only when asked for: a page of hits
+    # shown as a list needs none of it
+    record_json: str = field(default="{}", repr=False)
     published: str | None = None  # the document's publication date (the item's own may be unknown)
+
+    @cached_property
+    def record(self) -> dict[str, Any]:
+        """The item's record (ANNOTATION.md, with provenance)."""
+        return json.loads(self.record_json)
 
     def to_json(self) -> dict[str, Any]:
         """The hit as ``nashra search --format json`` and the API give it."""
@@ -520,7 +528,7 @@ def search(
                 media=row["media"],
                 snippet=_snippet(body, row["headline"], highlighter),
                 sources=row["cluster"],
-                record=json.loads(row["record"]),
+                record_json=row["record"],
                 published=row["published"],
             )
         )
