@@ -3653,3 +3653,15 @@ def test_a_meeting_told_held_in_the_passive_between_two_ministers():
     (item,) = extract(Document(text=text, source_id="t", published=dt.date(2015, 8, 3)))
     (meeting,) = item.events
     assert [p.name for p in meeting.participants] == ["عادل الجبير", "لوران فابيوس"]
+
+
+def test_talks_by_video_link_are_a_call():
+    # ANNOTATION.md: "اتصال مرئي" is a call
+    text = (
+        "بحث الأمين العام لمنظمة التعاون الإسلامي، الدكتور يوسف بن أحمد العثيمين، عبر الاتصال "
+        "المرئي، مع وزير خارجية جمهورية المالديف، عبدالله شاهد، تطورات الأوضاع."
+    )
+    (item,) = extract(Document(text=text, source_id="t", published=dt.date(2021, 3, 1)))
+    assert [(e.type, [p.name for p in e.participants]) for e in item.events] == [
+        ("call", ["يوسف بن أحمد العثيمين", "عبدالله شاهد"])
+    ]
