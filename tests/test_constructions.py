@@ -3665,3 +3665,20 @@ def test_talks_by_video_link_are_a_call():
     assert [(e.type, [p.name for p in e.participants]) for e in item.events] == [
         ("call", ["يوسف بن أحمد العثيمين", "عبدالله شاهد"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Qatar's agency: "حضرة" before the honorific
+        "اجتمع حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى بمكتبه في "
+        "الديوان الأميري صباح اليوم مع سعادة السيد جون كيري وزير خارجية الولايات المتحدة.",
+        # Bahrain's: one head of state calls another his brother before his titles
+        "تلقى جلالة الملك حمد بن عيسى آل خليفة ملك مملكة البحرين اتصالاً هاتفياً من أخيه "
+        "صاحب السمو الشيخ صباح الأحمد الجابر الصباح أمير دولة الكويت.",
+    ],
+)
+def test_gulf_agencies_protocol_before_a_leaders_titles(text):
+    (item,) = extract(Document(text=text, source_id="t", published=dt.date(2015, 8, 3)))
+    (event,) = item.events
+    assert len([p for p in event.participants if p.name]) == 2

@@ -1435,6 +1435,8 @@ _PRESS = frozenset(
 
 
 _FRIENDLY = frozenset(fold(w) for w in ("الشقيقة", "الشقيق", "الصديقة", "الصديق"))
+# one head of state calls another his brother before his titles (Gulf protocol)
+_BROTHER = frozenset(fold(w) for w in ("أخيه", "أخاه", "أخوه", "أخته", "أختها", "أخيها"))
 
 
 def _names_state(tokens: Tokens, k: int) -> bool:
@@ -2231,6 +2233,13 @@ def _skip_filler(tokens: Tokens, i: int, end: int) -> int:
             continue
         if text in PRAYERS and i + 1 < end and tokens.texts[i + 1] == "الله":
             i += 2  # "- حفظه الله -"
+            continue
+        if (
+            text in _BROTHER
+            and i + 1 < end
+            and lexicon().match(tokens, i + 1, _TITLE_KINDS) is not None
+        ):
+            i += 1  # "اتصالاً هاتفياً من أخيه صاحب السمو الشيخ صباح …": protocol, not kin
             continue
         if text in _FRIENDLY and i > 0 and _names_state(tokens, i - 1):
             i += 1  # "أمير دولة الكويت الشقيقة": the state's epithet, not a sister met
@@ -3461,7 +3470,8 @@ def _find_marker(
     for k in range(i, min(end, i + gap)):
         text = tokens.texts[k]
         if text in markers:
-            return k + 1
+            # past "أخيه" before the titles of the one it calls brother
+            return k + 2 if k + 2 < end and tokens.texts[k + 1] in _BROTHER else k + 1
         if "ل" in markers and (text.startswith("لل") or text.startswith("ل")) and len(text) > 3:
             return k  # "لفخامة الرئيس": the proclitic is the marker
         if "من" in markers and text.startswith("من") and len(text) > 4:
