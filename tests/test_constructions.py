@@ -3682,3 +3682,18 @@ def test_gulf_agencies_protocol_before_a_leaders_titles(text):
     (item,) = extract(Document(text=text, source_id="t", published=dt.date(2015, 8, 3)))
     (event,) = item.events
     assert len([p for p in event.participants if p.name]) == 2
+
+
+@pytest.mark.parametrize("where", ["اليوم، بالجزائر،", "اليوم بالجزائر", "بالجزائر العاصمة"])
+def test_a_state_behind_bi_after_the_host_is_where_not_whom(where):
+    # الجزائر is the state and its capital: "بالجزائر" says where the guest was received
+    text = (
+        f"استقبل رئيس الجمهورية الجزائرية عبد العزيز بوتفليقة {where} وزير الخارجية الفرنسي "
+        "جان إيف لودريان."
+    )
+    (item,) = extract(Document(text=text, source_id="t", published=dt.date(2015, 8, 3)))
+    (meeting,) = item.events
+    assert [(p.name, p.country) for p in meeting.participants] == [
+        ("عبد العزيز بوتفليقة", "DZA"),
+        ("جان إيف لودريان", "FRA"),
+    ]

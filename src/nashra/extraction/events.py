@@ -2241,6 +2241,13 @@ def _skip_filler(tokens: Tokens, i: int, end: int) -> int:
         ):
             i += 1  # "اتصالاً هاتفياً من أخيه صاحب السمو الشيخ صباح …": protocol, not kin
             continue
+        if text[:1] == "ب" and len(text) > 3:
+            where = lexicon().match(tokens, i, _PLACE_OR_STATE)
+            if where is not None and where.skip == 1:
+                i = where.end  # "بالجزائر العاصمة، وزير الخارجية الفرنسي": where, not whom
+                if i < end and tokens.texts[i] in _CAPITAL:
+                    i += 1
+                continue
         if text in _FRIENDLY and i > 0 and _names_state(tokens, i - 1):
             i += 1  # "أمير دولة الكويت الشقيقة": the state's epithet, not a sister met
             continue
