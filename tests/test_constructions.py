@@ -3697,3 +3697,17 @@ def test_a_state_behind_bi_after_the_host_is_where_not_whom(where):
         ("عبد العزيز بوتفليقة", "DZA"),
         ("جان إيف لودريان", "FRA"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("office", "name"),
+    [
+        ("المبعوث الأممي لعملية السلام", "نيكولاي ملادينوف"),
+        ("المفوض السامي لحقوق الإنسان،", "ميشيل باشيليت"),
+    ],
+)
+def test_an_envoys_brief_after_li_is_part_of_the_office(office, name):
+    text = f"استقبل الرئيس محمود عباس، اليوم الأحد، في مقر الرئاسة برام الله، {office} {name}."
+    (item,) = extract(Document(text=text, source_id="t", published=dt.date(2015, 8, 3)))
+    (meeting,) = item.events
+    assert meeting.participants[1].name == name

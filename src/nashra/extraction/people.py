@@ -161,6 +161,11 @@ _ROLE_NOUNS = frozenset(
         "جمعية",
         "نادي",
         "مجموعة",
+        # an envoy's or commissioner's brief: "المبعوث الأممي لعملية السلام"، "المفوض السامي
+        # لحقوق الإنسان"، "منسق التحالف لمكافحة الإرهاب"
+        "عملية",
+        "حقوق",
+        "مكافحة",
     )
 )
 # Adjectives after which a complement with بـ or لـ, and what و joins to it, still belong to
