@@ -23,6 +23,17 @@ def parties(event) -> list[tuple]:
     return [(p.name, p.role, p.country or p.org, p.side) for p in event.participants]
 
 
+def named(event) -> list[tuple]:
+    """An event's parties as name and state (or organisation)."""
+    return [(p.name, p.country or p.org) for p in event.participants]
+
+
+def item_of(text: str, published: dt.date = dt.date(2015, 8, 3)):
+    """The one item of a text given as a document of its own."""
+    (item,) = extract(Document(text=text, source_id="t", published=published))
+    return item
+
+
 def test_a_place_and_an_abbreviated_title_stand_between_host_and_guest(corpus_article):
     # "استقبل وزير العمل د. مفرج بن سعد الحقباني في مقر وزاره العمل بمدينه الرياض وزير
     #  الاسكان الاستاذ ماجد بن عبدالله الحقيل": "د." ends no sentence, the place ends where
@@ -2039,7 +2050,7 @@ def test_a_clause_about_the_subject_between_commas_stands_before_the_one_met(cor
         "الاتحاد-الأوروبي"
     )
     (meeting,) = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
-    assert [(p.name, p.country or p.org) for p in meeting.participants] == [
+    assert named(meeting) == [
         ("موغيريني", "EU"),
         ("نيكوس أناستاسيادس", "CYP"),
     ]
@@ -2775,7 +2786,7 @@ def test_a_message_told_by_its_noun_and_its_own_verb_is_a_message(corpus_article
     #  الحسين …": and "عز الدين" is a compound given name, the family name after it
     events = events_of(corpus_article("http://www.alriyadh.com/1066527"))
     (message,) = [e for e in events if e.type == "message"]
-    assert [(p.name, p.country or p.org) for p in message.participants] == [
+    assert named(message) == [
         ("عز الدين الأصبحي", "YEM"),
         ("زيد رعد الحسين", "UN"),
     ]
@@ -3481,9 +3492,9 @@ def test_a_guests_name_with_a_hamza_on_its_alef_after_a_comma():
         "ناقش الأمين العام لمنظمة التعاون الإسلامي، إياد مدني، مع رئيس جمهورية غينيا، "
         "ألفا كوندي، الأوضاع في المنطقة."
     )
-    (item,) = extract(Document(text=text, source_id="t", published=dt.date(2015, 8, 3)))
+    item = item_of(text)
     (meeting,) = item.events
-    assert [(p.name, p.country or p.org) for p in meeting.participants] == [
+    assert named(meeting) == [
         ("إياد مدني", "OIC"),
         ("ألفا كوندي", "GIN"),
     ]
@@ -3502,9 +3513,9 @@ def test_a_guests_name_with_a_hamza_on_its_alef_after_a_comma():
     ],
 )
 def test_a_meeting_on_the_margin_of_a_session_is_with_the_minister_not_the_session(text):
-    (item,) = extract(Document(text=text, source_id="t", published=dt.date(2015, 9, 28)))
+    item = item_of(text, dt.date(2015, 9, 28))
     (meeting,) = item.events
-    assert [(p.name, p.country or p.org) for p in meeting.participants] == [
+    assert named(meeting) == [
         ("إياد أمين مدني", "OIC"),
         ("إلمار محمدياروف", "AZE"),
     ]
@@ -3525,7 +3536,7 @@ def test_no_visit_from_a_noun_the_visitor_pointed_past():
         "ولفت وزير الحرس الوطني الأمير متعب بن عبدالله خلال جولته إلى أن القوات جاهزة.",
         "غادر جدة أمس رئيس وزراء باكستان محمد نواز شريف بعد زيارته لأداء مناسك العمرة.",
     ):
-        (item,) = extract(Document(text=text, source_id="t", published=dt.date(2015, 8, 3)))
+        item = item_of(text)
         assert not [e for e in item.events if e.trigger.text(text).startswith(("جولت", "زيارت"))]
 
 
@@ -3535,7 +3546,7 @@ def test_names_set_off_by_commas_after_their_offices_whose_family_names_are_word
         "التقى وزير الخارجية عادل الجبير وزير خارجية الأردن، ناصر جودة، ووزير خارجية "
         "لبنان، جبران باسيل."
     )
-    (item,) = extract(Document(text=text, source_id="t", published=dt.date(2015, 8, 3)))
+    item = item_of(text)
     (meeting,) = item.events
     assert [(p.name, p.country) for p in meeting.participants][1:] == [
         ("ناصر جودة", "JOR"),
@@ -3570,7 +3581,7 @@ def test_an_ambassadors_title_after_a_comma_is_no_second_post(corpus_article):
     ],
 )
 def test_two_offices_in_a_row_after_a_verb_are_its_two_parties(text, offices):
-    (item,) = extract(Document(text=text, source_id="t", published=dt.date(2015, 8, 3)))
+    item = item_of(text)
     (meeting,) = item.events
     assert [(p.role, p.side) for p in meeting.participants] == offices
 
@@ -3579,7 +3590,7 @@ def test_one_mans_offices_in_a_row_stay_one_party():
     text = (
         "استقبل ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية الأمير محمد بن نايف في مكتبه اليوم."
     )
-    (item,) = extract(Document(text=text, source_id="t", published=dt.date(2015, 8, 3)))
+    item = item_of(text)
     assert item.events == []
 
 
@@ -3593,8 +3604,8 @@ def test_foreign_ministers_met_each_apart_named_between_commas():
         "باكستان الإسلامية، مخدوم شاه محمود قريشي، ووزيرة خارجية جمهورية إندونيسيا، ريتنو "
         "مرصودي، كلٌ على حدة."
     )
-    (item,) = extract(Document(text=text, source_id="t", published=dt.date(2022, 3, 22)))
-    assert [[(p.name, p.country or p.org) for p in e.participants] for e in item.events] == [
+    item = item_of(text, dt.date(2022, 3, 22))
+    assert [named(e) for e in item.events] == [
         [("حسين إبراهيم طه", "OIC"), ("مخدوم شاه محمود قريشي", "PAK")],
         [("حسين إبراهيم طه", "OIC"), ("ريتنو مرصودي", "IDN")],
     ]
@@ -3606,10 +3617,10 @@ def test_a_condolence_cable_goes_to_the_bereaved_not_the_mourned():
         "السمو الشيخ محمد بن زايد آل نهيان، في وفاة الشيخ خليفة بن زايد آل نهيان، رئيس "
         "دولة الإمارات العربية المتحدة."
     )
-    (item,) = extract(Document(text=text, source_id="t", published=dt.date(2022, 5, 13)))
+    item = item_of(text, dt.date(2022, 5, 13))
     (cable,) = item.events
     # the ruling house's name says the recipient's state
-    assert [(p.name, p.country or p.org) for p in cable.participants] == [
+    assert named(cable) == [
         ("حسين إبراهيم طه", "OIC"),
         ("محمد بن زايد آل نهيان", "ARE"),
     ]
@@ -3631,7 +3642,7 @@ def test_an_envoys_office_names_the_state_she_deals_with_and_her_name_follows():
         "الأمانة العامة بجدة، اليوم الاثنين، المستشارة الخاصة للأمين العام للأمم المتحدة "
         "بشأن ليبيا، السيدة ستيفاني وليامز."
     )
-    (item,) = extract(Document(text=text, source_id="t", published=dt.date(2022, 1, 3)))
+    item = item_of(text, dt.date(2022, 1, 3))
     (meeting,) = item.events
     guest = meeting.participants[1]
     assert (guest.name, guest.role, guest.org) == (
@@ -3650,7 +3661,7 @@ def test_the_organisations_secretary_general_is_of_the_one_named_before(corpus_a
 
 def test_a_meeting_told_held_in_the_passive_between_two_ministers():
     text = "عقد أمس اجتماع بين وزير الخارجية عادل الجبير ووزير الخارجية الفرنسي لوران فابيوس."
-    (item,) = extract(Document(text=text, source_id="t", published=dt.date(2015, 8, 3)))
+    item = item_of(text)
     (meeting,) = item.events
     assert [p.name for p in meeting.participants] == ["عادل الجبير", "لوران فابيوس"]
 
@@ -3661,7 +3672,7 @@ def test_talks_by_video_link_are_a_call():
         "بحث الأمين العام لمنظمة التعاون الإسلامي، الدكتور يوسف بن أحمد العثيمين، عبر الاتصال "
         "المرئي، مع وزير خارجية جمهورية المالديف، عبدالله شاهد، تطورات الأوضاع."
     )
-    (item,) = extract(Document(text=text, source_id="t", published=dt.date(2021, 3, 1)))
+    item = item_of(text, dt.date(2021, 3, 1))
     assert [(e.type, [p.name for p in e.participants]) for e in item.events] == [
         ("call", ["يوسف بن أحمد العثيمين", "عبدالله شاهد"])
     ]
@@ -3679,7 +3690,7 @@ def test_talks_by_video_link_are_a_call():
     ],
 )
 def test_gulf_agencies_protocol_before_a_leaders_titles(text):
-    (item,) = extract(Document(text=text, source_id="t", published=dt.date(2015, 8, 3)))
+    item = item_of(text)
     (event,) = item.events
     assert len([p for p in event.participants if p.name]) == 2
 
@@ -3691,7 +3702,7 @@ def test_a_state_behind_bi_after_the_host_is_where_not_whom(where):
         f"استقبل رئيس الجمهورية الجزائرية عبد العزيز بوتفليقة {where} وزير الخارجية الفرنسي "
         "جان إيف لودريان."
     )
-    (item,) = extract(Document(text=text, source_id="t", published=dt.date(2015, 8, 3)))
+    item = item_of(text)
     (meeting,) = item.events
     assert [(p.name, p.country) for p in meeting.participants] == [
         ("عبد العزيز بوتفليقة", "DZA"),
@@ -3708,6 +3719,6 @@ def test_a_state_behind_bi_after_the_host_is_where_not_whom(where):
 )
 def test_an_envoys_brief_after_li_is_part_of_the_office(office, name):
     text = f"استقبل الرئيس محمود عباس، اليوم الأحد، في مقر الرئاسة برام الله، {office} {name}."
-    (item,) = extract(Document(text=text, source_id="t", published=dt.date(2015, 8, 3)))
+    item = item_of(text)
     (meeting,) = item.events
     assert meeting.participants[1].name == name

@@ -3158,16 +3158,23 @@ def _split_office_from_guest(
     other = read_party(tokens, office_end, end)
     if other is None or other.name is None:
         return None
-    office = Party(
+    return _office_part(subject, role_start, office_end), other
+
+
+def _office_part(
+    subject: Party, role_start: int, stop: int, titles: list[str] | None = None
+) -> Party:
+    """The office of ``subject`` that ends at ``stop``, as a party of its own (no name)."""
+    return Party(
         subject.start,
-        office_end,
-        role=(role_start, office_end),
-        states=[m for m in subject.states if m.start < office_end],
-        orgs=[m for m in subject.orgs if m.start < office_end],
+        stop,
+        titles=titles or [],
+        role=(role_start, stop),
+        states=[m for m in subject.states if m.start < stop],
+        orgs=[m for m in subject.orgs if m.start < stop],
         office=subject.office,
         skip=subject.skip,
     )
-    return office, other
 
 
 def _split_offices(tokens: Tokens, subject: Party, end: int) -> tuple[Party, Party] | None:
@@ -3197,17 +3204,8 @@ def _split_offices(tokens: Tokens, subject: Party, end: int) -> tuple[Party, Par
             first_codes and second_codes and first_codes.isdisjoint(second_codes)
         ):
             return None
-        first = Party(
-            subject.start,
-            k,
-            titles=subject.titles if subject.name is None else [],
-            role=(start, k),
-            states=[m for m in subject.states if m.start < k],
-            orgs=[m for m in subject.orgs if m.start < k],
-            office=subject.office,
-            skip=subject.skip,
-        )
-        return first, second
+        titles = subject.titles if subject.name is None else []
+        return _office_part(subject, start, k, titles), second
     return None
 
 
