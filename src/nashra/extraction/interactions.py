@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from itertools import compress
 
 from nashra.extraction.entities import Frame, name_words, participant_of, person_of, same_person
@@ -625,6 +626,7 @@ def _same_side(holder: Person, participant: Participant, explicit: bool) -> bool
     return theirs == ours or not any(theirs) or not any(ours)
 
 
+@lru_cache(maxsize=4096)  # an item's people are compared pairwise; offices recur
 def _office_key(role: str | None) -> tuple[str, ...]:
     """An office's head and its other words, without the article, the preposition joined
     to a word, the state it serves (its name or adjective) or where it is posted: "سفير
