@@ -76,8 +76,10 @@ class Tokens:
         at = 1 if text[:1] in "وبفك" and text[1:3] == "ال" else 0
         if text[at : at + 1] != "ا":
             return False
-        start = self.normalized.to_original(self.starts[i] + at)
-        return self.normalized.original[start : start + 1] in "أإ"
+        normalized = self.normalized
+        at += self.starts[i]
+        start = at if normalized.is_identity_map else normalized.to_original(at)
+        return normalized.original[start : start + 1] in "أإ"
 
     def ends_with_alef_maqsura(self, i: int) -> bool:
         """Whether token ``i`` is written with a final ى, which folding makes ي: the
