@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from nashra.extraction.pipeline import extract
+from nashra.model import Document
 from nashra.reading.articles import article_document
 
 
@@ -96,3 +97,37 @@ def test_a_place_and_dash_opening_a_report_is_its_dateline():
     )
     assert item.dateline.place == "الرياض"
     assert item.date == dt.date(2015, 8, 9)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency", "date"),
+    [
+        # the OIC's news agencies' union, in brackets after the place
+        ("جدة (يونا) - ", "جدة", "يونا", None),
+        ("جدة (إينا) ـ ", "جدة", "إينا", None),
+        # a place and a date closed by a colon or a dash, the text running on
+        ("إسطنبول، 22 مارس 2022: ", "إسطنبول", None, dt.date(2022, 3, 22)),
+        ("جدة في 15 مارس 2022 - ", "جدة", None, dt.date(2022, 3, 15)),
+        # SPA's double dateline opening a long paragraph
+        (
+            "جدة 12 شعبان 1443 هـ الموافق 15 مارس 2022 م واس ",
+            "جدة",
+            "واس",
+            dt.date(2022, 3, 15),
+        ),
+    ],
+)
+def test_datelines_opening_a_paragraph_of_the_oics_and_agencies_news(opening, place, agency, date):
+    text = (
+        "الأمين العام يستقبل سفير تركيا\n\n"
+        f"{opening}استقبل الأمين العام لمنظمة التعاون الإسلامي، حسين إبراهيم طه، اليوم سفير "
+        "جمهورية تركيا لدى المملكة العربية السعودية، فاتح أولوصوي، وبحث معه سبل التعاون."
+    )
+    (item,) = extract(Document(text=text, source_id="t"))
+    dateline = item.dateline
+    assert (dateline.place, dateline.agency, dateline.date) == (place, agency, date)
+    for value, span in (
+        (dateline.place, dateline.place_span),
+        (dateline.agency, dateline.agency_span),
+    ):
+        assert value is None or span.text(text) == value

@@ -80,6 +80,10 @@ def _dated(
 ) -> Dateline | None:
     """Place, date (and agency) with nothing else on the line, or with an agency after."""
     line = text[start:end]
+    if not whole_line and len(line) > 160:
+        # a dateline opening a paragraph: only its first words can be one
+        cut = line.rfind(" ", 0, 160)
+        line = line[: cut if cut > 0 else 160]
     if not line.strip() or len(line) > 160:
         return None
     mentions, warnings = find_dates(line, reference)
@@ -89,12 +93,19 @@ def _dated(
     mention = explicit[0]
     before = line[: mention.span.start]
     place_text = before.strip(_PUNCT)
+    if place_text.endswith(" في"):
+        place_text = place_text[:-3].rstrip(_PUNCT)  # "جدة في 15 مارس 2022 -"
     if len(place_text.split()) > _MAX_PLACE_WORDS or any(c.isdigit() for c in place_text):
         return None
     after_start = mention.span.end
     rest = line[after_start:]
     agency_span = _agency_after(rest, start + after_start)
     tail = rest if agency_span is None else text[agency_span.end : start + len(line)]
+    closed = _CLOSED.match(rest)
+    if closed is not None and not whole_line and agency_span is None:
+        # "إسطنبول، 22 مارس 2022: استقبل …": a colon or a dash closes it, the text runs on
+        line = line[: after_start + closed.end()].rstrip(_PUNCT)
+        tail = ""
     if tail.strip(_PUNCT + " م") and (whole_line or agency_span is None):
         return None  # words run on after the date: a sentence, not a dateline
     if place_text and agency_span is None and not whole_line and key(place_text) not in places():
@@ -111,6 +122,9 @@ def _dated(
     _set_date(dateline, mention, start)
     dateline.warnings = warnings
     return dateline
+
+
+_CLOSED = re.compile(r"\s*(?:م\s*)?[:：\-–—]+\s")
 
 
 def _set_date(dateline: Dateline, mention: DateMention, base: int) -> None:
@@ -205,10 +219,25 @@ def _split(text: str, start: int, end: int) -> list[_Part]:
     parts: list[_Part] = []
     pos = start
     for m in _SEPARATOR.finditer(text, start, end):
-        parts.append(_make_part(text, pos, m.start()))
+        parts += _make_parts(text, pos, m.start())
         pos = m.end()
-    parts.append(_make_part(text, pos, end))
+    parts += _make_parts(text, pos, end)
     return [p for p in parts if p.text]
+
+
+def _make_parts(text: str, start: int, end: int) -> list[_Part]:
+    """A part, and the agency its brackets name after a place: "جدة (يونا)"."""
+    part = _make_part(text, start, end)
+    opening = text.find("(", start, end)
+    closing = text.find(")", opening + 1, end) if opening > 0 else -1
+    if closing < 0:
+        return [part]
+    inside = text[opening + 1 : closing]
+    name = inside.strip()
+    at = opening + 1 + inside.find(name)
+    agency = _Part(at, at + len(name), name, "")
+    _classify(agency)
+    return [part, agency] if agency.kind == "agency" else [part]
 
 
 def _make_part(text: str, start: int, end: int) -> _Part:
