@@ -131,3 +131,24 @@ def test_datelines_opening_a_paragraph_of_the_oics_and_agencies_news(opening, pl
         (dateline.agency, dateline.agency_span),
     ):
         assert value is None or span.text(text) == value
+
+
+def test_a_page_that_repeats_its_headline_and_dates_itself_on_a_line_of_its_own():
+    # the text a web page gives: its headline, its date, then the dateline opening the text
+    headline = "الأمين العام يستقبل سفير تركيا"
+    text = (
+        f"{headline}\nالثلاثاء 15 مارس 2022\nجدة (يونا) - استقبل الأمين العام لمنظمة "
+        "التعاون الإسلامي، حسين إبراهيم طه، اليوم سفير جمهورية تركيا لدى المملكة العربية "
+        "السعودية، فاتح أولوصوي، وبحث معه سبل التعاون."
+    )
+    (item,) = extract(Document(text=text, source_id="t", title=headline))
+    dateline = item.dateline
+    assert (dateline.place, dateline.agency, dateline.date) == ("جدة", "يونا", dt.date(2022, 3, 15))
+    assert dateline.date_span.text(text) == "الثلاثاء 15 مارس 2022"
+    assert [(e.type, e.date) for e in item.events] == [("meeting", dt.date(2022, 3, 15))]
+
+
+def test_a_byline_after_the_headline_the_article_repeats(corpus_article):
+    # " العثور على ستيني الباحة متوفى بأحد الجبال\n أحمد البشيري – الباحة\n عثر مدني الباحة …"
+    url = "http://www.3alyoum.com/news/local/a/العثور-على-ستيني-الباحة-متوفى-بأحد-الج/"
+    assert first_item(corpus_article(url)).dateline.place == "الباحة"

@@ -57,8 +57,18 @@ def dateline_at_start(
     line_end = text.find("\n", start, end)
     line_end = end if line_end < 0 else line_end
     dated = _dated(text, start, line_end, whole_line=False, reference=reference)
-    if dated is not None:
+    if dated is not None and (dated.place or dated.agency or line_end >= end):
         return dated
+    if dated is not None:
+        # a web page's date on a line of its own ("الاثنين 15 مارس 2022"), then the
+        # dateline opening the text ("جدة (يونا) - استقبل …"): one dateline of the two
+        after = dateline_at_start(text, line_end + 1, end, reference)
+        if after is None or after.date is not None:
+            return after or dated
+        after.date, after.date_span = dated.date, dated.date_span
+        after.hijri_date = dated.hijri_date
+        after.warnings = dated.warnings + after.warnings
+        return after
     head_limit = min(line_end, start + _HEADER_LIMIT)
     colon = _find_any(text, ":：", start, head_limit)
     if colon >= 0:

@@ -54,7 +54,15 @@ def extract(
         item.tags, item.tags_span = part.tags, part.tags_span
         dateline = part.dateline
         if dateline is None and part.body:
-            dateline = dateline_at_start(doc.text, part.body.start, part.body.end, doc.published)
+            start = part.body.start
+            first_line_end = doc.text.find("\n", start, part.body.end)
+            if (
+                first_line_end > 0
+                and item.headline
+                and doc.text[start:first_line_end].strip() == (item.headline.strip())
+            ):
+                start = first_line_end + 1  # a web page's text repeats its headline first
+            dateline = dateline_at_start(doc.text, start, part.body.end, doc.published)
         item.dateline = dateline
         if dateline is not None:
             item.warnings.extend(dateline.warnings)
