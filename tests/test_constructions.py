@@ -3722,3 +3722,24 @@ def test_an_envoys_brief_after_li_is_part_of_the_office(office, name):
     item = item_of(text)
     (meeting,) = item.events
     assert meeting.participants[1].name == name
+
+
+def test_credentials_received_are_a_meeting_with_the_envoy():
+    text = (
+        "تسلم خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أوراق اعتماد سفير اليابان "
+        "الجديد نوريهيرو أوكودا."
+    )
+    (meeting,) = item_of(text).events
+    assert [(p.name, p.side) for p in meeting.participants] == [
+        ("سلمان بن عبدالعزيز", "host"),
+        ("نوريهيرو أوكودا", "guest"),
+    ]
+
+
+def test_a_consul_posted_in_a_city_named_after_a_comma(corpus_article):
+    # "فيما قام بالتوقيع عن فيجي … بيتر ثومسون" after "المندوب الدائم للمملكة … لدى الأمم
+    #  المتحدة في نيويورك، عبدالله بن يحيى المعلمي": both signers named
+    (agreement,) = [
+        e for e in events_of(corpus_article("http://sabq.org/u4Dgde")) if e.type == "agreement"
+    ]
+    assert {"عبدالله بن يحيى المعلمي", "بيتر ثومسون"} <= {p.name for p in agreement.participants}

@@ -1070,9 +1070,13 @@ def read_role(
                 continue
         if text == "في" and j + 2 < limit and tokens.texts[i].endswith(POSTED_HEADS):
             post = lex.match(tokens, j + 1, _PLACE_KINDS)
-            if post is not None and not post.skip and _holder_follows(tokens, post.end, limit):
-                # "السفير الإسرائيلي في واشنطن رون ديرمر": the city he is posted to, his
-                # name after it
+            if (
+                post is not None
+                and not post.skip
+                and _holder_follows(tokens, post.end, limit, comma=True)
+            ):
+                # "السفير الإسرائيلي في واشنطن رون ديرمر", "القنصل العام لجمهورية فرنسا في
+                # جدة، محمد نهاض": the city he is posted to, his name after it
                 j = post.end
                 chain_open = False
                 continue
