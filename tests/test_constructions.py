@@ -3736,7 +3736,7 @@ def test_credentials_received_are_a_meeting_with_the_envoy():
     ]
 
 
-def test_a_consul_posted_in_a_city_named_after_a_comma(corpus_article):
+def test_an_envoy_posted_in_a_city_keeps_his_name_after_a_comma(corpus_article):
     # "فيما قام بالتوقيع عن فيجي … بيتر ثومسون" after "المندوب الدائم للمملكة … لدى الأمم
     #  المتحدة في نيويورك، عبدالله بن يحيى المعلمي": both signers named
     (agreement,) = [
