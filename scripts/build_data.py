@@ -270,6 +270,7 @@ def _copied(name: str):
 
 CURATED = (
     "agencies.tsv",
+    "article_names.tsv",
     "event_cues.tsv",
     "holidays.tsv",
     "media.tsv",

@@ -3743,3 +3743,33 @@ def test_an_envoy_posted_in_a_city_keeps_his_name_after_a_comma(corpus_article):
         e for e in events_of(corpus_article("http://sabq.org/u4Dgde")) if e.type == "agreement"
     ]
     assert {"عبدالله بن يحيى المعلمي", "بيتر ثومسون"} <= {p.name for p in agreement.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("التقى وزير الخارجية عادل الجبير وزير الخارجية التونسي الطيب البكوش.", "الطيب البكوش"),
+        (
+            "التقت المفوضة الأوروبية فيديريكا موغيريني رئيس الوزراء التونسي الحبيب الصيد.",
+            "الحبيب الصيد",
+        ),
+    ],
+)
+def test_a_given_name_written_with_the_article_opens_its_holders_name(text, name):
+    (meeting,) = item_of(text).events
+    assert meeting.participants[1].name == name
+
+
+def test_the_given_name_before_a_name_written_with_the_article_is_his(corpus_article):
+    # "رئيس تحرير صحيفة عكاظ محمد المختار الفال"
+    url = "http://www.okaz.com.sa/new/Issues/20150730/Con20150730786475.htm"
+    (meeting,) = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
+    assert ("محمد المختار الفال", "رئيس تحرير صحيفة عكاظ") in [
+        (p.name, p.role) for p in meeting.participants
+    ]
+
+
+def test_a_press_conference_is_no_meeting_with_whom_it_is_about(corpus_article):
+    # "عقد نائب رئيس نادي الطائي سعد الصعب مؤتمرا صحفيا لتوضيح … انتقال هداف الفريق حمد الجهيم"
+    url = "http://www.alyaum.com/article/4081103"
+    assert not [e for e in events_of(corpus_article(url)) if e.type in ("meeting", "conference")]

@@ -2083,12 +2083,24 @@ def _sense(tokens: Tokens, trigger: Match, n: int) -> TriggerSense | None:
                 for k in range(trigger.end, end)
                 # "بالتنسيق مع الجامعة العربية": no partner; "وصلت الوزارة إلى حل وسط": no
                 # place reached
-                if (tokens.texts[k] != "مع" or not _jointly(tokens, k)) and not _reached(tokens, k)
+                if (tokens.texts[k] != "مع" or not _jointly(tokens, k))
+                and not _reached(tokens, k)
+                and not _to_the_press(tokens, k)
                 for r, _ in readings(tokens.texts[k])
             }
         if words & sense.requires:
             return sense
     return None
+
+
+_PRESS_ADJECTIVES = frozenset(
+    fold(w) for w in ("صحافيا", "صحفيا", "صحافياً", "صحفياً", "الصحافي", "الصحفي", "صحافي", "صحفي")
+)
+
+
+def _to_the_press(tokens: Tokens, k: int) -> bool:
+    """A press conference ("عقد مؤتمرا صحافيا"): the press, no conference of parties."""
+    return k + 1 < len(tokens) and tokens.texts[k + 1] in _PRESS_ADJECTIVES
 
 
 def _asked_for(tokens: Tokens, i: int) -> bool:

@@ -287,13 +287,19 @@ def personal_names() -> frozenset[str]:
 def may_be_a_given_name(word: str) -> bool:
     """Whether a folded word is known to open a name: a given name (after a title) or a
     father's name (after بن), whatever else it means (حسن، فؤاد)."""
-    return word in given_names() or word in personal_names()
+    return word in given_names() or word in personal_names() or word in article_names()
 
 
 @cache
 def verbs() -> frozenset[str]:
     """Words that follow قد، لم، لن or سوف in the corpus: no name runs on through one."""
     return forms("verbs")
+
+
+@cache
+def article_names() -> frozenset[str]:
+    """Given names written with the article ("الحبيب الصيد", "الطيب البكوش")."""
+    return frozenset(fold(form) for form in forms("article_names"))
 
 
 @cache

@@ -32,6 +32,7 @@ from nashra.extraction.holders import (
 from nashra.extraction.lexicon import (
     Match,
     Tokens,
+    article_names,
     common_nouns,
     common_words,
     given_names,
@@ -607,7 +608,12 @@ def read_name(
         first = tokens.texts[i]
         if first in verbs() and first not in given_names():
             return None  # "توفي أو قتل"
-        if bare and first in common_words() and first not in given_names():
+        if (
+            bare
+            and first in common_words()
+            and first not in given_names()
+            and first not in article_names()
+        ):
             return None
     if _before_a_known_name(tokens, i, limit):
         i += 1  # "اتخذ ظريف جانب جون كيري", "السيدة الأولى ميشيل أوباما", "بجون كيري"
@@ -1257,8 +1263,16 @@ def read_role(
             break
         if text in _CAPITAL_WORDS and j + 1 < limit and lex.match(tokens, j + 1, _STATE_KINDS):
             break  # "زار وفد برلماني العاصمة الفرنسية باريس": where it went
-        if _definite_at(tokens, j) and text in known_first_words() and j > head.end - 1:
-            break  # "الرئيس الباجي قايد السبسي": a known holder's name begins
+        if (
+            _definite_at(tokens, j)
+            and (text in known_first_words() or text in article_names())
+            and j > head.end - 1
+        ):
+            # "الرئيس الباجي قايد السبسي", "رئيس الحكومة التونسية الحبيب الصيد": a name begins
+            # (with the given name before it: "رئيس تحرير صحيفة عكاظ محمد المختار الفال")
+            if j - 1 > head.end - 1 and tokens.texts[j - 1] in given_names():
+                j -= 1
+            break
         if _surname_fits(text, states):
             break  # "الرئيس السيسي", "رئيس الوزراء العراقي العبادي": the holder, by family name
         if _definite_at(tokens, j):
@@ -1806,7 +1820,11 @@ def _starts_a_name(tokens: Tokens, i: int) -> bool:
         i < len(tokens)
         and tokens.is_word(i)
         # (a known holder's given name may have the article: "الرئيس الباجي قايد السبسي")
-        and (not _definite_at(tokens, i) or tokens.texts[i] in known_first_words())
+        and (
+            not _definite_at(tokens, i)
+            or tokens.texts[i] in known_first_words()
+            or tokens.texts[i] in article_names()
+        )
         # "المستشار في الديوان الملكي" (but the name علي, written with ي, starts one)
         and (tokens.texts[i] not in stopwords() or _stopword_as_name(tokens, i))
         and tokens.texts[i] not in NOT_NAME_WORDS  # "السفير غير المقيم"
