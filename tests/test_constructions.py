@@ -3773,3 +3773,13 @@ def test_a_press_conference_is_no_meeting_with_whom_it_is_about(corpus_article):
     # "عقد نائب رئيس نادي الطائي سعد الصعب مؤتمرا صحفيا لتوضيح … انتقال هداف الفريق حمد الجهيم"
     url = "http://www.alyaum.com/article/4081103"
     assert not [e for e in events_of(corpus_article(url)) if e.type in ("meeting", "conference")]
+
+
+def test_an_envoys_office_right_after_the_hosts_is_the_guests():
+    # an OIC bulletin's later sentence: the host by his office alone, the guest's office and
+    # name right after it — an ambassador's office is no second post of a secretary-general
+    (meeting,) = item_of("واستقبل الأمين العام سفير تركيا لدى المملكة يونس دميرار.").events
+    assert [(p.name, p.role, p.side) for p in meeting.participants] == [
+        (None, "الأمين العام", "host"),
+        ("يونس دميرار", "سفير تركيا لدى المملكة", "guest"),
+    ]

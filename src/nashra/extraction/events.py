@@ -47,6 +47,7 @@ from nashra.extraction.people import (
     NOT_NAME_WORDS,
     OPENING_QUOTES,
     PLURAL_HEADS,
+    POSTED_HEADS,
     PRAYERS,
     SESSIONS,
     Party,
@@ -3212,8 +3213,12 @@ def _split_offices(tokens: Tokens, subject: Party, end: int) -> tuple[Party, Par
             continue
         first_codes = {m.entry.code for m in (*subject.states, *subject.orgs) if m.start < k}
         second_codes = {m.entry.code for m in (*second.states, *second.orgs)}
+        # an envoy's office after another's is another man's ("الأمين العام سفير تركيا")
+        envoy_after = tokens.texts[k].endswith(POSTED_HEADS) and not tokens.texts[start].endswith(
+            POSTED_HEADS
+        )
         if subject.name is not None and not (
-            first_codes and second_codes and first_codes.isdisjoint(second_codes)
+            (first_codes and second_codes and first_codes.isdisjoint(second_codes)) or envoy_after
         ):
             return None
         titles = subject.titles if subject.name is None else []
