@@ -654,4 +654,4 @@ def _office_key(role: str | None) -> tuple[str, ...]:
 
 
 _STATE_KIND = frozenset({"state"})
-_POSTED = frozenset(fold(w) for w in ("لدى", "لدي"))
+_POSTED = frozenset({fold("لدى")})  # folded, لدى and لدي are one word
