@@ -3783,3 +3783,16 @@ def test_an_envoys_office_right_after_the_hosts_is_the_guests():
         (None, "الأمين العام", "host"),
         ("يونس دميرار", "سفير تركيا لدى المملكة", "guest"),
     ]
+
+
+def test_those_at_the_head_of_the_receivers_host_the_one_who_arrived(corpus_article):
+    # "وصل الملك حمد بن عيسى آل خليفة … اليوم إلى الرياض في زيارة للمملكة. وكان في مقدمة
+    #  مستقبليه بمطار قاعدة الرياض الجوية، أخوه خادم الحرمين الشريفين الملك سلمان": the
+    # headline says the King receives him; the adjective of the same letters is no host.
+    url = "http://www.3alyoum.com/news/a/خادم-الحرمين-يستقبل-ملك-البحرين-بالري/"
+    meetings = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
+    assert [named(e) for e in meetings] == [
+        [("سلمان بن عبدالعزيز آل سعود", "SAU"), ("حمد بن عيسى آل خليفة", "BHR")]
+    ]
+    assert [p.side for p in meetings[0].participants] == ["host", "guest"]
+    assert not item_of("وضعت الوزارة خططاً مستقبلية لتطوير الخدمات المقدمة للمواطنين.").events

@@ -264,6 +264,9 @@ _DELEGATION_PLURALS = PLURAL_HEADS | frozenset(
 )
 _IN_TURN = frozenset(fold(w) for w in ("وكذلك", "كذلك", "ثم", "وكذا", "كما"))
 _WAS = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
+# "وكان في مقدمة مستقبليه": those who received him, someone at their head
+_AT_THE_HEAD = frozenset(fold(w) for w in ("مقدمة", "طليعة"))
+_THOSE_RECEIVING = frozenset(fold(w) for w in ("مستقبليه", "مستقبليها", "مستقبليهم"))
 _RELATIVE_PRONOUNS = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
 # "وأوضح وزير الخارجية أنه التقى …": the one who speaks is the verb's subject
 _THAT_HE = frozenset(fold(w) for w in ("أنه", "إنه", "انه", "أنها", "إنها", "انها"))
@@ -1161,10 +1164,18 @@ def _noun_events(
             and (
                 (tokens.texts[i - 1] == "في" and tokens.texts[i - 2] in _WAS)
                 or (text.startswith("ب") and tokens.texts[i - 1] in _WAS)  # "كان باستقباله"
+                or (  # "وكان في مقدمة مستقبليه"
+                    i > 2
+                    and tokens.texts[i - 1] in _AT_THE_HEAD
+                    and tokens.texts[i - 2] == "في"
+                    and tokens.texts[i - 3] in _WAS
+                )
             )
         )
         if text.startswith("ب") and sense.frame == "host" and not inverted:
             continue  # "باستقباله" tells a reception only after كان
+        if text in _THOSE_RECEIVING and not inverted:
+            continue  # "خطط مستقبلية": the adjective folds alike
         if sense.type == "visit":
             found.extend(_visit_by_noun(tokens, i, sense.subject == "pronoun", known_names))
             continue
