@@ -3796,3 +3796,26 @@ def test_those_at_the_head_of_the_receivers_host_the_one_who_arrived(corpus_arti
     ]
     assert [p.side for p in meetings[0].participants] == ["host", "guest"]
     assert not item_of("وضعت الوزارة خططاً مستقبلية لتطوير الخدمات المقدمة للمواطنين.").events
+
+
+def test_an_envoys_office_after_a_comma_set_name_is_the_guests():
+    # an OIC bulletin's staple: the host's office, his name set off by commas, then the
+    # guest by his office alone — one man is not both an assistant secretary-general and
+    # Iraq's ambassador; a head of state's second office after a comma stays his
+    (meeting,) = item_of(
+        "استقبل الأمين العام المساعد للشؤون الإنسانية بمنظمة التعاون الإسلامي، طارق البخيت، "
+        "سفير جمهورية العراق لدى المملكة."
+    ).events
+    assert parties(meeting) == [
+        (
+            "طارق البخيت",
+            "الأمين العام المساعد للشؤون الإنسانية بمنظمة التعاون الإسلامي",
+            "OIC",
+            "host",
+        ),
+        (None, "سفير جمهورية العراق لدى المملكة", "IRQ", "guest"),
+    ]
+    (call,) = item_of(
+        "تلقى الرئيس عبدالفتاح السيسي، رئيس جمهورية مصر العربية، اتصالاً هاتفياً من الملك سلمان."
+    ).events
+    assert named(call)[0] == ("عبدالفتاح السيسي", "EGY")

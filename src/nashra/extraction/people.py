@@ -450,9 +450,20 @@ def _next_partys_office(
     said = {m.entry.code for m in (*states, *orgs)}
     return (
         _without_proclitic(tokens.texts[start]) not in _WHOSE_UNSAID
-        and tokens.texts[name[1]] != ","
+        and (tokens.texts[name[1]] != "," or _envoy_after_other_office(tokens, start, party))
         and (not _honorific_between(tokens, *titles) or _says_where(tokens, before))
         and not {m.entry.code for m in (*party.states, *party.orgs)} <= said
+    )
+
+
+def _envoy_after_other_office(tokens: Tokens, first: int, party: Party) -> bool:
+    """Whether the office after a holder's comma-set name is an envoy's and the one before
+    it not: "الأمين العام المساعد …، طارق البخيت، سفير جمهورية العراق لدى المملكة" — one
+    man is not both, so the envoy is the next party (a head of state's second office after
+    a comma, "السيسي، رئيس جمهورية مصر العربية", stays his)."""
+    assert party.role is not None
+    return tokens.texts[party.role[0]].endswith(POSTED_HEADS) and not tokens.texts[first].endswith(
+        POSTED_HEADS
     )
 
 
