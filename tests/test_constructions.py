@@ -3819,3 +3819,25 @@ def test_an_envoys_office_after_a_comma_set_name_is_the_guests():
         "تلقى الرئيس عبدالفتاح السيسي، رئيس جمهورية مصر العربية، اتصالاً هاتفياً من الملك سلمان."
     ).events
     assert named(call)[0] == ("عبدالفتاح السيسي", "EGY")
+
+
+def test_a_head_of_state_receives_an_officer_of_his_own_state():
+    # the office after a known holder's name names his state, but it is not an office he
+    # held: the next party's ("ملك المملكة الأردنية الهاشمية" after King Abdullah's name
+    # stays his)
+    for text, guest in (
+        (
+            "استقبل الرئيس التونسي الباجي قائد السبسي وزير الخارجية التونسي الطيب البكوش.",
+            ("الطيب البكوش", "وزير الخارجية التونسي", "TUN", "guest"),
+        ),
+        (
+            "استقبل الرئيس المصري عبدالفتاح السيسي رئيس الوزراء المصري إبراهيم محلب أمس.",
+            ("إبراهيم محلب", "رئيس الوزراء المصري", "EGY", "guest"),
+        ),
+        (
+            "استقبل ملك البحرين حمد بن عيسى آل خليفة ولي العهد البحريني الأمير سلمان بن حمد.",
+            ("سلمان بن حمد", "ولي العهد البحريني", "BHR", "guest"),
+        ),
+    ):
+        (meeting,) = item_of(text).events
+        assert parties(meeting)[1] == guest

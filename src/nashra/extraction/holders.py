@@ -119,6 +119,28 @@ def state_of_holder(name: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def offices_of_holder(name: str) -> frozenset[str]:
+    """The offices (folded, as data/office_holders.tsv writes them, with and without the
+    article) that a person named ``name`` held at any time the data knows — the holder's name
+    begins with it, two words at least."""
+    words = _joined(fold(name))
+    if len(words) < 2:
+        return frozenset()
+    return _offices_by_name().get(tuple(words), frozenset())
+
+
+@cache
+def _offices_by_name() -> dict[tuple[str, ...], frozenset[str]]:
+    out: dict[tuple[str, ...], set[str]] = {}
+    for (_state, office), terms in _holders().items():
+        bare = office[2:] if office.startswith("ال") else office
+        for holder_name, _start, _until in terms:
+            words = _joined(fold(holder_name))
+            for size in range(2, len(words) + 1):
+                out.setdefault(tuple(words[:size]), set()).update((office, bare))
+    return {name: frozenset(offices) for name, offices in out.items()}
+
+
 @cache
 def _holder_names() -> tuple[tuple[list[str], str], ...]:
     return tuple(

@@ -26,6 +26,7 @@ from nashra.extraction.holders import (
     is_organisation,
     known_first_words,
     name_goes_on,
+    offices_of_holder,
     state_of_holder,
     surnames,
 )
@@ -1349,10 +1350,23 @@ _KING_WORDS = frozenset(fold(w) for w in ("الملك", "الملكة"))
 
 
 def _holders_state_named(
-    tokens: Tokens, name: tuple[int, int], role: tuple[int, list[Match], list[Match], str]
+    tokens: Tokens,
+    name: tuple[int, int],
+    start: int,
+    role: tuple[int, list[Match], list[Match], str],
 ) -> bool:
-    known = state_of_holder(" ".join(tokens.texts[name[0] : name[1]]))
-    return known is not None and any(m.entry.code == known for m in role[1] + role[2])
+    """Whether the office from ``start`` after a known holder's name is his: it names his
+    state and opens with an office he held ("الملك عبدالله الثاني بن الحسين ملك المملكة
+    الأردنية الهاشمية"), not another of his state's ("الرئيس التونسي الباجي قائد السبسي
+    وزير الخارجية التونسي الطيب البكوش": the minister he received)."""
+    holder_name = " ".join(tokens.texts[name[0] : name[1]])
+    known = state_of_holder(holder_name)
+    mentions = role[1] + role[2]
+    if known is None or not any(m.entry.code == known for m in mentions):
+        return False
+    head = " ".join(tokens.texts[start : min(m.start for m in mentions)])
+    held = offices_of_holder(holder_name)
+    return not head or not held or head in held
 
 
 def _office_of_a_known_holder(
@@ -1892,7 +1906,7 @@ def _office_after(tokens: Tokens, party: Party, limit: int) -> None:
         and _before_next_holder(tokens, k, role[0], limit) == role[0]
         # "الملك عبدالله الثاني بن الحسين ملك المملكة الأردنية الهاشمية الأمير محمد بن
         # سلمان": the office of the state a known holder holds office in is his
-        and not (party.name is not None and _holders_state_named(tokens, party.name, role))
+        and not (party.name is not None and _holders_state_named(tokens, party.name, k, role))
     ):
         # "الدكتور خالد طاهر، السفير الياباني فهد بن علي شهيل", "التقى … عادل الجبير
         # نظيره الأمريكي جون كيري": an office followed by a name is that name's, the next
