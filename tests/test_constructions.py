@@ -3841,3 +3841,40 @@ def test_a_head_of_state_receives_an_officer_of_his_own_state():
     ):
         (meeting,) = item_of(text).events
         assert parties(meeting)[1] == guest
+
+
+def test_a_call_told_by_its_other_noun_or_held_between_two(corpus_article):
+    # "دعا الرئيس الإيراني حسن روحاني إلى «تعاون أكبر» مع أنقرة …، خلال مكالمة هاتفية مع
+    #  نظيره التركي رجب طيب إردوغان"
+    url = (
+        "http://aawsat.com/home/article/424281/إيران-تدعو-إلى-«تمتين»-العلاقات-مع-أنقرة-"
+        "لمكافحة-الإرهاب"
+    )
+    calls = [e for e in events_of(corpus_article(url)) if e.type == "call"]
+    assert [named(e) for e in calls] == [[("حسن روحاني", "IRN"), ("رجب طيب إردوغان", "TUR")]]
+    # talks by telephone are a call, told by either noun; and the passive "جرى … بين", the
+    # king's office ending before the other party's
+    (call,) = item_of(
+        "وبحث الرئيس الروسي فلاديمير بوتين خلال مكالمة هاتفية مع الرئيس الإيراني حسن روحاني "
+        "الاتفاق النووي."
+    ).events
+    assert call.type == "call"
+    (call,) = item_of(
+        "جرى اتصال هاتفي بين خادم الحرمين الشريفين والرئيس التركي رجب طيب أردوغان."
+    ).events
+    assert call.type == "call"
+    assert [p.role for p in call.participants] == ["خادم الحرمين الشريفين", "الرئيس التركي"]
+
+
+def test_two_bodies_joined_by_and_sign_as_two_parties(corpus_article):
+    # "وقعت جامعة نايف العربية للعلوم الأمنية وجامعة الشرق الأوسط بالمملكة الأردنية
+    #  الهاشمية …": after a whole body, و and a body's head open the next one
+    url = "http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=230562&CategoryID=5"
+    (agreement,) = [e for e in events_of(corpus_article(url)) if e.type == "agreement"]
+    assert [p.country or p.org for p in agreement.participants] == ["SAU", "JOR"]
+    (agreement,) = item_of(
+        "وقعت شركة الاتصالات السعودية وشركة موبايلي اتفاقية للتعاون في مجال الألياف البصرية."
+    ).events
+    assert [p.role for p in agreement.participants] == ["شركة الاتصالات السعودية", "شركة موبايلي"]
+    (agreement,) = item_of("وقعت وزارة العمل والتنمية الاجتماعية اتفاقية مع شركة موبايلي.").events
+    assert agreement.participants[0].role == "وزارة العمل والتنمية الاجتماعية"

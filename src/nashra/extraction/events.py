@@ -1490,8 +1490,13 @@ def _named_alike(tokens: Tokens, a: Party, b: Party) -> bool:
     return tokens.texts[a.name[1] - 1] == tokens.texts[b.name[1] - 1]
 
 
+# (and a call's: "جرى اتصال هاتفي بين خادم الحرمين الشريفين والرئيس التركي")
 _MEETING_ADJECTIVES = frozenset(
-    fold(w) for w in ("مشترك", "ثنائي", "موسع", "تشاوري", "تنسيقي", "مطول", "مغلق")
+    fold(w)
+    for w in (
+        *("مشترك", "ثنائي", "موسع", "تشاوري", "تنسيقي", "مطول", "مغلق"),
+        *("هاتفي", "هاتفية", "مرئي"),
+    )
 )
 
 

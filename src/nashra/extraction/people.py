@@ -1222,6 +1222,15 @@ def read_role(
             ):
                 break  # "وزارة العمل بمدينة الرياض وزير الإسكان": a body, then a person
             if (
+                office == "body"
+                and not chain_open
+                and found.skip == 1
+                and text.startswith("و")
+                and found.entry.detail == "body"
+            ):
+                # "شركة الاتصالات السعودية وشركة موبايلي": after a whole body, the next one
+                break
+            if (
                 office in ("group", "family")
                 and found.skip
                 and text.startswith("و")
@@ -1245,12 +1254,14 @@ def read_role(
             ):
                 break  # "الأمين العام لمنظمة التعاون الإسلامي ومدير عام منظمة الأغذية"
             if (
-                not found.skip
+                (not found.skip or (found.skip == 1 and text.startswith("و")))
                 and not states
                 and " ".join(tokens.texts[i:j]) in _KINGS_OFFICES
                 and _office_of_others(tokens, j, limit, {"SAU"})
             ):
-                break  # "استقبل خادم الحرمين الشريفين أمير الكويت …": the guest's office
+                # "استقبل خادم الحرمين الشريفين أمير الكويت …": the guest's office; "بين
+                # خادم الحرمين الشريفين والرئيس التركي": the other party's
+                break
             j = found.end  # chained offices: "ولي العهد نائب رئيس مجلس الوزراء"
             chain_open = not _definite_at(tokens, j - 1)
             continue
