@@ -968,6 +968,47 @@ def _staff_greeted(tokens: Tokens, trigger: Match, after: int, end: int) -> Part
     return staff if staff.office == "group" or plural else None
 
 
+def _people_visited(tokens: Tokens, i: int, end: int) -> Party | None:
+    """Those a visit is paid to where they are (data/event_cues.tsv, "visited"): "زار … المرضى
+    المنومين"، "قام … بمعايدة نزلاء مركز التأهيل"، "خلال زيارتهما للمصابين" — one group,
+    with the words that say which (its definite adjectives, or the place it is of)."""
+    j = _skip_filler(tokens, i, end)
+    for _ in range(2):  # "بزيارة وتفقد المصابين"، "لزيارة ومعايدة المرضى"
+        if j < end and tokens.texts[j].removeprefix("و") in _VISIT_ACTS:
+            j = _skip_filler(tokens, j + 1, end)
+    if j >= end:
+        return None
+    word, skip = tokens.texts[j], 0
+    if word.startswith("لل"):
+        word, skip = "ال" + word[2:], 1  # (the span from the article's lam, as for offices)
+    elif word[:1] in "لب" and word[1:] in _cues("visited") | _cues("visited troops"):
+        word, skip = word[1:], 1
+    troops = word in _cues("visited troops")
+    if word not in _cues("visited") and not troops:
+        return None
+    k = j + 1
+    if not word.startswith("ال") and k < end and tokens.is_word(k):
+        k += 1  # in construct: "نزلاء مركز التأهيل الشامل"
+    while k < end and k - j < 4 and _adjective_after(tokens, k):
+        k += 1  # "المرضى المنومين"
+    # (patients and inmates are private persons, of no state: a family's kind)
+    return Party(j, k, role=(j, k), office="group" if troops else "family", skip=skip)
+
+
+def _adjective_after(tokens: Tokens, k: int) -> bool:
+    text = tokens.texts[k]
+    return text.startswith("ال") and text not in stopwords() and not is_time_word(text)
+
+
+_VISIT_ACTS = frozenset(
+    fold(w)
+    for w in (
+        *("زيارة", "بزيارة", "لزيارة", "معايدة", "بمعايدة", "لمعايدة"),
+        *("تفقد", "بتفقد", "لتفقد", "مواساة", "لمواساة"),
+    )
+)
+
+
 def _visited(tokens: Tokens, i: int, end: int, direct: bool = False) -> Party | None:
     """Whom or what a visit is to: "زار … الطفلة زينب", "قام … بزيارة إلى رئيس مركز
     العوشزية محمد المطرودي", "بزيارة رسمية إلى اليمن"."""
@@ -1588,6 +1629,8 @@ def _visit_by_noun(
             return []  # "الزيارة التي قام بها … فابيوس في الأسبوع الماضي إلى طهران"
         visited = _visited(tokens, visitor.end, end)
         trigger = Match(_NOUN_ENTRY, i, i + 1, 0)
+        if visited is None and (group := _people_visited(tokens, visitor.end, end)) is not None:
+            return [RawEvent("visit", "host", trigger, [(visitor, "guest"), (group, "host")])]
         if visited is None:
             return [RawEvent("visit", "alone", trigger, [(visitor, "participant")])]
         kind = "meeting" if visited.whole is None else "visit"
@@ -1625,6 +1668,10 @@ def _visit_by_noun(
         visitors = [visitor]
         if tokens.texts[i].endswith(("هما", "هم")):
             visitors = [p for p in _people_before(tokens, i, known_names) if p.name] or visitors
+        group = _people_visited(tokens, start, end)
+        if group is not None:
+            parties = [*((p, "guest") for p in visitors), (group, "host")]
+            return [RawEvent("visit", "host", trigger, parties)]
         return [RawEvent("visit", "alone", trigger, [(p, "participant") for p in visitors])]
     if visited is None:
         return []
@@ -2598,6 +2645,8 @@ def _read_event(
             ]
         if visited is not None:
             parties = [(p, "guest") for p, _ in parties] + [(visited, "host")]
+        elif staff is None and (group := _people_visited(tokens, after, end)) is not None:
+            parties = [*((p, "guest") for p, _ in parties), (group, "host")]
     if frame in ("alone", "declare"):
         said = any(
             r.startswith(_STATEMENT)

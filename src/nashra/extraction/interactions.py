@@ -132,12 +132,20 @@ def _merged(events: list[Event]) -> list[Event]:
         same = next((e for e in out if _same_happening(e, event)), None)
         if same is None:
             out.append(event)
-        elif sum(p.name is not None for p in event.participants) > sum(
-            p.name is not None for p in same.participants
-        ):
+        elif _fuller(event, same):
             _keep_sides(event, same)
             out[out.index(same)] = event
     return out
+
+
+def _fuller(event: Event, told: Event) -> bool:
+    """Whether ``event`` tells more than the same happening told before: more people named,
+    or as many and more parties (a visit, with those visited)."""
+    named = sum(p.name is not None for p in event.participants)
+    named_before = sum(p.name is not None for p in told.participants)
+    return named > named_before or (
+        named == named_before and len(event.participants) > len(told.participants)
+    )
 
 
 def _keep_sides(fuller: Event, briefer: Event) -> None:
@@ -170,10 +178,16 @@ def _same_happening(a: Event, b: Event) -> bool:
             any(_same_unnamed(p, q) for q in unnamed_b) for p in unnamed_a
         ):
             return True
+        if a.type == "visit" and (not unnamed_a or not unnamed_b):
+            return True  # the visitors' visit told again, once with those they visited
         return _met_named_again(a, b) if len(named_a) < len(named_b) else _met_named_again(b, a)
     if a.type not in ("agreement", "visit", "conference"):
         return False
-    return {_side(p) for p in a.participants} == {_side(p) for p in b.participants}
+    sides_a = {_side(p) for p in a.participants}
+    sides_b = {_side(p) for p in b.participants}
+    if a.type == "visit" and (sides_a <= sides_b or sides_b <= sides_a):
+        return True  # the visit told again, once with those visited or the place
+    return sides_a == sides_b
 
 
 def _met_named_again(briefer: Event, fuller: Event) -> bool:
