@@ -3921,3 +3921,16 @@ def test_a_visit_told_twice_is_one_with_where_it_was_to(corpus_article):
     url = "http://www.aleqt.com/2015/08/03/article_978534.html"
     visits = [e for e in events_of(corpus_article(url)) if e.type == "visit"]
     assert [named(e) for e in visits] == [[("سلمان بن عبدالعزيز", "SAU"), (None, "MAR")]]
+
+
+def test_a_states_delegation_named_by_its_adjective_is_a_party(corpus_article):
+    # "وصل الوفد الإيراني برئاسة وزير الخارجية …": Iran's delegation and its head travel;
+    # "رئيس الوفد السعودي" is an office of it; "الوفد المرافق" (a guest's party) is none
+    (visit,) = item_of(
+        "ووصل الوفد الإيراني برئاسة وزير الخارجية محمد جواد ظريف إلى الكويت أمس."
+    ).events
+    assert named(visit) == [(None, "IRN"), ("محمد جواد ظريف", "IRN"), (None, "KWT")]
+    url = "http://www.okaz.com.sa/new/Issues/20150807/Con20150807788052.htm"
+    visits = [e for e in events_of(corpus_article(url)) if e.type == "visit"]
+    assert parties(visits[0])[0][1:3] == ("أعضاء الوفد الإعلامي الجزائري", "DZA")
+    assert not item_of("وصل الوفد المرافق إلى جدة أمس.").events

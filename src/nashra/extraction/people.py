@@ -179,6 +179,7 @@ _ROLE_KINDS = frozenset({"role"})
 _PERSON_OFFICES = frozenset({"state", "org", "other"})
 OPENING_QUOTES = frozenset({'"', "«", "“"})
 CLOSING_QUOTES = frozenset({'"', "»", "”"})
+_THE_DELEGATION = fold("الوفد")
 _NOT_IN_OFFICE = frozenset(fold(w) for w in ("والوفد", "والمرافقين", "والسيدة", "والسيد"))
 _STATE_KINDS = frozenset({"state"})
 _TITLE_KINDS = frozenset({"title"})
@@ -946,6 +947,13 @@ def read_role(
     ):
         return None  # "عقدت جامعة نجران ممثلة في المتحدث الرسمي …": represented by, no office
     office = head.entry.detail or "state"
+    if _without_proclitic(tokens.texts[i]) == _THE_DELEGATION and not (
+        head.end < limit
+        and (adjective := lex.match(tokens, head.end, _STATE_KINDS)) is not None
+        and adjective.entry.detail == "demonym"
+        and not adjective.skip
+    ):
+        return None  # "الوفد المرافق": the guest's party; "الوفد الإيراني" is Iran's
     if office == "body" and not head.skip:
         named = lex.match(tokens, i, _ENTITY_KINDS)
         if named is not None and named.entry.kind == "org" and named.end > head.end:
@@ -1132,7 +1140,12 @@ def read_role(
                 continue
         if (
             kind in ("title", "trigger")
-            or (text in stopwords() and text not in _ROLE_PREPOSITIONS)
+            or (
+                text in stopwords()
+                and text not in _ROLE_PREPOSITIONS
+                # "رئيس الوفد السعودي": the delegation an office is of
+                and not (text == _THE_DELEGATION and j == head.end and chain_open)
+            )
             or text in _SIGNED  # "جامعة الملك عبدالعزيز وجامعة جدة مذكرتي تفاهم"
             or (text in SESSIONS and j > head.end)  # "… بمنطقة المدينة المنورة الاجتماع"
             or text in _HELD_NOUNS
@@ -1211,8 +1224,9 @@ def read_role(
                 and office not in ("group", "family")
                 and not found.skip  # "رئيس وعدد من أعضاء مجلس الإدارة" is one group
                 and tokens.texts[j - 1] not in _COUNCILS  # "عضو مجلس الأمناء": the board's
-                # "فريق سفراء التطوع": a body of a group, in construct
-                and not (office == "body" and j == head.end and chain_open)
+                # "فريق سفراء التطوع": a body of a group, in construct; "رئيس الوفد
+                # السعودي": an office of a group
+                and not (j == head.end and chain_open and (office == "body" or _definite(text)))
             ):
                 break  # "الأمين العام لمنظمة التعاون الإسلامي وفداً": the group received
             if (
