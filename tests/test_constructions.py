@@ -3934,3 +3934,16 @@ def test_a_states_delegation_named_by_its_adjective_is_a_party(corpus_article):
     visits = [e for e in events_of(corpus_article(url)) if e.type == "visit"]
     assert parties(visits[0])[0][1:3] == ("أعضاء الوفد الإعلامي الجزائري", "DZA")
     assert not item_of("وصل الوفد المرافق إلى جدة أمس.").events
+
+
+def test_the_republic_of_korea_by_its_formal_name_and_correa_by_his():
+    (meeting,) = item_of(
+        "استقبل أمير منطقة الرياض الأمير فيصل بن بندر في مكتبه بقصر الحكم اليوم سفير جمهورية "
+        "كوريا لدى المملكة."
+    ).events
+    assert named(meeting)[1] == (None, "KOR")
+    (cable,) = item_of(
+        "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز برقية تهنئة لفخامة الرئيس رفائيل "
+        "كوريا دلجادو رئيس جمهورية الإكوادور."
+    ).events
+    assert named(cable)[1] == ("رفائيل كوريا دلجادو", "ECU")
