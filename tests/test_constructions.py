@@ -3947,3 +3947,16 @@ def test_the_republic_of_korea_by_its_formal_name_and_correa_by_his():
         "كوريا دلجادو رئيس جمهورية الإكوادور."
     ).events
     assert named(cable)[1] == ("رفائيل كوريا دلجادو", "ECU")
+
+
+def test_a_visit_told_by_its_noun_with_a_time_long_past_is_background(corpus_article):
+    # "أثناء زيارة الرئيس عبد الفتاح السيسي إلى ألمانيا مطلع يونيو (حزيران) الماضي"، "في ضوء
+    #  زيارة … إلى موسكو في رمضان الماضي"، "بعد زيارة الجبير للقاهرة منذ أسابيع قليلة"
+    url = (
+        "http://aawsat.com/home/article/421161/حفل-افتتاح-قناة-السويس-الجديدة-يرجئ-الفصل-"
+        "في-قضايا-مثيرة-للجدل-بمصر"
+    )
+    assert not [e for e in events_of(corpus_article(url)) if e.type == "visit"]
+    assert not item_of(
+        "وهذه الزيارة أتت بعد زيارة وزير الخارجية عادل الجبير للقاهرة منذ أسابيع قليلة جدا."
+    ).events

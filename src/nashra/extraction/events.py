@@ -1654,6 +1654,8 @@ def _visit_by_noun(
         visitor = _named_just_before(tokens, i) or _verbs_subject(tokens, i)
     if visitor is None or visitor.name is None or not _is_person(visitor):
         return []
+    if not pronoun and _told_as_past(tokens, start, end):
+        return []  # "زيارة الجبير للقاهرة منذ أسابيع": a visit before the item's
     visited = _visited(tokens, start, end)
     trigger = Match(_NOUN_ENTRY, i, i + 1, 0)
     if (
@@ -1708,7 +1710,16 @@ def _told_as_past(tokens: Tokens, i: int, end: int) -> bool:
             return False
         if text in _LAST or (text.isdigit() and len(text) == 4):
             return True
+        if text == _SINCE and k + 1 < end and tokens.texts[k + 1] in _LONG_SPANS:
+            return True  # "زيارة الجبير للقاهرة منذ أسابيع قليلة"
     return False
+
+
+_SINCE = fold("منذ")
+_LONG_SPANS = frozenset(
+    fold(w)
+    for w in ("أسابيع", "أشهر", "شهور", "سنوات", "أعوام", "سنين", "شهر", "عام", "سنة", "عقود")
+)
 
 
 def _made_by(tokens: Tokens, i: int, end: int) -> int | None:
