@@ -3960,3 +3960,28 @@ def test_a_visit_told_by_its_noun_with_a_time_long_past_is_background(corpus_art
     assert not item_of(
         "وهذه الزيارة أتت بعد زيارة وزير الخارجية عادل الجبير للقاهرة منذ أسابيع قليلة جدا."
     ).events
+
+
+def test_a_prince_after_the_kings_office_is_the_next_person(corpus_article):
+    # "كما كان في استقبال خادم الحرمين الشريفين صاحب السمو الأمير سعود بن عبدالله بن محمد،
+    #  وسفير خادم الحرمين الشريفين لدى المملكة المغربية …": the king is received, the prince
+    #  is among those receiving him
+    meetings = [
+        e
+        for e in events_of(corpus_article("http://www.aleqt.com/2015/08/03/article_978534.html"))
+        if e.type == "meeting"
+    ]
+    (embassy,) = [m for m in meetings if any(p.name == "نبيل العايد" for p in m.participants)]
+    (guest,) = [p for p in embassy.participants if p.side == "guest"]
+    assert (guest.name, guest.role) == ("سلمان بن عبدالعزيز", "خادم الحرمين الشريفين")
+    assert "سعود بن عبد الله بن محمد" in [p.name for p in embassy.participants if p.side == "host"]
+
+
+def test_a_date_long_past_deep_in_a_long_article_makes_its_visit_background(corpus_article):
+    # "وأخيرا، قام الرئيس عبد الفتاح السيسي بزيارة قبرص في 29 أبريل (نيسان) 2015" past the
+    # stretch searched for the item's own date: the sentence's dates are read for it
+    url = (
+        "http://aawsat.com/home/article/420286/الرئيس-القبرصي-لـ-الشرق-الأوسط-الانقسام-يسيء-"
+        "لنا-وسأعمل-بلا-توقف-لتوحيد-شطري"
+    )
+    assert not [e for e in events_of(corpus_article(url)) if e.type == "visit"]

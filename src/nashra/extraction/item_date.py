@@ -169,6 +169,11 @@ def told_long_before(
     start, end = bounds
     text = normalized_body.original
     told = [m for m in mentions if start <= m.span.start < end]
+    if end > DATE_SCAN:
+        # past the stretch searched for the item's date: the sentence's own dates ("وأخيرا،
+        # قام الرئيس … بزيارة قبرص في 29 أبريل (نيسان) 2015" deep in a long interview)
+        found, _warnings = find_dates(text[start:end], reference)
+        told = [replace(m, span=Span(m.span.start + start, m.span.end + start)) for m in found]
     if any(m.kind in ("relative", "now", "weekday") or m.weekday is not None for m in told):
         return False
     # the day it happened on ("في 8 مايو الماضي"), not a day it names ("لثورة 23 يوليو 1952"),

@@ -1458,6 +1458,7 @@ _SICK = frozenset(fold(w) for w in ("المرضى", "الجرحى", "المرض�
 
 # the King's office, which names no state: an office after it that names another state is
 # someone else's
+_PRINCE = fold("الأمير")
 _KINGS_OFFICES = frozenset(fold(w) for w in ("خادم الحرمين الشريفين", "خادم الحرمين"))
 
 
@@ -1749,6 +1750,14 @@ def _office_then_name(
     more_titles, after = read_titles(tokens, k, limit)
     if after > k and not _name_may_follow(tokens, k, after):
         return party  # "مدرب الفريق الأول": the coach of the first team
+    if (
+        after > k
+        and " ".join(tokens.texts[role_at:end]) in _KINGS_OFFICES
+        and _PRINCE in tokens.texts[k:after]
+    ):
+        # "كان في استقبال خادم الحرمين الشريفين صاحب السمو الأمير سعود بن عبدالله": a
+        # prince after the king's office is the next person, not the king
+        return party
     name = read_name(tokens, after, limit, titled=after > k)
     by_surname = (
         after == k == end
