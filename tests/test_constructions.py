@@ -3985,3 +3985,18 @@ def test_a_date_long_past_deep_in_a_long_article_makes_its_visit_background(corp
         "لنا-وسأعمل-بلا-توقف-لتوحيد-شطري"
     )
     assert not [e for e in events_of(corpus_article(url)) if e.type == "visit"]
+
+
+def test_an_office_to_fill_is_no_party():
+    # "كما بحث الجانبان الأوضاع في لبنان وكيفية الوصول إلى رئيس جديد منتخب للبلاد": a
+    # new president is what was discussed, not someone met
+    assert not item_of(
+        "وبحث وزير الخارجية عادل الجبير مع نظيره اللبناني كيفية الوصول إلى رئيس جديد منتخب."
+    ).events[1:]
+    assert not [
+        e
+        for e in item_of(
+            "كما بحث الوزير الأوضاع في لبنان وكيفية الوصول إلى رئيس جديد منتخب للبلاد."
+        ).events
+        if e.type == "meeting"
+    ]

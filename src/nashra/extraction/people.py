@@ -180,6 +180,7 @@ _PERSON_OFFICES = frozenset({"state", "org", "other"})
 OPENING_QUOTES = frozenset({'"', "«", "“"})
 CLOSING_QUOTES = frozenset({'"', "»", "”"})
 _THE_DELEGATION = fold("الوفد")
+_NEW = frozenset(fold(w) for w in ("جديد", "جديدة", "جدد"))
 _NOT_IN_OFFICE = frozenset(fold(w) for w in ("والوفد", "والمرافقين", "والسيدة", "والسيد"))
 _STATE_KINDS = frozenset({"state"})
 _TITLE_KINDS = frozenset({"title"})
@@ -947,6 +948,8 @@ def read_role(
     ):
         return None  # "عقدت جامعة نجران ممثلة في المتحدث الرسمي …": represented by, no office
     office = head.entry.detail or "state"
+    if head.end < limit and tokens.texts[head.end] in _NEW:
+        return None  # "كيفية الوصول إلى رئيس جديد منتخب": an office to fill, no one in it
     if _without_proclitic(tokens.texts[i]) == _THE_DELEGATION and not (
         head.end < limit
         and (adjective := lex.match(tokens, head.end, _STATE_KINDS)) is not None
