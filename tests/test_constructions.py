@@ -1009,7 +1009,8 @@ def test_a_reception_told_in_the_form_of_background_on_the_items_own_day_is_an_e
 ):
     # "وكان خادم الحرمين الشريفين قد استقبل صباح اليوم في قصر الصفا … الأمراء والعلماء
     #  والمشايخ ورئيس المالديف السابق الدكتور محمد وحيد ورئيس وزراء لبنان الأسبق سعد الحريري"
-    (meeting,) = events_of(corpus_article("http://www.aleqt.com/2015/07/17/article_974170.html"))
+    url = "http://www.aleqt.com/2015/07/17/article_974170.html"
+    (meeting,) = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
     host, *guests = meeting.participants
     assert (host.name, host.side) == ("سلمان بن عبدالعزيز", "host")
     assert [(g.name, g.country) for g in guests if g.name] == [
@@ -4000,3 +4001,20 @@ def test_an_office_to_fill_is_no_party():
         ).events
         if e.type == "meeting"
     ]
+
+
+def test_a_visit_received_is_the_meeting_and_a_trip_abroad_stays_a_visit(corpus_article):
+    # "وكان في استقبال الدكتور الشمري لدى زيارته منزل أسرة الشهيد، والده وأقاربه": the
+    # visit to the house is the condolence meeting (ANNOTATION.md), told again
+    url = "http://www.okaz.com.sa/new/Issues/20150723/Con20150723785214.htm"
+    assert [e.type for e in events_of(corpus_article(url))] == ["meeting"]
+    # "وصل بحفظ الله ورعايته خادم الحرمين الشريفين … اليوم، إلى المملكة المغربية": the
+    # formula before the subject; the trip to a state is news of its own
+    visits = [e for e in events_of(corpus_article("http://sabq.org/OoDgde")) if e.type == "visit"]
+    assert [named(e) for e in visits] == [[("سلمان بن عبدالعزيز آل سعود", "SAU"), (None, "MAR")]]
+    # a foreign guest in a Saudi city visits Saudi Arabia, in a Saudi paper too
+    url = (
+        "http://aawsat.com/home/article/410821/رئيس-جمهورية-الشيشان-يصل-إلى-جدة-لأداء-مناسك-العمرة"
+    )
+    visits = [e for e in events_of(corpus_article(url)) if e.type == "visit"]
+    assert [named(e) for e in visits] == [[("رمضان أحمد قاديروف", "RUS"), (None, "SAU")]]

@@ -42,6 +42,7 @@ from nashra.extraction.lexicon import (
 )
 from nashra.extraction.people import (
     CLOSING_QUOTES,
+    INSTITUTIONS,
     LETTERS,
     NAME_JOINERS,
     NOT_NAME_WORDS,
@@ -1696,8 +1697,11 @@ def _to_a_site(tokens: Tokens, i: int, end: int) -> bool:
     if text in _TO:
         # (not "ولفت الأمير متعب خلال جولته إلى أن …": what he pointed to)
         return j + 1 < end and tokens.is_word(j + 1) and tokens.texts[j + 1] not in _THAT
-    return (text.startswith("ل") and len(text) > 4 and text not in stopwords()) or (
-        _opens_group(tokens, j)
+    return (
+        (text.startswith("ل") and len(text) > 4 and text not in stopwords())
+        or _opens_group(tokens, j)
+        # the place as its object: "لدى زيارته أمس دار القضاء العالي"، "زيارته مستشفى …"
+        or (text in INSTITUTIONS and j + 1 < end and tokens.is_word(j + 1))
     )
 
 
@@ -2303,6 +2307,10 @@ def _sentence_end(tokens: Tokens, i: int, n: int) -> int:
     return i
 
 
+_IN_GODS_KEEPING = frozenset(fold(w) for w in ("بحفظ", "برعاية", "بعون", "بتوفيق", "بحمد"))
+_AND_HIS_CARE = frozenset(fold(w) for w in ("ورعايته", "وتوفيقه", "وعونه", "وحفظه"))
+
+
 def _skip_filler(tokens: Tokens, i: int, end: int) -> int:
     """Pass over the time, place and punctuation between a verb and its parties."""
     while i < end:
@@ -2320,6 +2328,10 @@ def _skip_filler(tokens: Tokens, i: int, end: int) -> int:
             continue
         if text in PRAYERS and i + 1 < end and tokens.texts[i + 1] == "الله":
             i += 2  # "- حفظه الله -"
+            continue
+        if text in _IN_GODS_KEEPING and i + 1 < end and tokens.texts[i + 1] == "الله":
+            # "وصل بحفظ الله ورعايته خادم الحرمين الشريفين": the formula, then the subject
+            i += 3 if i + 2 < end and tokens.texts[i + 2] in _AND_HIS_CARE else 2
             continue
         if (
             text in _BROTHER

@@ -66,7 +66,33 @@ def read_interactions(
         if event.type == "visit":
             # after the references: a visitor's state may come from an earlier mention
             _drop_home_state(event, origin)
-    return mentions, people, _merged(events)
+    return mentions, people, _visits_received(_merged(events))
+
+
+def _visits_received(events: list[Event]) -> list[Event]:
+    """A visit whose visitors are all received as guests of a meeting the item tells is that
+    meeting (ANNOTATION.md), unless it was to a state: "وكان في استقبال الدكتور الشمري لدى
+    زيارته منزل أسرة الشهيد، والده وأقاربه" — the visit to the house is the condolence
+    meeting told again, its visitor named there by his family name alone."""
+    guests = [
+        p.name
+        for e in events
+        if e.type == "meeting"
+        for p in e.participants
+        if p.side == "guest" and p.name
+    ]
+    if not guests:
+        return events
+    return [
+        e
+        for e in events
+        if not (
+            e.type == "visit"
+            and not any(p.country and not p.name and not p.role for p in e.participants)
+            and (visitors := [p.name for p in e.participants if p.name])
+            and all(any(same_person(v, g) for g in guests) for v in visitors)
+        )
+    ]
 
 
 def _team_trip(event: Event) -> bool:
@@ -84,7 +110,9 @@ def _at_home(event: Event, origin: tuple[str | None, str | None]) -> bool:
 def _drop_home_state(event: Event, origin: tuple[str | None, str | None]) -> None:
     """A visit to a city at home is no visit to a state: "زار أمير المنطقة جدة" in a Saudi
     item, or an Iraqi minister's "وصل إلى أربيل", lists no host state."""
-    home = {origin[0]} | {p.country for p in event.participants if p.side != "host"}
+    # (the visitors' own states; the paper's only when they are not known: a foreign guest
+    # in a Saudi city visits Saudi Arabia)
+    home = {p.country for p in event.participants if p.side != "host" and p.country} or {origin[0]}
     event.participants = [
         p
         for p in event.participants
