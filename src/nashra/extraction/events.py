@@ -1221,6 +1221,8 @@ def _noun_events(
         if sense.type == "visit":
             found.extend(_visit_by_noun(tokens, i, sense.subject == "pronoun", known_names))
             continue
+        if text.startswith("و") and _joined_to_another_visit(tokens, i):
+            continue  # "إلى نتائج زيارة الأمير محمد بن سلمان … إلى مصر واجتماعه مع …": past too
         if i + 1 < n and tokens.texts[i + 1] in _JOINED_BY and not _in_background(tokens, i):
             found.extend(_joined_by(tokens, i, sense))
             continue
@@ -1741,10 +1743,20 @@ def _made_by(tokens: Tokens, i: int, end: int) -> int | None:
     return None
 
 
+def _joined_to_another_visit(tokens: Tokens, i: int) -> bool:
+    """Whether the noun at ``i``, behind و, goes with a visit's noun told earlier in its
+    sentence as another than the item's (``_ANOTHER_VISIT``)."""
+    for k in range(i - 1, max(_sentence_start(tokens, i), i - 30) - 1, -1):
+        if tokens.texts[k] in _VISIT_NOUNS:
+            return k > 0 and tokens.texts[k - 1] in _ANOTHER_VISIT
+    return False
+
+
 _MADE = frozenset(fold(w) for w in ("قام", "قامت", "أجراها", "أجراه", "يقوم", "تقوم"))
 # before a visit's noun, a visit other than the item's: "منذ الزيارة التي قام بها …"، "آخر
 # زيارة قام بها لموسكو في 2010"، "أهمية الزيارة التي سيقوم بها"
-_ANOTHER_VISIT = frozenset(fold(w) for w in ("منذ", "آخر", "أهمية"))
+# (or judged after the fact: "استمع … إلى نتائج زيارة الأمير محمد بن سلمان … إلى مصر")
+_ANOTHER_VISIT = frozenset(fold(w) for w in ("منذ", "آخر", "أهمية", "نتائج", "ثمار", "نجاح"))
 
 
 def _verbs_subject(tokens: Tokens, i: int) -> Party | None:

@@ -1828,9 +1828,20 @@ def _family_name_at_pause(tokens: Tokens, name: tuple[int, int], limit: int) -> 
     word = tokens.texts[end]
     if word in stopwords() or word in verbs() or _definite(word) or word[0] == "و":
         return name
-    if end + 1 < len(tokens) and tokens.texts[end + 1] not in _PAUSES:
+    if end + 1 < len(tokens) and not (
+        tokens.texts[end + 1] in _PAUSES or _next_office_joined(tokens, end + 1, limit)
+    ):
         return name
     return (start, end + 1)
+
+
+def _next_office_joined(tokens: Tokens, k: int, limit: int) -> bool:
+    """Whether the next person's office, joined by و, opens at ``k``: "… ناصر جودة ومستشار
+    جلالة الملك للشئون العسكرية" — as a pause would, it ends the name before it."""
+    if k >= limit or not tokens.texts[k].startswith("و"):
+        return False
+    office = lexicon().match(tokens, k, _ROLE_KINDS)
+    return office is not None and office.skip == 1
 
 
 def _name_between_pauses(tokens: Tokens, k: int, limit: int) -> tuple[int, int] | None:
