@@ -2550,6 +2550,8 @@ def test_those_receiving_a_visitor_abroad_are_of_the_state_he_visits(corpus_arti
     assert ("فيصل بن الحسين", None, "JOR") in hosts
     # (his family name a word of the language, before the next host's office and و)
     assert ("ناصر جودة", "نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين", "JOR") in hosts
+    # "وأمين عمان عقل بلتاجي": the mayor of Amman, not of Oman (a sultanate has no mayor)
+    assert ("عقل بلتاجي", "أمين عمان", "JOR") in hosts
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,7 @@ from nashra.extraction.holders import (
     surnames,
 )
 from nashra.extraction.lexicon import (
+    Entry,
     Match,
     Tokens,
     article_names,
@@ -1168,6 +1169,8 @@ def read_role(
             # "مدير فرع الهيئة بمنطقة الرياض تركي الشليل": an adjective would agree with the
             # definite word before it; an indefinite one that is a given name opens the holder
             break
+        if kind == "state" and j > i and (capital := _capital_of_office(tokens, j, found)):
+            found = capital  # "أمين عمان": the mayor of Amman, not of Oman
         if kind in ("state", "org"):
             (states if kind == "state" else orgs).append(found)
             j = found.end
@@ -1463,6 +1466,23 @@ _SICK = frozenset(fold(w) for w in ("المرضى", "الجرحى", "المرض�
 # someone else's
 _PRINCE = fold("الأمير")
 _KINGS_OFFICES = frozenset(fold(w) for w in ("خادم الحرمين الشريفين", "خادم الحرمين"))
+
+
+def _capital_of_office(tokens: Tokens, j: int, state: Match) -> Match | None:
+    """The capital a state's name also names, after a city's office (data: a state whose
+    name is another state's capital): "أمين عمان"، "أمانة عمان الكبرى" are Amman's, Jordan's
+    (a sultanate has no mayor)."""
+    capital_of = _CAPITALS_NAMED_AS_STATES.get(tokens.texts[j])
+    if capital_of is None or state.entry.code == capital_of or state.end != j + 1:
+        return None
+    before = tokens.texts[j - 1]
+    if _without_proclitic(before.removeprefix("و")) not in _CITY_OFFICES:
+        return None  # (also "وأمين عمان": the next host in a list)
+    return Match(Entry("state", capital_of, "name", state.entry.canonical), j, j + 1, 0)
+
+
+_CAPITALS_NAMED_AS_STATES = {fold("عمان"): "JOR"}
+_CITY_OFFICES = frozenset(fold(w) for w in ("أمين", "أمانة", "الأمين", "الأمانة"))
 
 
 def _office_elsewhere(tokens: Tokens, j: int, limit: int, said: list[Match]) -> bool:
