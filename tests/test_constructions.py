@@ -4029,3 +4029,22 @@ def test_a_visit_judged_by_its_results_is_told_before_and_so_is_its_meeting(corp
     #  the news; the visit and its meeting were told days before
     events = events_of(corpus_article("http://www.alriyadh.com/1070182"))
     assert [e.type for e in events if e.type in ("visit", "meeting")] == ["meeting"]
+
+
+def test_a_briefing_on_a_meetings_results_and_a_visit_made_lately_are_told_before():
+    # "أطلع المجلس على نتائج اجتماعه مع الرئيس عمر حسن البشير": the cabinet is briefed on
+    # a meeting of days before; "زيارة الأمير محمد بن سلمان للقاهرة مؤخرا" is one of weeks
+    # before; the results of talks said the day they were held are that day's news
+    assert not item_of(
+        "وأوضح الوزير أن خادم الحرمين الشريفين أطلع المجلس على نتائج اجتماعه مع الرئيس عمر "
+        "حسن البشير رئيس جمهورية السودان."
+    ).events
+    assert not item_of(
+        "وأشار رجل الأعمال إلى أن زيارة ولي ولي العهد الأمير محمد بن سلمان للقاهرة مؤخرا "
+        "كانت أبلغ رد على المشككين."
+    ).events
+    events = item_of(
+        "وقال وزير الخارجية الروسي سيرغي لافروف إن نتائج المباحثات التي أجراها مع وزير "
+        "الخارجية القطري خالد العطية تؤكد رغبة البلدين في تطوير العلاقات."
+    ).events
+    assert [e.type for e in events if e.type == "meeting"] == ["meeting"]

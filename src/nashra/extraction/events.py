@@ -1223,6 +1223,10 @@ def _noun_events(
             continue
         if text.startswith("و") and _joined_to_another_visit(tokens, i):
             continue  # "إلى نتائج زيارة الأمير محمد بن سلمان … إلى مصر واجتماعه مع …": past too
+        if i > 1 and tokens.texts[i - 1] in _RESULTS_OF and tokens.texts[i - 2] in _BRIEFED_ON:
+            # "أطلع المجلس على نتائج اجتماعه مع الرئيس عمر حسن البشير": a briefing on one told
+            # before (not "إن نتائج المباحثات التي أجراها …": the talks' own day)
+            continue
         if i + 1 < n and tokens.texts[i + 1] in _JOINED_BY and not _in_background(tokens, i):
             found.extend(_joined_by(tokens, i, sense))
             continue
@@ -1718,10 +1722,13 @@ def _told_as_past(tokens: Tokens, i: int, end: int) -> bool:
             return True
         if text == _SINCE and k + 1 < end and tokens.texts[k + 1] in _LONG_SPANS:
             return True  # "زيارة الجبير للقاهرة منذ أسابيع قليلة"
+        if text in _LATELY:
+            return True  # "زيارة الأمير محمد بن سلمان للقاهرة مؤخرا كانت أبلغ رد"
     return False
 
 
 _SINCE = fold("منذ")
+_LATELY = frozenset(fold(w) for w in ("مؤخرا", "مؤخراً", "مؤخرًا"))
 _LONG_SPANS = frozenset(
     fold(w)
     for w in ("أسابيع", "أشهر", "شهور", "سنوات", "أعوام", "سنين", "شهر", "عام", "سنة", "عقود")
@@ -1757,6 +1764,9 @@ _MADE = frozenset(fold(w) for w in ("قام", "قامت", "أجراها", "أج�
 # زيارة قام بها لموسكو في 2010"، "أهمية الزيارة التي سيقوم بها"
 # (or judged after the fact: "استمع … إلى نتائج زيارة الأمير محمد بن سلمان … إلى مصر")
 _ANOTHER_VISIT = frozenset(fold(w) for w in ("منذ", "آخر", "أهمية", "نتائج", "ثمار", "نجاح"))
+# before any interaction's noun, one judged after the fact
+_RESULTS_OF = frozenset(fold(w) for w in ("نتائج", "نتيجة", "ثمار", "حصيلة"))
+_BRIEFED_ON = frozenset(fold(w) for w in ("على", "إلى"))
 
 
 def _verbs_subject(tokens: Tokens, i: int) -> Party | None:
