@@ -782,3 +782,18 @@ def test_a_princes_name_with_and_without_his_grandfathers_is_one_person():
     # a family name after the father's is another man's
     assert not same_person("محمد بن سلمان", "محمد بن سلمان الغامدي")
     assert not same_person("محمد بن نايف", "محمد بن سلمان بن عبدالعزيز")
+
+
+def test_a_date_a_year_or_more_before_the_item_is_history_not_its_day(corpus_article):
+    # a profile of Chechnya's president opens on his birth ("5 أكتوبر 1976"): no day it
+    # reports; before, the item was dated 1976
+    item = item_of(corpus_article("http://www.al-madina.com/node/620172/الرئيس-قاديروف.html"))
+    assert item.date is None
+    (item,) = extract(
+        Document(
+            text="وقال الوزير إن العلاقات بين البلدين تعود إلى 12 مارس 1963 حين وقعت أول اتفاقية.",
+            source_id="t",
+            published=dt.date(2015, 8, 3),
+        )
+    )
+    assert item.date is None

@@ -58,6 +58,8 @@ def item_date(
         if _speaks_of_the_news_day(mention, reference):
             chosen = mention
             break
+        if reference is not None and (reference - mention.date).days > _HISTORY:
+            continue  # "منذ أحداث 11 سبتمبر 2001": history, never the item's day
         fallback = fallback or mention
     chosen = chosen or now or fallback
     if chosen is not None:
@@ -90,6 +92,8 @@ def event_sentence_date(
             continue
         if mention.future or (reference and mention.date > reference):
             continue
+        if reference is not None and (reference - mention.date).days > _HISTORY:
+            continue  # a year long past named in the sentence: not its day
         return mention.date, replace(mention, span=mention.span.shift(body_offset))
     return None
 
@@ -150,6 +154,7 @@ def told_of_past_years(
 
 
 _LONG_BEFORE = 31  # days: a date told further back than this is not the news of the day
+_HISTORY = 366  # days: a date further back is history, not what an item reports
 _TOLD_RECENT = frozenset(fold(w) for w in ("اليوم", "أمس", "امس", "البارحة", "الليلة"))
 
 
