@@ -4048,3 +4048,20 @@ def test_a_briefing_on_a_meetings_results_and_a_visit_made_lately_are_told_befor
         "الخارجية القطري خالد العطية تؤكد رغبة البلدين في تطوير العلاقات."
     ).events
     assert [e.type for e in events if e.type == "meeting"] == ["meeting"]
+
+
+def test_a_delegation_led_to_an_occasion_abroad_is_a_visit_and_malley_keeps_his_name():
+    # an OIC bulletin's sentences: the secretary-general leads the organisation's
+    # delegation to a summit held in Algeria; an envoy whose family name is also Mali's
+    (visit,) = item_of(
+        "ترأس الأمين العام لمنظمة التعاون الإسلامي حسين إبراهيم طه وفد المنظمة إلى القمة "
+        "العربية في الجزائر."
+    ).events
+    assert named(visit) == [("حسين إبراهيم طه", "OIC"), (None, "DZA")]
+    (meeting,) = item_of(
+        "استقبل الأمين العام لمنظمة التعاون الإسلامي بمكتبه في جدة يوم الإثنين 14 نوفمبر "
+        "2022 المبعوث الخاص للولايات المتحدة لشؤون إيران روبرت مالي."
+    ).events
+    assert named(meeting)[1] == ("روبرت مالي", "USA")
+    # (the adjective of finance after an office stays one)
+    assert not [p for p in item_of("التقى الوزير المدير المالي للشركة.").people if p.name]

@@ -544,11 +544,19 @@ def _office_accusative(text: str) -> bool:
 
 def _family_named_as_state(tokens: Tokens, i: int, j: int) -> bool:
     """A family name that is also a state's name or adjective, right after "X بن Y":
-    "عبدالله بن محمد السويد", "عبدالله بن عبدالمحسن التركي" (not Sweden, not Turkish)."""
-    if j - i < 3 or tokens.texts[j - 2] not in _NASAB or not tokens.texts[j].startswith("ال"):
-        return False
+    "عبدالله بن محمد السويد", "عبدالله بن عبدالمحسن التركي" (not Sweden, not Turkish), or an
+    ambiguous one after a given name the language does not use otherwise: "روبرت مالي"."""
     state = lexicon().match(tokens, j, frozenset({"state"}))
-    return state is not None and state.skip == 0 and state.end == j + 1
+    if state is None or state.skip or state.end != j + 1:
+        return False
+    if (
+        state.entry.detail == "ambiguous demonym"
+        and j > i
+        and not _definite(tokens.texts[j - 1])
+        and tokens.texts[j - 1] not in common_words()
+    ):
+        return True  # "روبرت مالي": a family name written as Mali (or "financial")
+    return j - i >= 3 and tokens.texts[j - 2] in _NASAB and tokens.texts[j].startswith("ال")
 
 
 def _name_not_office(tokens: Tokens, i: int, j: int, limit: int) -> bool:
