@@ -4065,3 +4065,15 @@ def test_a_delegation_led_to_an_occasion_abroad_is_a_visit_and_malley_keeps_his_
     assert named(meeting)[1] == ("روبرت مالي", "USA")
     # (the adjective of finance after an office stays one)
     assert not [p for p in item_of("التقى الوزير المدير المالي للشركة.").people if p.name]
+
+
+def test_a_visit_to_a_site_by_the_sentences_speaker(corpus_article):
+    # "وقالت إيرينا بوكوفا المدير العام لليونيسكو لعمال البناء خلال زيارة للموقع المدرج في
+    #  قائمة التراث العالمي السبت"، "وقال اردوغان خلال زيارة الى الشطر الشمالي من قبرص"
+    url = "http://www.aleqt.com/2015/07/20/article_974823.html"
+    (visit,) = [e for e in events_of(corpus_article(url)) if e.type == "visit"]
+    assert named(visit) == [("إيرينا بوكوفا", "UNESCO")]
+    (visit,) = [
+        e for e in events_of(corpus_article("http://www.alriyadh.com/1066642")) if e.type == "visit"
+    ]
+    assert named(visit) == [("رجب طيب أردوغان", "TUR")]

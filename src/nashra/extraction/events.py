@@ -1648,6 +1648,7 @@ def _visit_by_noun(
     else:
         visitor = _party_at(tokens, i + 1, end) if i + 1 < end else None
         start = visitor.end if visitor is not None else i + 1
+    by_subject = False
     if (
         not pronoun
         and visitor is None
@@ -1659,6 +1660,7 @@ def _visit_by_noun(
         # "وقال ساركوزي خلال زيارة إلى متحف باردو"، "سعى وزير الدفاع الأميركي آشتون
         # كارتر خلال زيارة إلى إسرائيل": the sentence's subject visits
         visitor = _named_just_before(tokens, i) or _verbs_subject(tokens, i)
+        by_subject = True
     if visitor is None or visitor.name is None or not _is_person(visitor):
         return []
     if not pronoun and _told_as_past(tokens, start, end):
@@ -1667,7 +1669,7 @@ def _visit_by_noun(
     trigger = Match(_NOUN_ENTRY, i, i + 1, 0)
     if (
         visited is None
-        and pronoun
+        and (pronoun or by_subject)
         and tokens.texts[i - 1] in _DURING
         and _to_a_site(tokens, start, end)
     ):
