@@ -1669,10 +1669,13 @@ def _visit_by_noun(
     trigger = Match(_NOUN_ENTRY, i, i + 1, 0)
     if (
         visited is None
-        and (pronoun or by_subject)
+        and (pronoun or (by_subject and tokens.texts[start] not in _TO))
         and tokens.texts[i - 1] in _DURING
         and _to_a_site(tokens, start, end)
     ):
+        # (by the speaker, a site after لـ, "خلال زيارة للموقع"; a trip "إلى" a region he
+        # speaks on is the occasion of what he says: "وقال اردوغان خلال زيارة الى الشطر
+        # الشمالي من قبرص")
         # "وقال محافظ بقيق محمد بن سعود المتحمي أثناء زيارته لأقسام المستشفى", "خلال
         # زيارتهما للمصابين في المستشفى": a visit to a place or to those in it, by the one
         # named before, or by all the sentence named before a dual or plural pronoun
