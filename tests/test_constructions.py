@@ -4076,3 +4076,18 @@ def test_a_visit_to_a_site_by_the_sentences_speaker(corpus_article):
     # (a trip to a region the speaker speaks on is the occasion of his words, no visit)
     events = events_of(corpus_article("http://www.alriyadh.com/1066642"))
     assert not [e for e in events if e.type == "visit"]
+
+
+def test_a_given_name_alone_then_a_states_adjective_at_a_pause_is_a_family_name(corpus_article):
+    # "التقى في الرياض بالمتحدث الرسمي لوزارة الداخلية اللواء منصور التركي، ومدير عام …":
+    # the spokesman is Saudi, his family name التركي; "محمد العماني" likewise
+    url = "http://www.okaz.com.sa/new/Issues/20150807/Con20150807788052.htm"
+    spokesman = next(
+        p
+        for e in events_of(corpus_article(url))
+        for p in e.participants
+        if p.role == "المتحدث الرسمي لوزارة الداخلية"
+    )
+    assert (spokesman.name, spokesman.country) == ("منصور التركي", "SAU")
+    party = item_of("استقبل وزير الخارجية الأمريكي جون كيري نظيره أنور قرقاش الإماراتي.").events[0]
+    assert named(party)[1] == ("أنور قرقاش", "ARE")

@@ -2005,5 +2005,18 @@ def _office_after(tokens: Tokens, party: Party, limit: int) -> None:
     # A demonym right after the name: "أنور قرقاش الإماراتي"
     found = lexicon().match(tokens, k, frozenset({"state"})) if k < limit else None
     if found is not None and found.entry.detail == "demonym" and found.skip == 0:
+        if (
+            party.name is not None
+            and party.name[1] - party.name[0] == 1
+            and party.name[1] == k
+            and may_be_a_given_name(tokens.texts[party.name[0]])
+            and found.end == k + 1
+            and (found.end >= len(tokens) or tokens.texts[found.end] in _PAUSES)
+        ):
+            # "اللواء منصور التركي،": a given name alone, then a family name that is also
+            # a state's adjective, at a pause (Turkish would follow a whole name)
+            party.name = (party.name[0], found.end)
+            party.end = found.end
+            return
         party.states.append(found)
         party.end = found.end
