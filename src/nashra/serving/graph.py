@@ -113,6 +113,9 @@ _CHAR_WIDTH = 7.5  # of the 12px labels, Arabic and Latin alike, roughly
 # browser's boxes of 12 px Arabic text are about 20 px high)
 _ABOVE, _BELOW = 14.0, 6.0
 _MARGIN = 3.0
+# … and above and below it: a label with marks or tall letters drew its box 1.7 px past the
+# estimate, into the label under it
+_VERTICAL_MARGIN = 1.5
 
 
 def _place_labels(
@@ -137,7 +140,12 @@ def _place_labels(
             (x - r - 4 - width / 2, y + 4),
         ):
             anchor = "middle"
-            box = (lx - width / 2, ly - _ABOVE, lx + width / 2, ly + _BELOW)
+            box = (
+                lx - width / 2,
+                ly - _ABOVE - _VERTICAL_MARGIN,
+                lx + width / 2,
+                ly + _BELOW + _VERTICAL_MARGIN,
+            )
             inside = box[0] >= 0 and box[2] <= WIDTH and box[1] >= 0 and box[3] <= HEIGHT
             own = (x - r, y - r, x + r, y + r)
             if inside and not any(_overlap(box, t) for t in taken if t != own):
