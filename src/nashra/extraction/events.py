@@ -1673,12 +1673,12 @@ def _visit_by_noun(
         and tokens.texts[i - 1] in _DURING
         and _to_a_site(tokens, start, end)
     ):
-        # (by the speaker, a site after لـ, "خلال زيارة للموقع"; a trip "إلى" a region he
-        # speaks on is the occasion of what he says: "وقال اردوغان خلال زيارة الى الشطر
-        # الشمالي من قبرص")
         # "وقال محافظ بقيق محمد بن سعود المتحمي أثناء زيارته لأقسام المستشفى", "خلال
         # زيارتهما للمصابين في المستشفى": a visit to a place or to those in it, by the one
-        # named before, or by all the sentence named before a dual or plural pronoun
+        # named before, or by all the sentence named before a dual or plural pronoun; by the
+        # sentence's speaker only to a site after لـ ("خلال زيارة للموقع": a trip إلى a region
+        # he speaks on is the occasion of his words, "وقال اردوغان خلال زيارة الى الشطر
+        # الشمالي من قبرص")
         visitors = [visitor]
         if tokens.texts[i].endswith(("هما", "هم")):
             visitors = [p for p in _people_before(tokens, i, known_names) if p.name] or visitors

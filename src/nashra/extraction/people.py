@@ -465,9 +465,10 @@ def _envoy_after_other_office(tokens: Tokens, first: int, party: Party) -> bool:
     it not: "الأمين العام المساعد …، طارق البخيت، سفير جمهورية العراق لدى المملكة" — one
     man is not both, so the envoy is the next party (a head of state's second office after
     a comma, "السيسي، رئيس جمهورية مصر العربية", stays his)."""
-    assert party.role is not None
-    return tokens.texts[party.role[0]].endswith(POSTED_HEADS) and not tokens.texts[first].endswith(
-        POSTED_HEADS
+    return (
+        party.role is not None
+        and tokens.texts[party.role[0]].endswith(POSTED_HEADS)
+        and not tokens.texts[first].endswith(POSTED_HEADS)
     )
 
 
@@ -1472,14 +1473,15 @@ _SICK = frozenset(fold(w) for w in ("المرضى", "الجرحى", "المرض�
 
 # the King's office, which names no state: an office after it that names another state is
 # someone else's
-_PRINCE = fold("الأمير")
 _KINGS_OFFICES = frozenset(fold(w) for w in ("خادم الحرمين الشريفين", "خادم الحرمين"))
+# … after which a prince's title opens the next person
+_PRINCE = fold("الأمير")
 
 
 def _capital_of_office(tokens: Tokens, j: int, state: Match) -> Match | None:
-    """The capital a state's name also names, after a city's office (data: a state whose
-    name is another state's capital): "أمين عمان"، "أمانة عمان الكبرى" are Amman's, Jordan's
-    (a sultanate has no mayor)."""
+    """The capital a state's name also names, after a city's office: "أمين عمان"، "أمانة
+    عمان الكبرى" are Amman's, Jordan's (a sultanate has no mayor). The one such name the
+    press uses is listed here; more would belong in a data file."""
     capital_of = _CAPITALS_NAMED_AS_STATES.get(tokens.texts[j])
     if capital_of is None or state.entry.code == capital_of or state.end != j + 1:
         return None
