@@ -547,17 +547,17 @@ def _family_named_as_state(tokens: Tokens, i: int, j: int) -> bool:
     """A family name that is also a state's name or adjective, right after "X بن Y":
     "عبدالله بن محمد السويد", "عبدالله بن عبدالمحسن التركي" (not Sweden, not Turkish), or an
     ambiguous one after a given name the language does not use otherwise: "روبرت مالي"."""
-    state = lexicon().match(tokens, j, frozenset({"state"}))
+    after_nasab = j - i >= 3 and tokens.texts[j - 2] in _NASAB and tokens.texts[j].startswith("ال")
+    after_foreign = (
+        j > i and not _definite(tokens.texts[j - 1]) and tokens.texts[j - 1] not in common_words()
+    )
+    if not (after_nasab or after_foreign):
+        return False  # (most words: no lexicon lookup)
+    state = lexicon().match(tokens, j, _STATE_KINDS)
     if state is None or state.skip or state.end != j + 1:
         return False
-    if (
-        state.entry.detail == "ambiguous demonym"
-        and j > i
-        and not _definite(tokens.texts[j - 1])
-        and tokens.texts[j - 1] not in common_words()
-    ):
-        return True  # "روبرت مالي": a family name written as Mali (or "financial")
-    return j - i >= 3 and tokens.texts[j - 2] in _NASAB and tokens.texts[j].startswith("ال")
+    # "روبرت مالي": a family name written as Mali (or "financial")
+    return after_nasab or state.entry.detail == "ambiguous demonym"
 
 
 def _name_not_office(tokens: Tokens, i: int, j: int, limit: int) -> bool:
@@ -960,7 +960,10 @@ def read_role(
     office = head.entry.detail or "state"
     if head.end < limit and tokens.texts[head.end] in _NEW:
         return None  # "كيفية الوصول إلى رئيس جديد منتخب": an office to fill, no one in it
-    if _without_proclitic(tokens.texts[i]) == _THE_DELEGATION and not (
+    if (
+        "وفد" in tokens.texts[i]  # (a quick test first: read_role runs on every office)
+        and _without_proclitic(tokens.texts[i]) == _THE_DELEGATION
+    ) and not (
         head.end < limit
         and (adjective := lex.match(tokens, head.end, _STATE_KINDS)) is not None
         and adjective.entry.detail == "demonym"
