@@ -4091,3 +4091,16 @@ def test_a_given_name_alone_then_a_states_adjective_at_a_pause_is_a_family_name(
     assert (spokesman.name, spokesman.country) == ("منصور التركي", "SAU")
     party = item_of("استقبل وزير الخارجية الأمريكي جون كيري نظيره أنور قرقاش الإماراتي.").events[0]
     assert named(party)[1] == ("أنور قرقاش", "ARE")
+
+
+def test_a_title_that_ends_a_name_is_its_family_name(corpus_article):
+    # "زار أمين منطقة عسير صالح بن عبدالله القاضي اليوم رجال الأمن المصابين": القاضي (a
+    # judge) is his family name, a time word after it; before a name it stays a title
+    visit = next(
+        e
+        for e in events_of(corpus_article("http://www.alyaum.com/article/4082521"))
+        if e.type == "visit"
+    )
+    assert visit.participants[0].name == "صالح بن عبدالله القاضي"
+    (meeting,) = item_of("استقبل وزير العدل القاضي محمد العيسى أمس رئيس المحكمة.").events
+    assert meeting.participants[0].name == "محمد العيسى"

@@ -259,7 +259,7 @@ _OFFICE_NOUNS = frozenset(
     fold(w)
     for w in ("وزير", "سفير", "رئيس", "أمير", "محافظ", "مدير", "نائب", "عضو", "أمين", "مستشار")
 )
-_FAMILY_TITLES = frozenset(fold(w) for w in ("السلطان", "الشيخ"))
+_FAMILY_TITLES = frozenset(fold(w) for w in ("السلطان", "الشيخ", "القاضي"))
 _BLOCKING_KINDS = frozenset({"title", "role", "trigger", "org"})
 
 
