@@ -4104,3 +4104,14 @@ def test_a_title_that_ends_a_name_is_its_family_name(corpus_article):
     assert visit.participants[0].name == "صالح بن عبدالله القاضي"
     (meeting,) = item_of("استقبل وزير العدل القاضي محمد العيسى أمس رئيس المحكمة.").events
     assert meeting.participants[0].name == "محمد العيسى"
+
+
+def test_a_place_named_after_its_owner_ends_at_the_comma_not_at_the_owners_title(
+    corpus_article,
+):
+    # "استقبل … عادل بن أحمد الجبير، أمس بمقر سفارة خادم الحرمين الشريفين في روما،
+    #  المستشار الدبلوماسي لدولة رئيس وزراء الجمهورية الإيطالية أرماندو فاريكيو": the
+    #  King's embassy is where, not whom; "لدولة" (a premier's honorific) inside the office
+    url = "http://www.al-jazirah.com/2015/20150808/ln44.htm"
+    meeting = events_of(corpus_article(url))[0]
+    assert named(meeting) == [("عادل بن أحمد الجبير", "SAU"), ("أرماندو فاريكيو", "ITA")]

@@ -352,6 +352,7 @@ _REQUIRED_REACH = 45  # tokens from a trigger to the noun it requires
 _TRIGGER_KINDS = frozenset({"trigger"})
 _NOUN_ENTRY = Entry("trigger", None, "noun", None)
 _TITLE_KINDS = frozenset({"title"})
+_ROLE_KINDS = frozenset({"role"})
 
 
 @dataclass(slots=True)
@@ -2430,8 +2431,10 @@ def _skip_filler(tokens: Tokens, i: int, end: int) -> int:
                 and tokens.texts[j] not in _SKIP_WORDS
                 and tokens.texts[j] not in _DELEGATIONS
                 and tokens.texts[j] not in _HELD  # "بصالة الاجتماعات بالمحافظة اجتماع"
-                and not _named(tokens, j, end)
-                and not _office_after_place(tokens, j, end)
+                and (
+                    _owner_of_place(tokens, j)
+                    or not (_named(tokens, j, end) or _office_after_place(tokens, j, end))
+                )
                 and not (j > i + 1 and _opens_group(tokens, j))  # "بمقر الأمانة المهنئين"
             ):
                 j += 1
@@ -2443,6 +2446,19 @@ def _skip_filler(tokens: Tokens, i: int, end: int) -> int:
 
 _UPON = frozenset(fold(w) for w in ("على", "وعلى"))
 _MARGIN = fold("هامش")
+
+
+def _owner_of_place(tokens: Tokens, j: int) -> bool:
+    """Whether the words at ``j`` name whose body the place before is, in construct after
+    its noun: "بمقر سفارة خادم الحرمين الشريفين في روما" (the King's embassy, no guest)."""
+    before = lexicon().match(tokens, j - 1, _ROLE_KINDS) if j > 0 else None
+    return (
+        before is not None
+        and before.end == j
+        and not before.skip
+        and before.entry.detail == "body"
+        and not tokens.texts[j - 1].startswith("ال")
+    )
 
 
 def _office_after_place(tokens: Tokens, j: int, end: int) -> bool:

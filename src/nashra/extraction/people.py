@@ -1048,7 +1048,12 @@ def read_role(
         complement = text in _COMPLEMENT_ADJECTIVES
         found = lex.match(tokens, j)
         kind = found.entry.kind if found else None
-        if kind == "title" and found.entry.detail == "honorific" and chain_open:
+        if (
+            kind == "title"
+            and found.entry.detail == "honorific"
+            # (or behind لـ: "المستشار الدبلوماسي لدولة رئيس وزراء الجمهورية الإيطالية")
+            and (chain_open or (found.skip == 1 and text.startswith("ل")))
+        ):
             # (not after a complete office: "لسمو ولي ولي العهد معالي وزير الشؤون
             # الاجتماعية" — the honorific opens the next person)
             after = lex.match(tokens, found.end, _ROLE_KINDS)
