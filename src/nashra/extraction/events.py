@@ -980,13 +980,13 @@ def _people_visited(tokens: Tokens, i: int, end: int) -> Party | None:
             j = _skip_filler(tokens, j + 1, end)
     if j >= end:
         return None
+    private, troops = _cues("visited"), _cues("visited troops")
     word, skip = tokens.texts[j], 0
     if word.startswith("لل"):
         word, skip = "ال" + word[2:], 1  # (the span from the article's lam, as for offices)
-    elif word[:1] in "لب" and word[1:] in _cues("visited") | _cues("visited troops"):
+    elif word[:1] in "لب" and (word[1:] in private or word[1:] in troops):
         word, skip = word[1:], 1
-    troops = word in _cues("visited troops")
-    if word not in _cues("visited") and not troops:
+    if word not in private and word not in troops:
         return None
     k = j + 1
     if not word.startswith("ال") and k < end and tokens.is_word(k):
@@ -994,7 +994,7 @@ def _people_visited(tokens: Tokens, i: int, end: int) -> Party | None:
     while k < end and k - j < 4 and _adjective_after(tokens, k):
         k += 1  # "المرضى المنومين"
     # (patients and inmates are private persons, of no state: a family's kind)
-    return Party(j, k, role=(j, k), office="group" if troops else "family", skip=skip)
+    return Party(j, k, role=(j, k), office="group" if word in troops else "family", skip=skip)
 
 
 def _adjective_after(tokens: Tokens, k: int) -> bool:
