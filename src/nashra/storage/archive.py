@@ -758,6 +758,7 @@ def batches(pairs: Iterable, size: int) -> Iterator[list]:
 
 _CHUNK = 8  # documents per task sent to a worker
 _RESTARTS = 5  # worker pools replaced in one ingest before it gives up
+_WATCH = 2.0  # seconds between looks for a dead worker while an answer is awaited
 
 
 def _pool(workers: int):
@@ -767,6 +768,11 @@ def _pool(workers: int):
 
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     return ProcessPoolExecutor(workers, mp_context=context)
+
+
+def _processes(pool) -> list:
+    """The worker processes of a pool (its private map; empty once it is shut down)."""
+    return list((getattr(pool, "_processes", None) or {}).values())
 
 
 def _prepare_all(documents: list[Document]) -> list[Prepared]:
@@ -795,6 +801,8 @@ def _prepared_in_workers(
         if restarts > _RESTARTS:
             raise RuntimeError(f"extraction workers died {restarts} times: giving up")
         report(f"an extraction worker died; restarting the workers ({restarts})")
+        for process in _processes(pool):
+            process.kill()  # the broken pool's survivors may wait on a lock the dead one held
         pool.shutdown(wait=False, cancel_futures=True)
         pool = _pool(workers)
         pending = deque(
@@ -819,7 +827,13 @@ def _prepared_in_workers(
         while pending:
             chunk, future = pending[0]
             try:
-                results = future.result()
+                results = future.result(timeout=_WATCH)
+            except TimeoutError:
+                # A worker killed while it held the task queue's lock can leave the pool
+                # waiting for ever without breaking it (CPython 3.11): look for a dead one.
+                if any(process.exitcode is not None for process in _processes(pool)):
+                    restart()
+                continue
             except BrokenProcessPool:
                 restart()
                 continue
