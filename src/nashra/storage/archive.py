@@ -775,6 +775,21 @@ def _processes(pool) -> list:
     return list((getattr(pool, "_processes", None) or {}).values())
 
 
+def _abandon(pool) -> None:
+    """Free a pool stuck after a worker died, so that nothing of it waits for ever — here, or at the
+    interpreter's exit, which joins every pool's manager thread. A worker killed while it
+    wrote an answer leaves that thread reading the rest of it for ever (CPython 3.11): its
+    survivors are killed and this process closes its own ends of the pool's pipes (before
+    the next pool forks and inherits them), so the thread reads the end of the pipe and
+    the queue's feeder stops writing to a pipe no one reads."""
+    for process in _processes(pool):
+        process.kill()
+    for queue, end in (("_result_queue", "_writer"), ("_call_queue", "_reader")):
+        connection = getattr(getattr(pool, queue, None), end, None)
+        if connection is not None:
+            connection.close()
+
+
 def _prepare_all(documents: list[Document]) -> list[Prepared]:
     return [prepare(d) for d in documents]
 
@@ -791,18 +806,20 @@ def _prepared_in_workers(
     pool = _pool(workers)
     pending: deque[tuple[list[Document], Any]] = deque()
     restarts = 0
+    dead_seen = False  # a dead worker seen at the last look, its pool not broken
 
     def answered(future) -> bool:
         return future.done() and not future.cancelled() and future.exception() is None
 
-    def restart() -> None:
-        nonlocal pool, pending, restarts
+    def restart(stuck: bool = False) -> None:
+        nonlocal pool, pending, restarts, dead_seen
         restarts += 1
+        dead_seen = False
         if restarts > _RESTARTS:
             raise RuntimeError(f"extraction workers died {restarts} times: giving up")
         report(f"an extraction worker died; restarting the workers ({restarts})")
-        for process in _processes(pool):
-            process.kill()  # the broken pool's survivors may wait on a lock the dead one held
+        if stuck:
+            _abandon(pool)  # (a broken pool's own thread has already shut it)
         pool.shutdown(wait=False, cancel_futures=True)
         pool = _pool(workers)
         pending = deque(
@@ -829,10 +846,13 @@ def _prepared_in_workers(
             try:
                 results = future.result(timeout=_WATCH)
             except TimeoutError:
-                # A worker killed while it held the task queue's lock can leave the pool
-                # waiting for ever without breaking it (CPython 3.11): look for a dead one.
-                if any(process.exitcode is not None for process in _processes(pool)):
-                    restart()
+                # A worker killed while it wrote an answer leaves its pool waiting for ever,
+                # never broken (CPython 3.11): a worker dead at two looks in a row, its pool
+                # still not broken, means that pool is stuck.
+                dead = any(process.exitcode is not None for process in _processes(pool))
+                if dead and dead_seen and not getattr(pool, "_broken", False):
+                    restart(stuck=True)
+                dead_seen = dead
                 continue
             except BrokenProcessPool:
                 restart()
