@@ -4115,3 +4115,30 @@ def test_a_place_named_after_its_owner_ends_at_the_comma_not_at_the_owners_title
     url = "http://www.al-jazirah.com/2015/20150808/ln44.htm"
     meeting = events_of(corpus_article(url))[0]
     assert named(meeting) == [("عادل بن أحمد الجبير", "SAU"), ("أرماندو فاريكيو", "ITA")]
+
+
+def test_that_came_during_his_visit_names_the_lead_official_as_visitor(corpus_article):
+    # "قال حمد بن محمد الضويلع نائب وزير الصحة إن الوزارة عقدت شراكات … جاء ذلك خلال
+    #  زيارته التفقدية لمستشفى الملك فهد المركزي بجيزان، أمس": the one the lead is about,
+    # past the visit's adjective, as for "جاء ذلك خلال لقائه"
+    (visit,) = events_of(corpus_article("http://www.aleqt.com/2015/07/31/article_977668.html"))
+    assert visit.type == "visit"
+    assert named(visit) == [("حمد بن محمد الضويلع", "SAU")]
+
+
+def test_a_visit_to_a_number_of_the_injured_is_paid_to_them():
+    item = item_of(
+        "وقال مدير الأمن العام الفريق عثمان المحرج إن هذه الزيارة تأتي إنفاذا لتوجيهات "
+        "القيادة. جاء ذلك خلال زيارته لعدد من المصابين الذين تم نقلهم إلى مستشفى قوى الأمن."
+    )
+    (visit,) = [e for e in item.events if e.type == "visit"]
+    assert [(p.name, p.role, p.side) for p in visit.participants] == [
+        ("عثمان المحرج", "مدير الأمن العام", "guest"),
+        (None, "المصابين", "host"),
+    ]
+    # the verb's object is met, not visited: "التقى الدكتور الشايع خلال زيارته عددا من المرضى"
+    item = item_of(
+        "وكان مدير الشؤون الصحية الدكتور سلطان الشايع قد وقف على المشروع، وقد التقى "
+        "الدكتور الشايع خلال زيارته عددا من المرضى."
+    )
+    assert [e.type for e in item.events if e.type == "visit"] == []

@@ -599,9 +599,12 @@ _THERE = frozenset(fold(w) for w in ("فيها", "خلالها", "خلاله", "
 _VISIT_OPENERS = frozenset(
     fold(w) for w in ("بزيارة", "زيارة", "بجولة", "جولة", "زيارته", "زيارتها", "جولته")
 )
+# what a visit's noun may be told with before where it went, also after a pronoun
+# ("خلال زيارته التفقدية لمستشفى …")
 _VISIT_ADJECTIVES = frozenset(
-    fold(w)
+    fold(a + w)
     for w in ("رسمية", "تفقدية", "ميدانية", "خاصة", "عمل", "تفقديه", "أخوية", "قصيرة", "مماثلة")
+    for a in ("", "ال")
 )
 
 
@@ -970,6 +973,9 @@ def _staff_greeted(tokens: Tokens, trigger: Match, after: int, end: int) -> Part
     return staff if staff.office == "group" or plural else None
 
 
+_A_NUMBER_OF = frozenset(fold(w) for w in ("عدد", "عددا", "عدداً", "بعض"))
+
+
 def _people_visited(tokens: Tokens, i: int, end: int) -> Party | None:
     """Those a visit is paid to where they are (data/event_cues.tsv, "visited"): "زار … المرضى
     المنومين"، "قام … بمعايدة نزلاء مركز التأهيل"، "خلال زيارتهما للمصابين" — one group,
@@ -978,6 +984,12 @@ def _people_visited(tokens: Tokens, i: int, end: int) -> Party | None:
     for _ in range(2):  # "بزيارة وتفقد المصابين"، "لزيارة ومعايدة المرضى"
         if j < end and tokens.texts[j].removeprefix("و") in _VISIT_ACTS:
             j = _skip_filler(tokens, j + 1, end)
+    if (
+        j + 2 < end
+        and tokens.texts[j].removeprefix("ل") in _A_NUMBER_OF
+        and tokens.texts[j + 1] == "من"
+    ):
+        j += 2  # "لعدد من المصابين"
     if j >= end:
         return None
     private, troops = _cues("visited"), _cues("visited troops")
@@ -1220,7 +1232,9 @@ def _noun_events(
         if text in _THOSE_RECEIVING and not inverted:
             continue  # "خطط مستقبلية": the adjective folds alike
         if sense.type == "visit":
-            found.extend(_visit_by_noun(tokens, i, sense.subject == "pronoun", known_names))
+            found.extend(
+                _visit_by_noun(tokens, i, sense.subject == "pronoun", known_names, verb_events)
+            )
             continue
         if text.startswith("و") and _joined_to_another_visit(tokens, i):
             continue  # "إلى نتائج زيارة الأمير محمد بن سلمان … إلى مصر واجتماعه مع …": past too
@@ -1612,6 +1626,7 @@ def _visit_by_noun(
     i: int,
     pronoun: bool = False,
     known_names: frozenset[tuple[str, ...]] = frozenset(),
+    verb_events: list[RawEvent] | None = None,
 ) -> list[RawEvent]:
     """A visit told by its noun with its visitor named and where to: "زيارة الأمير محمد بن
     سلمان … إلى الأردن أمس"، "زيارة ولي ولي العهد لمصر" (not a planned one: "لزيارة"،
@@ -1643,20 +1658,27 @@ def _visit_by_noun(
             return [RawEvent("visit", "alone", trigger, [(visitor, "participant")])]
         kind = "meeting" if visited.whole is None else "visit"
         return [RawEvent(kind, "host", trigger, [(visitor, "guest"), (visited, "host")])]
+    after = i + 1
+    while after < end and tokens.texts[after] in _VISIT_ADJECTIVES:
+        after += 1  # "خلال زيارته التفقدية لمستشفى …"، "زيارة رسمية إلى …"
     if pronoun:
         visitor = _named_just_before(tokens, i)
-        start = i + 1
+        if visitor is None and verb_events is not None and _told_of_the_item(tokens, i):
+            # "قال نائب وزير الصحة … . جاء ذلك خلال زيارته التفقدية لمستشفى …": the one
+            # the item's lead is about, as for "جاء ذلك خلال لقائه"
+            visitor = _referent(tokens, i, known_names, verb_events, False)
+        start = after
     else:
-        visitor = _party_at(tokens, i + 1, end) if i + 1 < end else None
-        start = visitor.end if visitor is not None else i + 1
+        visitor = _party_at(tokens, after, end) if after < end else None
+        start = visitor.end if visitor is not None else after
     by_subject = False
     if (
         not pronoun
         and visitor is None
         and i > 0
         and _time_preposition(tokens.texts[i - 1])
-        and i + 1 < end
-        and (tokens.texts[i + 1] in _TO or tokens.texts[i + 1][:1] == "ل")
+        and after < end
+        and (tokens.texts[after] in _TO or tokens.texts[after][:1] == "ل")
     ):
         # "وقال ساركوزي خلال زيارة إلى متحف باردو"، "سعى وزير الدفاع الأميركي آشتون
         # كارتر خلال زيارة إلى إسرائيل": the sentence's subject visits
@@ -1667,12 +1689,18 @@ def _visit_by_noun(
     if not pronoun and _told_as_past(tokens, start, end):
         return []  # "زيارة الجبير للقاهرة منذ أسابيع": a visit before the item's
     visited = _visited(tokens, start, end)
+    group = _people_visited(tokens, start, end)
+    to_group = group is not None and tokens.texts[_skip_filler(tokens, start, end)][:1] == "ل"
+    if visited is not None and visited.whole is None and to_group:
+        # "خلال زيارته لعدد من المصابين": those visited where they lie (not "التقى … خلال
+        # زيارته عددا من المرضى": the verb's object)
+        visited = None
     trigger = Match(_NOUN_ENTRY, i, i + 1, 0)
     if (
         visited is None
         and (pronoun or (by_subject and tokens.texts[start] not in _TO))
         and tokens.texts[i - 1] in _DURING
-        and _to_a_site(tokens, start, end)
+        and (to_group or _to_a_site(tokens, start, end))
     ):
         # "وقال محافظ بقيق محمد بن سعود المتحمي أثناء زيارته لأقسام المستشفى", "خلال
         # زيارتهما للمصابين في المستشفى": a visit to a place or to those in it, by the one
@@ -1683,7 +1711,6 @@ def _visit_by_noun(
         visitors = [visitor]
         if tokens.texts[i].endswith(("هما", "هم")):
             visitors = [p for p in _people_before(tokens, i, known_names) if p.name] or visitors
-        group = _people_visited(tokens, start, end)
         if group is not None:
             parties = [*((p, "guest") for p in visitors), (group, "host")]
             return [RawEvent("visit", "host", trigger, parties)]
