@@ -97,11 +97,14 @@ def test_two_days_for_a_while_is_no_day():
     assert mentions == []
 
 
-def test_a_bare_monday_counts_only_where_it_opens_what_was_said():
-    # "الاثنين" is also "the two": beside أن it is the day something was announced
+def test_a_bare_monday_is_monday_unless_the_words_around_make_it_the_two():
+    # "الاثنين" is also "the two", but in the news a bare one is nearly always Monday
     said = only("أعلن الحرس المدني الاثنين أن مهاجرا توفي", dt.date(2015, 8, 5))
     assert said == dt.date(2015, 8, 3)
-    assert find_dates("اتفق الطرفان الاثنين في الرأي", dt.date(2015, 8, 5))[0] == []
+    assert only("أعلنت الشرطة الإثنين أنها اعتقلت شخصين", dt.date(2015, 8, 5)) == said
+    assert only("وقد سقطت الاثنين فوق ضاحية شنغهاي", dt.date(2015, 8, 5)) == said
+    for the_two in ("اتفق كلا الاثنين في الرأي", "جمع الاثنين معاً في الصورة", "أحد الاثنين"):
+        assert find_dates(the_two, dt.date(2015, 8, 5))[0] == []
 
 
 def test_tomorrow_is_marked_as_future():

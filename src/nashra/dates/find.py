@@ -138,8 +138,12 @@ _NOT_TODAY_BEFORE = frozenset(
 )
 _NOT_NOW_BEFORE = frozenset(["حتي", "الي", "لحد", "لغايه", "منذ", "من", "وحتي"])
 _NOT_WEEKDAY_BEFORE = frozenset(["صلاه", "لصلاه", "خطبه", "خطيب", "جامع", "مسجد"])
-# "الاثنين" is also "the two": it counts as Monday only beside another time word.
+# "الاثنين" is also "the two" ("بين الاثنين"، "كلا الاثنين"، "الاثنين معاً"); of its 1,066
+# bare uses in SaudiNewsNet nearly all are Monday ("أكد البنتاغون الاثنين أن"، "وقد سقطت
+# الاثنين فوق"), so only those words make it the number.
 _AMBIGUOUS_WEEKDAYS = frozenset({fold("الاثنين")})
+_TWO_BEFORE = frozenset(fold(w) for w in ("بين", "كلا", "لكلا", "أحد", "إحدى", "هذين", "هذان"))
+_TWO_AFTER = frozenset(fold(w) for w in ("معا", "معاً", "كلاهما", "كليهما"))
 _TIME_WORDS = frozenset(
     ["يوم", "اليوم", "امس", "غدا", "مساء", "صباح", "ظهر", "فجر", "عصر", "ليله", "ليل"]
 )
@@ -334,7 +338,10 @@ def _weekday_atom(m: re.Match[str], text: str, word_start: int) -> _Atom | None:
     following = _NEXT_WORD.match(text, m.end())
     said = following is not None and following.group(1) in _SAID_AFTER
     cued = direction or previous in _TIME_WORDS or bracketed or said
-    if m.group("wd") in _AMBIGUOUS_WEEKDAYS and not cued:
+    the_two = previous in _TWO_BEFORE or (
+        following is not None and fold(following.group(1)) in _TWO_AFTER
+    )
+    if m.group("wd") in _AMBIGUOUS_WEEKDAYS and not cued and the_two:
         atom.problems.append("ambiguous")
     return atom
 
