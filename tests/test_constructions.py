@@ -4142,3 +4142,20 @@ def test_a_visit_to_a_number_of_the_injured_is_paid_to_them():
         "الدكتور الشايع خلال زيارته عددا من المرضى."
     )
     assert [e.type for e in item.events if e.type == "visit"] == []
+
+
+def test_an_office_of_another_state_after_a_known_holder_is_the_guests():
+    # "الملك سلمان" is placed by his title and given name; an office he never held, of
+    # another state, is the next party's, even past its head ("رئيس هيئة الأركان الأمريكية")
+    (meeting,) = item_of("استقبل الملك سلمان رئيس الوزراء الباكستاني.").events
+    assert [(p.name, p.role, p.country) for p in meeting.participants] == [
+        ("سلمان", None, "SAU"),
+        (None, "رئيس الوزراء الباكستاني", "PAK"),
+    ]
+    (meeting,) = item_of(
+        "التقى ولي ولي العهد الأمير محمد بن سلمان رئيس هيئة الأركان الأمريكية."
+    ).events
+    assert [(p.role, p.country) for p in meeting.participants] == [
+        ("ولي ولي العهد", "SAU"),
+        ("رئيس هيئة الأركان الأمريكية", "USA"),
+    ]

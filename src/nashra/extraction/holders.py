@@ -99,6 +99,21 @@ def holder_named(office: str | None, code: str | None, given: str) -> str | None
     return found.pop() if len(found) == 1 else None
 
 
+def state_of_titled(title: str, given: str) -> str | None:
+    """The one state whose holders of the office ``title``, at any time the data knows,
+    include one of given name ``given``: "الملك سلمان" is Saudi Arabia's king, named by a
+    word alone that no surname table could place."""
+    office = _office_of(title)
+    found = {
+        state
+        for (state, held), terms in _holders().items()
+        if held == office
+        for name, _start, _until in terms
+        if fold(name).split()[0] == given
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _office_of(words: str) -> str:
     return " ".join(fold(words).split())
 

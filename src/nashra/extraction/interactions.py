@@ -9,7 +9,7 @@ from itertools import compress
 
 from nashra.extraction.entities import Frame, name_words, participant_of, person_of, same_person
 from nashra.extraction.events import RawEvent, find_events
-from nashra.extraction.holders import is_organisation, state_of_holder, surnames
+from nashra.extraction.holders import is_organisation, state_of_holder, state_of_titled, surnames
 from nashra.extraction.lexicon import Match, Tokens, lexicon, sport_words
 from nashra.extraction.people import PLURAL_HEADS, Party, read_party
 from nashra.model import Event, Mention, Participant, Person, Span
@@ -537,6 +537,13 @@ def _name_in_office(participant: Participant, everyone: list) -> None:
         participant.inferred = holder.inferred
 
 
+def _state_of_titled(participant: Participant) -> str | None:
+    """The state of one named by a word alone after his office's title ("الملك سلمان")."""
+    if not participant.title or not participant.name or len(participant.name.split()) != 1:
+        return None
+    return state_of_titled(participant.title, fold(participant.name))
+
+
 def _resolve_references(events: list[Event], people: list[Person]) -> None:
     """An office named alone after its holder was named ("الأمين العام") is that person;
     a person named again without an office ("برقية مماثلة للرئيس إيسوفو محمدو") keeps the
@@ -578,6 +585,8 @@ def _resolve_references(events: list[Event], people: list[Person]) -> None:
                     (None, code) if is_organisation(code) else (code, None)
                 )
                 participant.inferred = True
+            elif (code := _state_of_titled(participant)) is not None:
+                participant.country, participant.inferred = code, True  # "الملك سلمان"
             elif (
                 fuller is not None
                 and fuller.inferred

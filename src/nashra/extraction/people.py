@@ -28,6 +28,7 @@ from nashra.extraction.holders import (
     name_goes_on,
     offices_of_holder,
     state_of_holder,
+    state_of_titled,
     surnames,
 )
 from nashra.extraction.lexicon import (
@@ -1408,13 +1409,27 @@ def _holders_state_named(
     الأردنية الهاشمية"), not another of his state's ("الرئيس التونسي الباجي قائد السبسي
     وزير الخارجية التونسي الطيب البكوش": the minister he received)."""
     holder_name = " ".join(tokens.texts[name[0] : name[1]])
-    known = state_of_holder(holder_name)
+    known = _state_of_named(tokens, name)
     mentions = role[1] + role[2]
     if known is None or not any(m.entry.code == known for m in mentions):
         return False
     head = " ".join(tokens.texts[start : min(m.start for m in mentions)])
     held = offices_of_holder(holder_name)
     return not head or not held or head in held
+
+
+def _state_of_named(tokens: Tokens, name: tuple[int, int]) -> str | None:
+    """The state of a known holder by his name, or by one word after the title of his
+    office ("الملك سلمان")."""
+    known = state_of_holder(" ".join(tokens.texts[name[0] : name[1]]))
+    if known is None and name[1] - name[0] == 1 and name[0] > 0:
+        title = tokens.texts[name[0] - 1]
+        if title in _TITLES_OF_OFFICE:
+            known = state_of_titled(title, tokens.texts[name[0]])
+    return known
+
+
+_TITLES_OF_OFFICE = frozenset(fold(w) for w in ("الملك", "الرئيس", "السلطان", "الأمير"))
 
 
 def _office_of_a_known_holder(
@@ -1429,7 +1444,7 @@ def _office_of_a_known_holder(
     الدفاع جمهورية مصر العربية": the office ends before it); where the other state's
     adjective is on the office's head, it is the next party's office ("خلال لقاء الرئيس عبد
     الفتاح السيسي الرئيس اليمني": None)."""
-    known = state_of_holder(" ".join(tokens.texts[name[0] : name[1]]))
+    known = _state_of_named(tokens, name)
     _end, states, orgs, office = role
     others = [m for m in states + orgs if m.entry.code != known]
     if known is None or is_organisation(known) or not others:
@@ -1439,7 +1454,17 @@ def _office_of_a_known_holder(
     cut = min(m.start for m in others)
     if cut - start <= 2 and not all(m.skip for m in others):
         return None  # the state's adjective on the office's head: the next party's office
+    held = offices_of_holder(" ".join(tokens.texts[name[0] : name[1]]))
+    head = " ".join(tokens.texts[start:cut])
+    if held and not any(m.skip for m in others) and not any(_opens(head, h) for h in held):
+        # "الأمير محمد بن سلمان رئيس هيئة الأركان الأمريكية": an office he never held, of
+        # another state: the next party's
+        return None
     return (cut, [m for m in states if m.start < cut], [m for m in orgs if m.start < cut], office)
+
+
+def _opens(words: str, office: str) -> bool:
+    return words == office or words.startswith(office + " ")
 
 
 def _governor(tokens: Tokens, i: int) -> bool:
