@@ -4159,3 +4159,23 @@ def test_an_office_of_another_state_after_a_known_holder_is_the_guests():
         ("ولي ولي العهد", "SAU"),
         ("رئيس هيئة الأركان الأمريكية", "USA"),
     ]
+
+
+def test_guests_joined_by_wa_and_the_ambassadors_title():
+    # "السفير" is a title and an office: behind و it still opens the next guest's office
+    (meeting,) = item_of(
+        "استقبل أمير منطقة الرياض الأمير فيصل بن بندر أمس السفير الياباني تاكاهاشي ناوتو "
+        "والسفير الفرنسي برتران بزانسنو."
+    ).events
+    assert named(meeting)[1:] == [("تاكاهاشي ناوتو", "JPN"), ("برتران بزانسنو", "FRA")]
+
+
+def test_an_ambassador_posted_in_the_kingdom_keeps_his_name(corpus_article):
+    # "اجتماعا جمع رئيس مجلس الشورى بسلطنة عمان الشيخ خالد المعولي والسفير العماني في
+    #  المملكة هلال البوسعيدي ومدير عام جمعية البر بالاحساء معاذ الجعفري"
+    events = events_of(corpus_article("http://www.alyaum.com/article/4081213"))
+    met = [p for e in events for p in e.participants]
+    assert ("هلال البوسعيدي", "السفير العماني في المملكة", "OMN") in [
+        (p.name, p.role, p.country) for p in met
+    ]
+    assert "معاذ الجعفري" in [p.name for p in met]

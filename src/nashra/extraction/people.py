@@ -120,6 +120,7 @@ _SENT_TO_HEADS = tuple(  # matched at the end of the word: "بالمبعوث" to
 # العام للأمم المتحدة بشأن ليبيا"، "المبعوث الأمريكي الخاص بشأن سوريا"
 _ADVISERS = _SENT_TO_HEADS + tuple(fold(w) for w in ("مستشار", "مستشارة", "ممثل", "ممثلة"))
 # offices held in another state: "السفير المصري في السودان"
+_THE_KINGDOM = frozenset({fold("المملكة")})
 POSTED_HEADS = _SENT_TO_HEADS + tuple(
     fold(w) for w in ("سفير", "سفيرة", "قنصل", "مندوب", "ممثل", "الملحق", "ملحق")
 )
@@ -1118,14 +1119,14 @@ def read_role(
                 continue
         if text == "في" and j + 2 < limit and tokens.texts[i].endswith(POSTED_HEADS):
             post = lex.match(tokens, j + 1, _PLACE_KINDS)
-            if (
-                post is not None
-                and not post.skip
-                and _holder_follows(tokens, post.end, limit, comma=True)
-            ):
+            # (or "السفير العماني في المملكة هلال البوسعيدي": the kingdom the paper is of)
+            posted = j + 2 if tokens.texts[j + 1] in _THE_KINGDOM else None
+            if post is not None and not post.skip:
+                posted = post.end
+            if posted is not None and _holder_follows(tokens, posted, limit, comma=True):
                 # "السفير الإسرائيلي في واشنطن رون ديرمر", "القنصل العام لجمهورية فرنسا في
                 # جدة، محمد نهاض": the city he is posted to, his name after it
-                j = post.end
+                j = posted
                 chain_open = False
                 continue
         if text == "في" and j + 2 < limit and tokens.texts[j + 1] in _PLACE_HEADS:
@@ -1640,7 +1641,8 @@ def _read_party(
         if titles and titles[-1] in _ROLE_LIKE_TITLES and not _starts_a_name(tokens, j):
             role_at = _last_title_start(tokens, i, j)
         role = (
-            read_role(tokens, role_at, limit)
+            # (behind its proclitic when the title is the office: "والسفير الفرنسي")
+            read_role(tokens, role_at, limit, proclitic and role_at == i)
             if role_at < limit and not _given_name_of_office(tokens, role_at, limit)
             else None  # "الأمير سلطان بن سلمان": a name, not a sultan
         )
