@@ -4168,6 +4168,8 @@ def test_guests_joined_by_wa_and_the_ambassadors_title():
         "والسفير الفرنسي برتران بزانسنو."
     ).events
     assert named(meeting)[1:] == [("تاكاهاشي ناوتو", "JPN"), ("برتران بزانسنو", "FRA")]
+    (meeting,) = item_of("استقبل وزير الخارجية السفير الياباني والسفيرة الأمريكية.").events
+    assert [p.role for p in meeting.participants][1:] == ["السفير الياباني", "السفيرة الأمريكية"]
 
 
 def test_an_ambassador_posted_in_the_kingdom_keeps_his_name(corpus_article):
