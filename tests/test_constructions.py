@@ -4181,3 +4181,16 @@ def test_an_ambassador_posted_in_the_kingdom_keeps_his_name(corpus_article):
         (p.name, p.role, p.country) for p in met
     ]
     assert "معاذ الجعفري" in [p.name for p in met]
+
+
+def test_a_delegation_travelling_with_the_guest_is_its_members():
+    item = item_of(
+        "وصل إلى الرياض أمس رئيس وزراء باكستان نواز شريف يرافقه وفد رسمي يضم وزير الخارجية "
+        "سرتاج عزيز ووزير الدفاع خواجة آصف."
+    )
+    (visit,) = item.events
+    assert [(p.name, p.country, p.side) for p in visit.participants if p.name] == [
+        ("نواز شريف", "PAK", "guest"),
+        ("سرتاج عزيز", "PAK", "guest"),
+        ("خواجة آصف", "PAK", "guest"),
+    ]

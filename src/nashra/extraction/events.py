@@ -2057,6 +2057,17 @@ def _add_companions(tokens: Tokens, events: list[RawEvent]) -> None:
         j = i + 1
         while j < end and tokens.texts[j] in _PRONOUN_HONORIFICS:
             j += 1
+        if j < end and tokens.texts[j] in _DELEGATIONS:
+            # "يرافقه وفد رسمي يضم وزير الخارجية سرتاج عزيز ووزير الدفاع …": its members
+            comprise = next(
+                (k for k in range(j + 1, min(end, j + 6)) if tokens.texts[k] in _COMPRISE), None
+            )
+            if comprise is not None:
+                j = comprise + 1
+                if j < end and tokens.texts[j] == "من":
+                    j += 1  # "يتألف من"
+                if j + 1 < end and tokens.texts[j] in _EACH and tokens.texts[j + 1] == "من":
+                    j += 2  # "يضم كلاً من"
         trip = next((k for k in range(j, min(end, j + 5)) if tokens.texts[k] in _HIS_TRIP), None)
         if trip is not None and tokens.texts[trip - 1] in _TIME_PREPOSITIONS:
             j = trip + 1  # "ورافق البلوي في زيارته مساعد مدير عام حرس الحدود …"
