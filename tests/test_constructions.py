@@ -4194,3 +4194,23 @@ def test_a_delegation_travelling_with_the_guest_is_its_members():
         ("سرتاج عزيز", "PAK", "guest"),
         ("خواجة آصف", "PAK", "guest"),
     ]
+
+
+def test_the_day_an_article_calls_today_is_the_day_its_yesterday_counts_from():
+    # published (crawled) on Tuesday 21 July; "اليوم الاثنين" says it was written on Monday,
+    # so its "مساء أمس" is Sunday (dev note: alweeam 348482)
+    text = (
+        "شهدت فعاليات العيد في مكة المكرمة مساء أمس إقبالا كبيرا من الأهالي. وتستمر "
+        "الفعاليات اليوم الاثنين في عدد من المواقع."
+    )
+    assert item_of(text, dt.date(2015, 7, 21)).date == dt.date(2015, 7, 19)
+    # with no weekday named, yesterday counts from the publication day
+    assert item_of("شهدت الفعاليات مساء أمس إقبالا كبيرا.", dt.date(2015, 7, 21)).date == (
+        dt.date(2015, 7, 20)
+    )
+    # a later weekday named beside it (another time zone's "today") leaves the day alone
+    quake = (
+        "وقع الزلزال في الساعة 1.59 صباح السبت بالتوقيت المحلي (2059 بتوقيت جرينتش اليوم "
+        "الجمعة)."
+    )
+    assert item_of(quake, dt.date(2015, 7, 25)).date == dt.date(2015, 7, 25)

@@ -29,7 +29,41 @@ def dates_in(
     reference = dateline.date if dateline and dateline.date else published
     # The day an item reports is told in its lead; the tail of a long article holds
     # background dates, and scanning it would cost time for nothing.
-    return find_dates(normalized_body, reference, limit=DATE_SCAN)
+    found, warnings = find_dates(normalized_body, reference, limit=DATE_SCAN)
+    written = _day_of_writing(found, reference)
+    if written is not None:
+        # "وتستمر الفعاليات اليوم الاثنين" in an item published (or crawled) on Tuesday:
+        # the article was written on Monday, and its "أمس" is Sunday
+        found, warnings = find_dates(normalized_body, written, limit=DATE_SCAN)
+    return found, warnings
+
+
+# days an article's publication (or crawl) date may lag the day it was written: a print
+# edition is out the next morning; SaudiNewsNet's crawl is a day late for a seventh of
+# aleqt's, al-jazirah's and okaz's articles (by the dates in their urls)
+_LATE_BY = 2
+
+
+def _day_of_writing(mentions: list[DateMention], reference: dt.date | None) -> dt.date | None:
+    """The day the text calls today by its weekday ("اليوم الاثنين"), when it falls a day or
+    two before the reference (a print edition of the next morning, a late crawl)."""
+    if reference is None:
+        return None
+    today = next(
+        (
+            m.date
+            for m in mentions
+            if m.relative == 0
+            and m.weekday is not None
+            and 0 < (reference - m.date).days <= _LATE_BY
+        ),
+        None,
+    )
+    if today is not None and any(m.weekday is not None and m.date > today for m in mentions):
+        # another weekday it names comes after that "today" ("صباح السبت بالتوقيت المحلي
+        # (… بتوقيت جرينتش اليوم الجمعة)"): no one day of writing
+        return None
+    return today
 
 
 def item_date(
