@@ -4210,7 +4210,6 @@ def test_the_day_an_article_calls_today_is_the_day_its_yesterday_counts_from():
     )
     # a later weekday named beside it (another time zone's "today") leaves the day alone
     quake = (
-        "وقع الزلزال في الساعة 1.59 صباح السبت بالتوقيت المحلي (2059 بتوقيت جرينتش اليوم "
-        "الجمعة)."
+        "وقع الزلزال في الساعة 1.59 صباح السبت بالتوقيت المحلي (2059 بتوقيت جرينتش اليوم الجمعة)."
     )
     assert item_of(quake, dt.date(2015, 7, 25)).date == dt.date(2015, 7, 25)
