@@ -4213,3 +4213,17 @@ def test_the_day_an_article_calls_today_is_the_day_its_yesterday_counts_from():
         "وقع الزلزال في الساعة 1.59 صباح السبت بالتوقيت المحلي (2059 بتوقيت جرينتش اليوم الجمعة)."
     )
     assert item_of(quake, dt.date(2015, 7, 25)).date == dt.date(2015, 7, 25)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى الرئيسان الأمريكي باراك أوباما والصيني شي جين بينغ على هامش القمة.",
+        "بحث وزيرا الخارجية الأمريكي باراك أوباما والصيني شي جين بينغ العلاقات الثنائية.",
+        "اجتمع وزيرا خارجية الولايات المتحدة باراك أوباما والصين شي جين بينغ في جدة أمس.",
+    ],
+)
+def test_two_holders_of_one_office_named_by_its_dual_meet(text):
+    (meeting,) = item_of(text).events
+    assert meeting.type == "meeting"
+    assert named(meeting) == [("باراك أوباما", "USA"), ("شي جين بينغ", "CHN")]

@@ -1598,19 +1598,54 @@ def _joined_by(tokens: Tokens, i: int, sense: NounSense) -> list[RawEvent]:
     return [RawEvent(sense.type, "with", trigger, parties)]
 
 
-def _pair_of_office(tokens: Tokens, k: int, end: int) -> list[Party]:
-    """Two holders of one office named by its dual, each by the adjective of his state:
-    "بين الرئيسين التركي رجب طيب أردوغان والأمريكي باراك أوباما"."""
-    if tokens.texts[k] not in _DUAL_OFFICES or k + 1 >= end:
+def _dual_subject(tokens: Tokens, k: int, end: int) -> list[Party]:
+    """Two holders of one office named by its dual as a verb's subject: "الرئيسان الأمريكي
+    … والصيني …"، or in construct, "وزيرا الخارجية السعودي … والمصري …"، "رئيسا الوزراء
+    الهندي … والباكستاني …"."""
+    text = tokens.texts[k]
+    if text in _DUAL_SUBJECTS:
+        return _pair_of_office(tokens, k, end, dual_at=k)
+    if text not in _DUAL_HEADS:
         return []
-    state = lexicon().match(tokens, k + 1, _STATE_KINDS)
-    if state is None or state.skip or state.entry.detail != "demonym":
+    for adjective_at in range(k + 1, min(end, k + 4)):
+        pair = _pair_of_office(tokens, k, end, dual_at=adjective_at - 1)
+        if pair:
+            return pair
+    return []
+
+
+# a dual office in the nominative, and the heads of one in construct ("وزيرا الخارجية")
+_DUAL_SUBJECTS = frozenset(
+    fold(w) for w in ("الرئيسان", "الزعيمان", "الملكان", "الوزيران", "الأميران")
+)
+_DUAL_HEADS = frozenset(fold(w) for w in ("وزيرا", "رئيسا", "سفيرا", "وزيري", "رئيسي"))
+
+
+def _pair_of_office(tokens: Tokens, k: int, end: int, dual_at: int | None = None) -> list[Party]:
+    """Two holders of one office named by its dual, each by the adjective of his state:
+    "بين الرئيسين التركي رجب طيب أردوغان والأمريكي باراك أوباما" (``dual_at``: where the
+    office ends, when it is not one dual word)."""
+    if dual_at is None:
+        if tokens.texts[k] not in _DUAL_OFFICES:
+            return []
+        dual_at = k
+    if dual_at + 1 >= end:
+        return []
+    state = lexicon().match(tokens, dual_at + 1, _STATE_KINDS)
+    named_by = ("demonym",) if dual_at == k else ("demonym", "name")  # "وزيرا خارجية مصر"
+    if state is None or state.skip or state.entry.detail not in named_by:
         return []
     name = read_name(tokens, state.end, end)
     if name is None or name[1] - name[0] < 2:
         return []
-    first = Party(k + 1, name[1], name=name, states=[state])
+    first = Party(dual_at + 1, name[1], name=name, states=[state])
     second = read_party(tokens, first.end, end, proclitic=True)
+    if second is not None and second.whole is not None and second.whole.entry.kind == "state":
+        # "وزيرا خارجية السعودية عادل الجبير ومصر سامح شكري": the state by its name
+        other = read_name(tokens, second.end, end)
+        if other is None or other[1] - other[0] < 2:
+            return []
+        second = Party(second.start, other[1], name=other, states=[second.whole], skip=1)
     if second is None or not second.states:
         return []
     return [first, second]
@@ -2559,6 +2594,10 @@ def _read_event(
         if frame == "with":
             return _honorifics_met(tokens, trigger, pronoun, i, end)
         return []  # "استقبل سموه … كلاً من معالي …": the subject is the pronoun (_continued)
+    if frame == "with" and i < end and (pair := _dual_subject(tokens, i, end)):
+        # "التقى الرئيسان الأمريكي باراك أوباما والصيني شي جين بينغ"، "بحث وزيرا الخارجية
+        # السعودي عادل الجبير والمصري سامح شكري": the office's dual, each by his state
+        return [RawEvent(event_type, frame, trigger, [(p, "participant") for p in pair])]
     # The subject follows the verb at once, but for the time and place passed over; in
     # reported speech it may stand before it ("إن المبعوث الأممي إسماعيل ولد الشيخ أحمد التقى").
     if event_type == "agreement" and i < end and _agreement_noun(tokens.texts[i]):
