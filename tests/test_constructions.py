@@ -4227,3 +4227,14 @@ def test_two_holders_of_one_office_named_by_its_dual_meet(text):
     (meeting,) = item_of(text).events
     assert meeting.type == "meeting"
     assert named(meeting) == [("باراك أوباما", "USA"), ("شي جين بينغ", "CHN")]
+
+
+def test_two_offices_no_one_held_together_are_two_hosts():
+    (meeting,) = item_of(
+        "استقبل خادم الحرمين الشريفين وولي العهد الأمير محمد بن نايف الرئيس الفرنسي فرانسوا هولاند."
+    ).events
+    assert [(p.name, p.role, p.side) for p in meeting.participants] == [
+        (None, "خادم الحرمين الشريفين", "host"),
+        ("محمد بن نايف", "ولي العهد", "host"),
+        ("فرانسوا هولاند", "الرئيس الفرنسي", "guest"),
+    ]

@@ -99,6 +99,22 @@ def holder_named(office: str | None, code: str | None, given: str) -> str | None
     return found.pop() if len(found) == 1 else None
 
 
+def holders_of(office: str) -> dict[str, frozenset[str]]:
+    """The holders the data knows of an office, by state ("ولي العهد": SAU's, BHR's …)."""
+    return _holders_by_office().get(_office_of(office), {})
+
+
+@cache
+def _holders_by_office() -> dict[str, dict[str, frozenset[str]]]:
+    out: dict[str, dict[str, set[str]]] = {}
+    for (state, office), terms in _holders().items():
+        out.setdefault(office, {}).setdefault(state, set()).update(n for n, _s, _u in terms)
+    return {
+        office: {state: frozenset(names) for state, names in by_state.items()}
+        for office, by_state in out.items()
+    }
+
+
 def state_of_titled(title: str, given: str) -> str | None:
     """The one state whose holders of the office ``title``, at any time the data knows,
     include one of given name ``given``: "الملك سلمان" is Saudi Arabia's king, named by a

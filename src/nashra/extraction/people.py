@@ -23,6 +23,7 @@ from nashra.dates import is_time_word, time_words
 from nashra.extraction.holders import (
     continues_a_known_name,
     foreign_surnames,
+    holders_of,
     is_organisation,
     known_first_words,
     name_goes_on,
@@ -1292,6 +1293,10 @@ def read_role(
                 and _office_elsewhere(tokens, j, limit, states + orgs)
             ):
                 break  # "الأمين العام لمنظمة التعاون الإسلامي ومدير عام منظمة الأغذية"
+            if found.skip == 1 and text.startswith("و") and _held_apart(tokens, i, j, limit):
+                # "خادم الحرمين الشريفين وولي العهد الأمير محمد بن نايف": two offices no one
+                # man held, two hosts (but "نائب رئيس مجلس الوزراء ووزير الخارجية" is one)
+                break
             if (
                 (not found.skip or (found.skip == 1 and text.startswith("و")))
                 and not states
@@ -1534,6 +1539,21 @@ def _office_elsewhere(tokens: Tokens, j: int, limit: int, said: list[Match]) -> 
     named so far: a second person ("… ومدير عام منظمة الأغذية والزراعة"), not a second
     post of the same ("نائب رئيس مجلس الوزراء ووزير الخارجية الكويتي")."""
     return bool(said) and _office_of_others(tokens, j, limit, {m.entry.code for m in said})
+
+
+def _held_apart(tokens: Tokens, i: int, j: int, limit: int) -> bool:
+    """Whether the office of ``tokens[i:j]`` and the one behind و at ``j`` are both in
+    data/office_holders.tsv, for one state, and no one held both."""
+    first = holders_of(" ".join(tokens.texts[i:j]))
+    if not first:
+        return False
+    head = tokens.texts[j][1:]
+    for size in range(min(4, limit - j), 0, -1):
+        second = holders_of(" ".join([head, *tokens.texts[j + 1 : j + size]]))
+        if second:
+            shared = first.keys() & second.keys()
+            return bool(shared) and all(first[s].isdisjoint(second[s]) for s in shared)
+    return False
 
 
 def _office_of_others(tokens: Tokens, j: int, limit: int, codes: set[str]) -> bool:
