@@ -4238,3 +4238,11 @@ def test_two_offices_no_one_held_together_are_two_hosts():
         ("محمد بن نايف", "ولي العهد", "host"),
         ("فرانسوا هولاند", "الرئيس الفرنسي", "guest"),
     ]
+
+
+def test_an_agreement_concluded_is_an_agreement(corpus_article):
+    # "أبرمت جامعة نايف العربية للعلوم الأمنية مذكرة تفاهم علمي بينها وجامعة الشرق الأوسط
+    #  بالمملكة الأردنية الهاشمية"
+    (agreement,) = events_of(corpus_article("http://www.alriyadh.com/1069227"))
+    assert agreement.type == "agreement"
+    assert [p.country for p in agreement.participants] == ["SAU", "JOR"]
