@@ -4246,3 +4246,13 @@ def test_an_agreement_concluded_is_an_agreement(corpus_article):
     (agreement,) = events_of(corpus_article("http://www.alriyadh.com/1069227"))
     assert agreement.type == "agreement"
     assert [p.country for p in agreement.participants] == ["SAU", "JOR"]
+
+
+def test_an_interaction_dated_days_before_the_items_own_is_background(corpus_article):
+    # "وأبرمت بريطانيا وفرنسا وروسيا والولايات المتحدة والصين … في 14 يوليو (تموز) اتفاقا مع
+    #  إيران" in an item of 20 July: the news is the ministers' hopes, not the deal
+    url = (
+        "http://aawsat.com/home/article/411286/وزراء-خارجية-أوروبا-يأملون-في-أن-تلعب-إيران-"
+        "دورًا-«بنّاءً»"
+    )
+    assert "agreement" not in [e.type for e in events_of(corpus_article(url))]

@@ -198,9 +198,10 @@ def told_long_before(
     body_offset: int,
     trigger: Span,
     reference: dt.date | None,
+    days: int = 31,
 ) -> bool:
-    """Whether the sentence of an interaction dates it by a day more than a month before the
-    item's own, and by no recent one: "وزار السيسي روسيا في 8 مايو الماضي" in an item of
+    """Whether the sentence of an interaction dates it by a day more than a month (``days``)
+    before the item's own, and by no recent one: "وزار السيسي روسيا في 8 مايو الماضي" in an item of
     August is background."""
     bounds = _sentence_of(normalized_body.original, trigger.start - body_offset)
     if reference is None or bounds is None:
@@ -218,7 +219,7 @@ def told_long_before(
     # the day it happened on ("في 8 مايو الماضي"), not a day it names ("لثورة 23 يوليو 1952"),
     # or the day a chronology's entry opens with ("- 1 مارس (آذار): الرئيس المصري يزور …")
     if any(
-        (reference - m.date).days > _LONG_BEFORE
+        (reference - m.date).days > days
         and (
             text[max(start, m.span.start - 8) : m.span.start].split()[-1:] in (["في"], ["يوم"])
             or not text[start : m.span.start].strip(" -–—•*\n\t")

@@ -94,6 +94,12 @@ def extract(
             or not (
                 told_of_past_years(body, part.body.start, e.trigger, reference)
                 or told_long_before(mentions, body, part.body.start, e.trigger, reference)
+                or (
+                    item.date is not None
+                    and told_long_before(
+                        mentions, body, part.body.start, e.trigger, item.date, days=3
+                    )
+                )
             )
         ]
         _date_of_first_interaction(item, mentions, body, part.body.start, doc.published)
