@@ -409,6 +409,7 @@ def find_events(
     _met_on_visit(events)
     _hosts_abroad(tokens, events)
     events = _visits_met(events)
+    events = _visits_told_as_occasions(tokens, events)
     if all(e.frame == "declare" for e in events):  # declarations may yet be dropped
         events.extend(_visits_by_pronoun(tokens, quoted, known_names))
     if events:
@@ -944,6 +945,26 @@ def _visits_met(events: list[RawEvent]) -> list[RawEvent]:
             e.type == "visit"
             and (e.parties[0][0].start, e.parties[0][0].end) in met
             and not any(p.whole is not None and p.whole.entry.kind == "state" for p, _ in e.parties)
+        )
+    ]
+
+
+def _visits_told_as_occasions(tokens: Tokens, events: list[RawEvent]) -> list[RawEvent]:
+    """A visit to a state told by its noun ("أن زيارة الأمير محمد بن سلمان … إلى الأردن")
+    whose visitor the item has meeting someone is the occasion of that meeting, not news of
+    its own (ANNOTATION.md: the travel is a separate visit only when the trip is itself the
+    news, as an arrival told by its verb is: "وصل … إلى أربيل")."""
+    meetings = [e for e in events if e.type == "meeting"]
+    if not meetings:
+        return events
+    return [
+        e
+        for e in events
+        if not (
+            e.type == "visit"
+            and e.trigger.entry is _NOUN_ENTRY
+            and any(p.whole is not None and p.whole.entry.kind == "state" for p, _ in e.parties)
+            and any(_same_party(tokens, e.parties[0][0], p) for m in meetings for p, _ in m.parties)
         )
     ]
 
