@@ -198,7 +198,7 @@ def told_long_before(
     body_offset: int,
     trigger: Span,
     reference: dt.date | None,
-    days: int = 31,
+    days: int = _LONG_BEFORE,
 ) -> bool:
     """Whether the sentence of an interaction dates it by a day more than a month (``days``)
     before the item's own, and by no recent one: "وزار السيسي روسيا في 8 مايو الماضي" in an item of
