@@ -4267,3 +4267,13 @@ def test_an_interaction_dated_days_before_the_items_own_is_background(corpus_art
         "دورًا-«بنّاءً»"
     )
     assert "agreement" not in [e.type for e in events_of(corpus_article(url))]
+
+
+def test_a_visit_is_a_meetings_occasion_only_where_the_visitor_met_someone_of_that_state(
+    corpus_article,
+):
+    # Carter "خلال زيارة إلى الأردن" and, in the same item, his meeting with his Israeli
+    # counterpart: two trips, the visit to Jordan stays
+    found = events_of(corpus_article("http://www.alyaum.com/article/4079520"))
+    visits = [e for e in found if e.type == "visit"]
+    assert [p.country for v in visits for p in v.participants] == ["USA", "JOR"]

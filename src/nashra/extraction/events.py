@@ -23,6 +23,7 @@ from itertools import compress, pairwise
 from nashra.data import rows
 from nashra.dates import is_time_word, is_weekday
 from nashra.extraction.entities import same_person
+from nashra.extraction.holders import state_of_holder
 from nashra.extraction.lexicon import (
     Entry,
     Match,
@@ -55,6 +56,7 @@ from nashra.extraction.people import (
     future_verb,
     is_name_word,
     past_quote,
+    places_in,
     read_name,
     read_party,
     read_role,
@@ -949,6 +951,19 @@ def _visits_met(events: list[RawEvent]) -> list[RawEvent]:
     ]
 
 
+def _states_of(tokens: Tokens, party: Party) -> set[str]:
+    """The states a party is of, as far as its own words tell: its office's, a known
+    holder's by his name ("الملك عبدالله الثاني"), a region's ("رئيس إقليم كردستان")."""
+    codes = {m.entry.code for m in party.states if m.entry.code}
+    if party.name is not None:
+        held = state_of_holder(" ".join(tokens.texts[party.name[0] : party.name[1]]))
+        if held is not None:
+            codes.add(held)
+    if party.role is not None:
+        codes.update(p.entry.detail for p in places_in(tokens, *party.role) if p.entry.detail)
+    return codes
+
+
 def _visits_told_as_occasions(tokens: Tokens, events: list[RawEvent]) -> list[RawEvent]:
     """A visit to a state told by its noun ("أن زيارة الأمير محمد بن سلمان … إلى الأردن")
     whose visitor the item has meeting someone is the occasion of that meeting, not news of
@@ -957,16 +972,24 @@ def _visits_told_as_occasions(tokens: Tokens, events: list[RawEvent]) -> list[Ra
     meetings = [e for e in events if e.type == "meeting"]
     if not meetings:
         return events
-    return [
-        e
-        for e in events
-        if not (
-            e.type == "visit"
-            and e.trigger.entry is _NOUN_ENTRY
-            and any(p.whole is not None and p.whole.entry.kind == "state" for p, _ in e.parties)
-            and any(_same_party(tokens, e.parties[0][0], p) for m in meetings for p, _ in m.parties)
+
+    def occasion(visit: RawEvent) -> bool:
+        if visit.type != "visit" or visit.trigger.entry is not _NOUN_ENTRY:
+            return False
+        visited = {
+            p.whole.entry.code
+            for p, _ in visit.parties
+            if p.whole is not None and p.whole.entry.kind == "state"
+        }
+        visitor = visit.parties[0][0]
+        # the visitor met someone of the state visited (not, later, someone at home)
+        return bool(visited) and any(
+            any(_same_party(tokens, visitor, p) for p, _ in m.parties)
+            and any(not visited.isdisjoint(_states_of(tokens, p)) for p, _ in m.parties)
+            for m in meetings
         )
-    ]
+
+    return [e for e in events if not occasion(e)]
 
 
 _EID_GREETINGS = frozenset(fold(w) for w in ("عايد", "عايدت", "بمعايدة"))
