@@ -4277,3 +4277,21 @@ def test_a_visit_is_a_meetings_occasion_only_where_the_visitor_met_someone_of_th
     found = events_of(corpus_article("http://www.alyaum.com/article/4079520"))
     visits = [e for e in found if e.type == "visit"]
     assert [p.country for v in visits for p in v.participants] == ["USA", "JOR"]
+
+
+def test_a_joint_press_conference_with_someone_is_a_meeting_with_him(corpus_article):
+    # "معالي وزير الخارجية يؤكد في مؤتمر صحفي مع نظيره الألماني …" (SPA): the two met
+    found = events_of(corpus_article("http://www.spa.gov.sa/details.php?id=1386862"))
+    meetings = [e for e in found if e.type == "meeting"]
+    assert [named(m) for m in meetings] == [
+        [("عادل بن أحمد الجبير", "SAU"), ("فرانك فالتر شتاينماير", "DEU")]
+    ]
+    # with the press, or with no one named, no meeting
+    assert item_of("وقال المتحدث في مؤتمر صحفي مع الصحفيين إن الوضع هادئ.").events == []
+    assert item_of("وقال الوزير في مؤتمر صحفي إن الوضع هادئ.").events == []
+    # told beside the talks themselves, one meeting
+    item = item_of(
+        "عقد وزير الخارجية عادل الجبير اجتماعا مع نظيره المصري سامح شكري في جدة. وقال الجبير "
+        "في مؤتمر صحافي مشترك عقده مع شكري إنه تم بحث الأوضاع."
+    )
+    assert [e.type for e in item.events if e.type == "meeting"] == ["meeting"]

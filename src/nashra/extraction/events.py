@@ -408,6 +408,7 @@ def find_events(
     events.extend(_chaired_by_noun(tokens, quoted, events))
     events = _condolences_by_phone(tokens, events)
     events = _welcomes_told_again(tokens, events)
+    events = _press_conferences_told_again(tokens, events)
     _met_on_visit(events)
     _hosts_abroad(tokens, events)
     events = _visits_met(events)
@@ -1321,6 +1322,20 @@ def _noun_events(
             continue
         end = _sentence_end(tokens, i + 1, n)
         j = i + 1
+        if text == _CONFERENCE:
+            # "قال كيري في مؤتمر صحفي مشترك مع وزير الخارجية القطري": a joint press
+            # conference with someone is a meeting with him (not one with the press)
+            if j >= end or tokens.texts[j] not in _PRESS_ADJECTIVES:
+                continue
+            j += 1
+            while j < end and tokens.texts[j] in _MEETING_ADJECTIVES:
+                j += 1
+            partner = next(
+                (k + 1 for k in range(j, min(end, j + 3)) if tokens.texts[k] == "مع"), None
+            )
+            met = _party_at(tokens, partner, end) if partner is not None and partner < end else None
+            if met is None or (met.name is None and met.office in ("group", "family")):
+                continue  # "في مؤتمر صحفي مع الصحفيين": with the press, no one met
         while j < end and tokens.texts[j] in NOT_NAME_WORDS:
             j += 1  # "في اتصال هاتفي مع …"
         if j + 1 < end and tokens.texts[j] in _TOOK_PLACE:
@@ -1601,7 +1616,7 @@ def _named_alike(tokens: Tokens, a: Party, b: Party) -> bool:
 _MEETING_ADJECTIVES = frozenset(
     fold(w)
     for w in (
-        *("مشترك", "ثنائي", "موسع", "تشاوري", "تنسيقي", "مطول", "مغلق"),
+        *("مشترك", "ثنائي", "موسع", "تشاوري", "تنسيقي", "مطول", "مغلق", "مشتركا"),
         *("هاتفي", "هاتفية", "مرئي"),
     )
 )
@@ -2317,6 +2332,7 @@ def _sense(tokens: Tokens, trigger: Match, n: int) -> TriggerSense | None:
     return None
 
 
+_CONFERENCE = fold("مؤتمر")
 _PRESS_ADJECTIVES = frozenset(
     fold(w) for w in ("صحافيا", "صحفيا", "صحافياً", "صحفياً", "الصحافي", "الصحفي", "صحافي", "صحفي")
 )
@@ -3156,6 +3172,24 @@ def _condolences_by_phone(tokens: Tokens, events: list[RawEvent]) -> list[RawEve
         tells=lambda e: e.type == "call",
         sides=(),
         least=2,
+    )
+
+
+def _press_conferences_told_again(tokens: Tokens, events: list[RawEvent]) -> list[RawEvent]:
+    """A joint press conference tells of a meeting only where the item tells none of its
+    actor otherwise ("عقد وزير الخارجية … اجتماعا مع نظيره المصري … وقال الجبير في مؤتمر
+    صحافي مشترك عقده مع شكري": one meeting)."""
+
+    def conference(event: RawEvent) -> bool:
+        return event.type == "meeting" and tokens.texts[event.trigger.start] == _CONFERENCE
+
+    return _told_again(
+        tokens,
+        events,
+        conference,
+        lambda e: e.type == "meeting" and not conference(e),
+        (),
+        1,
     )
 
 
