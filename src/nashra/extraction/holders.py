@@ -89,13 +89,7 @@ def holder_named(office: str | None, code: str | None, given: str) -> str | None
     ``given``: "الملك سلمان" in a Saudi item is King Salman; "الملك عبدالله" is not him."""
     if not office or not code:
         return None
-    found = {
-        name
-        for (state, held), terms in _holders().items()
-        if state == code and held == _office_of(office)
-        for name, _start, _until in terms
-        if fold(name).split()[0] == given
-    }
+    found = {name for name in holders_of(office).get(code, ()) if _given_name(name) == given}
     return found.pop() if len(found) == 1 else None
 
 
@@ -119,15 +113,16 @@ def state_of_titled(title: str, given: str) -> str | None:
     """The one state whose holders of the office ``title``, at any time the data knows,
     include one of given name ``given``: "الملك سلمان" is Saudi Arabia's king, named by a
     word alone that no surname table could place."""
-    office = _office_of(title)
     found = {
         state
-        for (state, held), terms in _holders().items()
-        if held == office
-        for name, _start, _until in terms
-        if fold(name).split()[0] == given
+        for state, names in holders_of(title).items()
+        if any(_given_name(name) == given for name in names)
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _given_name(holder: str) -> str:
+    return fold(holder).split()[0]
 
 
 def _office_of(words: str) -> str:

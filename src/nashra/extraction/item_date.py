@@ -188,6 +188,7 @@ def told_of_past_years(
 
 
 _LONG_BEFORE = 31  # days: a date told further back than this is not the news of the day
+_DAYS_BEFORE_THE_ITEM = 3  # … nor one this much before the day the item's lead tells
 _HISTORY = 366  # days: a date further back is history, not what an item reports
 _TOLD_RECENT = frozenset(fold(w) for w in ("اليوم", "أمس", "امس", "البارحة", "الليلة"))
 
@@ -198,11 +199,12 @@ def told_long_before(
     body_offset: int,
     trigger: Span,
     reference: dt.date | None,
-    days: int = _LONG_BEFORE,
+    item_date: dt.date | None = None,
 ) -> bool:
-    """Whether the sentence of an interaction dates it by a day more than a month (``days``)
-    before the item's own, and by no recent one: "وزار السيسي روسيا في 8 مايو الماضي" in an item of
-    August is background."""
+    """Whether the sentence of an interaction dates it by a day more than a month before the
+    item's reference day, or more than a few days before the day its lead tells
+    (``item_date``), and by no recent one: "وزار السيسي روسيا في 8 مايو الماضي" in an item of
+    August, "وزار … كيري القاهرة يوم الثاني من أغسطس" in one of the 6th, are background."""
     bounds = _sentence_of(normalized_body.original, trigger.start - body_offset)
     if reference is None or bounds is None:
         return False
@@ -219,7 +221,10 @@ def told_long_before(
     # the day it happened on ("في 8 مايو الماضي"), not a day it names ("لثورة 23 يوليو 1952"),
     # or the day a chronology's entry opens with ("- 1 مارس (آذار): الرئيس المصري يزور …")
     if any(
-        (reference - m.date).days > days
+        (
+            (reference - m.date).days > _LONG_BEFORE
+            or (item_date is not None and (item_date - m.date).days > _DAYS_BEFORE_THE_ITEM)
+        )
         and (
             text[max(start, m.span.start - 8) : m.span.start].split()[-1:] in (["في"], ["يوم"])
             or not text[start : m.span.start].strip(" -–—•*\n\t")

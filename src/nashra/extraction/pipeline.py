@@ -93,12 +93,8 @@ def extract(
             or e.type not in INTERACTION_TYPES
             or not (
                 told_of_past_years(body, part.body.start, e.trigger, reference)
-                or told_long_before(mentions, body, part.body.start, e.trigger, reference)
-                or (
-                    item.date is not None
-                    and told_long_before(
-                        mentions, body, part.body.start, e.trigger, item.date, days=3
-                    )
+                or told_long_before(
+                    mentions, body, part.body.start, e.trigger, reference, item.date
                 )
             )
         ]
