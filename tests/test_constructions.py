@@ -4295,3 +4295,35 @@ def test_a_joint_press_conference_with_someone_is_a_meeting_with_him(corpus_arti
         "في مؤتمر صحافي مشترك عقده مع شكري إنه تم بحث الأوضاع."
     )
     assert [e.type for e in item.events if e.type == "meeting"] == ["meeting"]
+
+
+def test_a_foreign_name_no_list_knows_is_read_before_the_office_that_introduces_it(
+    corpus_article,
+):
+    # "وصل إلى القاهرة أمس الخميس ديمتري ميدفيديف رئيس وزراء روسيا قادماً على رأس وفد في
+    #  زيارة لمصر": two unknown words, then a state's office, name a man
+    visit = events_of(corpus_article("http://www.al-jazirah.com/2015/20150807/du5.htm"))[0]
+    assert visit.type == "visit"
+    assert named(visit) == [("ديمتري ميدفيديف", "RUS"), (None, "EGY")]
+    # nouns with a ta marbuta are no name: "عشية زيارة وزير خارجية إيران"
+    item = item_of("التقى أمير قطر تميم بن حمد آل ثاني عشية زيارة وزير خارجية إيران.")
+    assert all(p.name != "عشية زيارة" for e in item.events for p in e.participants)
+
+
+def test_a_tour_over_sites_told_by_wa_dhalika_is_its_subjects_visit():
+    # "ثمن … اللواء جمعان الغامدي الجهود …، وذلك خلال جولته التفقدية اليوم على مراكز لجان
+    #  التصحيح": the subject of the verb وذلك takes up toured the sites
+    item = item_of(
+        "أبها - واس: ثمن مساعد مدير الأمن العام اللواء جمعان الغامدي الجهود التي تبذلها"
+        " لجان التصحيح، وذلك خلال جولته التفقدية اليوم على مراكز لجان التصحيح في أبها."
+    )
+    assert [(e.type, [p.name for p in e.participants]) for e in item.events] == [
+        ("visit", ["جمعان الغامدي"])
+    ]
+    # not any pronoun's antecedent: the king's visit, not the caller's
+    item = item_of(
+        "تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز اتصالا هاتفيا من الرئيس"
+        " الفرنسي فرانسوا هولاند جدد خلاله ترحيبه بخادم الحرمين الشريفين خلال زيارته"
+        " الخاصة لفرنسا."
+    )
+    assert [e.type for e in item.events] == ["call"]

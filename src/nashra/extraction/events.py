@@ -1761,6 +1761,11 @@ def _visit_by_noun(
             # "قال نائب وزير الصحة … . جاء ذلك خلال زيارته التفقدية لمستشفى …": the one
             # the item's lead is about, as for "جاء ذلك خلال لقائه"
             visitor = _referent(tokens, i, known_names, verb_events, False)
+        if visitor is None and i > 1 and tokens.texts[i - 2] in _THAT_WAS:
+            # "ثمن اللواء جمعان الغامدي الجهود …، وذلك خلال جولته التفقدية على مراكز …":
+            # the subject of the verb "وذلك" takes up (not any pronoun: "جدد ترحيبه بخادم
+            # الحرمين الشريفين خلال زيارته لفرنسا" is the king's visit)
+            visitor = _verbs_subject(tokens, i)
         start = after
     else:
         visitor = _party_at(tokens, after, end) if after < end else None
@@ -1794,7 +1799,7 @@ def _visit_by_noun(
         visited is None
         and (pronoun or (by_subject and tokens.texts[start] not in _TO))
         and tokens.texts[i - 1] in _DURING
-        and (to_group or _to_a_site(tokens, start, end))
+        and (to_group or _to_a_site(tokens, start, end, tokens.texts[i] in _TOUR_NOUNS))
     ):
         # "وقال محافظ بقيق محمد بن سعود المتحمي أثناء زيارته لأقسام المستشفى", "خلال
         # زيارتهما للمصابين في المستشفى": a visit to a place or to those in it, by the one
@@ -1820,9 +1825,21 @@ def _visit_by_noun(
 _DURING = frozenset(fold(w) for w in ("خلال", "أثناء", "لدى", "وخلال", "وأثناء"))
 
 
-def _to_a_site(tokens: Tokens, i: int, end: int) -> bool:
+_THAT_WAS = frozenset(fold(w) for w in ("وذلك", "ذلك"))
+# a tour goes over (على) the places it takes in: "خلال جولته التفقدية اليوم على مراكز …"
+_TOUR_NOUNS = frozenset(fold(w) for w in ("جولته", "جولتها", "جولتهم", "جولتهما"))
+
+
+def _to_a_site(tokens: Tokens, i: int, end: int, tour: bool = False) -> bool:
     """Whether what a visit's noun goes to, past its time words, is a place or people
-    named after لـ or إلى, or those visited as its object ("زيارتهم المصابين")."""
+    named after لـ or إلى (a ``tour``: or على), or those visited as its object ("زيارتهم
+    المصابين")."""
+    if tour:
+        j = i
+        while j < end and (tokens.texts[j] in _SKIP_WORDS or is_time_word(tokens.texts[j])):
+            j += 1
+        if j + 1 < end and tokens.texts[j] in _OVER and tokens.is_word(j + 1):
+            return True  # (the filler below would take "على مراكز …" for where he was)
     j = _skip_filler(tokens, i, end)
     if j >= end or not tokens.is_word(j):
         return False

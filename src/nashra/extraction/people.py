@@ -1721,7 +1721,50 @@ def _read_party(
             _office_after(tokens, party, limit)
             if party.role is not None:
                 return party
+        if name is None:
+            return _foreign_name_before_office(tokens, i, limit)
     return None
+
+
+def _foreign_name_before_office(tokens: Tokens, i: int, limit: int) -> Party | None:
+    """Two or three words no list knows, then a state's office that says who they name:
+    "ديمتري ميدفيديف رئيس وزراء روسيا", "مارغو فالستروم وزيرة خارجية السويد" — a foreign
+    name, as news writes one the first time, before the office that introduces it."""
+    lex = lexicon()
+    for length in (2, 3):
+        stop = i + length
+        if stop >= limit:
+            return None
+        last = tokens.texts[stop - 1]
+        if not all(_unknown_word(tokens, k) for k in range(i, stop)) or last in common_words():
+            continue
+        first = tokens.texts[i]
+        if first[0] in "وبل" and first[1:] in given_names():
+            return None  # "لأمينة غريب فقيم": a proclitic on a given name, read as such
+        if lex.match(tokens, stop, _ROLE_KINDS) is None:
+            if _unknown_word(tokens, stop):
+                continue  # a third word of the name, perhaps
+            return None
+        party = Party(i, stop, name=(i, stop))
+        _office_after(tokens, party, limit)
+        return party if party.role is not None and party.states else None
+    return None
+
+
+def _unknown_word(tokens: Tokens, k: int) -> bool:
+    """A word that may be part of a foreign name: none of the data's words, no article."""
+    text = tokens.texts[k]
+    return (
+        tokens.is_word(k)
+        and len(text) > 2
+        and not text.endswith("ه")  # a noun's ta marbuta: "عشية زيارة وزير خارجية إيران"
+        and not text.isdigit()
+        and not _definite(text)
+        and text not in stopwords()
+        and text not in verbs()
+        and not is_time_word(text)
+        and lexicon().match(tokens, k) is None
+    )
 
 
 def _inside_a_name(tokens: Tokens, i: int) -> bool:
