@@ -4327,3 +4327,17 @@ def test_a_tour_over_sites_told_by_wa_dhalika_is_its_subjects_visit():
         " الخاصة لفرنسا."
     )
     assert [e.type for e in item.events] == ["call"]
+
+
+def test_a_foreign_name_no_list_knows_is_read_after_a_states_office():
+    # news of other days names people the corpus never did: the office that says whose
+    # state they serve, then two or three unknown words up to a pause, name them
+    item = item_of(
+        "عقد الأمين العام لمنظمة التعاون الإسلامي اجتماعا مع وزير الشؤون الخارجية"
+        " الباكستاني بلاول بوتو زرداري في إسلام آباد."
+    )
+    (meeting,) = item.events
+    assert named(meeting)[1] == ("بلاول بوتو زرداري", "PAK")
+    # not the words of a longer phrase: no pause after them
+    item = item_of("استقبل وزير الخارجية المصري سامح شكري سفير اليابان أمس.")
+    assert all("أمس" not in (p.name or "") for e in item.events for p in e.participants)

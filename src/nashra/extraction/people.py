@@ -1751,6 +1751,29 @@ def _foreign_name_before_office(tokens: Tokens, i: int, limit: int) -> Party | N
     return None
 
 
+def _foreign_name_at(tokens: Tokens, k: int, limit: int) -> tuple[int, int] | None:
+    """Two or three words no list knows from ``k``, then a pause: punctuation, a particle,
+    a time word or a verb (not the words of a longer phrase)."""
+    stop = k
+    while stop < min(limit, k + 3) and _unknown_word(tokens, stop):
+        stop += 1
+    if stop - k < 2 or tokens.texts[stop - 1] in common_words():
+        return None
+    if stop < limit and tokens.is_word(stop):
+        after = tokens.texts[stop]
+        if not (
+            after in stopwords()
+            or after in verbs()
+            or is_time_word(after)
+            or (after[0] in "و" and after[1:] in verbs())
+        ):
+            return None
+    first = tokens.texts[k]
+    if first[0] in "وبل" and first[1:] in given_names():
+        return None
+    return (k, stop)
+
+
 def _unknown_word(tokens: Tokens, k: int) -> bool:
     """A word that may be part of a foreign name: none of the data's words, no article."""
     text = tokens.texts[k]
@@ -1898,6 +1921,12 @@ def _office_then_name(
     )
     if by_surname:
         name = (k, k + 1)
+    foreign = name is None and after == k == end and bool(states)
+    if foreign:
+        # "وزير الشؤون الخارجية الباكستاني بلاول بوتو زرداري في إسلام آباد": a state's
+        # office, then a name no list knows, up to a pause
+        name = _foreign_name_at(tokens, k, limit)
+        foreign = name is not None
     quoted = k > end and tokens.texts[end] in OPENING_QUOTES and _quoted_name(tokens, end, limit)
     if quoted:
         close = past_quote(tokens, end, limit, 6)
@@ -1916,7 +1945,9 @@ def _office_then_name(
         and (name[1] >= limit or tokens.texts[name[1]] not in CLOSING_QUOTES)
     ):
         name = None  # 'بالرئيس القبرصي «لقد عقدنا اجتماعا …»': his words, not his name
-    if name is not None and (after > k or quoted or by_surname or _starts_a_name(tokens, k)):
+    if name is not None and (
+        after > k or quoted or by_surname or foreign or _starts_a_name(tokens, k)
+    ):
         name = _family_name_at_pause(tokens, name, limit)
         party.titles = more_titles
         party.name = name
