@@ -4341,3 +4341,18 @@ def test_a_foreign_name_no_list_knows_is_read_after_a_states_office():
     # not the words of a longer phrase: no pause after them
     item = item_of("استقبل وزير الخارجية المصري سامح شكري سفير اليابان أمس.")
     assert all("أمس" not in (p.name or "") for e in item.events for p in e.participants)
+
+
+def test_and_also_opens_the_next_party_met_in_turn():
+    # "وكذلك" is no part of a name: the secretary-general met first keeps his office alone,
+    # the one met in turn is named with his own
+    item = item_of(
+        "وقال المتحدث إن المبعوث الأممي إسماعيل ولد الشيخ أحمد التقى خلال زيارة إلى القاهرة"
+        " بالأمين العام لحزب المؤتمر الشعبي العام وكذلك نبيل العربي الأمين العام لجامعة"
+        " الدول العربية."
+    )
+    met = [[(p.name, p.role) for p in e.participants][1] for e in item.events]
+    assert met == [
+        (None, "الأمين العام لحزب المؤتمر الشعبي العام"),
+        ("نبيل العربي", "الأمين العام لجامعة الدول العربية"),
+    ]

@@ -1747,7 +1747,7 @@ def _foreign_name_before_office(tokens: Tokens, i: int, limit: int) -> Party | N
             return None
         party = Party(i, stop, name=(i, stop))
         _office_after(tokens, party, limit)
-        return party if party.role is not None and party.states else None
+        return party if party.role is not None and (party.states or party.orgs) else None
     return None
 
 
