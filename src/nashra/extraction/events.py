@@ -40,6 +40,7 @@ from nashra.extraction.lexicon import (
     stopwords,
     triggers,
     verbs,
+    with_proclitics,
 )
 from nashra.extraction.people import (
     CLOSING_QUOTES,
@@ -2323,6 +2324,12 @@ def _quoted(tokens: Tokens) -> set[int]:
 _QUOTE_EDGES = frozenset({"«", "“", '"', "»", "”", "\n"})
 
 
+@cache
+def _written_forms(nouns: frozenset[str]) -> frozenset[str]:
+    """Every token that may read as one of ``nouns`` behind its proclitics."""
+    return frozenset(with_proclitics(nouns))
+
+
 def _sense(tokens: Tokens, trigger: Match, n: int) -> TriggerSense | None:
     """The sense of the verb that its sentence supports, if any."""
     senses = triggers().get(trigger.entry.canonical and _fold_form(trigger.entry.canonical), [])
@@ -2330,9 +2337,14 @@ def _sense(tokens: Tokens, trigger: Match, n: int) -> TriggerSense | None:
     # من مديري القطاعات …، تعازي" (not a noun of the same sentence's next clauses)
     end = min(_sentence_end(tokens, trigger.end, n), trigger.end + _REQUIRED_REACH)
     words = None
+    nearby = None
     for sense in senses:
         if not sense.requires:
             return sense
+        if nearby is None:
+            nearby = set(tokens.texts[trigger.end : end])
+        if _written_forms(sense.requires).isdisjoint(nearby):
+            continue  # (most senses: no form of the noun is near, nothing to read)
         if words is None:
             words = {
                 r

@@ -111,7 +111,7 @@ def readings(token: str) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
-def _with_proclitics(first_words) -> set[str]:
+def with_proclitics(first_words) -> set[str]:
     """Every way ``readings`` can be undone on each word: the word behind و/ف, ب/ل, لل and
     كال. A superset of the tokens that may start a phrase, small enough to test each."""
     out: set[str] = set()
@@ -148,7 +148,7 @@ class Lexicon:
         self._index = grouped
         self._candidates = lru_cache(maxsize=1 << 17)(self.phrases_at)
         self.starters: frozenset[str] = frozenset(
-            form for form in _with_proclitics(index) if self.phrases_at(form)
+            form for form in with_proclitics(index) if self.phrases_at(form)
         )
 
     def forms(self, kind: str, code: str) -> list[tuple[str, ...]]:
@@ -177,8 +177,8 @@ class Lexicon:
     def match(self, tokens: Tokens, i: int, kinds: frozenset[str] | None = None) -> Match | None:
         """The longest entry starting at token ``i`` (behind any proclitics)."""
         texts = tokens.texts
-        if i >= len(texts):
-            return None
+        if i >= len(texts) or texts[i] not in self.starters:
+            return None  # most words: one set look-up, and done
         candidates = self._candidates(texts[i])
         if not candidates:
             return None  # most words: one cached look-up, and done
