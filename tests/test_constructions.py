@@ -4356,3 +4356,15 @@ def test_and_also_opens_the_next_party_met_in_turn():
         (None, "الأمين العام لحزب المؤتمر الشعبي العام"),
         ("نبيل العربي", "الأمين العام لجامعة الدول العربية"),
     ]
+
+
+def test_a_name_no_list_knows_ends_before_and_and_the_next_name():
+    # "وكودو فيري": a word behind و opening two name words is the next person, though no
+    # list knows either name
+    item = item_of(
+        "وزار الوفد الحملة. وضم الوفد كلا من مدير المنظمة يوماشو رينسانبو وكودو فيري مديرة"
+        " مكتب حاضنة الإعلام. من جهته رحب المدير الإقليمي للحملة الدكتور بدر السمحان بالوفد."
+    )
+    names = {p.name for e in item.events for p in e.participants}
+    assert "يوماشو رينسانبو" in names
+    assert not any("كودو" in (name or "") for name in names if name != "كودو فيري")

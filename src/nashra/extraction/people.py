@@ -772,6 +772,17 @@ def read_name(
             and tokens.texts[j - 1] not in NAME_JOINERS
         ):
             break  # "إريك روزينباخ وكبير …", "بدر السحيباني فإن": a word of the clause
+        if (
+            j - i >= 2
+            and text[0] == "و"
+            and len(text) > 3
+            and text not in given_names()
+            and tokens.texts[j - 1] not in NAME_JOINERS
+            and j + 1 < limit
+            and tokens.texts[j + 1] not in NAME_JOINERS
+            and is_name_word(tokens, j + 1)
+        ):
+            break  # "… يوماشو رينسانبو وكودو فيري مديرة …": and the next name, of two words
         if j >= i + 2 and tokens.texts[j - 2] in _HOUSE and text not in NAME_JOINERS:
             break  # "عبدالعزيز بن عبدالله آل الشيخ حادثة التفجير": a family name ends it
         if j - i >= 2 and text.endswith("ا") and _office_accusative(text):
