@@ -4368,3 +4368,27 @@ def test_a_name_no_list_knows_ends_before_and_and_the_next_name():
     names = {p.name for e in item.events for p in e.participants}
     assert "يوماشو رينسانبو" in names
     assert not any("كودو" in (name or "") for name in names if name != "كودو فيري")
+
+
+def test_bilateral_meetings_with_a_list_are_one_meeting_with_each():
+    # the OIC's staple: "عقد الأمين العام … لقاءات ثنائية مع كل من …" meets each minister
+    # apart; the ministers taken up again as "الوزراء" are no further meeting
+    item = item_of(
+        "عقد معالي الأمين العام لمنظمة التعاون الإسلامي، السيد حسين إبراهيم طه، يوم الخميس"
+        " 16 مارس 2023، على هامش أعمال الدورة التاسعة والأربعين لمجلس وزراء الخارجية،"
+        " لقاءات ثنائية مع كل من معالي وزير خارجية جمهورية أذربيجان، جيهون بيرموف، ومعالي"
+        " وزير خارجية جمهورية العراق، فؤاد حسين، ومعالي وزيرة خارجية جمهورية إندونيسيا،"
+        " ريتنو مرسودي.\nوبحث الأمين العام مع الوزراء سبل تعزيز التعاون بين المنظمة ودولهم.",
+        published=dt.date(2023, 3, 16),
+    )
+    assert [named(e) for e in item.events] == [
+        [("حسين إبراهيم طه", "OIC"), ("جيهون بيرموف", "AZE")],
+        [("حسين إبراهيم طه", "OIC"), ("فؤاد حسين", "IRQ")],
+        [("حسين إبراهيم طه", "OIC"), ("ريتنو مرسودي", "IDN")],
+    ]
+    # bilateral relations discussed are no meetings apart
+    item = item_of(
+        "التقى وزير الخارجية عادل الجبير وزير خارجية الأردن ناصر جودة ووزير خارجية مصر"
+        " سامح شكري وبحث معهما العلاقات الثنائية."
+    )
+    assert [e.type for e in item.events] == ["meeting"]

@@ -410,6 +410,7 @@ def find_events(
     events = _condolences_by_phone(tokens, events)
     events = _welcomes_told_again(tokens, events)
     events = _press_conferences_told_again(tokens, events)
+    events = _met_again_as_a_plural(tokens, events)
     _met_on_visit(events)
     _hosts_abroad(tokens, events)
     events = _visits_met(events)
@@ -3005,9 +3006,13 @@ def _read_event(
     if (
         len(objects) > 1
         and not turns
-        and not _SEPARATELY.isdisjoint(tokens.texts[trigger.end : end])
+        and (
+            not _SEPARATELY.isdisjoint(tokens.texts[trigger.end : end])
+            or _bilateral_meetings(tokens, trigger.end, end)
+        )
     ):
-        # "التقى الأمين العام في لقاءين منفصلين وزير خارجية السنغال ووزير خارجية غينيا"
+        # "التقى الأمين العام في لقاءين منفصلين وزير خارجية السنغال ووزير خارجية غينيا"،
+        # "عقد … لقاءات ثنائية مع كل من وزير خارجية أذربيجان …، ووزير خارجية العراق …"
         turns = list(range(1, len(objects)))
     if (
         len(objects) > 1
@@ -3222,6 +3227,42 @@ def _press_conferences_told_again(tokens: Tokens, events: list[RawEvent]) -> lis
     )
 
 
+def _met_again_as_a_plural(tokens: Tokens, events: list[RawEvent]) -> list[RawEvent]:
+    """A meeting with a plural office alone ("وبحث الأمين العام مع الوزراء سبل …") after
+    the item told its subject meeting people by name is those meetings told again: the
+    plural names no one new."""
+
+    def plural_alone(party: Party) -> bool:
+        return (
+            party.name is None
+            and party.role is not None
+            and party.role[1] - party.role[0] == 1
+            and tokens.texts[party.role[0]].startswith("ال")
+            and tokens.texts[party.role[0]][2:] in PLURAL_HEADS
+        )
+
+    kept: list[RawEvent] = []
+    for event in events:
+        subject = event.parties[event.subject][0] if event.parties else None
+        others = [p for k, (p, _) in enumerate(event.parties) if k != event.subject]
+        if (
+            event.type == "meeting"
+            and subject is not None
+            and others
+            and all(plural_alone(p) for p in others)
+            and any(
+                earlier.type == "meeting"
+                and earlier.trigger.start < event.trigger.start
+                and any(p.name is not None for p, _ in earlier.parties if p is not subject)
+                and any(_same_party(tokens, subject, p) for p, _ in earlier.parties)
+                for earlier in kept
+            )
+        ):
+            continue
+        kept.append(event)
+    return kept
+
+
 def _welcomes_told_again(tokens: Tokens, events: list[RawEvent]) -> list[RawEvent]:
     """A welcome (رحب … بالوفد) in an item that told the reception it belongs to ("استقبل
     الربيعة … وفد اللجنة الكويتية … ورحب الدكتور الربيعة خلال الاستقبال بالوفد") is that
@@ -3393,6 +3434,19 @@ def _state_within_span(tokens: Tokens, start: int, end: int) -> Match | None:
         if found is not None and found.end <= end and found.entry.detail in ("name", "demonym"):
             return found
     return None
+
+
+_MEETINGS = frozenset(fold(w) for w in ("لقاءات", "اجتماعات", "اللقاءات", "الاجتماعات"))
+_BILATERAL = frozenset(fold(w) for w in ("ثنائية", "الثنائية"))
+
+
+def _bilateral_meetings(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether the clause says meetings in the plural, bilateral ones: one with each party
+    (not "العلاقات الثنائية", what was discussed)."""
+    return any(
+        tokens.texts[k] in _MEETINGS and tokens.texts[k + 1] in _BILATERAL
+        for k in range(start, end - 1)
+    )
 
 
 def _each_delegation(tokens: Tokens, party: Party) -> bool:
