@@ -4392,3 +4392,24 @@ def test_bilateral_meetings_with_a_list_are_one_meeting_with_each():
         " سامح شكري وبحث معهما العلاقات الثنائية."
     )
     assert [e.type for e in item.events] == ["meeting"]
+
+
+def test_the_officials_who_signed_for_the_sides_of_an_agreement_stand_for_them():
+    # "… ووقع المذكرة عن المنظمة الأمين العام …، وعن منظمة الصحة العالمية المدير العام …":
+    # the gold has signers, with the body they signed for
+    item = item_of(
+        "وقعت منظمة التعاون الإسلامي ومنظمة الصحة العالمية مذكرة تفاهم لتعزيز التعاون في"
+        " المجال الصحي. ووقع المذكرة عن المنظمة الأمين العام حسين إبراهيم طه، وعن منظمة"
+        " الصحة العالمية المدير العام تيدروس أدهانوم غيبريسوس."
+    )
+    (agreement,) = item.events
+    assert named(agreement) == [
+        ("حسين إبراهيم طه", "OIC"),
+        ("تيدروس أدهانوم غيبريسوس", "WHO"),
+    ]
+    item = item_of(
+        "وقعت المملكة العربية السعودية وفرنسا اتفاقية تعاون، وقعها عن الجانب السعودي وزير"
+        " الخارجية عادل الجبير، وعن الجانب الفرنسي وزير الخارجية لوران فابيوس."
+    )
+    (agreement,) = item.events
+    assert named(agreement) == [("عادل الجبير", "SAU"), ("لوران فابيوس", "FRA")]

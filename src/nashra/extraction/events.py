@@ -411,6 +411,7 @@ def find_events(
     events = _welcomes_told_again(tokens, events)
     events = _press_conferences_told_again(tokens, events)
     events = _met_again_as_a_plural(tokens, events)
+    _signers_named(tokens, events)
     _met_on_visit(events)
     _hosts_abroad(tokens, events)
     events = _visits_met(events)
@@ -3225,6 +3226,85 @@ def _press_conferences_told_again(tokens: Tokens, events: list[RawEvent]) -> lis
         (),
         1,
     )
+
+
+_SIGNED_IT = frozenset(
+    fold(w) for w in ("وقعها", "ووقعها", "وقعه", "ووقعه", "وقع", "ووقع", "وقعهما", "ووقعهما")
+)
+_ON_BEHALF = frozenset(fold(w) for w in ("عن", "من", "وعن", "ومن"))
+_SIDE = frozenset(fold(w) for w in ("جانب", "الجانب"))
+_STATE_OR_ORG = frozenset({"state", "org"})
+
+
+def _signers_named(tokens: Tokens, events: list[RawEvent]) -> None:
+    """The officials who signed for the bodies or states an agreement names ("وقعت المنظمة
+    ومنظمة الصحة العالمية مذكرة تفاهم. ووقع المذكرة عن المنظمة الأمين العام حسين إبراهيم
+    طه، وعن منظمة الصحة العالمية المدير العام تيدروس …"، "وقعها من جانب الغرفة رئيس مجلس
+    الإدارة المهندس عبدالله المبطي، ومن جانب الجمعية رئيسها …") stand for them, as the
+    gold has signers (ANNOTATION.md: the people, with the body they act for)."""
+    n = len(tokens)
+    for event in events:
+        if event.type != "agreement" or all(p.name is not None for p, _ in event.parties):
+            continue
+        end = _sentence_end(tokens, _sentence_end(tokens, event.trigger.end, n) + 1, n)
+        k = next((k for k in range(event.trigger.end, end) if tokens.texts[k] in _SIGNED_IT), None)
+        if k is None:
+            continue
+        signers: list[tuple[Party | None, Party]] = []
+        j = k + 1
+        while j < end:
+            at = next((m for m in range(j, min(end, j + 5)) if tokens.texts[m] in _ON_BEHALF), None)
+            if at is None:
+                break
+            side_at = at + 1 + (at + 1 < end and tokens.texts[at + 1] in _SIDE)
+            side = _party_at(tokens, side_at, end) if side_at < end else None
+            if side is None and side_at < end:
+                # "عن الجانب السعودي": the state by its adjective
+                named = lexicon().match(tokens, side_at, _STATE_OR_ORG)
+                if named is not None:
+                    side = Party(side_at, named.end, whole=named)
+            holder = _holder_after(tokens, side.end if side is not None else side_at, end)
+            if holder is None:
+                break
+            signers.append((side, holder))
+            j = holder.end
+        unnamed = [k for k, (p, _) in enumerate(event.parties) if p.name is None]
+        for turn, (side, holder) in enumerate(signers):
+            slot = next(
+                (
+                    k
+                    for k in unnamed
+                    if side is not None
+                    and (
+                        _same_party(tokens, event.parties[k][0], side)
+                        or _same_entities(event.parties[k][0], side)
+                    )
+                ),
+                None,
+            )
+            if slot is None and len(signers) == len(unnamed):
+                slot = unnamed[turn]  # "عن المنظمة …، وعن منظمة الصحة …": in their order
+            if slot is None:
+                continue
+            body, role = event.parties[slot]
+            if not holder.states and not holder.orgs:
+                holder = replace(holder, states=list(body.states), orgs=list(body.orgs))
+                if body.whole is not None:
+                    kind = body.whole.entry.kind
+                    (holder.states if kind == "state" else holder.orgs).insert(0, body.whole)
+            event.parties[slot] = (holder, role)
+
+
+def _same_entities(a: Party, b: Party) -> bool:
+    """Whether two parties name the same state or organisation."""
+
+    def codes(p: Party) -> set[str]:
+        found = {m.entry.code for m in (*p.states, *p.orgs) if m.entry.code}
+        if p.whole is not None and p.whole.entry.code:
+            found.add(p.whole.entry.code)
+        return found
+
+    return bool(codes(a) & codes(b))
 
 
 def _met_again_as_a_plural(tokens: Tokens, events: list[RawEvent]) -> list[RawEvent]:
