@@ -4413,3 +4413,11 @@ def test_the_officials_who_signed_for_the_sides_of_an_agreement_stand_for_them()
     )
     (agreement,) = item.events
     assert named(agreement) == [("عادل الجبير", "SAU"), ("لوران فابيوس", "FRA")]
+
+
+def test_a_delegation_headed_by_a_senator_has_him_among_its_guests():
+    item = item_of(
+        "استقبل ولي العهد وفدا من الكونغرس الأمريكي برئاسة السيناتور كريس مورفي.",
+    )
+    (meeting,) = item.events
+    assert ("كريس مورفي", "USA") in named(meeting)
