@@ -4421,3 +4421,19 @@ def test_a_delegation_headed_by_a_senator_has_him_among_its_guests():
     )
     (meeting,) = item.events
     assert ("كريس مورفي", "USA") in named(meeting)
+
+
+def test_an_unnamed_host_and_an_unnamed_guest_are_two_offices():
+    # "أمير منطقة الرياض القنصل العام لجمهورية الفلبين": an envoy's office with its article
+    # after an office of a place is the guest's; "نائب أمير منطقة جازان مدير عام التعليم":
+    # an office after a place's name opens the next party
+    for text, guest in (
+        (
+            "استقبل أمير منطقة الرياض القنصل العام لجمهورية الفلبين.",
+            "القنصل العام لجمهورية الفلبين",
+        ),
+        ("استقبل نائب أمير منطقة جازان مدير عام التعليم بالمنطقة.", "مدير عام التعليم بالمنطقة"),
+        ("استقبل وزير الخارجية القنصل العام الأمريكي في جدة.", "القنصل العام الأمريكي"),
+    ):
+        (meeting,) = item_of(text).events
+        assert [p.role for p in meeting.participants][1] == guest, text

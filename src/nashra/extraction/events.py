@@ -3650,10 +3650,22 @@ def _split_offices(tokens: Tokens, subject: Party, end: int) -> tuple[Party, Par
     start, stop = subject.role
     for k in range(stop - 1, start + 1, -1):
         text = tokens.texts[k]
-        if text.startswith("ال") or not tokens.is_word(k) or not tokens.is_word(k - 1):
+        if not tokens.is_word(k) or not tokens.is_word(k - 1):
+            continue
+        if text.startswith("ال") and not (
+            # "أمير منطقة الرياض القنصل العام لجمهورية الفلبين": an envoy's office, with
+            # its article, after an office of a place, when the chain names no one
+            subject.name is None
+            and text[2:].startswith(POSTED_HEADS)
+            and not tokens.texts[start].endswith(POSTED_HEADS)
+        ):
             continue
         before = tokens.texts[k - 1]
-        if not (before.startswith(("ال", "لل")) or _names_state(tokens, k - 1)):
+        if not (
+            before.startswith(("ال", "لل"))
+            or _names_state(tokens, k - 1)
+            or _city_ends_at(tokens, k)  # "نائب أمير منطقة جازان مدير عام التعليم"
+        ):
             continue  # "نائب رئيس مجلس": inside one construct
         second = read_party(tokens, k, end)
         if second is None or second.role is None or second.role[0] != k:
