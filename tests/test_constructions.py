@@ -5,6 +5,7 @@ visits that are meetings, bodies and groups as parties."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -4437,3 +4438,80 @@ def test_an_unnamed_host_and_an_unnamed_guest_are_two_offices():
     ):
         (meeting,) = item_of(text).events
         assert [p.role for p in meeting.participants][1] == guest, text
+
+
+# Hosts and guests as news writes them — named or by office alone, with honorifics and
+# titles, Saudi, foreign and international, names no list knows among them — in the
+# constructions of meetings, calls and cables, past time and place: every combination must
+# give one event with both parties.
+_HOSTS = [
+    ("وزير الخارجية عادل الجبير", "عادل الجبير"),
+    ("صاحب السمو الملكي الأمير فيصل بن بندر أمير منطقة الرياض", "فيصل بن بندر"),
+    ("أمير منطقة الرياض", None),
+    ("الأمين العام لمنظمة التعاون الإسلامي، السيد حسين إبراهيم طه،", "حسين إبراهيم طه"),
+    ("رئيس مجلس الشورى الدكتور عبدالله آل الشيخ", "عبدالله آل الشيخ"),
+]
+_GUESTS = [
+    ("سفير اليابان لدى المملكة نوريهيرو أوكودا", "نوريهيرو أوكودا"),
+    ("نظيره الكازاخستاني يرلان إدريسوف", "يرلان إدريسوف"),
+    ("المبعوث الأممي إلى اليمن هانس غروندبرغ", "هانس غروندبرغ"),
+    ("وزير خارجية غامبيا مامادو تانغارا", "مامادو تانغارا"),
+    ("رئيس وزراء ماليزيا داتو سري نجيب عبدالرزاق", "داتو سري نجيب عبدالرزاق"),
+    ("وفدا من البرلمان الأوروبي برئاسة النائب ماريو بورغيزيو", "ماريو بورغيزيو"),
+    ("القنصل العام الفرنسي في جدة", None),
+]
+_FILLERS = ["", "اليوم", "في جدة أمس", "بمقر الأمانة العامة في جدة، يوم الأحد،"]
+_FRAMES = [
+    ("استقبل {h} {f} {g}.", "meeting"),
+    ("التقى {h} {f} {g}.", "meeting"),
+    ("بحث {h} {f} مع {g} سبل التعاون.", "meeting"),
+    ("اجتمع {h} {f} مع {g}.", "meeting"),
+    ("أجرى {h} {f} مباحثات مع {g}.", "meeting"),
+    ("عقد {h} {f} اجتماعا مع {g}.", "meeting"),
+    ("تلقى {h} {f} اتصالا هاتفيا من {g}.", "call"),
+    ("بعث {h} برقية تهنئة إلى {g}.", "cable"),
+]
+
+
+@pytest.mark.parametrize(("frame", "kind"), _FRAMES)
+def test_every_host_and_guest_in_every_construction_make_one_event(frame, kind):
+    failed = []
+    for (host, host_name), filler, (guest, guest_name) in itertools.product(
+        _HOSTS, _FILLERS, _GUESTS
+    ):
+        text = frame.format(h=host, f=filler, g=guest).replace("  ", " ").replace(" ،", "،")
+        found = [e for e in item_of(text).events if e.type == kind]
+        names = [p.name for e in found for p in e.participants]
+        if not (
+            len(found) == 1
+            and len(found[0].participants) >= 2
+            and (host_name is None or host_name in names)
+            and (guest_name is None or guest_name in names)
+        ):
+            failed.append(text)
+    assert not failed, failed
+
+
+_REPORTS = [
+    "وأكد {h} خلال لقائه {g} أهمية التعاون.",
+    "قال {h} إن العلاقات متميزة. جاء ذلك خلال استقباله {g} اليوم.",
+    "وصل {h} إلى الرياض اليوم. وكان في استقباله {g}.",
+    "وشدد {h}، لدى استقباله {g}، على أهمية التعاون.",
+    "التقى {h} اليوم في جدة {g}، وبحث معه سبل التعاون.",
+    "قام {h} بزيارة رسمية إلى الكويت التقى خلالها {g}.",
+]
+
+
+@pytest.mark.parametrize("frame", _REPORTS)
+def test_every_named_pair_in_every_nominal_report_makes_one_meeting(frame):
+    failed = []
+    for (host, host_name), (guest, guest_name) in itertools.product(
+        [h for h in _HOSTS if h[1]] + [("الرئيس الإندونيسي جوكو ويدودو", "جوكو ويدودو")],
+        [g for g in _GUESTS if g[1] and not g[0].startswith("وفد")],
+    ):
+        text = frame.format(h=host.strip("،"), g=guest)
+        found = [e for e in item_of(text).events if e.type == "meeting"]
+        names = [p.name for e in found for p in e.participants]
+        if not (len(found) == 1 and host_name in names and guest_name in names):
+            failed.append(text)
+    assert not failed, failed

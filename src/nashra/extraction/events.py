@@ -2984,6 +2984,18 @@ def _read_event(
             # honorific opens the other party, though an office may run into its holder.
             parties = [(split[0], sides[0])]
             objects = [split[1]]
+    if (
+        objects
+        and len(parties) == 1
+        and frame in ("host", "with")
+        and all(o.whole is not None and o.name is None for o in objects)
+        and tokens.texts[objects[0].start - 1] in _TO_A_STATE
+    ):
+        # "استقبل أمير منطقة الرياض المبعوث الأممي إلى اليمن هانس غروندبرغ": the state an
+        # envoy's office goes to is no one received; the office is the guest's
+        split = _split_offices(tokens, subject, end)
+        if split is not None:
+            parties, objects = [(split[0], sides[0])], [split[1]]
     if not objects and len(parties) == 1 and frame in ("host", "with"):
         split = _split_offices(tokens, subject, end)
         if split is not None:
@@ -3234,6 +3246,7 @@ _SIGNED_IT = frozenset(
 _ON_BEHALF = frozenset(fold(w) for w in ("عن", "من", "وعن", "ومن"))
 _SIDE = frozenset(fold(w) for w in ("جانب", "الجانب"))
 _STATE_OR_ORG = frozenset({"state", "org"})
+_TO_A_STATE = frozenset(fold(w) for w in ("إلى", "الى", "لدى"))
 
 
 def _signers_named(tokens: Tokens, events: list[RawEvent]) -> None:
@@ -3654,10 +3667,8 @@ def _split_offices(tokens: Tokens, subject: Party, end: int) -> tuple[Party, Par
             continue
         if text.startswith("ال") and not (
             # "أمير منطقة الرياض القنصل العام لجمهورية الفلبين": an envoy's office, with
-            # its article, after an office of a place, when the chain names no one
-            subject.name is None
-            and text[2:].startswith(POSTED_HEADS)
-            and not tokens.texts[start].endswith(POSTED_HEADS)
+            # its article, after an office that is no envoy's
+            text[2:].startswith(POSTED_HEADS) and not tokens.texts[start].endswith(POSTED_HEADS)
         ):
             continue
         before = tokens.texts[k - 1]
@@ -3673,15 +3684,22 @@ def _split_offices(tokens: Tokens, subject: Party, end: int) -> tuple[Party, Par
         if second.office in ("body", "group", "family", None):
             continue
         first_codes = {m.entry.code for m in (*subject.states, *subject.orgs) if m.start < k}
+        # a region's state: "أمير منطقة الرياض وزير خارجية غامبيا …" are two men
+        first_codes |= {p.entry.detail for p in places_in(tokens, start, k) if p.entry.detail}
         second_codes = {m.entry.code for m in (*second.states, *second.orgs)}
         # an envoy's office after another's is another man's ("الأمين العام سفير تركيا")
-        envoy_after = tokens.texts[k].endswith(POSTED_HEADS) and not tokens.texts[start].endswith(
-            POSTED_HEADS
-        )
+        envoy_after = (
+            tokens.texts[k].endswith(POSTED_HEADS) or tokens.texts[k][2:].startswith(POSTED_HEADS)
+        ) and not tokens.texts[start].endswith(POSTED_HEADS)
         if subject.name is not None and not (
             (first_codes and second_codes and first_codes.isdisjoint(second_codes)) or envoy_after
         ):
             return None
+        if subject.name is not None and subject.name[1] <= start:
+            # "الأمير فيصل بن بندر أمير منطقة الرياض القنصل العام …": the name before the
+            # first office stays with it
+            first = _office_part(subject, start, k, subject.titles)
+            return replace(first, name=subject.name), second
         titles = subject.titles if subject.name is None else []
         return _office_part(subject, start, k, titles), second
     return None
