@@ -4515,3 +4515,42 @@ def test_every_named_pair_in_every_nominal_report_makes_one_meeting(frame):
         if not (len(found) == 1 and host_name in names and guest_name in names):
             failed.append(text)
     assert not failed, failed
+
+
+_SENDERS = [
+    ("خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز", "سلمان بن عبدالعزيز"),
+    ("وزير الخارجية عادل الجبير", "عادل الجبير"),
+    ("الأمين العام لمنظمة التعاون الإسلامي حسين إبراهيم طه", "حسين إبراهيم طه"),
+    ("أمير منطقة الرياض الأمير فيصل بن بندر", "فيصل بن بندر"),
+]
+_PARTNERS = [
+    ("الرئيس الإندونيسي جوكو ويدودو", "جوكو ويدودو"),
+    ("رئيس جمهورية غينيا ألفا كوندي", "ألفا كوندي"),
+    ("نظيره الكازاخستاني يرلان إدريسوف", "يرلان إدريسوف"),
+    ("المبعوث الأممي إلى اليمن هانس غروندبرغ", "هانس غروندبرغ"),
+    ("سفير اليابان لدى المملكة نوريهيرو أوكودا", "نوريهيرو أوكودا"),
+]
+_EXCHANGES = [
+    ("بعث {a} برقية تهنئة إلى {b} بمناسبة ذكرى استقلال بلاده.", "cable"),
+    ("أبرق {a} إلى {b} مهنئا بذكرى استقلال بلاده.", "cable"),
+    ("تسلم {a} رسالة خطية من {b} تتعلق بالعلاقات الثنائية.", "message"),
+    ("سلم {b} رسالة إلى {a}.", "message"),
+    ("استقبل {a} أمس {b}، وجرى خلال الاستقبال بحث العلاقات الثنائية.", "meeting"),
+    ("عقد {a} جلسة مباحثات رسمية مع {b}.", "meeting"),
+    ("أجرى {a} اتصالا هاتفيا بـ{b}.", "call"),
+    ("هاتف {a} {b} أمس.", "call"),
+    ("وقع {a} مع {b} مذكرة تفاهم.", "agreement"),
+]
+
+
+@pytest.mark.parametrize(("frame", "kind"), _EXCHANGES)
+def test_every_pair_in_every_exchange_makes_one_event_of_its_kind(frame, kind):
+    # cables, letters, calls, talks and signings between named people of every kind
+    failed = []
+    for (a, a_name), (b, b_name) in itertools.product(_SENDERS, _PARTNERS):
+        text = frame.format(a=a, b=b)
+        found = [e for e in item_of(text).events if e.type == kind]
+        names = [p.name for e in found for p in e.participants]
+        if not (len(found) == 1 and a_name in names and b_name in names):
+            failed.append(text)
+    assert not failed, failed
