@@ -1788,10 +1788,15 @@ def _foreign_name_at(tokens: Tokens, k: int, limit: int) -> tuple[int, int] | No
 def _unknown_word(tokens: Tokens, k: int) -> bool:
     """A word that may be part of a foreign name: none of the data's words, no article."""
     text = tokens.texts[k]
+    joined = text[0] in "وف" and len(text) > 3
     return (
         tokens.is_word(k)
         and len(text) > 2
         and not text.endswith("ه")  # a noun's ta marbuta: "عشية زيارة وزير خارجية إيران"
+        # "وخصوصا كريستين لاغارد": and a word of the language, then the name
+        and not (joined and (text[1:] in common_words() or text[1:] in stopwords()))
+        # "اجتماعا ثلاثيا": a noun and its adjective in the accusative
+        and not (text.endswith("ا") and text[:-1] in common_words())
         and not text.isdigit()
         and not _definite(text)
         and text not in stopwords()
