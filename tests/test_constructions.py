@@ -4554,3 +4554,49 @@ def test_every_pair_in_every_exchange_makes_one_event_of_its_kind(frame, kind):
         if not (len(found) == 1 and a_name in names and b_name in names):
             failed.append(text)
     assert not failed, failed
+
+
+_IN_TURN_FRAMES = [
+    ("تلقى {a} اتصالا هاتفيا من {b}. كما تلقى {s} اتصالا هاتفيا من {c}.", "call"),
+    ("تلقى {a} اتصالا هاتفيا من {b}، كما تلقى اتصالا هاتفيا من {c}.", "call"),
+    ("استقبل {a} اليوم {b}. وفي وقت لاحق استقبل {s} {c}.", "meeting"),
+    ("استقبل {a} اليوم {b}. كما التقى {s} {c}.", "meeting"),
+    (
+        "وصل {a} إلى برلين في زيارة رسمية التقى خلالها {b}، ثم توجه إلى موسكو حيث التقى {c}.",
+        "meeting",
+    ),
+    ("بعث {a} برقية تهنئة إلى {b}، كما بعث برقية تهنئة إلى {c}.", "cable"),
+]
+
+
+@pytest.mark.parametrize(("frame", "kind"), _IN_TURN_FRAMES)
+def test_two_interactions_told_in_turn_are_two_of_the_same_actor(frame, kind):
+    # a second call, reception or meeting of a tour's next leg, its actor named again by
+    # his office or left unsaid ("وفي وقت لاحق استقبل الأمين العام وزير خارجية غامبيا …":
+    # an international post's holder holds no state's office; "ثم توجه إلى موسكو حيث التقى":
+    # the visitor goes on, not the one who received him)
+    failed = []
+    actors = [
+        (
+            "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز",
+            "سلمان بن عبدالعزيز",
+            "خادم الحرمين الشريفين",
+        ),
+        ("وزير الخارجية عادل الجبير", "عادل الجبير", "الجبير"),
+        ("الأمين العام لمنظمة التعاون الإسلامي حسين إبراهيم طه", "حسين إبراهيم طه", "الأمين العام"),
+    ]
+    for (a, a_name, again), (b, b_name), (c, c_name) in itertools.product(
+        actors, _PARTNERS[:2], [_GUESTS[3], _GUESTS[4]]
+    ):
+        text = frame.format(a=a, b=b, c=c, s=again)
+        found = [e for e in item_of(text).events if e.type == kind]
+        names = [[p.name for p in e.participants] for e in found]
+        if not (
+            len(found) == 2
+            and a_name in names[0]
+            and b_name in names[0]
+            and a_name in names[1]
+            and c_name in names[1]
+        ):
+            failed.append(text)
+    assert not failed, failed

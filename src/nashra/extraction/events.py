@@ -732,6 +732,13 @@ def _continued(
     if earlier:
         last = earlier[-1]
         actor = last.parties[last.subject][0]  # the visitor, or the subject of the meeting
+        visits = [e for e in earlier if e.type == "visit"]
+        if last.type == "meeting" and visits:
+            # "وصل … إلى برلين في زيارة رسمية التقى خلالها …، ثم توجه إلى موسكو حيث التقى
+            # …": the visitor goes on, not the one who received him
+            visitor = visits[-1].parties[visits[-1].subject][0]
+            if any(side == "guest" and _same_party(tokens, p, visitor) for p, side in last.parties):
+                actor = visitor
     else:
         actor = clause_subject or _first_titled_person(tokens, trigger.start)
         if actor is None:
@@ -3691,8 +3698,13 @@ def _split_offices(tokens: Tokens, subject: Party, end: int) -> tuple[Party, Par
         envoy_after = (
             tokens.texts[k].endswith(POSTED_HEADS) or tokens.texts[k][2:].startswith(POSTED_HEADS)
         ) and not tokens.texts[start].endswith(POSTED_HEADS)
+        # an international post's holder holds no state's office: "الأمين العام وزير خارجية
+        # غامبيا مامادو تانغارا" are two men
+        posts = subject.office == "org" and second.office == "state" and bool(second.states)
         if subject.name is not None and not (
-            (first_codes and second_codes and first_codes.isdisjoint(second_codes)) or envoy_after
+            (first_codes and second_codes and first_codes.isdisjoint(second_codes))
+            or envoy_after
+            or posts
         ):
             return None
         if subject.name is not None and subject.name[1] <= start:
