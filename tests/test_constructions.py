@@ -4600,3 +4600,19 @@ def test_two_interactions_told_in_turn_are_two_of_the_same_actor(frame, kind):
         ):
             failed.append(text)
     assert not failed, failed
+
+
+def test_a_head_of_state_is_named_by_a_family_name_no_list_knows():
+    # "الرئيس ماكرون"، "رئيس الوزراء مودي"، "الرئيس كينياتا": the family name alone, before
+    # a pause, a verb or the next party's office — and not the office of the name before it
+    for text, head in (
+        ("استقبل الرئيس ماكرون وزير الخارجية عادل الجبير في قصر الإليزيه.", "ماكرون"),
+        ("استقبل رئيس الوزراء مودي وزير الخارجية عادل الجبير.", "مودي"),
+        ("التقى وزير الخارجية عادل الجبير الرئيس كينياتا في نيروبي.", "كينياتا"),
+    ):
+        (meeting,) = item_of(text).events
+        names = [p.name for p in meeting.participants]
+        assert head in names and "عادل الجبير" in names, text
+    # a word of the language is no name: "الرئيس نفسه", "الرئيس شخصيا"
+    item = item_of("استقبل الرئيس نفسه وزير الخارجية عادل الجبير.")
+    assert all(p.name != "نفسه" for e in item.events for p in e.participants)

@@ -11,7 +11,7 @@ from nashra.extraction.entities import Frame, name_words, participant_of, person
 from nashra.extraction.events import RawEvent, find_events
 from nashra.extraction.holders import is_organisation, state_of_holder, state_of_titled, surnames
 from nashra.extraction.lexicon import Match, Tokens, lexicon, sport_words
-from nashra.extraction.people import PLURAL_HEADS, Party, read_party
+from nashra.extraction.people import HEADS_BY_FAMILY_NAME, PLURAL_HEADS, Party, read_party
 from nashra.model import Event, Mention, Participant, Person, Span
 from nashra.text.normalization import Normalized, fold
 from nashra.text.numbers import find_numbers
@@ -559,7 +559,11 @@ def _resolve_references(events: list[Event], people: list[Person]) -> None:
             fuller = max(same, key=lambda p: len(p.name), default=None)
             if fuller is not None and len(fuller.name) > len(participant.name):
                 participant.entity_id = fuller.entity_id  # "العواجي" is صالح بن حسين العواجي
-                if fold(participant.name) in surnames():
+                if fold(participant.name) in surnames() or (
+                    " " not in participant.name
+                    and participant.role is not None
+                    and fold(participant.role) in HEADS_BY_FAMILY_NAME
+                ):
                     # "الوزير الجبير" after "وزير الخارجية عادل الجبير": the name in full, as
                     # for an office and family name read as one (_name_in_office)
                     participant.name = fuller.name

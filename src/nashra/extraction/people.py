@@ -1762,6 +1762,39 @@ def _foreign_name_before_office(tokens: Tokens, i: int, limit: int) -> Party | N
     return None
 
 
+# heads of state and government, whom news names by the family name alone
+HEADS_BY_FAMILY_NAME = frozenset(
+    fold(w)
+    for w in (
+        "الرئيس",
+        "الرئيسة",
+        "رئيس الوزراء",
+        "رئيسة الوزراء",
+        "رئيس الحكومة",
+        "رئيسة الحكومة",
+        "المستشارة",
+        "الملك",
+        "السلطان",
+    )
+)
+
+
+def _family_name_alone(tokens: Tokens, k: int, limit: int) -> bool:
+    """One word no list knows at ``k``, and after it a pause, a verb, or another party's
+    office or title ("الرئيس ماكرون وزير الخارجية …")."""
+    if k >= limit or not _unknown_word(tokens, k):
+        return False
+    if k + 1 >= limit or not tokens.is_word(k + 1):
+        return True
+    after = tokens.texts[k + 1]
+    return (
+        after in stopwords()
+        or after in verbs()
+        or is_time_word(after)
+        or lexicon().match(tokens, k + 1, _TITLE_KINDS | _ROLE_KINDS) is not None
+    )
+
+
 def _foreign_name_at(tokens: Tokens, k: int, limit: int) -> tuple[int, int] | None:
     """Two or three words no list knows from ``k``, then a pause: punctuation, a particle,
     a time word or a verb (not the words of a longer phrase)."""
@@ -1943,6 +1976,15 @@ def _office_then_name(
         # office, then a name no list knows, up to a pause
         name = _foreign_name_at(tokens, k, limit)
         foreign = name is not None
+    if (
+        name is None
+        and after == k == end
+        and " ".join(tokens.texts[role_at:end]) in HEADS_BY_FAMILY_NAME
+        and _family_name_alone(tokens, k, limit)
+    ):
+        # "الرئيس ماكرون"، "رئيس الوزراء مودي": a head of state or government is named by
+        # his family name alone, which no list may know
+        name, foreign = (k, k + 1), True
     quoted = k > end and tokens.texts[end] in OPENING_QUOTES and _quoted_name(tokens, end, limit)
     if quoted:
         close = past_quote(tokens, end, limit, 6)
@@ -2049,6 +2091,14 @@ def _holder_follows(tokens: Tokens, end: int, limit: int, comma: bool = False) -
         if first.startswith("و") and first not in given_names():
             return False  # "وزير الدفاع وانشغلت مؤسسات …": a conjunction and a verb
     name = read_name(tokens, after, limit, titled=after > end, bare=after == end)
+    if name is None and after == end:
+        # "عادل الجبير الرئيس كينياتا": a head named by a family name no list knows
+        head = any(
+            " ".join(tokens.texts[end - size : end]) in HEADS_BY_FAMILY_NAME
+            for size in (1, 2)
+            if end - size >= 0
+        )
+        return head and _family_name_alone(tokens, end, limit)
     return name is not None and (after > end or name[1] - name[0] >= 2)
 
 
