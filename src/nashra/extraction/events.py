@@ -1835,6 +1835,7 @@ def _visit_by_noun(
 _DURING = frozenset(fold(w) for w in ("خلال", "أثناء", "لدى", "وخلال", "وأثناء"))
 
 
+# "وذلك خلال جولته": "that was during his tour", taking up the clause before
 _THAT_WAS = frozenset(fold(w) for w in ("وذلك", "ذلك"))
 # a tour goes over (على) the places it takes in: "خلال جولته التفقدية اليوم على مراكز …"
 _TOUR_NOUNS = frozenset(fold(w) for w in ("جولته", "جولتها", "جولتهم", "جولتهما"))
@@ -3292,12 +3293,12 @@ def _signers_named(tokens: Tokens, events: list[RawEvent]) -> None:
         for turn, (side, holder) in enumerate(signers):
             slot = next(
                 (
-                    k
-                    for k in unnamed
+                    u
+                    for u in unnamed
                     if side is not None
                     and (
-                        _same_party(tokens, event.parties[k][0], side)
-                        or _same_entities(event.parties[k][0], side)
+                        _same_party(tokens, event.parties[u][0], side)
+                        or _same_entities(event.parties[u][0], side)
                     )
                 ),
                 None,
@@ -3353,7 +3354,10 @@ def _met_again_as_a_plural(tokens: Tokens, events: list[RawEvent]) -> list[RawEv
             and any(
                 earlier.type == "meeting"
                 and earlier.trigger.start < event.trigger.start
-                and any(p.name is not None for p, _ in earlier.parties if p is not subject)
+                and any(
+                    p.name is not None and not _same_party(tokens, p, subject)
+                    for p, _ in earlier.parties
+                )
                 and any(_same_party(tokens, subject, p) for p, _ in earlier.parties)
                 for earlier in kept
             )

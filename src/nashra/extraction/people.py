@@ -1749,9 +1749,8 @@ def _foreign_name_before_office(tokens: Tokens, i: int, limit: int) -> Party | N
         last = tokens.texts[stop - 1]
         if not all(_unknown_word(tokens, k) for k in range(i, stop)) or last in common_words():
             continue
-        first = tokens.texts[i]
-        if first[0] in "وبل" and first[1:] in given_names():
-            return None  # "لأمينة غريب فقيم": a proclitic on a given name, read as such
+        if _proclitic_on_given_name(tokens.texts[i]):
+            return None  # "لأمينة غريب فقيم"
         if lex.match(tokens, stop, _ROLE_KINDS) is None:
             if _unknown_word(tokens, stop):
                 continue  # a third word of the name, perhaps
@@ -1782,40 +1781,46 @@ HEADS_BY_FAMILY_NAME = frozenset(
 def _family_name_alone(tokens: Tokens, k: int, limit: int) -> bool:
     """One word no list knows at ``k``, and after it a pause, a verb, or another party's
     office or title ("الرئيس ماكرون وزير الخارجية …")."""
-    if k >= limit or not _unknown_word(tokens, k):
-        return False
-    if k + 1 >= limit or not tokens.is_word(k + 1):
-        return True
-    after = tokens.texts[k + 1]
     return (
-        after in stopwords()
-        or after in verbs()
-        or is_time_word(after)
-        or lexicon().match(tokens, k + 1, _TITLE_KINDS | _ROLE_KINDS) is not None
+        k < limit
+        and _unknown_word(tokens, k)
+        and (
+            _pause_at(tokens, k + 1, limit)
+            or lexicon().match(tokens, k + 1, _TITLE_KINDS | _ROLE_KINDS) is not None
+        )
     )
 
 
 def _foreign_name_at(tokens: Tokens, k: int, limit: int) -> tuple[int, int] | None:
-    """Two or three words no list knows from ``k``, then a pause: punctuation, a particle,
-    a time word or a verb (not the words of a longer phrase)."""
+    """Two or three words no list knows from ``k``, then a pause (not the words of a longer
+    phrase)."""
     stop = k
     while stop < min(limit, k + 3) and _unknown_word(tokens, stop):
         stop += 1
     if stop - k < 2 or tokens.texts[stop - 1] in common_words():
         return None
-    if stop < limit and tokens.is_word(stop):
-        after = tokens.texts[stop]
-        if not (
-            after in stopwords()
-            or after in verbs()
-            or is_time_word(after)
-            or (after[0] in "و" and after[1:] in verbs())
-        ):
-            return None
-    first = tokens.texts[k]
-    if first[0] in "وبل" and first[1:] in given_names():
+    if not _pause_at(tokens, stop, limit) or _proclitic_on_given_name(tokens.texts[k]):
         return None
     return (k, stop)
+
+
+def _pause_at(tokens: Tokens, k: int, limit: int) -> bool:
+    """Whether a name may end before ``k``: the end, punctuation, a particle, a time word
+    or a verb."""
+    if k >= limit or not tokens.is_word(k):
+        return True
+    text = tokens.texts[k]
+    return (
+        text in stopwords()
+        or text in verbs()
+        or is_time_word(text)
+        or (text[0] == "و" and text[1:] in verbs())
+    )
+
+
+def _proclitic_on_given_name(text: str) -> bool:
+    """ "لأمينة": a proclitic on a known given name, which the reader of names reads so."""
+    return text[0] in "وبل" and text[1:] in given_names()
 
 
 def _unknown_word(tokens: Tokens, k: int) -> bool:
