@@ -4616,3 +4616,13 @@ def test_a_head_of_state_is_named_by_a_family_name_no_list_knows():
     # a word of the language is no name: "الرئيس نفسه", "الرئيس شخصيا"
     item = item_of("استقبل الرئيس نفسه وزير الخارجية عادل الجبير.")
     assert all(p.name != "نفسه" for e in item.events for p in e.participants)
+
+
+def test_a_meeting_told_by_its_noun_with_an_adjective_and_the_clause_that_held_it(
+    corpus_article,
+):
+    # "تفاصيل الاجتماع المغلق الذي عقده وزير الدفاع الامريكي اشتون كارتر في بغداد، امس
+    #  الاول، مع رئيس مجلس النواب العراقي سليم الجبوري"
+    url = "http://www.okaz.com.sa/new/Issues/20150725/Con20150725785505.htm"
+    meetings = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
+    assert [named(e) for e in meetings] == [[("أشتون كارتر", "USA"), ("سليم الجبوري", "IRQ")]]

@@ -1331,7 +1331,7 @@ def _noun_events(
         if sense.subject == "object" and _in_background(tokens, i):
             continue
         end = _sentence_end(tokens, i + 1, n)
-        j = i + 1
+        j = i + 1 + (definite and _definite_adjective(tokens, i + 1))
         if text == _CONFERENCE:
             # "قال كيري في مؤتمر صحفي مشترك مع وزير الخارجية القطري": a joint press
             # conference with someone is a meeting with him (not one with the press)
@@ -1509,6 +1509,7 @@ def _held_clause(tokens: Tokens, i: int) -> bool:
     with its subject ("الذي عقده"، "التي أجراها") or passive ("الذي عقد … بين"); not one
     that names its chair, which :func:`_chaired_by_noun` reads ("الاجتماع الذي عقده
     الخميس برئاسة …": the body's session)."""
+    i += _definite_adjective(tokens, i + 1)  # "الاجتماع المغلق الذي عقده …"
     if not (
         i + 2 < len(tokens)
         and tokens.texts[i + 1] in _RELATIVE_PRONOUNS
@@ -1517,6 +1518,13 @@ def _held_clause(tokens: Tokens, i: int) -> bool:
         return False
     end = _sentence_end(tokens, i + 3, len(tokens))
     return _CHAIRED_BY not in tokens.texts[i + 3 : min(end, i + 12)]
+
+
+def _definite_adjective(tokens: Tokens, k: int) -> int:
+    """1 if a meeting's adjective with the article stands at ``k`` ("الهاتفي"، "المغلق"،
+    "الموسع"), else 0."""
+    text = tokens.texts[k] if k < len(tokens) else ""
+    return int(text.startswith("ال") and text[2:] in _MEETING_ADJECTIVES)
 
 
 def _joined_subject(tokens: Tokens, k: int, end: int) -> Party | None:
