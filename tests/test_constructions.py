@@ -4626,3 +4626,40 @@ def test_a_meeting_told_by_its_noun_with_an_adjective_and_the_clause_that_held_i
     url = "http://www.okaz.com.sa/new/Issues/20150725/Con20150725785505.htm"
     meetings = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
     assert [named(e) for e in meetings] == [[("أشتون كارتر", "USA"), ("سليم الجبوري", "IRQ")]]
+
+
+_TOGETHER = [
+    ("عقد {a} و{b} اجتماعا في جدة اليوم.", "meeting"),
+    ("التقى {a} و{b} في جدة اليوم.", "meeting"),
+    ("بحث {a} و{b} في جدة اليوم سبل التعاون.", "meeting"),
+    ("أجرى {a} و{b} مباحثات في جدة اليوم.", "meeting"),
+    ("جرى اتصال هاتفي اليوم بين {a} و{b}.", "call"),
+    ("عقد اجتماع اليوم بين {a} و{b}.", "meeting"),
+]
+
+
+@pytest.mark.parametrize(("frame", "kind"), _TOGETHER)
+def test_two_people_joined_as_subjects_or_between_met_each_other(frame, kind):
+    # "بحث الشيخ محمد بن زايد ووزير الخارجية السعودي عادل الجبير … العلاقات": no مع, the two
+    # joined met; "جرى اتصال هاتفي اليوم بين …": a time word before بين
+    failed = []
+    for (a, a_name), (b, b_name) in itertools.product(
+        [_SENDERS[1], _SENDERS[2], _PARTNERS[0]], [_GUESTS[3], _GUESTS[2], _PARTNERS[2]]
+    ):
+        text = frame.format(a=a, b=b)
+        found = [e for e in item_of(text).events if e.type == kind]
+        names = [p.name for e in found for p in e.participants]
+        if not (len(found) == 1 and a_name in names and b_name in names):
+            failed.append(text)
+    assert not failed, failed
+
+
+def test_a_call_between_two_told_by_the_press_agency(corpus_article):
+    # "جرى اتصال هاتفي اليوم بين النائب الأول لرئيس مجلس الوزراء الكويتي وزير الخارجية الشيخ
+    #  صباح الخالد الحمد الصباح ووزير الخارجية الروسي سيرجي لافروف"
+    (call,) = [
+        e
+        for e in events_of(corpus_article("http://www.spa.gov.sa/details.php?id=1386857"))
+        if e.type == "call"
+    ]
+    assert named(call) == [("صباح الخالد الحمد الصباح", "KWT"), ("سيرجي لافروف", "RUS")]

@@ -395,7 +395,7 @@ def find_events(
             continue  # "حيث سيتم عقد لقاء مع المواطنين": a verbal noun, its agent unsaid
         if _asked_for(tokens, i):
             continue  # "طلب مرتضى منصور عقد جلسة عاجلة مع …": a meeting asked for, not held
-        sense = _sense(tokens, found, n)
+        sense = _sense(tokens, found, n) or _sense_of_joint_subjects(tokens, found, n)
         if sense is None:
             continue
         read = _read_event(tokens, found, sense, n, known_names)
@@ -1352,6 +1352,11 @@ def _noun_events(
             j += 1  # "بعد اتصال هاتفي جرى بين الرئيسين …"
         while held_between and j + 1 < end and tokens.texts[j] in _MEETING_ADJECTIVES:
             j += 1  # "تم عقد اجتماع مشترك بين …"
+        k = j
+        while k + 1 < end and (tokens.texts[k] in _SKIP_WORDS or is_time_word(tokens.texts[k])):
+            k += 1  # "جرى اتصال هاتفي اليوم بين …"
+        if k > j and tokens.texts[k] == "بين":
+            j = k
         if definite and j + 1 < end and tokens.texts[j + 1] in _HELD_PASSIVE:
             # "الاجتماع الذي عقد أمس الخميس بين الرئيس المصري والأمير محمد بن سلمان"
             j = _skip_filler(tokens, j + 2, end)
@@ -1651,8 +1656,12 @@ def _held_between(tokens: Tokens, i: int) -> bool:
     if k > 0 and tokens.is_word(k - 1) and tokens.texts[k - 1] not in _HELD_AFTER:
         return False  # "عقد الوزير اجتماعا": a subject before it, the verb's own
     j = i + 1
-    while j < len(tokens) and tokens.texts[j] in _MEETING_ADJECTIVES:
-        j += 1
+    while j < len(tokens) and (
+        tokens.texts[j] in _MEETING_ADJECTIVES
+        or tokens.texts[j] in _SKIP_WORDS
+        or is_time_word(tokens.texts[j])
+    ):
+        j += 1  # "عقد اجتماع اليوم بين …"
     return j < len(tokens) and tokens.texts[j] == "بين"
 
 
@@ -2342,6 +2351,23 @@ def _quoted(tokens: Tokens) -> set[int]:
 _QUOTE_EDGES = frozenset({"«", "“", '"', "»", "”", "\n"})
 
 
+def _sense_of_joint_subjects(tokens: Tokens, trigger: Match, n: int) -> TriggerSense | None:
+    """A verb of two sides with two people joined as its subjects, met with each other
+    though no مع follows ("بحث وزير الخارجية عادل الجبير ونظيره الكازاخستاني … سبل
+    التعاون"): the verb's sense of meeting with someone."""
+    senses = triggers().get(trigger.entry.canonical and _fold_form(trigger.entry.canonical), [])
+    sense = next((s for s in senses if s.type == "meeting" and s.frame == "with"), None)
+    if sense is None:
+        return None
+    end = _sentence_end(tokens, trigger.end, n)
+    at = _skip_filler(tokens, trigger.end, end)
+    first = _party_at(tokens, at, end) if at < end else None
+    if first is None or not _is_person(first):
+        return None
+    second = _joined_subject(tokens, first.end, end)
+    return sense if second is not None else None
+
+
 @cache
 def _written_forms(nouns: frozenset[str]) -> frozenset[str]:
     """Every token that may read as one of ``nouns`` behind its proclitics."""
@@ -3026,6 +3052,15 @@ def _read_event(
         bereaved = _bereaved_after(tokens, after, end)
         if bereaved is not None:
             objects = [bereaved]
+    if (
+        not objects
+        and frame == "chair"
+        and len(parties) > 1
+        and all(_is_person(p) and p.name is not None for p, _ in parties)
+    ):
+        # "عقد وزير الخارجية عادل الجبير ونظيره الكازاخستاني … اجتماعا": the two met
+        event_type, frame = "meeting", "with"
+        parties = [(p, "participant") for p, _ in parties]
     if not objects and frame == "with" and len(parties) > 1:
         # "بحث الرئيس الأميركي باراك أوباما ونظيره التركي رجب طيب أردوغان خلال اتصال هاتفي":
         # those joined as subjects of a verb of two sides met each other
