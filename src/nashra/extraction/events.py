@@ -2833,8 +2833,9 @@ def _read_event(
             # "أن الرئيس اليمني عبد ربه منصور هادي، بعث برسالة": set off by a comma
             before = _party_before(tokens, trigger.start - 1, known_names)
         if before is not None and (
-            before.start == 0 or tokens.texts[before.start - 1] in _THAT | {",", "و"}
+            before.start == 0 or tokens.texts[before.start - 1] in _SAID_THAT | {",", "و"}
         ):  # not "عاصفة الحزم التي أطلقها خادم الحرمين الشريفين … أرسلت رسالة"
+            # ("وأفاد مصدر بأن الرئيس الإندونيسي … تلقى اتصالا هاتفيا من …")
             subject, resume = before, i
     if subject is None or (
         event_type == "visit"
