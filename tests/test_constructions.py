@@ -4673,3 +4673,16 @@ def test_a_call_between_two_told_by_the_press_agency(corpus_article):
         if e.type == "call"
     ]
     assert named(call) == [("صباح الخالد الحمد الصباح", "KWT"), ("سيرجي لافروف", "RUS")]
+
+
+def test_a_noun_with_its_pronoun_ends_an_office_before_the_holders_name():
+    # "برئاسة رئيس مجلس إدارتها سعد بن محمد القحطاني": no word continues a construct after
+    # "إدارتها", but its adjective ("عدد من أفراد أسرته الكينية")
+    item = item_of(
+        "استقبل محافظ الطائف فهد بن عبدالعزيز بن معمر في مكتبه اليوم وفدا من جمعية البر"
+        " برئاسة رئيس مجلس إدارتها سعد بن محمد القحطاني."
+    )
+    (meeting,) = item.events
+    assert ("سعد بن محمد القحطاني", "رئيس مجلس إدارتها") in [
+        (p.name, p.role) for p in meeting.participants
+    ]

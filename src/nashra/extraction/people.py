@@ -954,6 +954,10 @@ def read_titles(
     return titles, j
 
 
+# a ة noun with a pronoun (folded: ته، تها، تهم، تهما), which no word continues in a construct
+_NOUN_WITH_PRONOUN = ("ته", "تها", "تهم", "تهما")
+
+
 def read_role(
     tokens: Tokens, i: int, limit: int, proclitic: bool = False
 ) -> tuple[int, list[Match], list[Match], str] | None:
@@ -1027,6 +1031,16 @@ def read_role(
     times = time_words()
     while j < limit and j - i < _MAX_ROLE_TOKENS:
         text = tokens.texts[j]
+        before = tokens.texts[j - 1]
+        if (
+            j - 1 > i
+            and len(before) > 4
+            and before.endswith(_NOUN_WITH_PRONOUN)
+            and not (_definite(text) and lex.match(tokens, j, _TITLE_KINDS | _ROLE_KINDS) is None)
+        ):
+            # "رئيس مجلس إدارتها سعد …": a noun with its pronoun ends the construct, but
+            # for its adjective ("أفراد أسرته الكينية")
+            break
         gloss = _short_gloss(tokens, j, limit)
         if gloss is not None:
             if read_titles(tokens, gloss, limit)[0]:
