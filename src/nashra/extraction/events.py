@@ -1352,11 +1352,9 @@ def _noun_events(
             j += 1  # "بعد اتصال هاتفي جرى بين الرئيسين …"
         while held_between and j + 1 < end and tokens.texts[j] in _MEETING_ADJECTIVES:
             j += 1  # "تم عقد اجتماع مشترك بين …"
-        k = j
-        while k + 1 < end and (tokens.texts[k] in _SKIP_WORDS or is_time_word(tokens.texts[k])):
-            k += 1  # "جرى اتصال هاتفي اليوم بين …"
+        k = _past_times(tokens, j, end - 1)
         if k > j and tokens.texts[k] == "بين":
-            j = k
+            j = k  # "جرى اتصال هاتفي اليوم بين …"
         if definite and j + 1 < end and tokens.texts[j + 1] in _HELD_PASSIVE:
             # "الاجتماع الذي عقد أمس الخميس بين الرئيس المصري والأمير محمد بن سلمان"
             j = _skip_filler(tokens, j + 2, end)
@@ -1649,18 +1647,14 @@ def _held_between(tokens: Tokens, i: int) -> bool:
     """Whether an indefinite meeting noun is told held, passive, between parties: "تم عقد
     لقاء بين مسؤولي الجامعة ومسؤولي الوزارة"، "عقد أمس اجتماع مشترك بين …"."""
     k = i - 1
-    while k >= 0 and (is_time_word(tokens.texts[k]) or tokens.texts[k] in _SKIP_WORDS):
+    while k >= 0 and _a_time(tokens.texts[k]):
         k -= 1
     if k < 0 or tokens.texts[k] not in _HELD_PASSIVE:
         return False
     if k > 0 and tokens.is_word(k - 1) and tokens.texts[k - 1] not in _HELD_AFTER:
         return False  # "عقد الوزير اجتماعا": a subject before it, the verb's own
     j = i + 1
-    while j < len(tokens) and (
-        tokens.texts[j] in _MEETING_ADJECTIVES
-        or tokens.texts[j] in _SKIP_WORDS
-        or is_time_word(tokens.texts[j])
-    ):
+    while j < len(tokens) and (tokens.texts[j] in _MEETING_ADJECTIVES or _a_time(tokens.texts[j])):
         j += 1  # "عقد اجتماع اليوم بين …"
     return j < len(tokens) and tokens.texts[j] == "بين"
 
@@ -1863,9 +1857,7 @@ def _to_a_site(tokens: Tokens, i: int, end: int, tour: bool = False) -> bool:
     named after لـ or إلى (a ``tour``: or على), or those visited as its object ("زيارتهم
     المصابين")."""
     if tour:
-        j = i
-        while j < end and (tokens.texts[j] in _SKIP_WORDS or is_time_word(tokens.texts[j])):
-            j += 1
+        j = _past_times(tokens, i, end)
         if j + 1 < end and tokens.texts[j] in _OVER and tokens.is_word(j + 1):
             return True  # (the filler below would take "على مراكز …" for where he was)
     j = _skip_filler(tokens, i, end)
@@ -2093,9 +2085,7 @@ def _referent(
         stop = i - 1 if tokens.texts[i].startswith("ب") else i - 2
     elif stop > 0 and tokens.texts[stop - 1] in _THAT:
         stop -= 1  # "أبان وزير الخارجية المصري سامح شكري أن لقاءه بسمو ولي العهد": he said
-    while stop > 0 and (
-        tokens.texts[stop - 1] in _SKIP_WORDS or is_time_word(tokens.texts[stop - 1])
-    ):
+    while stop > 0 and _a_time(tokens.texts[stop - 1]):
         stop -= 1  # "أطلع الرئيس التركي رجب طيب أردوغان أمس الأربعاء في اتصال هاتفي"
     found = _party_ending_at(tokens, stop, known_names)
     if found is not None:
@@ -2543,6 +2533,18 @@ def _sentence_end(tokens: Tokens, i: int, n: int) -> int:
 
 _IN_GODS_KEEPING = frozenset(fold(w) for w in ("بحفظ", "برعاية", "بعون", "بتوفيق", "بحمد"))
 _AND_HIS_CARE = frozenset(fold(w) for w in ("ورعايته", "وتوفيقه", "وعونه", "وحفظه"))
+
+
+def _a_time(text: str) -> bool:
+    """A word of when: "اليوم", "أمس", a weekday, a month (and the rest of _SKIP_WORDS)."""
+    return text in _SKIP_WORDS or is_time_word(text)
+
+
+def _past_times(tokens: Tokens, i: int, end: int) -> int:
+    """The first token from ``i`` (before ``end``) that is no word of when."""
+    while i < end and _a_time(tokens.texts[i]):
+        i += 1
+    return i
 
 
 def _skip_filler(tokens: Tokens, i: int, end: int) -> int:
