@@ -1346,12 +1346,12 @@ def _noun_events(
             met = _party_at(tokens, partner, end) if partner is not None and partner < end else None
             if met is None or (met.name is None and met.office in ("group", "family")):
                 continue  # "في مؤتمر صحفي مع الصحفيين": with the press, no one met
+        if held_between:
+            j = _between_after(tokens, j, end) or j  # "تم عقد اجتماع مشترك بين …"
         while j < end and tokens.texts[j] in NOT_NAME_WORDS:
             j += 1  # "في اتصال هاتفي مع …"
         if j + 1 < end and tokens.texts[j] in _TOOK_PLACE:
             j += 1  # "بعد اتصال هاتفي جرى بين الرئيسين …"
-        while held_between and j + 1 < end and tokens.texts[j] in _MEETING_ADJECTIVES:
-            j += 1  # "تم عقد اجتماع مشترك بين …"
         k = _past_times(tokens, j, end - 1)
         if k > j and tokens.texts[k] == "بين":
             j = k  # "جرى اتصال هاتفي اليوم بين …"
@@ -1504,7 +1504,9 @@ def _noun_events(
     return found
 
 
-_HELD_PASSIVE = frozenset(fold(w) for w in ("عقد", "عقدت", "جرى", "جرت"))
+_HELD_PASSIVE = frozenset(
+    fold(w) for w in ("عقد", "عقدت", "جرى", "جرت", "وعقد", "وعقدت", "وجرى", "وجرت")
+)
 
 
 def _held_clause(tokens: Tokens, i: int) -> bool:
@@ -1637,7 +1639,9 @@ def _named_alike(tokens: Tokens, a: Party, b: Party) -> bool:
 _MEETING_ADJECTIVES = frozenset(
     fold(w)
     for w in (
-        *("مشترك", "ثنائي", "موسع", "تشاوري", "تنسيقي", "مطول", "مغلق", "مشتركا"),
+        *("مشترك", "ثنائي", "موسع", "تشاوري", "تنسيقي", "مطول", "مغلق", "رسمي", "مشتركا"),
+        # and their feminine, of مباحثات، محادثات، جلسة
+        *("مشتركة", "ثنائية", "موسعة", "تشاورية", "تنسيقية", "مطولة", "مغلقة", "رسمية"),
         *("هاتفي", "هاتفية", "مرئي"),
     )
 )
@@ -1645,21 +1649,56 @@ _MEETING_ADJECTIVES = frozenset(
 
 def _held_between(tokens: Tokens, i: int) -> bool:
     """Whether an indefinite meeting noun is told held, passive, between parties: "تم عقد
-    لقاء بين مسؤولي الجامعة ومسؤولي الوزارة"، "عقد أمس اجتماع مشترك بين …"."""
+    لقاء بين مسؤولي الجامعة ومسؤولي الوزارة"، "عقد أمس اجتماع مشترك بين …"، with the place
+    and time on either side ("عقدت في القاهرة أمس جلسة مباحثات بين …"، "عقد اجتماع في الرياض
+    أمس بين …")."""
     k = i - 1
-    while k >= 0 and _a_time(tokens.texts[k]):
-        k -= 1
+    if k >= 0 and tokens.texts[k] in _SESSIONS:
+        k -= 1  # "جلسة مباحثات"
+    k = _before_times_and_place(tokens, k)
     if k < 0 or tokens.texts[k] not in _HELD_PASSIVE:
         return False
     if k > 0 and tokens.is_word(k - 1) and tokens.texts[k - 1] not in _HELD_AFTER:
         return False  # "عقد الوزير اجتماعا": a subject before it, the verb's own
-    j = i + 1
-    while j < len(tokens) and (tokens.texts[j] in _MEETING_ADJECTIVES or _a_time(tokens.texts[j])):
-        j += 1  # "عقد اجتماع اليوم بين …"
-    return j < len(tokens) and tokens.texts[j] == "بين"
+    return _between_after(tokens, i + 1, len(tokens)) is not None
 
 
-_HELD_AFTER = frozenset(fold(w) for w in ("تم", "وتم", "فقد", "وقد", "قد"))
+def _before_times_and_place(tokens: Tokens, k: int) -> int:
+    """The first token back from ``k`` before the words of when and one phrase of where
+    ("في القاهرة أمس"، "في قصر الإليزيه")."""
+    while k >= 0 and _a_time(tokens.texts[k]):
+        k -= 1
+    for back in range(k, max(-1, k - _PLACE_WORDS), -1):
+        if not tokens.is_word(back):
+            break
+        if tokens.texts[back] == "في" and back < k:
+            k = back - 1
+            break
+    while k >= 0 and _a_time(tokens.texts[k]):
+        k -= 1
+    return k
+
+
+def _between_after(tokens: Tokens, j: int, end: int) -> int | None:
+    """Where بين stands after a meeting noun, past its adjectives, the time and one phrase
+    of where: "مباحثات ثنائية بين"، "اجتماع في الرياض أمس بين"، "اجتماع في وقت سابق بين"."""
+    while j < end and (tokens.texts[j] in _MEETING_ADJECTIVES or _a_time(tokens.texts[j])):
+        j += 1
+    if j < end and tokens.texts[j] == "في":
+        for k in range(j + 2, min(end, j + 1 + _PLACE_WORDS)):
+            if not tokens.is_word(k):
+                return None
+            if tokens.texts[k] == "بين":
+                return k
+        return None
+    return j if j < end and tokens.texts[j] == "بين" else None
+
+
+_SESSIONS = frozenset(fold(w) for w in ("جلسة", "جلسات", "جولة", "جولات"))
+_PLACE_WORDS = 5  # words of one phrase of where ("في قصر الإليزيه بباريس")
+
+
+_HELD_AFTER = frozenset(fold(w) for w in ("تم", "وتم", "فقد", "وقد", "قد", "جرى", "وجرى"))
 
 
 def _joined_by(tokens: Tokens, i: int, sense: NounSense) -> list[RawEvent]:
