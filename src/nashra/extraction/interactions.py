@@ -657,7 +657,12 @@ def _named_later(participant: Participant, event: Event, named: list[Person]) ->
         and _same_side(p, participant, explicit=len(key) == 1)
         and (office := _office_key(p.role))
         and office[0] == key[0]
-        and set(key[1:]) <= set(office[1:])
+        and (
+            set(key[1:]) <= set(office[1:])
+            # or says less, yet enough to be only that office ("رئيس مجلس إدارة شركة
+            # هيونداي" after "رئيس مجلس إدارة شركة هيونداي الكورية للصناعات الثقيلة")
+            or (len(office) >= _NAMES_AN_OFFICE and set(office[1:]) <= set(key[1:]))
+        )
     }
     if len(holders) != 1:
         return
@@ -670,6 +675,9 @@ def _named_later(participant: Participant, event: Event, named: list[Person]) ->
         participant.inferred = holder.inferred
 
 
+_NAMES_AN_OFFICE = 4  # words of a shortened office that still name that office alone
+
+
 def _same_side(holder: Person, participant: Participant, explicit: bool) -> bool:
     """Whether a person named later may hold a participant's office: the same state or
     organisation where either says one (the text's, ``explicit``, for a bare office such
@@ -678,7 +686,12 @@ def _same_side(holder: Person, participant: Participant, explicit: bool) -> bool
     ours = (participant.country, participant.org)
     if explicit:
         return not holder.inferred and not participant.inferred and any(ours) and theirs == ours
-    return theirs == ours or not any(theirs) or not any(ours)
+    if theirs == ours or not any(theirs) or not any(ours):
+        return True
+    # a holder's state that is only the paper's default says nothing where the office alone
+    # names one post ("رئيس مجلس إدارة شركة هيونداي الدكتور كي جوي" in a Saudi paper), but
+    # "وزير الخارجية" there is the paper's own
+    return holder.inferred and len(_office_key(holder.role)) >= _NAMES_AN_OFFICE
 
 
 @lru_cache(maxsize=4096)  # an item's people are compared pairwise; offices recur
