@@ -13,6 +13,7 @@ from nashra.extraction.english import english_office
 from nashra.extraction.pipeline import extract
 from nashra.model import Document
 from nashra.reading.articles import article_document
+from nashra.text.normalization import fold
 
 
 def events_of(article: dict):
@@ -465,6 +466,30 @@ def test_a_foreign_minister_is_not_the_papers_own_named_later(corpus_article):
     assert all(
         "الجبير" not in (p.name or "") for e in events for p in e.participants if p.country == "QAT"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        (
+            "استقبل الأمين العام لمنظمة التعاون الإسلامي حسين إبراهيم طه الممثل الخاص للاتحاد "
+            "الأوروبي لحقوق الإنسان، السيد إيمون جيلمور.",
+            "EU",
+        ),
+        (
+            "استقبل وزير الخارجية عادل الجبير الممثل الخاص للاتحاد الأفريقي السيد جاكايا كيكويتي.",
+            "AU",
+        ),
+    ],
+)
+def test_a_special_representative_holds_a_post_of_the_organisation_he_represents(sentence, org):
+    (item,) = extract(sentence)
+    (meeting,) = item.events
+    host, guest = meeting.participants
+    assert fold(host.role).startswith(fold("الأمين العام")) or host.role == "وزير الخارجية"
+    assert guest.org == org
+    assert guest.name in ("إيمون جيلمور", "جاكايا كيكويتي")
+    assert guest.role.startswith("الممثل الخاص")
 
 
 def test_bilateral_meetings_with_the_delegations_of_several_states_are_one_each():
