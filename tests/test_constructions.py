@@ -492,6 +492,81 @@ def test_a_special_representative_holds_a_post_of_the_organisation_he_represents
     assert guest.role.startswith("الممثل الخاص")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "host", "org"),
+    [
+        (
+            "استقبل الأمين العام لمنظمة التعاون الإسلامي المبعوث الخاص للأمم المتحدة إلى اليمن، "
+            "السيد إسماعيل ولد الشيخ أحمد.",
+            "الأمين العام لمنظمة التعاون الإسلامي",
+            "UN",
+        ),
+        (
+            "استقبل أمير منطقة الرياض المبعوث الأممي إلى اليمن، السيد إسماعيل ولد الشيخ أحمد.",
+            "أمير منطقة الرياض",
+            "UN",
+        ),
+    ],
+)
+def test_an_unnamed_host_receives_an_envoy_named_after_his_office_and_a_comma(sentence, host, org):
+    (item,) = extract(sentence)
+    (meeting,) = item.events
+    assert [(p.name, p.role) for p in meeting.participants] == [
+        (None, host),
+        ("إسماعيل ولد الشيخ أحمد", sentence.split(host + " ")[1].split("،")[0]),
+    ]
+    assert meeting.participants[1].org == org
+
+
+@pytest.mark.parametrize(
+    ("sentence", "host", "guest"),
+    [
+        (
+            "استقبل محافظ جدة رئيس البلدية عبدالله الزهراني.",
+            (None, "محافظ جدة"),
+            ("عبدالله الزهراني", "رئيس البلدية"),
+        ),
+        (
+            "استقبل محافظ جدة مدير شرطة المحافظة اللواء صالح الجابري.",
+            (None, "محافظ جدة"),
+            ("صالح الجابري", "مدير شرطة المحافظة"),
+        ),
+        (
+            "استقبل وزير الصحة عبدالله الغامدي مدير المستشفى.",
+            ("عبدالله الغامدي", "وزير الصحة"),
+            (None, "مدير المستشفى"),
+        ),
+        (
+            "التقى وزير الصحة عبدالله الغامدي مدير مستشفى الملك فهد.",
+            ("عبدالله الغامدي", "وزير الصحة"),
+            (None, "مدير مستشفى الملك فهد"),
+        ),
+        (
+            "استقبل وزير الصحة الدكتور عبدالله الغامدي مدير المستشفى الدكتور عبدالرحمن العتيبي.",
+            ("عبدالله الغامدي", "وزير الصحة"),
+            ("عبدالرحمن العتيبي", "مدير المستشفى"),
+        ),
+    ],
+)
+def test_a_host_who_would_receive_no_one_else_does_not_hold_the_office_after_him(
+    sentence, host, guest
+):
+    (item,) = extract(sentence)
+    (meeting,) = item.events
+    assert [(p.name, p.role) for p in meeting.participants] == [host, guest]
+
+
+def test_one_mans_offices_in_a_row_stay_his_when_a_guest_is_received(corpus_article):
+    # "ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية الأمير محمد بن نايف" receives
+    # someone named later: his chain of offices is not split
+    events = events_of(
+        corpus_article("http://www.okaz.com.sa/new/Issues/20150724/Con20150724785399.htm")
+    )
+    meeting = next(e for e in events if e.type == "meeting")
+    prince = next(p for p in meeting.participants if p.name and "نايف" in p.name)
+    assert prince.role.endswith("وزير الداخلية")
+
+
 def test_bilateral_meetings_with_the_delegations_of_several_states_are_one_each():
     (item,) = extract(
         "عقد الأمين العام لمنظمة التعاون الإسلامي يوسف العثيمين لقاءات ثنائية مع رؤساء وفود "

@@ -3080,8 +3080,45 @@ def _read_event(
         split = _split_offices(tokens, subject, end)
         if split is not None:
             parties, objects = [(split[0], sides[0])], [split[1]]
-    if not objects and len(parties) == 1 and frame in ("host", "with"):
+    if (
+        len(objects) > 1
+        and len(parties) == 1
+        and frame in ("host", "with")
+        and objects[0].whole is not None
+        and objects[0].name is None
+        and tokens.texts[objects[0].start - 1] in _TO_A_STATE
+        and objects[1].name is not None
+    ):
+        # "استقبل الأمين العام المبعوث الخاص … إلى أفغانستان، السفير طارق علي بخيت": the
+        # envoy's office ran into the host's, its state is no one received, and the name
+        # set off after it is the envoy's
         split = _split_offices(tokens, subject, end)
+        if split is not None:
+            office = split[1]
+            envoy = replace(
+                objects[1],
+                role=(office.start, objects[0].end),
+                states=office.states,
+                orgs=office.orgs,
+                office=office.office,
+            )
+            parties, objects = [(split[0], sides[0])], [envoy, *objects[2:]]
+    if not objects and len(parties) == 1 and frame in ("host", "with"):
+        guest = _office_after_the_name(tokens, subject, end)
+        host = read_party(tokens, subject.start, subject.name[1]) if guest is not None else None
+        if (
+            guest is not None
+            and host is not None
+            and host.name == subject.name
+            and host.role is not None
+            and host.role[1] <= subject.name[0]
+        ):
+            # "استقبل وزير الصحة عبدالله الغامدي مدير المستشفى": no one else is received, so
+            # the office after the host's name is not a second one of his
+            parties = [(host, sides[0])]
+            objects = [guest]
+    if not objects and len(parties) == 1 and frame in ("host", "with"):
+        split = _split_offices(tokens, subject, end, received=frame == "host")
         if split is not None:
             # "استقبل أمير منطقة الرياض مدير شرطة المنطقة"، "التقى وزير الخارجية السعودي
             # وزير الخارجية الأمريكي جون كيري": two offices read as one, the second the
@@ -3748,12 +3785,37 @@ def _office_part(
     )
 
 
-def _split_offices(tokens: Tokens, subject: Party, end: int) -> tuple[Party, Party] | None:
+def _office_after_the_name(tokens: Tokens, subject: Party, end: int) -> Party | None:
+    """The party an office opens right after the name of a subject whose own office came
+    before it, where the subject's reading took it in as his: "وزير الصحة عبدالله الغامدي
+    مدير المستشفى"."""
+    if subject.name is None or subject.role is None:
+        return None
+    if subject.role[0] < subject.name[1] and subject.role[1] > subject.name[0]:
+        return None  # the office the name is part of
+    k = subject.name[1]
+    if k < end and tokens.texts[k] == ",":
+        k += 1
+    if k >= min(end, subject.end):
+        return None
+    guest = read_party(tokens, k, end)
+    if guest is None or guest.role is None or guest.role[0] != k:
+        return None
+    if guest.office in ("group", "family", "body", None) or guest.office == "other":
+        return None
+    return guest
+
+
+def _split_offices(
+    tokens: Tokens, subject: Party, end: int, received: bool = False
+) -> tuple[Party, Party] | None:
     """A verb's subject read as one chain of offices when it is two parties: the last
     office that opens (without the article) after a word that closes the one before, a
     party of its own — where the chain names no one, or names another state or
     organisation than the office before it (one man's offices in a row, "ولي العهد نائب
-    رئيس مجلس الوزراء وزير الداخلية الأمير محمد بن نايف", stay one)."""
+    رئيس مجلس الوزراء وزير الداخلية الأمير محمد بن نايف", stay one), or where a host
+    (``received``) would receive no one else and the name follows the last office:
+    "استقبل محافظ جدة رئيس البلدية عبدالله الزهراني" (not "الأمير … أمير منطقة الرياض نائب …")."""
     if subject.role is None or subject.office in ("body", "group", "family", None):
         return None
     start, stop = subject.role
@@ -3790,10 +3852,17 @@ def _split_offices(tokens: Tokens, subject: Party, end: int) -> tuple[Party, Par
         # an international post's holder holds no state's office: "الأمين العام وزير خارجية
         # غامبيا مامادو تانغارا" are two men
         posts = subject.office == "org" and second.office == "state" and bool(second.states)
+        named_last = (
+            received
+            and subject.name is not None
+            and subject.name[0] >= stop
+            and _a_guests_office(tokens, subject, start, k)
+        )
         if subject.name is not None and not (
             (first_codes and second_codes and first_codes.isdisjoint(second_codes))
             or envoy_after
             or posts
+            or named_last
         ):
             return None
         if subject.name is not None and subject.name[1] <= start:
@@ -3804,6 +3873,23 @@ def _split_offices(tokens: Tokens, subject: Party, end: int) -> tuple[Party, Par
         titles = subject.titles if subject.name is None else []
         return _office_part(subject, start, k, titles), second
     return None
+
+
+def _a_guests_office(tokens: Tokens, subject: Party, start: int, k: int) -> bool:
+    """Whether the office at ``k``, after the host's office from ``start``, is the named
+    guest's: two offices only (a prince's or minister's row of three, "ولي العهد نائب رئيس
+    مجلس الوزراء وزير الداخلية الأمير محمد بن نايف", is one man's), the second no post held
+    beside another ("وزير الدولة عضو مجلس الوزراء") and the name no known holder's."""
+    if tokens.texts[k] in _SECOND_POSTS:
+        return False
+    name = " ".join(tokens.texts[subject.name[0] : subject.name[1]])
+    if state_of_holder(name) is not None:
+        return False
+    first = replace(subject, end=k, name=None, role=(start, k), titles=[])
+    return _split_offices(tokens, first, k) is None
+
+
+_SECOND_POSTS = frozenset(fold(w) for w in ("نائب", "عضو", "النائب", "العضو"))
 
 
 def _known_at(
