@@ -4658,6 +4658,39 @@ def test_every_host_and_guest_in_every_construction_make_one_event(frame, kind):
     assert not failed, failed
 
 
+# Offices in a row with no word between them, and given names that are words too
+# (حسن، سعيد، أمين، جمال: data/given_names.tsv, harvested from what follows a title, has none
+# of them): a host who receives no one else does not hold the office after him.
+_ROW_HOSTS = [
+    ("محافظ جدة", None),
+    ("أمير منطقة الرياض", None),
+    ("وزير الصحة سعيد الغامدي", "سعيد الغامدي"),
+    ("صاحب السمو الملكي الأمير فيصل بن بندر أمير منطقة الرياض", "فيصل بن بندر"),
+    ("مدير جامعة الملك سعود الدكتور بدران العمر", "بدران العمر"),
+]
+_ROW_GUESTS = [
+    ("رئيس البلدية حسن الزهراني", "حسن الزهراني"),
+    ("مدير شرطة المحافظة اللواء سعيد القحطاني", "سعيد القحطاني"),
+    ("مدير المستشفى", None),
+    ("مدير عام التعليم بالمنطقة الدكتور جمال العقيل", "جمال العقيل"),
+    ("رئيس مجلس إدارة شركة أرامكو السعودية المهندس أمين الناصر", "أمين الناصر"),
+    (
+        "المبعوث الخاص للأمم المتحدة إلى اليمن، السيد إسماعيل ولد الشيخ أحمد",
+        "إسماعيل ولد الشيخ أحمد",
+    ),
+]
+
+
+@pytest.mark.parametrize(("frame", "kind"), _FRAMES[:5])
+def test_offices_in_a_row_are_two_parties_whatever_the_names(frame, kind):
+    cases = (
+        (" ".join(frame.format(h=host, f="", g=guest).split()), host_name, guest_name)
+        for (host, host_name), (guest, guest_name) in itertools.product(_ROW_HOSTS, _ROW_GUESTS)
+    )
+    failed = _without_both(cases, kind)
+    assert not failed, failed
+
+
 _REPORTS = [
     "وأكد {h} خلال لقائه {g} أهمية التعاون.",
     "قال {h} إن العلاقات متميزة. جاء ذلك خلال استقباله {g} اليوم.",

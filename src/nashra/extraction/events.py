@@ -3118,7 +3118,7 @@ def _read_event(
             parties = [(host, sides[0])]
             objects = [guest]
     if not objects and len(parties) == 1 and frame in ("host", "with"):
-        split = _split_offices(tokens, subject, end, received=frame == "host")
+        split = _split_offices(tokens, subject, end, received=True)
         if split is not None:
             # "استقبل أمير منطقة الرياض مدير شرطة المنطقة"، "التقى وزير الخارجية السعودي
             # وزير الخارجية الأمريكي جون كيري": two offices read as one, the second the
@@ -3814,8 +3814,9 @@ def _split_offices(
     party of its own — where the chain names no one, or names another state or
     organisation than the office before it (one man's offices in a row, "ولي العهد نائب
     رئيس مجلس الوزراء وزير الداخلية الأمير محمد بن نايف", stay one), or where a host
-    (``received``) would receive no one else and the name follows the last office:
-    "استقبل محافظ جدة رئيس البلدية عبدالله الزهراني" (not "الأمير … أمير منطقة الرياض نائب …")."""
+    (``received``) would receive no one else and the chain names someone before or after it:
+    "استقبل محافظ جدة رئيس البلدية عبدالله الزهراني"، "استقبل الأمير فيصل بن بندر أمير منطقة
+    الرياض مدير المستشفى" (see :func:`_a_guests_office`)."""
     if subject.role is None or subject.office in ("body", "group", "family", None):
         return None
     start, stop = subject.role
@@ -3855,7 +3856,7 @@ def _split_offices(
         named_last = (
             received
             and subject.name is not None
-            and subject.name[0] >= stop
+            and (subject.name[0] >= stop or subject.name[1] <= start)
             and _a_guests_office(tokens, subject, start, k)
         )
         if subject.name is not None and not (

@@ -11,7 +11,13 @@ from nashra.extraction.entities import Frame, name_words, participant_of, person
 from nashra.extraction.events import RawEvent, find_events
 from nashra.extraction.holders import is_organisation, state_of_holder, state_of_titled, surnames
 from nashra.extraction.lexicon import Match, Tokens, lexicon, sport_words
-from nashra.extraction.people import HEADS_BY_FAMILY_NAME, PLURAL_HEADS, Party, read_party
+from nashra.extraction.people import (
+    HEADS_BY_FAMILY_NAME,
+    PLURAL_HEADS,
+    Party,
+    listed_name_then_office,
+    read_party,
+)
 from nashra.model import Event, Mention, Participant, Person, Span
 from nashra.text.normalization import Normalized, fold
 from nashra.text.numbers import find_numbers
@@ -360,7 +366,15 @@ def _named_before_office(tokens: Tokens, i: int, covered: int) -> Party | None:
     """A bare name set off before the office at ``i`` ("رحبت فيديريكا موغيريني، وزيرة
     الخارجية في الاتحاد الأوروبي، …"): the name no title announces, the office says is a
     person's."""
-    if i < 3 or tokens.texts[i - 1] != ",":
+    if i < 3:
+        return None
+    if tokens.texts[i - 1] != ",":
+        # "… عضو مجلس الوزراء، وعادل الجبير وزير الخارجية، …": the next of a list, joined
+        # by و after a comma, his office after his name
+        for k in range(max(covered + 1, i - 4), i - 1):
+            party = listed_name_then_office(tokens, k, len(tokens))
+            if party is not None and party.name == (k, i):
+                return party
         return None
     for k in range(max(covered + 1, i - 4), i - 2):
         party = read_party(tokens, k, len(tokens), name_first=True)

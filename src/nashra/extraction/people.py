@@ -292,8 +292,9 @@ def _definite_at(tokens: Tokens, i: int) -> bool:
     return _definite(tokens.texts[i]) and not tokens.hamza_opens(i)
 
 
-def is_name_word(tokens: Tokens, i: int) -> bool:
-    """Could token ``i`` be part of a person's name?"""
+def is_name_word(tokens: Tokens, i: int, titled: bool = False) -> bool:
+    """Could token ``i`` be part of a person's name? (``titled``: the first word after a
+    person's title.)"""
     text = tokens.texts[i]
     if not tokens.is_word(i) or text.isdigit() or len(text) < 2 or text in NOT_NAME_WORDS:
         return False
@@ -315,9 +316,9 @@ def is_name_word(tokens: Tokens, i: int) -> bool:
     if (
         found.entry.kind == "role"
         and not found.skip
-        and _given_name_of_office(tokens, i, len(tokens))
+        and _given_name_of_office(tokens, i, len(tokens), titled)
     ):
-        return True  # "سلطان المريخي", "أمير عبداللهيان"
+        return True  # "سلطان المريخي", "أمير عبداللهيان", "المهندس أمين الناصر"
     if found.entry.kind in _BLOCKING_KINDS:
         return False  # "وزير", "لفخامة", "بالرئيس", "في"
     if found.entry.kind == "place" and found.skip == 0 and text.startswith("ال"):
@@ -513,17 +514,21 @@ def _without_proclitic(text: str) -> str:
     return text[1:] if len(text) > 3 and text[0] in "بل" else text
 
 
-def _given_name_of_office(tokens: Tokens, i: int, limit: int) -> bool:
+def _given_name_of_office(tokens: Tokens, i: int, limit: int, titled: bool = False) -> bool:
     """An office's word that is also a given name (سلطان، أمير), standing as one: a father's
-    name or a family name with the article follows it, not an office's complement."""
-    if tokens.texts[i] not in given_names() or i + 1 >= limit:
+    name or a family name with the article follows it, not an office's complement. After a
+    person's title (``titled``: "المهندس أمين الناصر") a name written after بن is one too,
+    and its family name may be a word ("الناصر")."""
+    text = tokens.texts[i]
+    if i + 1 >= limit or not (text in given_names() or (titled and text in personal_names())):
         return False
     following = tokens.texts[i + 1]
     if following in _SON_OF:
         return True  # "الأمير سلطان بن سلمان رئيس الهيئة العامة للسياحة"
     return (
         _definite(following)
-        and following not in common_words()
+        and (titled or following not in common_words())
+        and not is_time_word(following)
         and lexicon().match(tokens, i + 1) is None
     )
 
@@ -661,7 +666,9 @@ def read_name(
         if known and j > i and continues_a_known_name(tokens.texts[i : j + 1]):
             j += 1  # "الباجي قائد السبسي": the holder's name as the data has it
             continue
-        if not is_name_word(tokens, j) and not _given_name_after_title(tokens, i, j, titled):
+        if not is_name_word(tokens, j, titled and j == i) and not _given_name_after_title(
+            tokens, i, j, titled
+        ):
             if _family_title(tokens, i, j, limit):
                 j += 1  # "فهد السلطان،": a family name, the last word
                 break
@@ -1688,7 +1695,13 @@ def _read_party(
         role = (
             # (behind its proclitic when the title is the office: "والسفير الفرنسي")
             read_role(tokens, role_at, limit, proclitic and role_at == i)
-            if role_at < limit and not _given_name_of_office(tokens, role_at, limit)
+            if role_at < limit
+            and not _given_name_of_office(
+                tokens,
+                role_at,
+                limit,
+                titled=role_at == j and bool(titles) and titles[-1] not in _ROLE_LIKE_TITLES,
+            )
             else None  # "الأمير سلطان بن سلمان": a name, not a sultan
         )
         if role is not None:
@@ -1749,6 +1762,20 @@ def _read_party(
         if name is None:
             return _foreign_name_before_office(tokens, i, limit)
     return None
+
+
+def listed_name_then_office(tokens: Tokens, k: int, limit: int) -> Party | None:
+    """The next person of a list after a comma, joined by و, his office after his name:
+    "… عضو مجلس الوزراء، وعادل الجبير وزير الخارجية، …" (a bare name after و is read only
+    where the comma and the office say it is one)."""
+    if k < 1 or tokens.texts[k - 1] != "," or not tokens.texts[k].startswith("و"):
+        return None
+    name = read_name(tokens, k, limit, titled=False)
+    if name is None or name[1] - name[0] < 2:
+        return None
+    party = Party(k, name[1], name=name, skip=1)
+    _office_after(tokens, party, limit)
+    return party if party.role is not None and party.role[0] == name[1] else None
 
 
 def _foreign_name_before_office(tokens: Tokens, i: int, limit: int) -> Party | None:
