@@ -567,6 +567,30 @@ def test_one_mans_offices_in_a_row_stay_his_when_a_guest_is_received(corpus_arti
     assert prince.role.endswith("وزير الداخلية")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "guest"),
+    [
+        (
+            "جاء ذلك خلال استقبال أمير منطقة الرياض سفير جمهورية إندونيسيا لدى المملكة السيد "
+            "أغوس مفتاح.",
+            "أغوس مفتاح",
+        ),
+        ("جاء ذلك خلال استقبال محافظ جدة وزيرة التعاون الدولي المصرية سحر نصر.", "سحر نصر"),
+        ("استقبل وزير الخارجية عادل الجبير الدكتور حسن بن علي أبو طالب.", "حسن بن علي أبو طالب"),
+        (
+            "استقبل وزير الخارجية عادل الجبير معالي وزيرة الخارجية الموريتانية السيدة فاطمة فال.",
+            "فاطمة فال",
+        ),
+    ],
+)
+def test_a_noun_of_reception_and_names_that_run_on_past_a_word(sentence, guest):
+    # an unnamed host's office and the guest's in a row after a verbal noun; a name after
+    # أبو that is also a verb (طالب); a family name written like a proclitic and "ال" (فال)
+    (item,) = extract(sentence)
+    (meeting,) = item.events
+    assert meeting.participants[-1].name == guest
+
+
 def test_bilateral_meetings_with_the_delegations_of_several_states_are_one_each():
     (item,) = extract(
         "عقد الأمين العام لمنظمة التعاون الإسلامي يوسف العثيمين لقاءات ثنائية مع رؤساء وفود "

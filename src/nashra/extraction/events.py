@@ -1475,6 +1475,12 @@ def _noun_events(
             objects = []  # "عبّرت في اجتماعها أمس عن شكرها العميق لمدير عام الجمارك": thanked
         if not objects and sense.frame == "host" and _is_person(subject):
             objects = _lone_group(tokens, j, end)  # "خلال استقبال سموه البارحة المهنئين"
+        if not objects and sense.subject == "after" and not inverted:
+            # "جاء ذلك خلال استقبال أمير منطقة الرياض سفير جمهورية إندونيسيا …": the noun's
+            # subject and its object read as one chain of offices, as after a verb
+            split = _two_in_one_subject(tokens, subject, end)
+            if split is not None:
+                subject, objects = split[0], [split[1]]
         if not objects:
             continue
         trigger = Match(_NOUN_ENTRY, i, i + 1, 0)
@@ -3104,25 +3110,11 @@ def _read_event(
             )
             parties, objects = [(split[0], sides[0])], [envoy, *objects[2:]]
     if not objects and len(parties) == 1 and frame in ("host", "with"):
-        guest = _office_after_the_name(tokens, subject, end)
-        host = read_party(tokens, subject.start, subject.name[1]) if guest is not None else None
-        if (
-            guest is not None
-            and host is not None
-            and host.name == subject.name
-            and host.role is not None
-            and host.role[1] <= subject.name[0]
-        ):
-            # "استقبل وزير الصحة عبدالله الغامدي مدير المستشفى": no one else is received, so
-            # the office after the host's name is not a second one of his
-            parties = [(host, sides[0])]
-            objects = [guest]
-    if not objects and len(parties) == 1 and frame in ("host", "with"):
-        split = _split_offices(tokens, subject, end, received=True)
+        split = _two_in_one_subject(tokens, subject, end)
         if split is not None:
             # "استقبل أمير منطقة الرياض مدير شرطة المنطقة"، "التقى وزير الخارجية السعودي
-            # وزير الخارجية الأمريكي جون كيري": two offices read as one, the second the
-            # one received or met
+            # وزير الخارجية الأمريكي جون كيري"، "استقبل وزير الصحة عبدالله الغامدي مدير
+            # المستشفى": two parties read as one, the second the one received or met
             parties = [(split[0], sides[0])]
             objects = [split[1]]
     if not objects and event_type == "call" and len(parties) == 1 and _is_person(subject):
@@ -3783,6 +3775,25 @@ def _office_part(
         office=subject.office,
         skip=subject.skip,
     )
+
+
+def _two_in_one_subject(tokens: Tokens, subject: Party, end: int) -> tuple[Party, Party] | None:
+    """A host's (or a meeting's first party's) reading that took in the one he received or
+    met, where no one else is: the office after his name (:func:`_office_after_the_name`),
+    or the second of two offices in a row (:func:`_split_offices`)."""
+    if subject is None:
+        return None
+    guest = _office_after_the_name(tokens, subject, end)
+    host = read_party(tokens, subject.start, subject.name[1]) if guest is not None else None
+    if (
+        guest is not None
+        and host is not None
+        and host.name == subject.name
+        and host.role is not None
+        and host.role[1] <= subject.name[0]
+    ):
+        return host, guest
+    return _split_offices(tokens, subject, end, received=True)
 
 
 def _office_after_the_name(tokens: Tokens, subject: Party, end: int) -> Party | None:

@@ -299,7 +299,7 @@ def is_name_word(tokens: Tokens, i: int, titled: bool = False) -> bool:
     if not tokens.is_word(i) or text.isdigit() or len(text) < 2 or text in NOT_NAME_WORDS:
         return False
     if text.startswith(("بال", "لل", "كال")) or (
-        text.startswith("فال") and text[1:] in common_words()
+        text.startswith("فال") and len(text) > 3 and text[1:] in common_words()
     ):
         return False  # "بالهجوم": a preposition and an article open no name ("فالتر" may)
     if text[0] in "بلو" and text[1:] in INSTITUTIONS | _ROLE_NOUNS:
@@ -822,6 +822,7 @@ def read_name(
             )
             and text not in given_names()
             and text not in NAME_JOINERS  # "ولد" is a verb too
+            and tokens.texts[j - 1] not in NAME_JOINERS  # "حسن أبو طالب": a name after أبو
         ):
             break  # "أنجيلا ميركل قررت", "ويلفريد إيمفولا وأكد"
         j += 1
