@@ -591,6 +591,30 @@ def test_a_noun_of_reception_and_names_that_run_on_past_a_word(sentence, guest):
     assert meeting.participants[-1].name == guest
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وجرى خلال الاتصال الذي تلقاه وزير الخارجية عادل الجبير من وزير الخارجية الأمريكي جون "
+        "كيري بحث العلاقات.",
+        "وجرى خلال الاتصال الهاتفي الذي أجراه وزير الخارجية عادل الجبير مع وزير الخارجية "
+        "الأمريكي جون كيري بحث العلاقات.",
+    ],
+)
+def test_a_call_told_by_its_definite_noun_and_the_verb_that_made_it(sentence):
+    (item,) = extract(sentence)
+    (call,) = item.events
+    assert (call.type, [p.name for p in call.participants]) == ("call", ["عادل الجبير", "جون كيري"])
+
+
+def test_a_briefing_on_the_results_of_a_meeting_and_a_call_tells_neither_again(corpus_article):
+    # "أطلع المجلس على نتائج اجتماعه مع الرئيس عمر حسن البشير …، والاتصال الهاتفي الذي تلقاه
+    # … من الرئيس محمود عباس": the cabinet's weekly briefing
+    events = events_of(
+        corpus_article("http://www.3alyoum.com/news/a/مجلس-الوزراء-جهود-المملكة-لن-تتوقف-عن-م/")
+    )
+    assert not [e for e in events if e.type == "call"]
+
+
 def test_bilateral_meetings_with_the_delegations_of_several_states_are_one_each():
     (item,) = extract(
         "عقد الأمين العام لمنظمة التعاون الإسلامي يوسف العثيمين لقاءات ثنائية مع رؤساء وفود "

@@ -1307,6 +1307,10 @@ def _noun_events(
         definite = text.startswith("ال")
         if definite and not _held_clause(tokens, i):
             continue
+        if definite and _briefed_before(tokens, i):
+            # "أطلع المجلس على نتائج اجتماعه …، والاتصال الهاتفي الذي تلقاه …": a briefing on
+            # interactions told before, one after another
+            continue
         if governed and _planned_before(tokens, i - 1):
             continue  # "سينقل خلال لقائه مع الرئيس بوتين تحيات …": a meeting to come
         if i + 1 < n and tokens.texts[i + 1] in _cues("planned"):
@@ -1371,6 +1375,8 @@ def _noun_events(
             # "أطلع الرئيس التركي … في اتصال هاتفي نظيره الإيراني": the counterpart at once
             counterpart = j < end and tokens.texts[j].startswith("نظير")
             held = sent = False
+            if definite and j + 1 < end and tokens.texts[j] in _RELATIVE_PRONOUNS:
+                j += 1  # "خلال الاتصال الذي تلقاه …": the clause _held_clause found
             while j < end and (
                 tokens.texts[j] in _HELD_BY_PRONOUN
                 or tokens.texts[j] in _SENT_BY_PRONOUN
@@ -1524,7 +1530,12 @@ def _held_clause(tokens: Tokens, i: int) -> bool:
     if not (
         i + 2 < len(tokens)
         and tokens.texts[i + 1] in _RELATIVE_PRONOUNS
-        and (tokens.texts[i + 2] in _HELD_BY_PRONOUN or tokens.texts[i + 2] in _HELD_PASSIVE)
+        and (
+            tokens.texts[i + 2] in _HELD_BY_PRONOUN
+            or tokens.texts[i + 2] in _HELD_PASSIVE
+            # "خلال الاتصال الذي تلقاه خادم الحرمين الشريفين من الرئيس الفرنسي"
+            or tokens.texts[i + 2] in _RECEIVED_BY_PRONOUN
+        )
     ):
         return False
     end = _sentence_end(tokens, i + 3, len(tokens))
@@ -1973,7 +1984,18 @@ _MADE = frozenset(fold(w) for w in ("قام", "قامت", "أجراها", "أج�
 # زيارة قام بها لموسكو في 2010"، "أهمية الزيارة التي سيقوم بها"
 # (or judged after the fact: "استمع … إلى نتائج زيارة الأمير محمد بن سلمان … إلى مصر")
 _ANOTHER_VISIT = frozenset(fold(w) for w in ("منذ", "آخر", "أهمية", "نتائج", "ثمار", "نجاح"))
+
+
 # before any interaction's noun, one judged after the fact
+def _briefed_before(tokens: Tokens, i: int) -> bool:
+    """Whether the sentence before ``i`` briefs someone on results ("على نتائج")."""
+    start = _sentence_start(tokens, i)
+    return any(
+        tokens.texts[k] in _BRIEFED_ON and tokens.texts[k + 1] in _RESULTS_OF
+        for k in range(start, i - 1)
+    )
+
+
 _RESULTS_OF = frozenset(fold(w) for w in ("نتائج", "نتيجة", "ثمار", "حصيلة"))
 _BRIEFED_ON = frozenset(fold(w) for w in ("على", "إلى"))
 
