@@ -615,6 +615,18 @@ def test_a_briefing_on_the_results_of_a_meeting_and_a_call_tells_neither_again(c
     assert not [e for e in events if e.type == "call"]
 
 
+def test_an_official_attending_before_the_guest_is_no_guest():
+    # ANNOTATION.md: officials only attending (بحضور) are not guests; set off by a comma,
+    # the party after them is the one received
+    (item,) = extract(
+        "استقبل وزير الخارجية عادل الجبير، في مكتبه بمقر الوزارة بالرياض اليوم، بحضور وكيل "
+        "الوزارة للشؤون الثنائية الدكتور خالد الجندان، سفير جمهورية إندونيسيا لدى المملكة "
+        "أغوس مفتاح."
+    )
+    (meeting,) = item.events
+    assert [p.name for p in meeting.participants] == ["عادل الجبير", "أغوس مفتاح"]
+
+
 def test_bilateral_meetings_with_the_delegations_of_several_states_are_one_each():
     (item,) = extract(
         "عقد الأمين العام لمنظمة التعاون الإسلامي يوسف العثيمين لقاءات ثنائية مع رؤساء وفود "

@@ -3085,6 +3085,22 @@ def _read_event(
         attending = next((k for k in range(after, end) if tokens.texts[k] in _ATTENDING), None)
         if attending is not None:
             objects = _objects(tokens, attending + 1, end, "with", turns, listed=True)
+            # "استقبل …، بحضور وكيل الوزارة …، سفير جمهورية إندونيسيا …": set off by a comma and
+            # joined by no و, the one after those attending is the one received
+            received = next(
+                (
+                    k
+                    for k, o in enumerate(objects)
+                    if k
+                    and objects[k - 1].name is not None  # (not an office's apposition)
+                    and tokens.texts[o.start - 1] == ","
+                    and not o.skip
+                    and not tokens.texts[o.start].startswith("و")
+                ),
+                None,
+            )
+            if received is not None:
+                objects = objects[received:]
     if not objects and len(parties) == 1 and frame == "host" and _is_person(subject):
         # "استقبل … أمير المنطقة الشرقية اليوم المهنئين بعيد الفطر المبارك من مسؤولين
         # ومواطنين": a group received, named by a plural of people alone
