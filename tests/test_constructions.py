@@ -627,6 +627,17 @@ def test_an_official_attending_before_the_guest_is_no_guest():
     assert [p.name for p in meeting.participants] == ["عادل الجبير", "أغوس مفتاح"]
 
 
+def test_an_office_serving_the_kings_title_is_saudi_in_an_oic_bulletin():
+    # no paper's default here: the OIC's own bulletin, datelined Jeddah
+    (item,) = extract(
+        "أخبار منظمة التعاون الإسلامي 950\n\nالأمين العام يستقبل سفيرين\n\nجدة، ١٥ مارس ٢٠٢٣\n\n"
+        "استقبل الأمين العام لمنظمة التعاون الإسلامي، السيد حسين إبراهيم طه، سفير خادم الحرمين "
+        "الشريفين لدى اليمن محمد آل جابر.\n"
+    )
+    (meeting,) = item.events
+    assert named(meeting) == [("حسين إبراهيم طه", "OIC"), ("محمد آل جابر", "SAU")]
+
+
 def test_bilateral_meetings_with_the_delegations_of_several_states_are_one_each():
     (item,) = extract(
         "عقد الأمين العام لمنظمة التعاون الإسلامي يوسف العثيمين لقاءات ثنائية مع رؤساء وفود "

@@ -137,6 +137,10 @@ def _affiliation(
         if first.entry.kind == "state":
             return first.entry.code, None, text, False
         return None, first.entry.code, text, False
+    if whose is not None and (served := _kingdom_served(frame.tokens.texts, whose)) is not None:
+        # "سفير خادم الحرمين الشريفين لدى اليمن"، "مندوب المملكة لدى الفاو": the King's title,
+        # or the Kingdom the news names so, says whom the office serves
+        return "SAU", None, frame.text(document_text, *served, 0), False
     if whose is not None and not _THE_ORGANISATION.isdisjoint(frame.tokens.texts[slice(*whose)]):
         # "الأمين العام للمنظمة": the organisation the item named last before him
         named_before = _organisation_before(frame.tokens, party.start)
@@ -195,6 +199,23 @@ def _not_held(state: str, office: str) -> bool:
 @cache
 def _offices_not_held() -> frozenset[tuple[str, str]]:
     return frozenset((state, fold(office)) for state, office in rows("offices_not_held"))
+
+
+_KINGS_TITLE = tuple(fold(w) for w in ("خادم", "الحرمين", "الشريفين"))
+_THE_KINGDOM = fold("المملكة")
+
+
+def _kingdom_served(texts: list[str], role: tuple[int, int]) -> tuple[int, int] | None:
+    """The tokens of an office's complement that name Saudi Arabia without a state's name:
+    the King's title after the office's head, or "المملكة" alone (its adjective would have
+    named another kingdom)."""
+    start, end = role
+    for k in range(start + 1, end):
+        if tuple(texts[k : k + 3]) == _KINGS_TITLE:
+            return k, k + 3
+        if texts[k] == _THE_KINGDOM:
+            return k, k + 1
+    return None
 
 
 def _where_posted(texts: list[str], whose: tuple[int, int], named: list[Match]) -> int | None:
