@@ -638,6 +638,16 @@ def test_an_office_serving_the_kings_title_is_saudi_in_an_oic_bulletin():
     assert named(meeting) == [("حسين إبراهيم طه", "OIC"), ("محمد آل جابر", "SAU")]
 
 
+def test_a_place_in_construct_with_an_office_word_names_no_one():
+    # "في مقر رئاسة الوزراء": رئاسة ends in ة, not in a pronoun; the premiership is where
+    (item,) = extract(
+        "التقى الأمين العام لمنظمة التعاون الإسلامي حسين إبراهيم طه رئيس وزراء ماليزيا داتو "
+        "سري أنور إبراهيم، في مقر رئاسة الوزراء في بوتراجايا."
+    )
+    (meeting,) = item.events
+    assert [p.name for p in meeting.participants] == ["حسين إبراهيم طه", "داتو سري أنور إبراهيم"]
+
+
 def test_bilateral_meetings_with_the_delegations_of_several_states_are_one_each():
     (item,) = extract(
         "عقد الأمين العام لمنظمة التعاون الإسلامي يوسف العثيمين لقاءات ثنائية مع رؤساء وفود "

@@ -2742,8 +2742,9 @@ def _office_after_place(tokens: Tokens, j: int, end: int) -> bool:
     construct ("في مكتب وزير الخارجية": the minister's office is the place)."""
     before = tokens.texts[j - 1]
     if not (
-        before.startswith("ال")
-        or before.endswith("ه")
+        before.startswith(("ال", "بال", "وال", "لل"))
+        # (a pronoun, not a ة: "في مقر رئاسة الوزراء" is a construct, the premiership)
+        or (before.endswith("ه") and not tokens.ends_with_ta_marbuta(j - 1))
         or before.endswith("ها")
         or _city_ends_at(tokens, j)  # "لدى وصوله مطار طوكيو سفير خادم الحرمين الشريفين"
     ):

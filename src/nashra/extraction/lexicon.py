@@ -81,6 +81,14 @@ class Tokens:
         start = at if normalized.is_identity_map else normalized.to_original(at)
         return normalized.original[start : start + 1] in "أإ"
 
+    def ends_with_ta_marbuta(self, i: int) -> bool:
+        """Whether token ``i`` is written with a final ة, which folding makes ه: a noun
+        ("رئاسة"), not one with a pronoun ("مكتبه")."""
+        if self.normalized is None:
+            return False
+        end = self.normalized.to_original(self.ends[i] - 1)
+        return self.normalized.original[end : end + 1] == "ة"
+
     def ends_with_alef_maqsura(self, i: int) -> bool:
         """Whether token ``i`` is written with a final ى, which folding makes ي: the
         preposition على, not the name علي."""
