@@ -1698,7 +1698,7 @@ def _before_times_and_place(tokens: Tokens, k: int) -> int:
 
 def _between_after(tokens: Tokens, j: int, end: int) -> int | None:
     """Where بين stands after a meeting noun, past its adjectives, the time and one phrase
-    of where: "مباحثات ثنائية بين"، "اجتماع في الرياض أمس بين"، "اجتماع في وقت سابق بين"."""
+    of where: "مباحثات ثنائية بين"، "اجتماع في الرياض أمس بين"، "مباحثات في قصر الإليزيه بين"."""
     while j < end and (tokens.texts[j] in _MEETING_ADJECTIVES or _a_time(tokens.texts[j])):
         j += 1
     if j < end and tokens.texts[j] == "في":
@@ -1713,8 +1713,6 @@ def _between_after(tokens: Tokens, j: int, end: int) -> int | None:
 
 _SESSIONS = frozenset(fold(w) for w in ("جلسة", "جلسات", "جولة", "جولات"))
 _PLACE_WORDS = 5  # words of one phrase of where ("في قصر الإليزيه بباريس")
-
-
 _HELD_AFTER = frozenset(fold(w) for w in ("تم", "وتم", "فقد", "وقد", "قد", "جرى", "وجرى"))
 
 
@@ -1987,6 +1985,10 @@ _ANOTHER_VISIT = frozenset(fold(w) for w in ("منذ", "آخر", "أهمية", "
 
 
 # before any interaction's noun, one judged after the fact
+_RESULTS_OF = frozenset(fold(w) for w in ("نتائج", "نتيجة", "ثمار", "حصيلة"))
+_BRIEFED_ON = frozenset(fold(w) for w in ("على", "إلى"))
+
+
 def _briefed_before(tokens: Tokens, i: int) -> bool:
     """Whether the sentence before ``i`` briefs someone on results ("على نتائج")."""
     start = _sentence_start(tokens, i)
@@ -1994,10 +1996,6 @@ def _briefed_before(tokens: Tokens, i: int) -> bool:
         tokens.texts[k] in _BRIEFED_ON and tokens.texts[k + 1] in _RESULTS_OF
         for k in range(start, i - 1)
     )
-
-
-_RESULTS_OF = frozenset(fold(w) for w in ("نتائج", "نتيجة", "ثمار", "حصيلة"))
-_BRIEFED_ON = frozenset(fold(w) for w in ("على", "إلى"))
 
 
 def _verbs_subject(tokens: Tokens, i: int) -> Party | None:
@@ -3851,8 +3849,8 @@ def _office_after_the_name(tokens: Tokens, subject: Party, end: int) -> Party | 
     guest = read_party(tokens, k, end)
     if guest is None or guest.role is None or guest.role[0] != k:
         return None
-    if guest.office in ("group", "family", "body", None) or guest.office == "other":
-        return None
+    if guest.office in ("group", "family", "body", "other", None):
+        return None  # a staff received, or a coach's or a company's post: his own second one
     return guest
 
 

@@ -293,8 +293,8 @@ def _definite_at(tokens: Tokens, i: int) -> bool:
 
 
 def is_name_word(tokens: Tokens, i: int, titled: bool = False) -> bool:
-    """Could token ``i`` be part of a person's name? (``titled``: the first word after a
-    person's title.)"""
+    """Could token ``i`` be part of a person's name? (``titled``: the first word of a name
+    after a title or an office.)"""
     text = tokens.texts[i]
     if not tokens.is_word(i) or text.isdigit() or len(text) < 2 or text in NOT_NAME_WORDS:
         return False
@@ -517,8 +517,8 @@ def _without_proclitic(text: str) -> str:
 def _given_name_of_office(tokens: Tokens, i: int, limit: int, titled: bool = False) -> bool:
     """An office's word that is also a given name (سلطان، أمير), standing as one: a father's
     name or a family name with the article follows it, not an office's complement. After a
-    person's title (``titled``: "المهندس أمين الناصر") a name written after بن is one too,
-    and its family name may be a word ("الناصر")."""
+    title or an office (``titled``: "المهندس أمين الناصر") a name written after بن is one
+    too, and its family name may be a word ("الناصر")."""
     text = tokens.texts[i]
     if i + 1 >= limit or not (text in given_names() or (titled and text in personal_names())):
         return False
