@@ -1991,10 +1991,15 @@ _BRIEFED_ON = frozenset(fold(w) for w in ("على", "إلى"))
 
 def _briefed_before(tokens: Tokens, i: int) -> bool:
     """Whether the sentence before ``i`` briefs someone on results ("على نتائج")."""
-    start = _sentence_start(tokens, i)
+    return _word_pair(tokens, _sentence_start(tokens, i), i, _BRIEFED_ON, _RESULTS_OF)
+
+
+def _word_pair(
+    tokens: Tokens, start: int, end: int, firsts: frozenset[str], seconds: frozenset[str]
+) -> bool:
+    """Whether a word of ``firsts`` and then one of ``seconds`` stand in ``[start, end)``."""
     return any(
-        tokens.texts[k] in _BRIEFED_ON and tokens.texts[k + 1] in _RESULTS_OF
-        for k in range(start, i - 1)
+        tokens.texts[k] in firsts and tokens.texts[k + 1] in seconds for k in range(start, end - 1)
     )
 
 
@@ -3115,37 +3120,33 @@ def _read_event(
         objects
         and len(parties) == 1
         and frame in ("host", "with")
-        and all(o.whole is not None and o.name is None for o in objects)
-        and tokens.texts[objects[0].start - 1] in _TO_A_STATE
-    ):
-        # "استقبل أمير منطقة الرياض المبعوث الأممي إلى اليمن هانس غروندبرغ": the state an
-        # envoy's office goes to is no one received; the office is the guest's
-        split = _split_offices(tokens, subject, end)
-        if split is not None:
-            parties, objects = [(split[0], sides[0])], [split[1]]
-    if (
-        len(objects) > 1
-        and len(parties) == 1
-        and frame in ("host", "with")
         and objects[0].whole is not None
         and objects[0].name is None
         and tokens.texts[objects[0].start - 1] in _TO_A_STATE
-        and objects[1].name is not None
+        and (
+            all(o.whole is not None and o.name is None for o in objects)
+            or (len(objects) > 1 and objects[1].name is not None)
+        )
     ):
-        # "استقبل الأمين العام المبعوث الخاص … إلى أفغانستان، السفير طارق علي بخيت": the
-        # envoy's office ran into the host's, its state is no one received, and the name
-        # set off after it is the envoy's
+        # "استقبل أمير منطقة الرياض المبعوث الأممي إلى اليمن هانس غروندبرغ": the state an
+        # envoy's office goes to is no one received; the office is the guest's, and so is a
+        # name set off after it ("استقبل الأمين العام المبعوث الخاص … إلى أفغانستان، السفير
+        # طارق علي بخيت": the envoy's office had run into the host's)
         split = _split_offices(tokens, subject, end)
         if split is not None:
-            office = split[1]
-            envoy = replace(
-                objects[1],
-                role=(office.start, objects[0].end),
-                states=office.states,
-                orgs=office.orgs,
-                office=office.office,
-            )
-            parties, objects = [(split[0], sides[0])], [envoy, *objects[2:]]
+            envoy, named = split[1], objects[1] if len(objects) > 1 else None
+            if named is not None and named.name is not None:
+                envoy = replace(
+                    named,
+                    role=(envoy.start, objects[0].end),
+                    states=envoy.states,
+                    orgs=envoy.orgs,
+                    office=envoy.office,
+                )
+                objects = [envoy, *objects[2:]]
+            else:
+                objects = [envoy]
+            parties = [(split[0], sides[0])]
     if not objects and len(parties) == 1 and frame in ("host", "with"):
         split = _two_in_one_subject(tokens, subject, end)
         if split is not None:
@@ -3698,10 +3699,7 @@ _BILATERAL = frozenset(fold(w) for w in ("ثنائية", "الثنائية"))
 def _bilateral_meetings(tokens: Tokens, start: int, end: int) -> bool:
     """Whether the clause says meetings in the plural, bilateral ones: one with each party
     (not "العلاقات الثنائية", what was discussed)."""
-    return any(
-        tokens.texts[k] in _MEETINGS and tokens.texts[k + 1] in _BILATERAL
-        for k in range(start, end - 1)
-    )
+    return _word_pair(tokens, start, end, _MEETINGS, _BILATERAL)
 
 
 def _each_delegation(tokens: Tokens, party: Party) -> bool:
@@ -3818,8 +3816,6 @@ def _two_in_one_subject(tokens: Tokens, subject: Party, end: int) -> tuple[Party
     """A host's (or a meeting's first party's) reading that took in the one he received or
     met, where no one else is: the office after his name (:func:`_office_after_the_name`),
     or the second of two offices in a row (:func:`_split_offices`)."""
-    if subject is None:
-        return None
     guest = _office_after_the_name(tokens, subject, end)
     host = read_party(tokens, subject.start, subject.name[1]) if guest is not None else None
     if (
