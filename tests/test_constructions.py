@@ -106,6 +106,29 @@ def test_a_minister_meets_groups_of_his_ministry(corpus_article):
     ]
 
 
+def test_a_group_met_is_named_by_its_plural_and_its_demonym(corpus_article):
+    # "والتقى الهزاع بالعاملين في المنفذ"; "أن كيري بحث مع المسؤولين المصريين"
+    events = events_of(corpus_article("http://www.alyaum.com/article/4081418"))
+    met = [parties(e) for e in events if e.type == "meeting"]
+    governor = ("الهزاع", "محافظ الخفجي", "SAU", "participant")
+    assert [governor, (None, "العاملين", None, "participant")] in met
+    for sentence in (
+        "التقى وزير الخارجية الأمريكي جون كيري بالمسؤولين المصريين.",
+        "اجتمع وزير الخارجية الأمريكي جون كيري المسؤولين المصريين.",
+    ):
+        (meeting,) = item_of(sentence).events
+        assert named(meeting) == [("جون كيري", "USA"), (None, "EGY")]
+
+
+def test_a_coach_meeting_his_players_is_no_meeting():
+    # the team's own business: the gold codes none
+    for sentence in (
+        "اجتمع المدرب التونسي ناصيف البياوي باللاعبين قبل انطلاق الحصة التدريبية.",
+        "وعقد مدرب الفريق جميل قاسم اجتماعا مع اللاعبين بين خلاله برنامجه.",
+    ):
+        assert [e.type for e in item_of(sentence).events] == []
+
+
 def test_a_body_hosts_a_group_of_the_public(corpus_article):
     # "استقبلت الإدارة العامة للتعليم بمنطقة الحدود الشمالية المعلمين الجدد المعينين"
     url = "http://www.alweeam.com.sa/349325/تعليم-الشمالية-يلزم-المعلمين-الجدد-بع/"

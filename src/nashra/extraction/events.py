@@ -37,6 +37,7 @@ from nashra.extraction.lexicon import (
     mourned,
     noun_triggers,
     readings,
+    sport_words,
     stopwords,
     triggers,
     verbs,
@@ -3105,10 +3106,16 @@ def _read_event(
             )
             if received is not None:
                 objects = objects[received:]
-    if not objects and len(parties) == 1 and frame == "host" and _is_person(subject):
+    if (
+        not objects
+        and len(parties) == 1
+        and (frame == "host" or (frame == "with" and event_type == "meeting"))
+        and _is_person(subject)
+    ):
         # "استقبل … أمير المنطقة الشرقية اليوم المهنئين بعيد الفطر المبارك من مسؤولين
-        # ومواطنين": a group received, named by a plural of people alone
-        objects = _lone_group(tokens, after, end)
+        # ومواطنين"، "والتقى بالعاملين هناك": a group received or met, named by a plural
+        # of people alone
+        objects = _lone_group(tokens, after, end, met=frame == "with")
     if not objects and len(parties) == 1:
         split = _split_office_from_guest(tokens, subject, end)
         if split is not None:
@@ -4122,12 +4129,25 @@ def _objects(
     return objects
 
 
-def _lone_group(tokens: Tokens, i: int, end: int) -> list[Party]:
+def _lone_group(tokens: Tokens, i: int, end: int, met: bool = False) -> list[Party]:
     """A group of people named by its plural alone, right after the verb's time and place:
-    "المهنئين بعيد الفطر" (of the public: its state is not said)."""
+    "المهنئين بعيد الفطر" (of the public: its state is not said); after a verb of meeting,
+    with its بـ too ("والتقى بالعاملين في المركز")."""
     j = _skip_filler(tokens, i, end)
-    if j < end and _opens_group(tokens, j) and tokens.texts[j] not in _DELEGATIONS:
-        return [Party(j, j + 1, role=(j, j + 1), office="family")]
+    skip = 1 if met and j < end and tokens.texts[j].startswith("بال") else 0
+    if (
+        j < end
+        and _opens_group(tokens, j, skip)
+        and tokens.texts[j] not in _DELEGATIONS
+        and not (met and tokens.texts[j][skip:] in sport_words())  # a coach and his players
+    ):
+        state = lexicon().match(tokens, j + 1, _STATE_KINDS) if j + 1 < end else None
+        if state is not None and state.entry.detail == "demonym" and not state.skip:
+            # "بالمسؤولين المصريين": the group's state
+            return [
+                Party(j, state.end, role=(j, state.end), states=[state], office="family", skip=skip)
+            ]
+        return [Party(j, j + 1, role=(j, j + 1), office="family", skip=skip)]
     welcomed = next((k for k in range(j, min(end, j + 4)) if tokens.texts[k] in _WELCOMED), None)
     if welcomed is not None:
         # "ورحب الجاسر بالوفد"، "ورحب الدكتور الربيعة خلال الاستقبال بالوفد الكويتي": the
@@ -4148,9 +4168,10 @@ def _clause_verb(text: str) -> bool:
     )
 
 
-def _opens_group(tokens: Tokens, j: int) -> bool:
-    """A definite noun that may name a group of people: "المهنئين", "الطلبة"."""
-    text = tokens.texts[j]
+def _opens_group(tokens: Tokens, j: int, proclitic: int = 0) -> bool:
+    """A definite noun that may name a group of people: "المهنئين", "الطلبة" (past
+    ``proclitic`` letters: "بالعاملين")."""
+    text = tokens.texts[j][proclitic:]
     if text in _DELEGATIONS:
         return True  # "وفداً إعلامياً قدم من جمهورية الجزائر"
     if text in _MET_ALREADY or text in _RELATIVE_PRONOUNS:
