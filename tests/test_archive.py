@@ -625,6 +625,29 @@ def test_a_snippet_marks_every_word_the_analysis_matches_on_real_articles():
             assert read_words == words and marked == expected, (document.source_id, query)
 
 
+def test_a_word_written_with_harakat_deep_in_an_article_is_marked_as_written():
+    # found in the text as written, not normalised: the marks between its letters and
+    # after them are the word's, inside the <mark>
+    found = 0
+    for document in islice(read(DAY), 400):
+        text = document.text
+        word = r"(?<![\u0621-\u0652])[\u0621-\u064a]+(?:[\u064b-\u0652]+[\u0621-\u064a]+)+"
+        for m in re.finditer(word + r"(?![\u0621-\u0652])", text):
+            if m.start() < 600 or fold(m.group()) in fold(text[: m.start()]):
+                continue
+            shown = engine.snippet(text, parse_query(fold(m.group())))
+            assert f"<mark>{m.group()}" in shown, (document.source_id, m.group())
+            found += 1
+            break
+    assert found > 5
+
+
+def test_a_word_glued_to_the_next_after_its_ta_marbuta_is_marked_whole():
+    text = "المحافظ يلتقي رؤساء الدوائر الحكوميةالتقى محافظ رياض الخبراء فهد السلطان"
+    shown = engine.snippet(text, parse_query("الحكومية"))
+    assert "<mark>الحكوميةالتقى</mark>" in shown
+
+
 def test_a_snippet_read_in_a_window_around_a_deep_match_is_the_one_read_whole():
     # a match past the opening is located on a quick fold and only a window around it is
     # read: the snippet is the one reading the article whole gives

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from nashra.text import fold, normalize
+from nashra.text.analysis import exact_form, unfolded_pattern
 from nashra.text.normalization import TABLE
 
 # Arabic-heavy text: letters, harakat, tatweel, digits of three scripts, punctuation,
@@ -126,3 +128,17 @@ def test_a_caption_run_into_the_text_ends_a_sentence_with_offsets_kept():
     assert normalized.text.split("\n") == ["الرئيس الشيشاني", "التقي صاحب السمو"]
     start = normalized.text.index("التقي")
     assert text[slice(*normalized.span_to_original(start, start + 5))] == "التقى"
+
+
+# words as articles write them: letters with their other spellings, harakat and tatweel
+written_letters = st.sampled_from(list("ابتجدرسعفقكلمنهويءةىؤئأإآکیٱ"))
+written_marks = st.sampled_from(list("\u064b\u064c\u064e\u064f\u0650\u0651\u0652\u0640"))
+
+
+@given(st.lists(st.tuples(written_letters, st.lists(written_marks, max_size=2)), min_size=1))
+def test_a_word_as_written_is_found_by_the_pattern_of_its_exact_form(letters):
+    word = "".join(letter + "".join(marks) for letter, marks in letters)
+    form = exact_form(fold(word))
+    if " " in form:
+        return  # a ة inside a word parts it: two words
+    assert re.match(unfolded_pattern(form), word)

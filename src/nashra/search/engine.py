@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from html import escape
 from itertools import islice
 from typing import Any
@@ -30,8 +30,15 @@ from nashra.storage.archive import Archive
 from nashra.storage.dialect import Dialect
 from nashra.storage.names import entity_keys_for, skeleton
 from nashra.storage.text_parts import TextPart
-from nashra.text.analysis import WORD, clitic_readings, exact_text, stem
-from nashra.text.normalization import Normalized, fold, fold_roughly, normalize
+from nashra.text.analysis import (
+    WORD,
+    clitic_readings,
+    exact_form,
+    exact_text,
+    stem,
+    unfolded_pattern,
+)
+from nashra.text.normalization import TABLE, UNFOLDED_MARKS, Normalized, fold, normalize
 
 RANK_WINDOW = 2_000  # matches ranked by BM25 at most (the most recently stored)
 FILTERED_WINDOW = 10_000  # matches looked at for the ranked ones that pass filters
@@ -624,6 +631,37 @@ _BEFORE, _AFTER = 300, 600  # a window's characters before and after the first m
 _SNIPPET_READ = _FARTHEST + 1000
 
 
+@lru_cache(maxsize=4096)
+def _written(stretch: str) -> re.Pattern[str]:
+    """What, in an article as written, folds to a stem's stretch (compiling it costs more
+    than searching a page of articles with it)."""
+    return re.compile(unfolded_pattern(stretch))
+
+
+def _word_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the word of unnormalised ``text`` holding ``text[start:end]``: letters
+    (or digits) and the marks between them."""
+    inside = str.isdigit if text[start].isdigit() else _letter_or_mark
+    while start and inside(text[start - 1]):
+        start -= 1
+    size = len(text)
+    while end < size and inside(text[end]):
+        end += 1
+    return start, end
+
+
+# A word of unnormalised text: letters and the marks between them, or digits
+# (tatweel is a letter to the regular expression, and a mark; alone, it is a dash: "ـ")
+_TEXT_WORD = re.compile(rf"[^\W\d_\u0640]+(?:{UNFOLDED_MARKS}+[^\W\d_\u0640]*)*|\d+")
+
+
+def _letter_or_mark(char: str) -> bool:
+    return char.isalpha() or char in _MARKS
+
+
+_MARKS = frozenset(chr(c) for c, folded in TABLE.items() if not folded)
+
+
 def _stretches(stem_: str) -> tuple[str, ...]:
     """The stretches of a word that may hold ``stem_`` or a reading of it."""
     if stem_.endswith("ه") and len(stem_) > 1:
@@ -648,24 +686,15 @@ class Highlighter:
         self.stems, self.phrases = query_terms(node)
         self.width = width
         self._matches: dict[str, bool] = {}
+        self._verdicts: dict[str, bool] = {}  # by words as written
         # A stem, and every reading the index gives a word, is a stretch of the word (but
         # for a ة written ت before a pronoun, جدته → جده, and a plural's ن dropped before
         # its noun, والدي → والدين): only the words holding one need analysing, and one
         # pass of a regular expression over the text finds them.
         stems = sorted({v for s in self.stems if s for v in _stretches(s)}, key=len, reverse=True)
-        letters = "|".join(re.escape(s) for s in stems if not s.isdigit())
-        digits = "|".join(re.escape(s) for s in stems if s.isdigit())
-        self._holding = re.compile(
-            "|".join(
-                pattern
-                for pattern in (
-                    rf"[^\W\d_]*(?:{letters})[^\W\d_]*" if letters else "",
-                    rf"\d*(?:{digits})\d*" if digits else "",
-                )
-                if pattern
-            )
-            or r"(?!)"
-        )
+        self._holding = re.compile("|".join(map(re.escape, stems)) or r"(?!)")
+        # … and in an article as written, without normalising it: what folds to a stretch
+        self._unfolded = [_written(stretch) for stretch in stems]
 
     def _matches_word(self, word: str) -> bool:
         """Whether the query's terms match ``word`` (an exact form), decided once a query."""
@@ -678,11 +707,10 @@ class Highlighter:
 
     def _words_matching(self, words: list[str], exact: str) -> list[bool]:
         known = self._matches
-        unseen = {word for word in words if word not in known}
-        if unseen:
-            holding = set(self._holding.findall(" ".join(unseen)))
-            for word in unseen:
-                known[word] = word in holding and self._matches_word(word)
+        holding = self._holding.search
+        for word in words:
+            if word not in known:
+                known[word] = holding(word) is not None and self._matches_word(word)
         return list(map(known.__getitem__, words))
 
     def _read(self, text: str, reach: int) -> tuple[Normalized, list[str], list[bool]]:
@@ -692,39 +720,37 @@ class Highlighter:
         return normalized, words, self._marked(words, exact)
 
     def _first_match(self, text: str) -> int | None:
-        """Roughly where the first word the query's terms match stands in ``text`` (its
-        first 6,000 characters), found on a quick fold of it: one regular expression pass
-        and a lookup per word that holds a stem."""
-        start = 0
-        for reach in (1500, _FARTHEST):  # most first matches lie in the first 1,500
-            # from a space before the last stretch's end, so that no word is cut in two
-            start = text.rfind(" ", 0, start) + 1 if start else 0
-            folded = exact_text(fold_roughly(text[start:reach]))
-            for found in self._holding.finditer(folded):
-                if self._matches_word(found.group()):
-                    return start + found.start()
-            if len(text) <= reach:
-                break
-            start = reach
-        return None
+        """Where the first word the query's terms match starts in ``text`` (its first 6,000
+        characters), found in the text as written: one pass of a regular expression for what
+        folds to a stem's stretch, and a verdict on each word holding one."""
+        first = None
+        for written in self._unfolded:  # each stretch's pattern is compiled once a process
+            after = 0
+            for found in written.finditer(text, 0, _FARTHEST if first is None else first):
+                if found.start() < after:
+                    continue  # the rest of a word already judged
+                start, after = _word_around(text, found.start(), found.end())
+                if self._judge(text[start:after]):
+                    first = start
+                    break
+        return first
 
     def snippet(self, text: str) -> str:
         width = self.width
         reaches = (_OPENING, 800, 2000, _FARTHEST)
+        if self.stems and not self.phrases:
+            # Terms alone (no phrase, no prefix): the first match is found in the text as
+            # written, and only the words around it are read, each judged once a query.
+            at = self._first_match(text)
+            if at is not None:
+                shown = self._words_around(text, at, _BEFORE // 2, _AFTER // 3)
+                shown = shown or self._words_around(text, at, _BEFORE, _AFTER, wide=True)
+                if shown is not None:
+                    return shown
         normalized, words, marked = self._read(text, _OPENING)  # where most matches are
         if True not in marked and len(text) > _OPENING:
-            # Further on: a quick fold of the text says where the first match is, and only a
-            # window around it is read (its start on a space, wide enough for the words
-            # shown either side); phrases and prefixes, matched word by word, and a match
-            # the quick fold cannot see are looked for reading ever more of the text.
-            at = self._first_match(text) if self.stems and not self.phrases else None
-            if at is not None:
-                start = text.rfind(" ", 0, at - _BEFORE) + 1 if at > _BEFORE else 0
-                window = text[start : at + _AFTER]
-                normalized, words, marked = self._read(window, len(window))
-                if True in marked:
-                    more = bool(text[start + len(window) :].strip())
-                    return self._compose(window, normalized, words, marked, start > 0, more)
+            # Phrases and prefixes, matched word by word, and a match the search in the
+            # text as written cannot see are looked for reading ever more of the text.
             for reach in reaches[1:]:
                 normalized, words, marked = self._read(text, reach)
                 if True in marked or len(text) <= reach:
@@ -736,6 +762,55 @@ class Highlighter:
         return self._compose(
             text, normalized, words, marked, False, len(text) > len(normalized.original)
         )
+
+    def _words_around(
+        self, text: str, at: int, before: int, after: int, wide: bool = False
+    ) -> str | None:
+        """The snippet of the words of ``text`` around its first match at ``at``: the words
+        before it read back to the text's start in its opening, else to a space ``before``
+        characters back; after it, no further than ``after`` characters. None if the match
+        is not there, or (unless ``wide``: as wide as it gets) too few words either side.
+        Only the words after the match are judged: none before it matches."""
+        width = self.width
+        start = 0 if at < _OPENING else text.rfind(" ", 0, at - before) + 1
+        lead = [found.span() for found in _TEXT_WORD.finditer(text, start, at)]
+        stop = min(len(text), at + after)
+        follow, marked = [], []
+        verdicts = self._verdicts
+        for found in _TEXT_WORD.finditer(text, at, stop):
+            word = found.group()
+            verdict = verdicts.get(word)
+            if verdict is None:
+                verdict = verdicts[word] = self._judge(word)
+            follow.append(found.span())
+            marked.append(verdict)
+            if len(follow) > width:
+                break
+        if not marked or not marked[0]:
+            return None
+        shown = follow[:width]
+        more = len(follow) > width or bool(text[stop:].strip())
+        if not wide and ((start and len(lead) < width) or (more and len(follow) <= width)):
+            return None
+        cut_before = start > 0 or len(lead) > width
+        words = [*lead[-width:], *shown]
+        pos, finish = words[0][0], words[-1][1]
+        out = []
+        for (begin, end), hit in zip(shown, marked, strict=False):
+            if hit:
+                out.append(escape(text[pos:begin], quote=False))
+                out.append(f"<mark>{escape(text[begin:end], quote=False)}</mark>")
+                pos = end
+        out.append(escape(text[pos:finish], quote=False))
+        return ("… " if cut_before else "") + "".join(out).strip() + (" …" if more else "")
+
+    def _judge(self, written: str) -> bool:
+        """Whether the query matches a word as written: one search of its letters as
+        written, and only those that hold a stem's stretch are folded."""
+        if not any(pattern.search(written) for pattern in self._unfolded):
+            return False
+        # (folding may part a word: a ة glued to the next one, "الحكوميةالتقى")
+        return any(map(self._matches_word, exact_form(fold(written)).split()))
 
     def _compose(
         self,

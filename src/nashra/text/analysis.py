@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from nashra.data import rows
-from nashra.text.normalization import fold, normalize
+from nashra.text.normalization import UNFOLDED_MARKS, fold, folding_to, normalize
 
 # The version of what index_forms gives (its word lists too) and of how SQLite keeps it: 1 was
 # Lucene's stemmer; 4 the forms of 3 in contentless tables.
@@ -158,6 +158,22 @@ def protected() -> frozenset[str]:
 
 def exact_form(word: str) -> str:
     return _seated(word.lower())  # Latin has case; Arabic has hamza seats
+
+
+def unfolded_pattern(exact: str) -> str:
+    """A regular expression for the stretches of unnormalised text whose exact form is
+    ``exact``: any spelling that folds to each letter (hamza on its seats, either case of a
+    Latin letter), with harakat or tatweel between letters. It finds a word in an article
+    without normalising the article."""
+    parts = []
+    for char in exact:
+        chars = folding_to(char)
+        if char == "ء":
+            chars += "ؤئ"
+        elif char.isascii() and char.isalpha():
+            chars += char.upper()
+        parts.append(f"[{re.escape(chars)}]" if len(chars) > 1 else re.escape(chars))
+    return f"{UNFOLDED_MARKS}*".join(parts)
 
 
 def exact_text(normalized: str) -> str:
