@@ -130,8 +130,8 @@ def test_a_caption_run_into_the_text_ends_a_sentence_with_offsets_kept():
     assert text[slice(*normalized.span_to_original(start, start + 5))] == "التقى"
 
 
-# words as articles write them: letters with their other spellings, harakat and tatweel
-written_letters = st.sampled_from(list("ابتجدرسعفقكلمنهويءةىؤئأإآکیٱ"))
+# words as news text writes them: letters in their common spellings, harakat and tatweel
+written_letters = st.sampled_from(list("ابتجدرسعفقكلمنهويءةىؤئأإآ"))
 written_marks = st.sampled_from(list("\u064b\u064c\u064e\u064f\u0650\u0651\u0652\u0640"))
 
 

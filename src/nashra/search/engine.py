@@ -631,6 +631,9 @@ _BEFORE, _AFTER = 300, 600  # a window's characters before and after the first m
 _SNIPPET_READ = _FARTHEST + 1000
 
 
+_FEW_PHRASES = 4  # phrases a snippet looks for in the text as written, one pattern each
+
+
 @lru_cache(maxsize=4096)
 def _written(stretch: str) -> re.Pattern[str]:
     """What, in an article as written, folds to a stem's stretch (compiling it costs more
@@ -694,7 +697,18 @@ class Highlighter:
         stems = sorted({v for s in self.stems if s for v in _stretches(s)}, key=len, reverse=True)
         self._holding = re.compile("|".join(map(re.escape, stems)) or r"(?!)")
         # … and in an article as written, without normalising it: what folds to a stretch
-        self._unfolded = [_written(stretch) for stretch in stems]
+        self._unfolded = [_written(stretch) for stretch in stems]  # (compiled once a process)
+        # one-word phrases are prefixes; the others are found by their first word
+        self._prefixes = tuple(p[0] for p in self.phrases if len(p) == 1)
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.phrases:
+            if len(phrase) > 1:
+                self._by_first.setdefault(phrase[0], []).append(phrase)
+        starts = {*self._prefixes, *self._by_first}
+        self._as_written = len(starts) <= _FEW_PHRASES and bool(stems or starts)
+        self._phrase_starts = [_written(first) for first in starts] if self._as_written else []
+        self._longest = max(map(len, self.phrases), default=1)
+        self._exact: dict[str, str] = {}  # words as written, and their exact forms
 
     def _matches_word(self, word: str) -> bool:
         """Whether the query's terms match ``word`` (an exact form), decided once a query."""
@@ -724,23 +738,47 @@ class Highlighter:
         characters), found in the text as written: one pass of a regular expression for what
         folds to a stem's stretch, and a verdict on each word holding one."""
         first = None
-        for written in self._unfolded:  # each stretch's pattern is compiled once a process
+        for written, judge in (
+            *((pattern, self._judge_at) for pattern in self._unfolded),
+            *((pattern, self._phrase_at) for pattern in self._phrase_starts),
+        ):  # (each pattern is compiled once a process)
             after = 0
             for found in written.finditer(text, 0, _FARTHEST if first is None else first):
                 if found.start() < after:
                     continue  # the rest of a word already judged
                 start, after = _word_around(text, found.start(), found.end())
-                if self._judge(text[start:after]):
+                if judge(text, start, after):
                     first = start
                     break
         return first
 
+    def _judge_at(self, text: str, start: int, end: int) -> bool:
+        return self._judge(text[start:end])
+
+    def _phrase_at(self, text: str, start: int, _end: int) -> bool:
+        """Whether a phrase or prefix of the query starts with the word at ``start``."""
+        words = []
+        for found in _TEXT_WORD.finditer(text, start):
+            words.append(self._exact_form(found.group()))
+            if len(words) == self._longest:
+                break
+        marked = [False] * len(words)
+        self._mark_phrases(words[:1] + words[1:], marked)
+        return bool(marked) and marked[0]
+
+    def _exact_form(self, written: str) -> str:
+        exact = self._exact.get(written)
+        if exact is None:
+            exact = self._exact[written] = exact_form(fold(written))
+        return exact
+
     def snippet(self, text: str) -> str:
         width = self.width
         reaches = (_OPENING, 800, 2000, _FARTHEST)
-        if self.stems and not self.phrases:
-            # Terms alone (no phrase, no prefix): the first match is found in the text as
-            # written, and only the words around it are read, each judged once a query.
+        if self._as_written:
+            # The first match is found in the text as written, and only the words around it
+            # are read, each judged once a query. (An English name stands for dozens of
+            # phrases: reading the text once, each word looked up, is quicker.)
             at = self._first_match(text)
             if at is not None:
                 shown = self._words_around(text, at, _BEFORE // 2, _AFTER // 3)
@@ -775,17 +813,21 @@ class Highlighter:
         start = 0 if at < _OPENING else text.rfind(" ", 0, at - before) + 1
         lead = [found.span() for found in _TEXT_WORD.finditer(text, start, at)]
         stop = min(len(text), at + after)
-        follow, marked = [], []
-        verdicts = self._verdicts
+        follow, marked, written = [], [], []
+        verdicts, reach = self._verdicts, width + self._longest
         for found in _TEXT_WORD.finditer(text, at, stop):
             word = found.group()
             verdict = verdicts.get(word)
             if verdict is None:
-                verdict = verdicts[word] = self._judge(word)
+                verdict = verdicts[word] = bool(self.stems) and self._judge(word)
             follow.append(found.span())
             marked.append(verdict)
-            if len(follow) > width:
+            written.append(word)
+            if len(follow) >= reach:
                 break
+        if self.phrases:
+            self._mark_phrases(list(map(self._exact_form, written)), marked)
+        follow, marked = follow[: width + 1], marked[: width + 1]
         if not marked or not marked[0]:
             return None
         shown = follow[:width]
@@ -849,17 +891,16 @@ class Highlighter:
     def _marked(self, words: list[str], exact: str) -> list[bool]:
         """Which words the query matches: a term by its stem, a phrase or prefix word by
         word."""
-        phrases = self.phrases
         marked = self._words_matching(words, exact) if self.stems else [False] * len(words)
-        if not phrases:
-            return marked
-        # Phrases by first word, so the words are read once however many phrases there are
-        # (an English name expands to dozens); one-word phrases are prefixes.
-        prefixes = tuple(p[0] for p in phrases if len(p) == 1)
-        by_first: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in phrases:
-            if len(phrase) > 1:
-                by_first.setdefault(phrase[0], []).append(phrase)
+        if self.phrases:
+            self._mark_phrases(words, marked)
+        return marked
+
+    def _mark_phrases(self, words: list[str], marked: list[bool]) -> None:
+        """Mark the words (exact forms) of every phrase and prefix the query has, in place:
+        phrases by first word, so the words are read once however many phrases there are
+        (an English name expands to dozens)."""
+        prefixes, by_first = self._prefixes, self._by_first
         for i, word in enumerate(words):
             if prefixes and word.startswith(prefixes):
                 marked[i] = True
@@ -871,7 +912,6 @@ class Highlighter:
                     and words[i + n - 1].startswith(phrase[-1])
                 ):
                     marked[i : i + n] = [True] * n
-        return marked
 
 
 def events(

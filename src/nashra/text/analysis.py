@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from nashra.data import rows
-from nashra.text.normalization import UNFOLDED_MARKS, fold, folding_to, normalize
+from nashra.text.normalization import fold, normalize
 
 # The version of what index_forms gives (its word lists too) and of how SQLite keeps it: 1 was
 # Lucene's stemmer; 4 the forms of 3 in contentless tables.
@@ -160,20 +160,32 @@ def exact_form(word: str) -> str:
     return _seated(word.lower())  # Latin has case; Arabic has hamza seats
 
 
+# The spellings news text uses for a letter folding makes one (Lucene's normaliser, hamza
+# on its seats, Arabic-Indic digits), and the marks written between letters. Rarer ones
+# (Farsi letters, presentation forms, Quranic marks) are left to a full reading: every
+# class in a pattern costs time to compile, once a query term.
+_SPELLINGS = {
+    "ا": "اأإآ",
+    "ي": "يى",
+    "ه": "هة",
+    "ء": "ءؤئ",
+    **{str(d): f"{d}{chr(0x660 + d)}{chr(0x6F0 + d)}" for d in range(10)},
+}
+_BETWEEN_LETTERS = "[\u064b-\u0652\u0640]*"  # harakat, shadda, sukun, tatweel
+
+
 def unfolded_pattern(exact: str) -> str:
     """A regular expression for the stretches of unnormalised text whose exact form is
-    ``exact``: any spelling that folds to each letter (hamza on its seats, either case of a
-    Latin letter), with harakat or tatweel between letters. It finds a word in an article
-    without normalising the article."""
-    parts = []
-    for char in exact:
-        chars = folding_to(char)
-        if char == "ء":
-            chars += "ؤئ"
-        elif char.isascii() and char.isalpha():
-            chars += char.upper()
-        parts.append(f"[{re.escape(chars)}]" if len(chars) > 1 else re.escape(chars))
-    return f"{UNFOLDED_MARKS}*".join(parts)
+    ``exact``, as news text writes them: any common spelling of each letter (hamza on its
+    seats, either case of a Latin letter), with harakat or tatweel between letters. It
+    finds a word in an article without normalising the article."""
+    pattern = []
+    for i, char in enumerate(exact):
+        if i and char.isalpha() and exact[i - 1].isalpha():
+            pattern.append(_BETWEEN_LETTERS)
+        chars = _SPELLINGS.get(char) or (char + char.upper() if char.isascii() else char)
+        pattern.append(f"[{re.escape(chars)}]" if len(chars) > 1 else re.escape(chars))
+    return "".join(pattern)
 
 
 def exact_text(normalized: str) -> str:

@@ -17,7 +17,6 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
 
 ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5\u06fa-\u06fc\u06ff"
 
@@ -217,21 +216,6 @@ def fold_roughly(text: str) -> str:
 
 # What may stand inside a word of unnormalised text and fold to nothing (harakat, tatweel).
 UNFOLDED_MARKS = f"[{_DELETED}]"
-
-
-@cache
-def _folding_to() -> dict[str, str]:
-    """For each character folding yields, every character that folds to it, itself first."""
-    sources: dict[str, list[str]] = {}
-    for code, repl in TABLE.items():
-        if len(repl) == 1:
-            sources.setdefault(repl, [repl]).append(chr(code))
-    return {target: "".join(chars) for target, chars in sources.items()}
-
-
-def folding_to(char: str) -> str:
-    """The characters that fold to ``char`` (أ، إ، آ … for ا), ``char`` itself first."""
-    return _folding_to().get(char, char)
 
 
 def fold(text: str) -> str:
