@@ -679,10 +679,13 @@ class Highlighter:
     <mark>…</mark>, in the original (unnormalised) text — an HTML fragment, the text escaped
     (an article may hold markup).
 
-    Words are analysed as the index analysed them, first in the article's opening (where
-    two matches in three are), then further, up to 6,000 characters; only the words shown
-    are mapped back to the original text. Whether a word matches is decided once per query
-    and remembered: a page of hits shares most of its words.
+    The first match (in the first 6,000 characters) is found in the article as written: a
+    regular expression per stem stretch, or per first word of a phrase or prefix, of the
+    spellings that fold to it; only the words holding one are folded and analysed as the
+    index analysed them, and the snippet is the words around the match. A query of many
+    phrases (an English name) reads the normalised opening instead, then further. Whether
+    a word matches is decided once per query and remembered: a page of hits shares most of
+    its words.
     """
 
     def __init__(self, node: Term | Node, width: int = 12) -> None:
@@ -763,7 +766,7 @@ class Highlighter:
             if len(words) == self._longest:
                 break
         marked = [False] * len(words)
-        self._mark_phrases(words[:1] + words[1:], marked)
+        self._mark_phrases(words, marked)
         return bool(marked) and marked[0]
 
     def _exact_form(self, written: str) -> str:
