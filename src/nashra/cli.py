@@ -523,10 +523,10 @@ def search_command(query, db_path, limit, output_format, query_limits, **filters
             hits = search(archive, query, _filters(**filters), limit=limit, limits=query_limits)
         except (QueryError, FilterError) as exc:
             raise click.UsageError(str(exc)) from None
-    if output_format == "json":
-        for hit in hits:
-            click.echo(json.dumps(hit.to_json(), ensure_ascii=False))
-        return
+        if output_format == "json":  # (each hit's events read from the archive)
+            for hit in hits:
+                click.echo(json.dumps(hit.to_json(), ensure_ascii=False))
+            return
     for hit in hits:
         more = f"  (+{hit.sources - 1} similar)" if hit.sources > 1 else ""
         click.echo(f"{_hit_date(hit)}  {hit.media or ''}  {_shorten(hit.headline or '', 80)}{more}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from html import escape
@@ -81,15 +82,18 @@ class Hit:
     media: str | None
     snippet: str
     sources: int = 1  # items in the same near-duplicate cluster
-    # the item's whole record as stored (JSON), parsed only when asked for: a page of hits
-    # shown as a list needs none of it
-    record_json: str = field(default="{}", repr=False)
     published: str | None = None  # the document's publication date (the item's own may be unknown)
+    # the item's whole record as stored (JSON), read and parsed only when asked for: a page
+    # of hits listed as `nashra search` lists them needs none of it
+    record_json: str | None = field(default=None, repr=False)
+    _page: _PageRecords | None = field(default=None, repr=False, compare=False)
 
     @cached_property
     def record(self) -> dict[str, Any]:
         """The item's record (ANNOTATION.md, with provenance)."""
-        return json.loads(self.record_json)
+        if self.record_json is None and self._page is not None:
+            self.record_json = self._page.record(self.item_id)
+        return json.loads(self.record_json or "{}")
 
     def to_json(self) -> dict[str, Any]:
         """The hit as ``nashra search --format json`` and the API give it."""
@@ -105,6 +109,26 @@ class Hit:
             "sources": self.sources,
             "events": self.record.get("events", []),
         }
+
+
+class _PageRecords:
+    """The stored records of a page's hits, read together when the first is asked for (the
+    search page and the API show each hit's events)."""
+
+    def __init__(self, archive: Archive, item_ids: list[int]) -> None:
+        self._archive, self._item_ids = archive, item_ids
+        self._records: dict[int, str] | None = None
+
+    def record(self, item_id: int) -> str:
+        if self._records is None:
+            marks = ",".join("?" * len(self._item_ids)) or "NULL"
+            self._records = dict(
+                self._archive.db.execute(
+                    f"SELECT item_id, record FROM item_records WHERE item_id IN ({marks})",
+                    self._item_ids,
+                ).fetchall()
+            )
+        return self._records.get(item_id, "{}")
 
 
 class FilterError(ValueError):
@@ -511,16 +535,15 @@ def search(
                        documents.source_id, documents.media,
                        substr(documents.text, items.body_start + 1, {_SNIPPET_READ}) AS opening,
                        documents.published,
-                       item_records.record,
                        (SELECT count(*) FROM items AS same_story
                         WHERE same_story.cluster_id = items.cluster_id) AS cluster
                 FROM items JOIN documents ON documents.id = items.document_id
-                JOIN item_records ON item_records.item_id = items.id
                 WHERE items.id IN ({",".join("?" * len(scores)) or "NULL"})""",
             list(scores),
         )
     }
     rows = [found[item_id] for item_id in scores]
+    page_records = _PageRecords(archive, list(scores))
     highlighter = Highlighter(match.node) if match.node is not None else None
     hits = []
     for row in rows:
@@ -535,8 +558,8 @@ def search(
                 media=row["media"],
                 snippet=_snippet(body, row["headline"], highlighter),
                 sources=row["cluster"],
-                record_json=row["record"],
                 published=row["published"],
+                _page=page_records,
             )
         )
     return hits
@@ -816,20 +839,28 @@ class Highlighter:
         start = 0 if at < _OPENING else text.rfind(" ", 0, at - before) + 1
         lead = [found.span() for found in _TEXT_WORD.finditer(text, start, at)]
         stop = min(len(text), at + after)
-        follow, marked, written = [], [], []
-        verdicts, reach = self._verdicts, width + self._longest
-        for found in _TEXT_WORD.finditer(text, at, stop):
-            word = found.group()
-            verdict = verdicts.get(word)
-            if verdict is None:
-                verdict = verdicts[word] = bool(self.stems) and self._judge(word)
-            follow.append(found.span())
-            marked.append(verdict)
-            written.append(word)
-            if len(follow) >= reach:
-                break
-        if self.phrases:
-            self._mark_phrases(list(map(self._exact_form, written)), marked)
+        follow = [
+            found.span()
+            for found in islice(_TEXT_WORD.finditer(text, at, stop), 0, width + self._longest)
+        ]
+        marked = [False] * len(follow)
+        if follow:
+            # the words holding a stem's stretch, found by its patterns, are the only ones
+            # judged
+            starts, verdicts = [begin for begin, _ in follow], self._verdicts
+            for pattern in self._unfolded:
+                for found in pattern.finditer(text, at, follow[-1][1]):
+                    i = bisect_right(starts, found.start()) - 1
+                    if i < 0 or marked[i] or found.start() >= follow[i][1]:
+                        continue
+                    word = text[slice(*follow[i])]
+                    verdict = verdicts.get(word)
+                    if verdict is None:
+                        verdict = verdicts[word] = self._judge(word)
+                    marked[i] = verdict
+            if self.phrases:
+                exact = [self._exact_form(text[slice(*span)]) for span in follow]
+                self._mark_phrases(exact, marked)
         follow, marked = follow[: width + 1], marked[: width + 1]
         if not marked or not marked[0]:
             return None
