@@ -72,9 +72,41 @@ def ensure_archive(db: str, corpus: list[str]) -> None:
         archive.ingest(read(corpus), workers=2)
 
 
+# Per table, the columns a copy of a row shifts, and by which id range: each copy's rows get
+# fresh ids, and their links point at the copy's own rows. The other columns are copied
+# as they are (a table's columns are read from the archive, so that a column a migration
+# adds is copied too).
+_SHIFTED = {
+    "documents": {"id": "document"},
+    "items": {"id": "item", "document_id": "document", "cluster_id": "item"},
+    "item_records": {"item_id": "item"},
+    "mentions": {"item_id": "item"},
+    "events": {"id": "event", "item_id": "item", "happening_id": "event"},
+    "participants": {"event_id": "event"},
+}
+_FIRST_ID = {
+    "documents": "id",
+    "items": "id",
+    "item_records": "item_id",
+    "mentions": "item_id",
+    "events": "id",
+    "participants": "event_id",
+}
+_OF = {
+    "documents": "document",
+    "items": "item",
+    "item_records": "item",
+    "mentions": "item",
+    "events": "event",
+    "participants": "event",
+}
+
+
 def grow(source: Path, target: Path, items: int) -> None:
     """Copy ``source`` to ``target`` and repeat its rows with fresh ids until it holds
-    ``items`` items."""
+    ``items`` items. The text index is contentless (it keeps terms, not the forms it was
+    given), so each copy's index rows are the original items' forms made once again from
+    their stored text, as the archive's own reindexing makes them."""
     if target.exists():
         with sqlite3.connect(target) as db:
             grown = db.execute("SELECT count(*) FROM items").fetchone()[0] >= items
@@ -82,9 +114,9 @@ def grow(source: Path, target: Path, items: int) -> None:
         if grown and current:
             return
         target.unlink()
-    Archive(source).close()  # brought up to this nashra's schema first
-    with sqlite3.connect(source) as db:
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with Archive(source) as archive:  # brought up to this nashra's schema first
+        archive.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        forms = [row for batch in archive._index_rows(0, None) for row in batch]
     shutil.copyfile(source, target)
     db = sqlite3.connect(target, isolation_level=None)
     db.execute("PRAGMA journal_mode = WAL")
@@ -93,46 +125,33 @@ def grow(source: Path, target: Path, items: int) -> None:
         "SELECT (SELECT count(*) FROM items), (SELECT max(id) FROM documents), "
         "(SELECT max(id) FROM items), (SELECT max(id) FROM events)"
     ).fetchone()
+    largest = {"document": max_document, "item": max_item, "event": max_event}
+    columns = {
+        table: [row[1] for row in db.execute(f"PRAGMA table_info({table})")] for table in _SHIFTED
+    }
     copies = math.ceil(items / n_items)
-    original_parts = [part for part, _ in text_parts(db)]
     started = time.perf_counter()
     for k in range(1, copies):
-        d, i, e = k * max_document, k * max_item, k * max_event
+        offset = {kind: k * size for kind, size in largest.items()}
         db.execute("BEGIN")
-        db.execute(
-            f"""INSERT INTO documents SELECT id + {d}, content_hash || ':{k}', source_id,
-                source_file, title, published, url, media, issue, tags, text, ingested_at
-                FROM documents WHERE id <= {max_document}"""
-        )
-        db.execute(
-            f"""INSERT INTO items SELECT id + {i}, document_id + {d}, item_index, headline, date,
-                place, agency, start, end, body_start, cluster_id + {i}
-                FROM items WHERE id <= {max_item}"""
-        )
-        db.execute(
-            f"""INSERT INTO item_records SELECT item_id + {i}, record
-                FROM item_records WHERE item_id <= {max_item}"""
-        )
-        # Into the index part the archive's own ingest would have put them in.
-        part = part_for(db, i + 1)
-        for original in original_parts:
+        for table, shifted in _SHIFTED.items():
+            values = [
+                f"{column} + {offset[shifted[column]]}"
+                if column in shifted
+                else f"content_hash || ':{k}'"
+                if column == "content_hash"
+                else column
+                for column in columns[table]
+            ]
             db.execute(
-                f"""INSERT INTO {part} (rowid, exact, stem, clitic)
-                    SELECT rowid + {i}, exact, stem, clitic
-                    FROM {original} WHERE rowid <= {max_item}"""
+                f"INSERT INTO {table} ({', '.join(columns[table])}) SELECT {', '.join(values)} "
+                f"FROM {table} WHERE {_FIRST_ID[table]} <= {largest[_OF[table]]}"
             )
-        db.execute(
-            f"""INSERT INTO mentions SELECT item_id + {i}, entity_id, start, end, text
-                FROM mentions WHERE item_id <= {max_item}"""
-        )
-        db.execute(
-            f"""INSERT INTO events SELECT id + {e}, item_id + {i}, type, date, place, occasion,
-                signature, record FROM events WHERE id <= {max_event}"""
-        )
-        db.execute(
-            f"""INSERT INTO participants SELECT event_id + {e}, position, entity_id, name,
-                title, role, affiliation, country, org, side
-                FROM participants WHERE event_id <= {max_event}"""
+        # Into the index part the archive's own ingest would have put them in.
+        part = part_for(db, offset["item"] + 1)
+        db.executemany(
+            f"INSERT INTO {part} (rowid, exact, stem, clitic) VALUES (?, ?, ?, ?)",
+            [(item_id + offset["item"], *terms) for item_id, *terms in forms],
         )
         db.execute("COMMIT")
         print(
