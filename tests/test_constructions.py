@@ -4975,3 +4975,31 @@ def test_a_noun_with_its_pronoun_ends_an_office_before_the_holders_name():
     assert ("سعد بن محمد القحطاني", "رئيس مجلس إدارتها") in [
         (p.name, p.role) for p in meeting.participants
     ]
+
+
+def test_a_foreign_ministers_office_names_his_nationals_abroad():
+    # the titles of Mauritania's, Gambia's, Senegal's, Tunisia's and Egypt's foreign
+    # ministers, as OIC news writes them: the office runs on, the name after it is his
+    for sentence, name, state in (
+        (
+            "التقى الأمين العام بمعالي وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج، "
+            "السيد محمد سالم ولد مرزوك.",
+            "محمد سالم ولد مرزوك",
+            "MRT",
+        ),
+        (
+            "التقى الأمين العام لمنظمة التعاون الإسلامي، حسين إبراهيم طه، وزير الخارجية والتعاون "
+            "الدولي والغامبيين في الخارج بجمهورية غامبيا، السيد مامادو تانجارا.",
+            "مامادو تانجارا",
+            "GMB",
+        ),
+        (
+            "التقى وزير الخارجية عادل الجبير وزير الخارجية وشؤون المصريين بالخارج سامح شكري.",
+            "سامح شكري",
+            "EGY",
+        ),
+    ):
+        (meeting,) = item_of(sentence).events
+        guest = meeting.participants[-1]
+        assert (guest.name, guest.country) == (name, state)
+        assert guest.role.endswith(("في الخارج", "بالخارج", "بجمهورية غامبيا"))

@@ -966,6 +966,32 @@ def read_titles(
 _NOUN_WITH_PRONOUN = ("ته", "تها", "تهم", "تهما")
 
 
+_ABROAD = frozenset({"بالخارج", "في الخارج"})
+_RESIDING = frozenset({"المقيمين", "المقيمون"})
+
+
+def _abroad(tokens: Tokens, j: int, limit: int) -> int | None:
+    """Where "في الخارج" or "المقيمين بالخارج" ends, after the nationals an office names
+    ("والموريتانيين في الخارج"): their demonym (or شؤون) right before. None elsewhere."""
+    k = j + 1 if tokens.texts[j] in _RESIDING else j
+    words = tokens.texts
+    if k >= limit:
+        return None
+    end = (
+        k + 1
+        if words[k] == "بالخارج"
+        else k + 2
+        if k + 1 < limit and (words[k] == "في" and words[k + 1] == "الخارج")
+        else None
+    )
+    if end is None or j == 0:
+        return None
+    before = lexicon().match(tokens, j - 1, _STATE_KINDS)
+    if before is not None and before.entry.detail == "demonym" and before.end == j:
+        return end
+    return None
+
+
 def read_role(
     tokens: Tokens, i: int, limit: int, proclitic: bool = False
 ) -> tuple[int, list[Match], list[Match], str] | None:
@@ -1134,6 +1160,13 @@ def read_role(
                 j += 1  # "وفداً من رجال الأعمال": what the group is of
                 chain_open = True
                 continue
+        abroad = _abroad(tokens, j, limit)
+        if abroad is not None:
+            # "وزير الخارجية والتعاون والموريتانيين في الخارج"، "… والمغاربة المقيمين
+            # بالخارج": a foreign minister's office names its nationals abroad
+            j = abroad
+            chain_open = False
+            continue
         if text == "في" and j + 1 < limit:
             where = _state_within(tokens, j + 1, limit)
             if (
