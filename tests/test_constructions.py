@@ -5003,3 +5003,14 @@ def test_a_foreign_ministers_office_names_his_nationals_abroad():
         guest = meeting.participants[-1]
         assert (guest.name, guest.country) == (name, state)
         assert guest.role.endswith(("في الخارج", "بالخارج", "بجمهورية غامبيا"))
+
+
+def test_an_unnamed_host_then_a_comma_and_another_states_office_with_its_holder():
+    # as the OIC's own news words a reception: the host by his office alone, then the
+    # guest's office and name set off by commas (the two offices are of different bodies)
+    for office in ("وزير خارجية", "وزيرة خارجية"):
+        (meeting,) = item_of(
+            f"استقبل الأمين العام لمنظمة التعاون الإسلامي، {office} جمهورية سورينام، "
+            "السيد ألبرت رامدين."
+        ).events
+        assert named(meeting) == [(None, "OIC"), ("ألبرت رامدين", "SUR")]

@@ -2850,7 +2850,7 @@ def _read_event(
         # visits (read by _continued)
         return []
     if subject is not None:
-        subject = _with_apposed_holder(tokens, subject, end)
+        subject = _with_apposed_holder(tokens, subject, end, frame in ("host", "with"))
     resume = subject.end if subject is not None and not told_before else i
     if speaker is not None:
         subject, resume = speaker, i
@@ -3724,14 +3724,21 @@ def _each_delegation(tokens: Tokens, party: Party) -> bool:
     )
 
 
-def _with_apposed_holder(tokens: Tokens, party: Party, end: int) -> Party:
+def _with_apposed_holder(tokens: Tokens, party: Party, end: int, met: bool = False) -> Party:
     """An office alone, a comma, then another office and its holder are one person: "قام
-    مساعد المدير العام للتعليم بمنطقة الرياض، نائب رئيس لجنة … الأستاذ فهد الصقيه بزيارة"."""
+    مساعد المدير العام للتعليم بمنطقة الرياض، نائب رئيس لجنة … الأستاذ فهد الصقيه بزيارة".
+    After a verb of meeting (``met``), not when the two offices are of other states or
+    bodies: "استقبل الأمين العام لمنظمة التعاون الإسلامي، وزير خارجية جمهورية سورينام، السيد
+    …" names the host by his office, then the guest."""
     k = party.end
     if party.name is not None or party.role is None or k + 1 >= end or tokens.texts[k] != ",":
         return party
     holder = read_party(tokens, k + 1, end)
     if holder is None or holder.name is None or holder.role is None or holder.whole is not None:
+        return party
+    own = {m.entry.code for m in party.states + party.orgs}
+    other = {m.entry.code for m in holder.states + holder.orgs}
+    if met and own and other and own.isdisjoint(other):
         return party
     return Party(
         party.start,
