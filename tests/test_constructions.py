@@ -5014,3 +5014,21 @@ def test_an_unnamed_host_then_a_comma_and_another_states_office_with_its_holder(
             "السيد ألبرت رامدين."
         ).events
         assert named(meeting) == [(None, "OIC"), ("ألبرت رامدين", "SUR")]
+
+
+def test_a_verbal_noun_set_off_by_commas_takes_the_subject_of_the_verb_before_it():
+    # "بحث [the host's office]، خلال لقائه [the guest]، …": the pronoun is the verb's subject
+    for sentence, guest in (
+        (
+            "بحث الأمين العام لمنظمة التعاون الإسلامي، خلال لقائه وزير الدولة للشؤون الخارجية "
+            "في جمهورية باكستان الإسلامية، حنا رباني كار، الأوضاع في أفغانستان.",
+            ("حنا رباني كار", "PAK"),
+        ),
+        (
+            "استعرض الأمين العام لمنظمة التعاون الإسلامي، خلال استقباله سفير جمهورية أوزبكستان، "
+            "السيد أولوغبيك مقصودوف، العلاقات بين الجانبين.",
+            ("أولوغبيك مقصودوف", "UZB"),
+        ),
+    ):
+        (meeting,) = item_of(sentence).events
+        assert named(meeting) == [(None, "OIC"), guest]

@@ -2161,6 +2161,16 @@ def _referent(
     found = _party_ending_at(tokens, stop, known_names)
     if found is not None:
         return found
+    if not inverted and stop > 1 and tokens.texts[stop - 1] == ",":
+        # "بحث الأمين العام لمنظمة التعاون الإسلامي، خلال لقائه …": the subject of the verb
+        # that opens the sentence, the noun's phrase set off by a comma
+        subject = _party_ending_at(tokens, stop - 1, known_names)
+        if (
+            subject is not None
+            and subject.start > 0
+            and _sentence_start(tokens, subject.start - 1) == subject.start - 1
+        ):
+            return subject
     before = [e for e in verb_events if e.trigger.start < i and e.parties]
     if inverted:
         # the visitor of a visit just told ("قام … بزيارة لمقر مصلحة الجمارك، وقد كان في
