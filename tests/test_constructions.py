@@ -5014,6 +5014,11 @@ def test_an_unnamed_host_then_a_comma_and_another_states_office_with_its_holder(
             "السيد ألبرت رامدين."
         ).events
         assert named(meeting) == [(None, "OIC"), ("ألبرت رامدين", "SUR")]
+    (meeting,) = item_of(
+        "استقبل الأمين العام لمنظمة التعاون الإسلامي، المدير العام للمنظمة الإسلامية للأمن "
+        "الغذائي، السيد يرلان بايداولت."
+    ).events
+    assert [p.name for p in meeting.participants] == [None, "يرلان بايداولت"]
 
 
 def test_a_verbal_noun_set_off_by_commas_takes_the_subject_of_the_verb_before_it():

@@ -3737,9 +3737,10 @@ def _each_delegation(tokens: Tokens, party: Party) -> bool:
 def _with_apposed_holder(tokens: Tokens, party: Party, end: int, met: bool = False) -> Party:
     """An office alone, a comma, then another office and its holder are one person: "قام
     مساعد المدير العام للتعليم بمنطقة الرياض، نائب رئيس لجنة … الأستاذ فهد الصقيه بزيارة".
-    After a verb of meeting (``met``), not when the two offices are of other states or
-    bodies: "استقبل الأمين العام لمنظمة التعاون الإسلامي، وزير خارجية جمهورية سورينام، السيد
-    …" names the host by his office, then the guest."""
+    After a verb of meeting (``met``), not when the first office is of a state or body the
+    second does not name: "استقبل الأمين العام لمنظمة التعاون الإسلامي، وزير خارجية جمهورية
+    سورينام، السيد …" (or "المدير العام للمنظمة الإسلامية للأمن الغذائي، السيد …", a body the
+    lexicon does not know) names the host by his office, then the guest."""
     k = party.end
     if party.name is not None or party.role is None or k + 1 >= end or tokens.texts[k] != ",":
         return party
@@ -3748,7 +3749,7 @@ def _with_apposed_holder(tokens: Tokens, party: Party, end: int, met: bool = Fal
         return party
     own = {m.entry.code for m in party.states + party.orgs}
     other = {m.entry.code for m in holder.states + holder.orgs}
-    if met and own and other and own.isdisjoint(other):
+    if met and own and own.isdisjoint(other):
         return party
     return Party(
         party.start,
