@@ -5037,3 +5037,11 @@ def test_a_verbal_noun_set_off_by_commas_takes_the_subject_of_the_verb_before_it
     ):
         (meeting,) = item_of(sentence).events
         assert named(meeting) == [(None, "OIC"), guest]
+
+
+def test_a_group_led_by_a_bare_name_takes_him_on_its_side():
+    (meeting,) = item_of(
+        "استقبل وزير الإسكان ماجد الحقيل أمس في مكتبه بالرياض وفد غرفة الشرقية برئاسة "
+        "عبدالرحمن العطيشان."
+    ).events
+    assert [p.name for p in meeting.participants] == ["ماجد الحقيل", None, "عبدالرحمن العطيشان"]

@@ -572,7 +572,9 @@ def _add_leaders(tokens: Tokens, events: list[RawEvent]) -> None:
                 marker > p.start >= group.end for p, _ in event.parties if p is not group
             ):
                 continue  # another party stands between: it is that party's leader
-            leader = _party_at(tokens, marker + 1, end)
+            if not _THAT.isdisjoint(tokens.texts[group.end : marker]):
+                continue  # "أعلنت إدارة النادي أن وفداً … اجتمع مع لجنة … برئاسة": another clause's
+            leader = _party_at(tokens, marker + 1, end) or _bare_leader(tokens, marker + 1, end)
             if leader is None or leader.name is None:
                 continue
             if any(_same_party(tokens, leader, p) for p, _ in event.parties):
@@ -580,6 +582,17 @@ def _add_leaders(tokens: Tokens, events: list[RawEvent]) -> None:
             if not (leader.states or leader.orgs):
                 leader.states, leader.orgs = list(group.states), list(group.orgs)  # the group's
             event.parties.insert(event.parties.index((group, side)) + 1, (leader, side))
+
+
+def _bare_leader(tokens: Tokens, j: int, end: int) -> Party | None:
+    """A name alone after "برئاسة", opening on a given name: "وفد غرفة الشرقية برئاسة
+    عبدالرحمن العطيشان" (a name with no title or office is read only where it must be one)."""
+    if j >= end or not may_be_a_given_name(tokens.texts[j]):
+        return None
+    name = read_name(tokens, j, end, titled=False, bare=True)
+    if name is None or name[1] - name[0] < 2:
+        return None
+    return Party(j, name[1], name=name)
 
 
 def _hosts_of_one_state(events: list[RawEvent]) -> None:
