@@ -5045,3 +5045,12 @@ def test_a_group_led_by_a_bare_name_takes_him_on_its_side():
         "عبدالرحمن العطيشان."
     ).events
     assert [p.name for p in meeting.participants] == ["ماجد الحقيل", None, "عبدالرحمن العطيشان"]
+
+
+def test_a_cable_raised_to_the_king_is_a_cable():
+    (cable,) = item_of(
+        "رفع وزير الداخلية الأمير محمد بن نايف برقية تهنئة إلى خادم الحرمين الشريفين "
+        "بمناسبة عيد الفطر."
+    ).events
+    assert cable.type == "cable"
+    assert [p.role for p in cable.participants] == ["وزير الداخلية", "خادم الحرمين الشريفين"]
