@@ -5054,3 +5054,5 @@ def test_a_cable_raised_to_the_king_is_a_cable():
     ).events
     assert cable.type == "cable"
     assert [p.role for p in cable.participants] == ["وزير الداخلية", "خادم الحرمين الشريفين"]
+    # the King's title is Saudi Arabia's office wherever the news is from
+    assert cable.participants[1].country == "SAU"

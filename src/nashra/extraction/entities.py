@@ -206,10 +206,12 @@ _THE_KINGDOM = fold("المملكة")
 
 
 def _kingdom_served(texts: list[str], role: tuple[int, int]) -> tuple[int, int] | None:
-    """The tokens of an office's complement that name Saudi Arabia without a state's name:
-    the King's title after the office's head, or "المملكة" alone (its adjective would have
-    named another kingdom)."""
+    """The tokens of an office that name Saudi Arabia without a state's name: the King's
+    title, the office itself or after its head, or "المملكة" alone in its complement (its
+    adjective would have named another kingdom)."""
     start, end = role
+    if tuple(texts[start : start + 3]) == _KINGS_TITLE:
+        return start, start + 3  # "رفع … برقية إلى خادم الحرمين الشريفين": the King
     for k in range(start + 1, end):
         if tuple(texts[k : k + 3]) == _KINGS_TITLE:
             return k, k + 3
