@@ -5056,3 +5056,15 @@ def test_a_cable_raised_to_the_king_is_a_cable():
     assert [p.role for p in cable.participants] == ["وزير الداخلية", "خادم الحرمين الشريفين"]
     # the King's title is Saudi Arabia's office wherever the news is from
     assert cable.participants[1].country == "SAU"
+
+
+def test_a_state_named_after_a_whole_office_of_an_organisation_is_where_he_went():
+    (visit,) = [
+        e
+        for e in item_of(
+            "زار الأمين العام لمنظمة التعاون الإسلامي جمهورية مالي أمس والتقى رئيسها."
+        ).events
+        if e.type == "visit"
+    ]
+    assert named(visit) == [(None, "OIC"), (None, "MLI")]
+    assert visit.participants[0].role == "الأمين العام لمنظمة التعاون الإسلامي"

@@ -1255,6 +1255,14 @@ def read_role(
             # "مدير فرع الهيئة بمنطقة الرياض تركي الشليل": an adjective would agree with the
             # definite word before it; an indefinite one that is a given name opens the holder
             break
+        if (
+            kind == "state"
+            and found.entry.detail == "name"
+            and not chain_open
+            and orgs
+            and not found.skip
+        ):
+            break  # "زار الأمين العام لمنظمة التعاون الإسلامي جمهورية مالي": where he went
         if kind == "state" and j > i and (capital := _capital_of_office(tokens, j, found)):
             found = capital  # "أمين عمان": the mayor of Amman, not of Oman
         if kind in ("state", "org"):
