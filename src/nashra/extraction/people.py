@@ -966,25 +966,22 @@ def read_titles(
 _NOUN_WITH_PRONOUN = ("ته", "تها", "تهم", "تهما")
 
 
-_ABROAD = frozenset({"بالخارج", "في الخارج"})
 _RESIDING = frozenset({"المقيمين", "المقيمون"})
+_ABROAD_OPENS = frozenset({"في", "بالخارج"}) | _RESIDING
 
 
 def _abroad(tokens: Tokens, j: int, limit: int) -> int | None:
-    """Where "في الخارج" or "المقيمين بالخارج" ends, after the nationals an office names
-    ("والموريتانيين في الخارج"): their demonym (or شؤون) right before. None elsewhere."""
-    k = j + 1 if tokens.texts[j] in _RESIDING else j
+    """Where "في الخارج", "بالخارج" or "المقيمين بالخارج" ends when the word before names
+    nationals by their demonym ("والموريتانيين في الخارج"); None elsewhere."""
     words = tokens.texts
-    if k >= limit:
+    k = j + 1 if words[j] in _RESIDING else j
+    if k >= limit or j == 0:
         return None
-    end = (
-        k + 1
-        if words[k] == "بالخارج"
-        else k + 2
-        if k + 1 < limit and (words[k] == "في" and words[k + 1] == "الخارج")
-        else None
-    )
-    if end is None or j == 0:
+    if words[k] == "بالخارج":
+        end = k + 1
+    elif words[k] == "في" and k + 1 < limit and words[k + 1] == "الخارج":
+        end = k + 2
+    else:
         return None
     before = lexicon().match(tokens, j - 1, _STATE_KINDS)
     if before is not None and before.entry.detail == "demonym" and before.end == j:
@@ -1160,7 +1157,7 @@ def read_role(
                 j += 1  # "وفداً من رجال الأعمال": what the group is of
                 chain_open = True
                 continue
-        abroad = _abroad(tokens, j, limit)
+        abroad = _abroad(tokens, j, limit) if text in _ABROAD_OPENS else None
         if abroad is not None:
             # "وزير الخارجية والتعاون والموريتانيين في الخارج"، "… والمغاربة المقيمين
             # بالخارج": a foreign minister's office names its nationals abroad
