@@ -5068,3 +5068,11 @@ def test_a_state_named_after_a_whole_office_of_an_organisation_is_where_he_went(
     ]
     assert named(visit) == [(None, "OIC"), (None, "MLI")]
     assert visit.participants[0].role == "الأمين العام لمنظمة التعاون الإسلامي"
+
+
+def test_a_body_chaired_the_day_before_yesterday_is_of_its_chairs_state():
+    (meeting,) = item_of(
+        "وترأس الرئيس المصري عبدالفتاح السيسي أول من أمس اجتماعا لمجلس الدفاع الوطني."
+    ).events
+    assert named(meeting) == [(None, "EGY"), ("عبدالفتاح السيسي", "EGY")]
+    assert meeting.participants[0].role == "مجلس الدفاع الوطني"

@@ -70,6 +70,7 @@ _SENTENCE_END = frozenset({".", "?", "!", "\n", ";"})
 _BACKGROUND_BEFORE = frozenset(
     fold(w) for w in ("كان", "وكان", "كانت", "وكانت", "سبق", "وسبق", "المقرر", "يعتزم", "سوف", "قد")
 )
+_FIRST = fold("أول")
 _SKIP_WORDS = frozenset(
     fold(w)
     for w in (
@@ -2656,6 +2657,9 @@ def _skip_filler(tokens: Tokens, i: int, end: int) -> int:
         if text in _EACH and i + 1 < end and tokens.texts[i + 1] == "من":
             i += 2  # "وقع الاتفاقية كل من رئيس مجلس الإدارة …"
             continue
+        if text == _FIRST and tokens.texts[i + 1 : i + 3] == ["من", "امس"]:
+            i += 3  # "أول من أمس": the day before yesterday
+            continue
         if text in PRAYERS and i + 1 < end and tokens.texts[i + 1] == "الله":
             i += 2  # "- حفظه الله -"
             continue
@@ -3345,6 +3349,9 @@ def _presided(
         if body is not None:
             if body.name is not None or body.titles or body.whole is not None:
                 return []  # a person or a state: not a body in session
+            if not (body.states or body.orgs):
+                # "ترأس الرئيس المصري … اجتماعا لمجلس الدفاع الوطني": its chair's state's
+                body.states, body.orgs = list(chair.states), list(chair.orgs)
             return [
                 RawEvent(
                     "meeting", "chair", trigger, [(body, "participant"), (chair, "host")], subject=1
