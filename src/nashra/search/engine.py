@@ -39,7 +39,13 @@ from nashra.text.analysis import (
     stem,
     unfolded_pattern,
 )
-from nashra.text.normalization import TABLE, UNFOLDED_MARKS, Normalized, fold, normalize
+from nashra.text.normalization import (
+    MARK_CHARACTERS,
+    UNFOLDED_MARKS,
+    Normalized,
+    fold,
+    normalize,
+)
 
 RANK_WINDOW = 2_000  # matches ranked by BM25 at most (the most recently stored)
 FILTERED_WINDOW = 10_000  # matches looked at for the ranked ones that pass filters
@@ -682,10 +688,7 @@ _TEXT_WORD = re.compile(rf"[^\W\d_\u0640]+(?:{UNFOLDED_MARKS}+[^\W\d_\u0640]*)*|
 
 
 def _letter_or_mark(char: str) -> bool:
-    return char.isalpha() or char in _MARKS
-
-
-_MARKS = frozenset(chr(c) for c, folded in TABLE.items() if not folded)
+    return char.isalpha() or char in MARK_CHARACTERS
 
 
 def _stretches(stem_: str) -> tuple[str, ...]:

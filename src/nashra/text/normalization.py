@@ -214,8 +214,10 @@ def fold_roughly(text: str) -> str:
     return text.translate(_FAST_TABLE)
 
 
-# What may stand inside a word of unnormalised text and fold to nothing (harakat, tatweel).
-UNFOLDED_MARKS = f"[{_DELETED}]"
+# What may stand inside a word of unnormalised text and fold to nothing (harakat, tatweel):
+# as a regular expression's class, and as characters.
+MARK_CHARACTERS = frozenset(chr(code) for code, folded in TABLE.items() if not folded)
+UNFOLDED_MARKS = f"[{''.join(map(re.escape, sorted(MARK_CHARACTERS)))}]"
 
 
 def fold(text: str) -> str:
