@@ -142,6 +142,39 @@ def test_english_names_find_arabic_forms(archive):
     assert search(archive, "UN", limit=3)
 
 
+def test_an_english_name_finds_every_arabic_form_without_reading_redundant_phrases(archive):
+    # "مملكة البحرين" holds البحرين: as a phrase of its own it adds no match, only the cost
+    # of reading word positions. The English name matches what all the forms would.
+    query = engine.matching(archive, "Bahrain").query
+    assert "البحرين" in query and "مملكه البحرين" not in query
+    every_form = " OR ".join(
+        '"' + " ".join(words) + '"'
+        for words in engine.lexicon().forms("state", "BHR")
+        if all(w.isalnum() for w in words)
+    )
+    assert engine.count(archive, "Bahrain")[0] == engine.count(archive, every_form)[0] > 20
+
+
+def test_an_english_family_name_finds_that_person_not_names_with_its_consonants(archive):
+    # Jubeir, Jabir, Jabri and al-Jubouri share the consonants j-b-r; Kerry's are those of
+    # الكري. The count is the articles naming the one meant.
+    texts = [t for (t,) in archive.db.execute("SELECT text FROM documents")]
+    for latin, arabic in (("Jubeir", "الجبير"), ("Kerry", "كيري")):
+        naming = sum(1 for t in texts if re.search(rf"(?<!\w)[وبلف]?{arabic}(?!\w)", t))
+        found, _more = engine.count(archive, latin)
+        assert naming > 3 and naming <= found <= naming * 1.1, (latin, naming, found)
+        top = search(archive, latin, limit=10)
+        assert top and all(arabic in f"{h.headline} {h.snippet}" for h in top[:5])
+
+
+def test_an_english_name_of_two_words_is_one_name_with_or_without_quotes(archive):
+    assert parse_query("Ban Ki-moon") == parse_query("Ban Ki moon")  # not "without moon"
+    unquoted, _ = engine.count(archive, "United Nations")
+    assert unquoted == engine.count(archive, '"United Nations"')[0] > 10
+    hits = search(archive, "United Nations")
+    assert any("الأمم المتحدة" in re.sub("</?mark>", "", h.snippet) for h in hits)
+
+
 @pytest.mark.parametrize(
     "query",
     [

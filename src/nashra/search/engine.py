@@ -15,6 +15,7 @@ from html import escape
 from itertools import islice
 from typing import Any
 
+from nashra.extraction.entities import transliterate
 from nashra.extraction.lexicon import Tokens, lexicon
 from nashra.search.query import (
     DEFAULT_QUERY_LIMITS,
@@ -29,7 +30,7 @@ from nashra.search.query import (
 )
 from nashra.storage.archive import Archive
 from nashra.storage.dialect import Dialect
-from nashra.storage.names import entity_keys_for, skeleton
+from nashra.storage.names import entity_keys_for, skeleton, spelling_key
 from nashra.storage.text_parts import TextPart
 from nashra.text.analysis import (
     WORD,
@@ -172,24 +173,65 @@ def person_ids(archive: Archive, value: str) -> list[int]:
     if value.startswith("person:"):
         return _entity_ids(archive, [value])
     if _LATIN.match(value):
-        wanted = [skeleton(w) for w in value.split() if len(skeleton(w)) >= 3]
-        if not wanted:
-            return []
-        # One word is a family name ("Othaimeen"): it must be the name's last word.
-        clauses = " AND ".join("(' ' || skeleton || ' ') LIKE ?" for _ in wanted)
-        params = [f"% {w} %" for w in wanted] if len(wanted) > 1 else [f"% {wanted[0]} "]
-    else:
-        # Any written form: every word of it in the stored name ("فيصل بن بندر" finds
-        # فيصل بن بندر بن عبدالعزيز; "العثيمين" finds يوسف بن أحمد العثيمين).
-        words = fold(value).split()
-        if not words:
-            return []
-        clauses = " AND ".join("(' ' || folded || ' ') LIKE ?" for _ in words)
-        params = [f"% {w} %" for w in words]
+        return [entity_id for entity_id, _word in _latin_persons(archive, value)]
+    # Any written form: every word of it in the stored name ("فيصل بن بندر" finds
+    # فيصل بن بندر بن عبدالعزيز; "العثيمين" finds يوسف بن أحمد العثيمين).
+    words = fold(value).split()
+    if not words:
+        return []
+    clauses = " AND ".join("(' ' || folded || ' ') LIKE ?" for _ in words)
     rows = archive.db.execute(
-        f"SELECT id FROM entities WHERE type = 'person' AND {clauses}", params
+        f"SELECT id FROM entities WHERE type = 'person' AND {clauses}",
+        [f"% {w} %" for w in words],
     )
     return [r[0] for r in rows]
+
+
+def _latin_persons(archive: Archive, value: str) -> list[tuple[int, str]]:
+    """The people a Latin spelling names, each with the Arabic word of the name its last
+    word spells (``Othaimeen`` → العثيمين). The consonant skeleton finds the candidates
+    (Othaimeen, Uthaymeen and al-Othaimin all give ``θmn``); the closest of them are kept:
+    those whose English name has the word as typed ("Kerry": John Kerry, not الكري), else
+    those spelling it with the same vowels (``θmn`` is also عثمان, ``jbr`` also جابر), else
+    all of them — but two consonants ("Obama", ``bm``) are hundreds of names, so not all."""
+    wanted = [skeleton(w) for w in value.split() if len(skeleton(w)) >= 2]
+    if not wanted:
+        return []
+    # No index serves a word inside the column, and the type's index would cost a page read
+    # per person: one pass over the table is the cheaper plan (1 ms on the corpus).
+    rows = archive.db.execute(
+        "SELECT id, type, canonical, latin, skeleton FROM entities WHERE skeleton LIKE ?",
+        [f"%{max(wanted, key=len)}%"],
+    ).fetchall()
+    typed = value.split()[-1]
+    last, key, as_typed = wanted[-1], spelling_key(typed), _latin_word(typed)
+    tiers: tuple[list, list, list] = ([], [], [])  # as typed, same vowels, same consonants
+    for entity_id, entity_type, canonical, latin, skeletons in rows:
+        words = skeletons.split()
+        # One word is a family name ("Othaimeen"): it must be the name's last word.
+        if entity_type != "person":
+            continue
+        if words[-1:] != [last] if len(wanted) == 1 else not all(w in words for w in wanted):
+            continue
+        arabic = fold(canonical).split()
+        spelled = [w for w in arabic if skeleton(transliterate(w)) == last] or arabic[-1:]
+        # named as typed: the word of the name spelled so, or the one word that could be
+        named = as_typed in {_latin_word(w) for w in (latin or "").split()}
+        for word in spelled:
+            if named and (len(spelled) == 1 or _latin_word(transliterate(word)) == as_typed):
+                tiers[0].append((entity_id, word))
+            elif spelling_key(transliterate(word)) == key:
+                tiers[1].append((entity_id, word))
+            else:
+                tiers[2].append((entity_id, word))
+    closest = tiers[0] or tiers[1]
+    if closest or len(max(wanted, key=len)) < 3:
+        return closest
+    return tiers[2]
+
+
+def _latin_word(word: str) -> str:
+    return re.sub(r"^(?:al|el)-", "", word.lower())
 
 
 LARGE = 20_000  # a filter matching more items than this is checked item by item
@@ -342,33 +384,77 @@ def _entity_ids(archive: Archive, keys: list[str]) -> list[int]:
 
 def _expand_names(archive: Archive, node: Term | Node) -> Term | Node:
     """English and Latin words also find the Arabic forms the archive holds for them:
-    ``Bahrain`` → البحرين, مملكة البحرين …; ``Othaimeen`` → العثيمين."""
+    ``Bahrain`` → البحرين, البحريني …; ``Othaimeen`` → العثيمين; ``United Nations``, typed
+    without quotes, is one name (الأمم المتحدة), not two words."""
     if isinstance(node, Node):
-        return Node(node.op, tuple(_expand_names(archive, c) for c in node.children))
+        children = _latin_names(archive, node.children) if node.op == "AND" else node.children
+        expanded = tuple(_expand_names(archive, c) for c in children)
+        return expanded[0] if len(expanded) == 1 else Node(node.op, expanded)
     text = " ".join(node.words)
     if node.negated or not _LATIN.match(text):
         return node
-    keys = entity_keys_for(text)
-    ids = _entity_ids(archive, keys) if keys else []
-    if not ids and len(node.words) == 1:
-        ids = person_ids(archive, text)
-    if not ids:
+    forms = _arabic_forms(archive, text)
+    if not forms:
         return node
+    # A form holding another adds no match, only the cost of reading word positions
+    # ("مملكه البحرين" beside "البحرين"): it is left out.
+    kept = sorted(f for f in forms if not any(_holds(f, other) for other in forms))
+    return Node("OR", (node, *(Term(f, phrase=True) for f in kept)))
+
+
+def _holds(phrase: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """Whether ``shorter`` stands in ``phrase``, word for word, and is shorter."""
+    n = len(shorter)
+    return 0 < n < len(phrase) and any(
+        phrase[i : i + n] == shorter for i in range(len(phrase) - n + 1)
+    )
+
+
+def _arabic_forms(archive: Archive, latin: str) -> set[tuple[str, ...]]:
+    """The Arabic forms of the state, organisation or person a Latin name names."""
+    keys = entity_keys_for(latin)
+    ids = _entity_ids(archive, keys) if keys else []
+    if not ids:
+        return {(word,) for _id, word in _latin_persons(archive, latin)}  # the family name
     marks = ",".join("?" * len(ids))
     forms: set[tuple[str, ...]] = set()
-    for entity_type, canonical, code in archive.db.execute(
-        f"SELECT type, canonical, code FROM entities WHERE id IN ({marks})", ids
+    for entity_type, code in archive.db.execute(
+        f"SELECT type, code FROM entities WHERE id IN ({marks})", ids
     ).fetchall():
-        if entity_type == "person":
-            forms.add((fold(canonical).split()[-1],))  # a person: the family name
-            continue
         # Every form the gazetteers know, not only those the archive holds: reading the
         # mentions of a common state would cost a scan of thousands of rows per query.
         forms |= {
             words for words in lexicon().forms(entity_type, code) if all(w.isalnum() for w in words)
         }
-    alternatives = [node] + [Term(f, phrase=True) for f in sorted(forms) if f]
-    return Node("OR", tuple(alternatives))
+    return forms
+
+
+def _latin_names(archive: Archive, children: tuple) -> tuple:
+    """Runs of Latin words that name one state, organisation or person, joined into one
+    phrase, the longest first: ``Saudi Arabia Yemen`` → ``"saudi arabia"``, ``yemen``."""
+    out, i = [], 0
+    while i < len(children):
+        end = i
+        while end < len(children) and _plain_latin(children[end]):
+            end += 1
+        for j in range(end, i + 1, -1):  # two words or more
+            words = tuple(w for c in children[i:j] for w in c.words)
+            if _arabic_forms(archive, " ".join(words)):
+                out.append(Term(words, phrase=True))
+                i = j
+                break
+        else:
+            out.append(children[i])
+            i += 1
+    return tuple(out)
+
+
+def _plain_latin(node: Term | Node) -> bool:
+    return (
+        isinstance(node, Term)
+        and not (node.negated or node.prefix or node.phrase)
+        and bool(_LATIN.match(" ".join(node.words)))
+    )
 
 
 @dataclass

@@ -23,7 +23,8 @@ from nashra.text.normalization import fold
 MAX_TERMS = 32
 MAX_DEPTH = 32  # parentheses within parentheses: a parser that recurses must stop somewhere
 MAX_QUERY_LENGTH = 2000  # characters
-_TOKEN = re.compile(r'"[^"]*"?|\(|\)|-?\w+\*?|\S', re.UNICODE)
+# A minus opens a word to leave out only where a word may start: "Ki-moon" is one name.
+_TOKEN = re.compile(r'"[^"]*"?|\(|\)|(?:(?<!\w)-)?\w+\*?|\S', re.UNICODE)
 
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _OPERATORS = {"OR": "OR", "AND": "AND", "NOT": "NOT", "او": "OR", "أو": "OR"}

@@ -27,6 +27,24 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
+# Vowels as English-language media write them, by the sound: Othaimeen, Uthaymeen and
+# al-Othaimin give one key, Othman another; Jubeir and Jubair one, Jabir another.
+_VOWEL_SPELLINGS = (
+    ("ee", "i"), ("ey", "ai"), ("ei", "ai"), ("ay", "ai"), ("oo", "u"), ("o", "u"), ("e", "a"),
+    ("y", "i"),
+)  # fmt: skip
+
+
+def spelling_key(word: str) -> str:
+    """A Latin spelling's consonants and vowels, each vowel by its sound: finer than
+    :func:`skeleton`, to choose among the names a skeleton finds."""
+    word = _ARTICLE.sub("", word.lower().strip())
+    for digraph, letter in (*_DIGRAPHS, *_VOWEL_SPELLINGS):
+        word = word.replace(digraph, letter)
+    word = re.sub(r"[^a-zθxšɣð]", "", word)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
 def name_skeletons(latin: str) -> str:
     """Space-separated skeletons of each word of a transliterated name."""
     return " ".join(s for w in latin.split() if len(s := skeleton(w)) >= 2)
