@@ -5076,3 +5076,37 @@ def test_a_body_chaired_the_day_before_yesterday_is_of_its_chairs_state():
     ).events
     assert named(meeting) == [(None, "EGY"), ("عبدالفتاح السيسي", "EGY")]
     assert meeting.participants[0].role == "مجلس الدفاع الوطني"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "وافق مجلس إدارة الاتحاد السعودي لكرة القدم خلال اجتماعه الدوري الذي عقد مساء اليوم "
+            "الأحد على تعيين المدرب البلجيكي مديرا فنيا للمنتخبات.",
+            "مجلس إدارة الاتحاد السعودي",
+        ),
+        (
+            "أوصى المجلس البلدي في محافظة وادي الدواسر، خلال جلسته الاعتيادية 43 التي عقدت يوم "
+            "أمس الأول، بتوجيه خطاب للمحافظ.",
+            "المجلس البلدي",
+        ),
+        ("ناقش مجلس الشورى خلال اجتماعه أمس تقرير وزارة الصحة.", "مجلس الشورى"),
+    ],
+)
+def test_a_body_acting_in_its_own_session_met(text, body):
+    # ANNOTATION.md: a body meeting in session is a meeting of that body, chair or none
+    (meeting,) = item_of(text).events
+    assert meeting.type == "meeting" and [p.role for p in meeting.participants] == [body]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أكد رئيس مجلس الإدارة خلال اجتماعه بالموظفين أهمية العمل.",  # the chairman's
+        "يناقش مجلس الشورى في جلسته غدا تقرير وزارة الصحة.",  # to come
+        "وكان مجلس الوزراء قد وافق في جلسته الماضية على النظام.",  # background
+    ],
+)
+def test_a_session_not_the_sentences_body_s_own_or_not_held_is_no_meeting_of_it(text):
+    assert not [e for e in item_of(text).events if e.type == "meeting"]

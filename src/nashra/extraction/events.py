@@ -409,6 +409,7 @@ def find_events(
         events.extend(read)
     events.extend(_noun_events(tokens, quoted, known_names, list(events)))
     events.extend(_chaired_by_noun(tokens, quoted, events))
+    events.extend(_own_session(tokens, quoted, events))
     events = _condolences_by_phone(tokens, events)
     events = _welcomes_told_again(tokens, events)
     events = _press_conferences_told_again(tokens, events)
@@ -530,6 +531,41 @@ def _chaired_by_noun(tokens: Tokens, quoted: set[int], events: list[RawEvent]) -
                 "meeting", "chair", trigger, [(body, "participant"), (chair, "host")], subject=1
             )
         )
+    return found
+
+
+_OWN_SESSION = frozenset(fold(w) for w in ("اجتماعه", "اجتماعها", "جلسته", "جلستها"))
+_DURING = frozenset(fold(w) for w in ("في", "خلال", "أثناء"))
+
+
+def _own_session(tokens: Tokens, quoted: set[int], events: list[RawEvent]) -> list[RawEvent]:
+    """A body that opens its sentence, acting "in its session": "وافق مجلس إدارة الاتحاد
+    السعودي لكرة القدم خلال اجتماعه الدوري …"، "قررت لجنة المسابقات خلال اجتماعها اليوم" —
+    the body met (ANNOTATION.md: a body meeting in session is a meeting of that body). The
+    pronoun is the body's only when the body is the sentence's first party: "أكد رئيس مجلس
+    الإدارة خلال اجتماعه" tells the chairman's meeting, not the board's."""
+    if _OWN_SESSION.isdisjoint(tokens.texts):
+        return []
+    n = len(tokens)
+    found: list[RawEvent] = []
+    for k, text in enumerate(tokens.texts):
+        if text not in _OWN_SESSION or k in quoted or k == 0 or tokens.texts[k - 1] not in _DURING:
+            continue
+        start, end = _sentence_start(tokens, k), _sentence_end(tokens, k + 1, n)
+        if any(start <= e.trigger.start < end for e in [*events, *found] if e.type == "meeting"):
+            continue  # a meeting its verb or its chair tells
+        if _in_background(tokens, k) or _planned_before(tokens, k - 1):
+            continue
+        if any(_told_ahead(t) for t in tokens.texts[start:end]):
+            continue  # "يناقش المجلس في جلسته غداً": a session to come
+        body = next(
+            (party for j in range(start, k) if (party := _party_at(tokens, j, k)) is not None),
+            None,
+        )
+        if body is None or body.office != "body" or body.name is not None:
+            continue
+        trigger = Match(_NOUN_ENTRY, k, k + 1, 0)
+        found.append(RawEvent("meeting", "chair", trigger, [(body, "participant")], subject=0))
     return found
 
 
