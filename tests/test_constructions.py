@@ -5110,3 +5110,13 @@ def test_a_body_acting_in_its_own_session_met(text, body):
 )
 def test_a_session_not_the_sentences_body_s_own_or_not_held_is_no_meeting_of_it(text):
     assert not [e for e in item_of(text).events if e.type == "meeting"]
+
+
+def test_a_body_chaired_by_one_named_earlier_is_of_his_state_not_the_papers(corpus_article):
+    # http://aawsat.com/home/article/421161: "وترأس السيسي أول من أمس اجتماعا لمجلس الدفاع
+    # الوطني", the president named in full before: Egypt's council, in a Saudi paper
+    article = corpus_article(
+        "http://aawsat.com/home/article/421161/حفل-افتتاح-قناة-السويس-الجديدة-يرجئ-الفصل-في-قضايا-مثيرة-للجدل-بمصر"
+    )
+    (meeting,) = [e for e in events_of(article) if e.type == "meeting"]
+    assert named(meeting) == [(None, "EGY"), ("عبد الفتاح السيسي", "EGY")]

@@ -72,7 +72,24 @@ def read_interactions(
         if event.type == "visit":
             # after the references: a visitor's state may come from an earlier mention
             _drop_home_state(event, origin)
+        _body_of_its_chair(event)
     return mentions, people, _visits_received(_merged(events))
+
+
+def _body_of_its_chair(event: Event) -> None:
+    """A body in session that names no state is its chair's, once the chair's state is
+    known: "وترأس السيسي أول من أمس اجتماعا لمجلس الدفاع الوطني" after "الرئيس المصري عبد
+    الفتاح السيسي" in a Saudi paper is Egypt's council, not Saudi Arabia's."""
+    if event.type != "meeting" or len(event.participants) != 2:
+        return
+    body, chair = event.participants
+    if (body.side, chair.side) != ("participant", "host") or body.name is not None:
+        return
+    # (a chair whose state differs from the body's inferred one got it from the text or
+    # from the known holders of offices, not from the item's origin)
+    unstated = body.inferred or not (body.country or body.org)
+    if unstated and chair.country and not chair.org and chair.country != body.country:
+        body.country, body.inferred = chair.country, True
 
 
 def _visits_received(events: list[Event]) -> list[Event]:
