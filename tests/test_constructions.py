@@ -5120,3 +5120,12 @@ def test_a_body_chaired_by_one_named_earlier_is_of_his_state_not_the_papers(corp
     )
     (meeting,) = [e for e in events_of(article) if e.type == "meeting"]
     assert named(meeting) == [(None, "EGY"), ("عبد الفتاح السيسي", "EGY")]
+
+
+def test_taking_part_in_the_proceedings_of_a_summit_abroad_is_a_visit_there():
+    # the OIC's bulletins: "شارك الأمين العام … في أعمال القمة العربية … في الجزائر"
+    (visit,) = item_of(
+        "شارك الأمين العام لمنظمة التعاون الإسلامي، حسين إبراهيم طه، في أعمال القمة العربية "
+        "الحادية والثلاثين في الجزائر."
+    ).events
+    assert visit.type == "visit" and named(visit) == [("حسين إبراهيم طه", "OIC"), (None, "DZA")]
