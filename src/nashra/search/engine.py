@@ -211,10 +211,10 @@ def _latin_persons(archive: Archive, value: str) -> list[tuple[int, str]]:
     last, key, as_typed = wanted[-1], spelling_key(typed), _latin_word(typed)
     tiers: tuple[list, list, list] = ([], [], [])  # as typed, same vowels, same consonants
     for entity_id, entity_type, canonical, latin, skeletons in rows:
-        words = skeletons.split()
-        # One word is a family name ("Othaimeen"): it must be the name's last word.
         if entity_type != "person":
             continue
+        words = skeletons.split()
+        # One word is a family name ("Othaimeen"): it must be the name's last word.
         if words[-1:] != [last] if len(wanted) == 1 else not all(w in words for w in wanted):
             continue
         arabic = fold(canonical).split()
@@ -440,17 +440,24 @@ def _arabic_forms(archive: Archive, latin: str) -> set[tuple[str, ...]]:
     return forms
 
 
+_LONGEST_NAME = 4  # words of a name typed without quotes ("Ban Ki moon", "Abdullah bin Zayed")
+
+
 def _latin_names(archive: Archive, children: tuple) -> tuple:
     """Runs of Latin words that name one state, organisation or person, joined into one
-    phrase, the longest first: ``Saudi Arabia Yemen`` → ``"saudi arabia"``, ``yemen``."""
+    phrase, the longest first: ``Saudi Arabia Yemen`` → ``"saudi arabia"``, ``yemen``. A
+    person's name joins only words that each spell part of it ("Saudi oil" stays two)."""
     out, i = [], 0
     while i < len(children):
         end = i
-        while end < len(children) and _plain_latin(children[end]):
+        while end < min(len(children), i + _LONGEST_NAME) and _plain_latin(children[end]):
             end += 1
         for j in range(end, i + 1, -1):  # two words or more
             words = tuple(w for c in children[i:j] for w in c.words)
-            if _arabic_forms(archive, " ".join(words)):
+            text = " ".join(words)
+            if entity_keys_for(text) or (
+                all(len(skeleton(w)) >= 2 for w in words) and _latin_persons(archive, text)
+            ):
                 out.append(Term(words, phrase=True))
                 i = j
                 break
