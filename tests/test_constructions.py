@@ -5092,6 +5092,10 @@ def test_a_body_chaired_the_day_before_yesterday_is_of_its_chairs_state():
             "المجلس البلدي",
         ),
         ("ناقش مجلس الشورى خلال اجتماعه أمس تقرير وزارة الصحة.", "مجلس الشورى"),
+        (
+            "أقر مجلس إدارة الوحدة في اجتماعه أول من أمس بمقر النادي تشكيل اللجان.",
+            "مجلس إدارة الوحدة",
+        ),
     ],
 )
 def test_a_body_acting_in_its_own_session_met(text, body):
@@ -5106,6 +5110,9 @@ def test_a_body_acting_in_its_own_session_met(text, body):
         "أكد رئيس مجلس الإدارة خلال اجتماعه بالموظفين أهمية العمل.",  # the chairman's
         "يناقش مجلس الشورى في جلسته غدا تقرير وزارة الصحة.",  # to come
         "وكان مجلس الوزراء قد وافق في جلسته الماضية على النظام.",  # background
+        "وكانت لجنة السياسات بالبنك المركزي المصري ثبتت في اجتماعها أسعار الفائدة.",
+        "وأشارت إلى أن اللجنة عبرت في اجتماعها أمس عن شكرها لمدير عام الجمارك.",  # in passing
+        "ومنها ما أقره مجلس الشورى من تعديلات في جلسته السابعة والثلاثين.",
     ],
 )
 def test_a_session_not_the_sentences_body_s_own_or_not_held_is_no_meeting_of_it(text):
@@ -5129,3 +5136,11 @@ def test_taking_part_in_the_proceedings_of_a_summit_abroad_is_a_visit_there():
         "الحادية والثلاثين في الجزائر."
     ).events
     assert visit.type == "visit" and named(visit) == [("حسين إبراهيم طه", "OIC"), (None, "DZA")]
+
+
+def test_a_body_an_organisations_officer_chairs_is_that_organisations_in_conference():
+    (event,) = item_of(
+        "ترأس الأمين العام لمنظمة التعاون الإسلامي حسين إبراهيم طه اجتماع اللجنة التنفيذية أمس."
+    ).events
+    assert event.type == "conference"
+    assert named(event) == [(None, "OIC"), ("حسين إبراهيم طه", "OIC")]

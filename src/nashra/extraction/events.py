@@ -475,9 +475,8 @@ def _add_senders_of_carried(tokens: Tokens, events: list[RawEvent]) -> None:
         event.parties.insert(0, (sender, side))
 
 
-_SESSIONS_HELD = SESSIONS | frozenset(
-    fold(w) for w in ("اجتماعه", "اجتماعها", "واجتماع", "جلسته", "جلستها")
-)
+_OWN_SESSION = frozenset(fold(w) for w in ("اجتماعه", "اجتماعها", "جلسته", "جلستها"))
+_SESSIONS_HELD = SESSIONS | _OWN_SESSION | {fold("واجتماع")}
 _CHAIRED_BY = fold("برئاسة")
 
 
@@ -534,24 +533,28 @@ def _chaired_by_noun(tokens: Tokens, quoted: set[int], events: list[RawEvent]) -
     return found
 
 
-_OWN_SESSION = frozenset(fold(w) for w in ("اجتماعه", "اجتماعها", "جلسته", "جلستها"))
-_DURING = frozenset(fold(w) for w in ("في", "خلال", "أثناء"))
+# "في اجتماعه"، "خلال جلستها": in its session (not _DURING, a verbal noun's times)
+_IN_SESSION = frozenset(fold(w) for w in ("في", "خلال", "أثناء"))
 
 
 def _own_session(tokens: Tokens, quoted: set[int], events: list[RawEvent]) -> list[RawEvent]:
-    """A body that opens its sentence, acting "in its session": "وافق مجلس إدارة الاتحاد
-    السعودي لكرة القدم خلال اجتماعه الدوري …"، "قررت لجنة المسابقات خلال اجتماعها اليوم" —
-    the body met (ANNOTATION.md: a body meeting in session is a meeting of that body). The
-    pronoun is the body's only when the body is the sentence's first party: "أكد رئيس مجلس
-    الإدارة خلال اجتماعه" tells the chairman's meeting, not the board's."""
+    """A body that opens its sentence, the subject of its first verb, acting "in its
+    session": "وافق مجلس إدارة الاتحاد السعودي لكرة القدم خلال اجتماعه الدوري …"، "قررت لجنة
+    المسابقات خلال اجتماعها اليوم" — the body met (ANNOTATION.md: a body meeting in session
+    is a meeting of that body). Not "أكد رئيس مجلس الإدارة خلال اجتماعه" (the chairman's), nor
+    a body named further in ("وأشارت إلى أن اللجنة عبرت في اجتماعها"، "ومنها ما أقره مجلس
+    الشورى … في جلسته"), nor one told as background ("وكانت لجنة السياسات … ثبتت في
+    اجتماعها")."""
     if _OWN_SESSION.isdisjoint(tokens.texts):
         return []
     n = len(tokens)
     found: list[RawEvent] = []
     for k, text in enumerate(tokens.texts):
-        if text not in _OWN_SESSION or k in quoted or k == 0 or tokens.texts[k - 1] not in _DURING:
+        if text not in _OWN_SESSION or k in quoted or tokens.texts[k - 1] not in _IN_SESSION:
             continue
         start, end = _sentence_start(tokens, k), _sentence_end(tokens, k + 1, n)
+        if tokens.texts[start] in _THAT | _BACKGROUND_BEFORE:
+            continue
         if any(start <= e.trigger.start < end for e in [*events, *found] if e.type == "meeting"):
             continue  # a meeting its verb or its chair tells
         if _in_background(tokens, k) or _planned_before(tokens, k - 1):
@@ -559,7 +562,7 @@ def _own_session(tokens: Tokens, quoted: set[int], events: list[RawEvent]) -> li
         if any(_told_ahead(t) for t in tokens.texts[start:end]):
             continue  # "يناقش المجلس في جلسته غداً": a session to come
         body = next(
-            (party for j in range(start, k) if (party := _party_at(tokens, j, k)) is not None),
+            (p for j in (start, start + 1) if j < k and (p := _party_at(tokens, j, k)) is not None),
             None,
         )
         if body is None or body.office != "body" or body.name is not None:
@@ -3385,9 +3388,6 @@ def _presided(
         if body is not None:
             if body.name is not None or body.titles or body.whole is not None:
                 return []  # a person or a state: not a body in session
-            if not (body.states or body.orgs):
-                # "ترأس الرئيس المصري … اجتماعا لمجلس الدفاع الوطني": its chair's state's
-                body.states, body.orgs = list(chair.states), list(chair.orgs)
             return [
                 RawEvent(
                     "meeting", "chair", trigger, [(body, "participant"), (chair, "host")], subject=1

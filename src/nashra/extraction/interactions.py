@@ -77,18 +77,24 @@ def read_interactions(
 
 
 def _body_of_its_chair(event: Event) -> None:
-    """A body in session that names no state is its chair's, once the chair's state is
-    known: "وترأس السيسي أول من أمس اجتماعا لمجلس الدفاع الوطني" after "الرئيس المصري عبد
-    الفتاح السيسي" in a Saudi paper is Egypt's council, not Saudi Arabia's."""
+    """A body in session that names no state is its chair's, once the references have given
+    the chair his: "ترأس الرئيس المصري … اجتماعا لمجلس الدفاع الوطني", and "وترأس السيسي
+    أول من أمس اجتماعا لمجلس الدفاع الوطني" after his full name in a Saudi paper, are
+    Egypt's council, not Saudi Arabia's; the executive committee the OIC's secretary-general
+    chairs is the OIC's, in conference (an international organisation's body in session)."""
     if event.type != "meeting" or len(event.participants) != 2:
         return
     body, chair = event.participants
     if (body.side, chair.side) != ("participant", "host") or body.name is not None:
         return
+    if not (body.inferred or not (body.country or body.org)):
+        return  # the body's own words name its state or organisation
     # (a chair whose state differs from the body's inferred one got it from the text or
     # from the known holders of offices, not from the item's origin)
-    unstated = body.inferred or not (body.country or body.org)
-    if unstated and chair.country and not chair.org and chair.country != body.country:
+    if chair.org and not chair.country:
+        body.country, body.org, body.inferred = None, chair.org, True
+        event.type = "conference"
+    elif chair.country and not chair.org and chair.country != body.country:
         body.country, body.inferred = chair.country, True
 
 
