@@ -5144,3 +5144,48 @@ def test_a_body_an_organisations_officer_chairs_is_that_organisations_in_confere
     ).events
     assert event.type == "conference"
     assert named(event) == [(None, "OIC"), ("حسين إبراهيم طه", "OIC")]
+
+
+@pytest.mark.parametrize(
+    ("url", "kind", "body", "code"),
+    [
+        # "عقدت الأمانة العامة لقوى 14 آذار اجتماعها الأسبوعي في مقرها الدائم"
+        (
+            "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=229906&CategoryID=1",
+            "meeting",
+            "الأمانة العامة لقوى 14",
+            None,  # Lebanon's, which the text does not say (the paper's state is inferred)
+        ),
+        # "عقدت المؤسسة الأهلية للأدلاء بالمدينة المنورة اجتماعاً لتنسيق الجهود"
+        (
+            "http://www.alriyadh.com/1069511",
+            "meeting",
+            "المؤسسة الأهلية للأدلاء بالمدينة المنورة",
+            "SAU",
+        ),
+        # "وعقدت اللجنة التنفيذية للفيفا اجتماعاً الاثنين": an international body's session
+        ("http://www.al-jazirah.com/2015/20150722/sp10.htm", "conference", None, "FIFA"),
+    ],
+)
+def test_a_body_holding_its_meeting_met_though_no_chair_is_named(
+    corpus_article, url, kind, body, code
+):
+    # ANNOTATION.md: a body meeting in session is a meeting of that body, chair or none
+    (held,) = [e for e in events_of(corpus_article(url)) if e.type == kind]
+    (only,) = held.participants
+    assert only.name is None and (code is None or (only.country or only.org) == code)
+    assert body is None or only.role == body
+
+
+def test_a_count_of_meetings_held_is_a_record_not_a_meeting(corpus_article):
+    # "وعقد المجلس في دورته الحالية «57» اجتماعًا عاديًا و 4 طارئا اتخذ فيها 165 قراراً"
+    events = events_of(corpus_article("http://www.alyaum.com/article/4082188"))
+    assert not [e for e in events if e.type in ("meeting", "conference")]
+
+
+def test_a_states_security_council_is_its_own_body_not_the_uns():
+    (meeting,) = item_of(
+        "عقد مجلس الأمن القومي الأفغاني اجتماعا صباح اليوم لبحث الأوضاع الأمنية."
+    ).events
+    assert named(meeting) == [(None, "AFG")]
+    assert meeting.participants[0].role == "مجلس الأمن القومي الأفغاني"

@@ -175,7 +175,7 @@ _ARRIVAL = frozenset(fold(w) for w in ("وصوله", "وصولها", "وصوله
 _AGREEMENT_STEMS = tuple(fold(w) for w in ("اتفاقي", "مذكر", "بروتوكول", "معاهد", "اتفاق", "عقد"))
 _AGREEMENT_COMPLEMENTS = frozenset(fold(w) for w in ("التفاهم", "تفاهم", "تعاون", "التعاون"))
 _EACH = frozenset(fold(w) for w in ("كل", "كلا", "كلٍ", "كلاً"))
-_MANY = frozenset(fold(w) for w in ("العديد", "عدد", "عددا", "عدداً", "مجموعة"))
+_MANY = frozenset(fold(w) for w in ("العديد", "عدد", "عددا", "عدداً", "مجموعة", "عدة"))
 _HIS_TRIP = frozenset(fold(w) for w in ("زيارته", "زيارتها", "جولته", "جولتها", "زيارتهم"))
 _BEFORE_THAT = frozenset(fold(w) for w in ("بعد", "قبل", ",", "حيث", "رغم", "بدون", "دون"))
 _THAT = frozenset(fold(w) for w in ("أن", "إن", "ان"))
@@ -3247,6 +3247,26 @@ def _read_event(
         # "بحث الرئيس الأميركي باراك أوباما ونظيره التركي رجب طيب أردوغان خلال اتصال هاتفي":
         # those joined as subjects of a verb of two sides met each other
         return [RawEvent(event_type, frame, trigger, parties)]
+    if (
+        not objects
+        and frame == "chair"
+        and len(parties) == 1
+        and subject.name is None
+        and (
+            subject.office == "body"
+            or (subject.whole is not None and subject.whole.entry.kind == "org")
+        )
+    ):
+        # "عقد مجلس الأمن القومي اجتماعاً صباح اليوم"، "عقدت اللجنة اجتماعها الدوري": the body
+        # met in session, though no one is said to chair it (ANNOTATION.md); an international
+        # organisation's is a conference ("عقد مجلس الأمن الدولي اجتماعاً طارئاً")
+        noun = next((k for k in range(after, end) if tokens.texts[k] in sense.requires), end)
+        counted = any(
+            tokens.texts[k].isdigit() or tokens.texts[k] in _MANY
+            for k in range(max(after, noun - 3), noun)
+        )
+        # (not a record: "وعقد المجلس في دورته الحالية «57» اجتماعاً عادياً")
+        return [] if counted else [RawEvent("meeting", "chair", trigger, parties)]
     if not objects:
         return [] if event_type != "visit" else [RawEvent(event_type, frame, trigger, parties)]
     if (
