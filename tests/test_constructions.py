@@ -5189,3 +5189,20 @@ def test_a_states_security_council_is_its_own_body_not_the_uns():
     ).events
     assert named(meeting) == [(None, "AFG")]
     assert meeting.participants[0].role == "مجلس الأمن القومي الأفغاني"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("اجتمع أمس في الرياض وزراء خارجية دول مجلس التعاون الخليجي.", "GCC"),
+        ("واجتمع وزراء خارجية الاتحاد الأوروبي في بروكسل أمس لبحث أزمة المهاجرين.", "EU"),
+    ],
+)
+def test_the_ministers_of_many_states_meeting_is_a_conference(text, code):
+    (conference,) = item_of(text).events
+    assert conference.type == "conference" and named(conference) == [(None, code)]
+
+
+def test_the_ministers_of_one_government_meeting_are_no_conference():
+    events = item_of("اجتمع وزراء الحكومة أمس برئاسة رئيس الوزراء.").events
+    assert not [e for e in events if e.type == "conference"]

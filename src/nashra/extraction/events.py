@@ -175,6 +175,7 @@ _ARRIVAL = frozenset(fold(w) for w in ("وصوله", "وصولها", "وصوله
 _AGREEMENT_STEMS = tuple(fold(w) for w in ("اتفاقي", "مذكر", "بروتوكول", "معاهد", "اتفاق", "عقد"))
 _AGREEMENT_COMPLEMENTS = frozenset(fold(w) for w in ("التفاهم", "تفاهم", "تعاون", "التعاون"))
 _EACH = frozenset(fold(w) for w in ("كل", "كلا", "كلٍ", "كلاً"))
+_LEADERS_OF_MANY = frozenset(fold(w) for w in ("وزراء", "رؤساء", "قادة", "زعماء"))
 _MANY = frozenset(fold(w) for w in ("العديد", "عدد", "عددا", "عدداً", "مجموعة", "عدة"))
 _HIS_TRIP = frozenset(fold(w) for w in ("زيارته", "زيارتها", "جولته", "جولتها", "زيارتهم"))
 _BEFORE_THAT = frozenset(fold(w) for w in ("بعد", "قبل", ",", "حيث", "رغم", "بدون", "دون"))
@@ -3267,6 +3268,19 @@ def _read_event(
         )
         # (not a record: "وعقد المجلس في دورته الحالية «57» اجتماعاً عادياً")
         return [] if counted else [RawEvent("meeting", "chair", trigger, parties)]
+    if (
+        not objects
+        and frame == "with"
+        and event_type == "meeting"
+        and len(parties) == 1
+        and subject.name is None
+        and subject.role is not None
+        and tokens.texts[subject.role[0]] in _LEADERS_OF_MANY
+        and (subject.orgs or len(subject.states) > 1)
+    ):
+        # "اجتمع وزراء خارجية دول مجلس التعاون"، "التقى قادة دول الاتحاد الأوروبي": the
+        # ministers or leaders of many states met one another, in conference (ANNOTATION.md)
+        return [RawEvent("conference", frame, trigger, parties)]
     if not objects:
         return [] if event_type != "visit" else [RawEvent(event_type, frame, trigger, parties)]
     if (
