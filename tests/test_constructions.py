@@ -5206,3 +5206,57 @@ def test_the_ministers_of_many_states_meeting_is_a_conference(text, code):
 def test_the_ministers_of_one_government_meeting_are_no_conference():
     events = item_of("اجتمع وزراء الحكومة أمس برئاسة رئيس الوزراء.").events
     assert not [e for e in events if e.type == "conference"]
+
+
+@pytest.mark.parametrize(
+    ("url", "body", "chair", "code"),
+    [
+        # "أكدت الحكومة الأفغانية الخبر في جلسة لمجلس الأمن القومي عقدت صباح أمس": the
+        # government's council, held in a clause after its noun
+        (
+            "http://aawsat.com/home/article/418341/الاستخبارات-الأفغانية-تؤكد-وفاة-زعيم-حركة-طالبان-منذ-عامين-في-ظروف-غامضة",
+            "مجلس الأمن القومي",
+            None,
+            "AFG",
+        ),
+        # "وافقت لجنة ألعاب كرة القدم … خلال الاجتماع الذي عقدته لجنة ألعاب كرة القدم …"
+        (
+            "http://www.aleqt.com/2015/08/03/article_978761.html",
+            "لجنة ألعاب كرة القدم بالاتحاد السعودي",
+            None,
+            "SAU",
+        ),
+        # "شدد مجلس الوزراء برئاسة نائب خادم الحرمين الشريفين الأمير محمد بن نايف خلال
+        # الجلسة التي عقدها مجلس الوزراء": with its chair, named before the noun
+        (
+            "http://www.aleqt.com/2015/08/10/article_980610.html",
+            "مجلس الوزراء",
+            "محمد بن نايف",
+            "SAU",
+        ),
+    ],
+)
+def test_a_session_held_told_by_its_noun_is_a_meeting_of_its_body(
+    corpus_article, url, body, chair, code
+):
+    (meeting,) = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
+    held, *chairs = meeting.participants
+    assert (held.name, held.role, held.country) == (None, body, code)
+    assert [p.name for p in chairs] == ([chair] if chair else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأقرت اللجنة خلال اجتماع لها سيعقد الأسبوع المقبل خطة العمل.",  # to come
+        "وكانت اللجنة قد أقرت في اجتماع لها عقد العام الماضي خطة العمل.",  # background
+        "وناقش الاجتماع الذي سيعقده المجلس غدا عددا من الموضوعات.",  # to come
+    ],
+)
+def test_a_session_to_be_held_or_held_long_ago_is_no_meeting(text):
+    assert not [e for e in item_of(text).events if e.type == "meeting"]
+
+
+def test_a_session_of_its_own_names_the_body_its_sentence_opens_on():
+    (meeting,) = item_of("وأقرت اللجنة خلال اجتماع لها عقد أمس في جدة خطة العمل.").events
+    assert [p.role for p in meeting.participants] == ["اللجنة"]

@@ -411,6 +411,7 @@ def find_events(
     events.extend(_noun_events(tokens, quoted, known_names, list(events)))
     events.extend(_chaired_by_noun(tokens, quoted, events))
     events.extend(_own_session(tokens, quoted, events))
+    events.extend(_session_held(tokens, quoted, events))
     events = _condolences_by_phone(tokens, events)
     events = _welcomes_told_again(tokens, events)
     events = _press_conferences_told_again(tokens, events)
@@ -570,6 +571,84 @@ def _own_session(tokens: Tokens, quoted: set[int], events: list[RawEvent]) -> li
             continue
         trigger = Match(_NOUN_ENTRY, k, k + 1, 0)
         found.append(RawEvent("meeting", "chair", trigger, [(body, "participant")], subject=0))
+    return found
+
+
+# a session told by its noun and the verb that held it, in a clause after it
+_A_SESSION = frozenset(fold(w) for w in ("اجتماع", "جلسة"))
+_THE_SESSION = frozenset(fold(w) for w in ("الاجتماع", "الجلسة"))
+_HOLDING_VERBS = frozenset(fold(w) for w in ("عقد", "عقدت", "انعقد", "انعقدت"))
+_HELD_BY_IT = frozenset(fold(w) for w in ("عقده", "عقدته", "عقدها", "عقدتها"))
+_ITS_OWN = frozenset(fold(w) for w in ("له", "لها"))
+
+
+def _session_held(tokens: Tokens, quoted: set[int], events: list[RawEvent]) -> list[RawEvent]:
+    """A body's session told by its noun and the clause that says it was held: "أكدت
+    الحكومة الخبر في جلسة لمجلس الأمن القومي عقدت صباح أمس"، "وأقرت اللجنة خلال اجتماع لها
+    عقد أمس" (the body its sentence opens on)، "وناقش الاجتماع الذي عقدته اللجنة أمس" — a
+    meeting of that body (ANNOTATION.md), as for :func:`_own_session`."""
+    if _A_SESSION.isdisjoint(tokens.texts) and _THE_SESSION.isdisjoint(tokens.texts):
+        return []
+    n = len(tokens)
+    found: list[RawEvent] = []
+    for k, text in enumerate(tokens.texts):
+        if k in quoted or k + 2 >= n:
+            continue
+        start, end = _sentence_start(tokens, k), _sentence_end(tokens, k + 1, n)
+        body = None
+        if text in _A_SESSION and tokens.texts[k + 1] in _ITS_OWN:
+            if tokens.texts[k + 2] in _HOLDING_VERBS:
+                body = next(
+                    (p for j in (start, start + 1) if j < k and (p := _party_at(tokens, j, k))),
+                    None,
+                )
+        elif text in _A_SESSION and tokens.texts[k + 1].startswith("ل"):
+            party = _party_at(tokens, k + 1, end)
+            if party is not None and party.skip == 1 and party.end < end:
+                body = party if tokens.texts[party.end] in _HOLDING_VERBS else None
+        elif (
+            text in _THE_SESSION
+            and tokens.texts[k + 1] in _RELATIVE_PRONOUNS
+            and tokens.texts[k + 2] in _HELD_BY_IT
+        ):
+            j = _skip_filler(tokens, k + 3, end)
+            party = _party_at(tokens, j, end) if j < end else None
+            body = party if party is not None and not party.skip else None
+        if body is None or body.name is not None:
+            continue
+        if body.office != "body" and (body.whole is None or body.whole.entry.kind != "org"):
+            continue
+        if any(start <= e.trigger.start < end for e in [*events, *found] if e.type == "meeting"):
+            continue  # a meeting its verb, its chair or its own noun tells
+        if _in_background(tokens, k) or _planned_before(tokens, k):
+            continue
+        if any(_told_ahead(t) for t in tokens.texts[start:end]):
+            continue
+        if not (body.states or body.orgs):
+            # "أكدت الحكومة الأفغانية الخبر في جلسة لمجلس الأمن القومي": the government's
+            owner = next(
+                (
+                    p
+                    for j in range(max(start, k - 10), k)
+                    if (p := _party_at(tokens, j, k)) is not None
+                    and p.office == "body"
+                    and len(p.states) == 1
+                ),
+                None,
+            )
+            if owner is not None:
+                body = replace(body, states=list(owner.states))
+        trigger = Match(_NOUN_ENTRY, k, k + 1, 0)
+        chaired = next((j for j in range(start, end) if tokens.texts[j] == _CHAIRED_BY), None)
+        chair = _party_at(tokens, chaired + 1, end) if chaired is not None else None
+        if chair is not None and _is_person(chair):
+            # "شدد مجلس الوزراء برئاسة نائب خادم الحرمين الشريفين … خلال الجلسة التي عقدها"
+            if not (chair.states or chair.orgs):
+                chair.states, chair.orgs = list(body.states), list(body.orgs)
+            parties = [(body, "participant"), (chair, "host")]
+            found.append(RawEvent("meeting", "chair", trigger, parties, subject=1))
+        else:
+            found.append(RawEvent("meeting", "chair", trigger, [(body, "participant")], subject=0))
     return found
 
 
