@@ -5260,3 +5260,22 @@ def test_a_session_to_be_held_or_held_long_ago_is_no_meeting(text):
 def test_a_session_of_its_own_names_the_body_its_sentence_opens_on():
     (meeting,) = item_of("وأقرت اللجنة خلال اجتماع لها عقد أمس في جدة خطة العمل.").events
     assert [p.role for p in meeting.participants] == ["اللجنة"]
+
+
+def test_bilateral_meetings_with_a_group_told_by_those_among_it_are_one_with_each():
+    # the OIC's bulletins: "عقد الأمين العام سلسلة من اللقاءات الثنائية مع عدد من وزراء خارجية
+    # الدول الأعضاء، من بينهم وزراء خارجية تركيا وماليزيا وإندونيسيا"
+    events = item_of(
+        "وعقد الأمين العام لمنظمة التعاون الإسلامي سلسلة من اللقاءات الثنائية مع عدد من وزراء "
+        "خارجية الدول الأعضاء، من بينهم وزراء خارجية تركيا وماليزيا وإندونيسيا."
+    ).events
+    assert [e.type for e in events] == ["meeting"] * 3
+    assert [named(e)[1][1] for e in events] == ["TUR", "MYS", "IDN"]
+
+
+def test_a_group_met_is_told_by_the_officials_named_among_it():
+    (meeting,) = item_of(
+        "التقى الأمين العام لمنظمة التعاون الإسلامي عددا من وزراء الخارجية، منهم وزير خارجية "
+        "تركيا ووزير خارجية ماليزيا."
+    ).events
+    assert named(meeting)[1:] == [(None, "TUR"), (None, "MYS")]

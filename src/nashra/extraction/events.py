@@ -3218,6 +3218,12 @@ def _read_event(
         if not objects and event_type == "agreement" and len(parties) == 1:
             objects = _other_signer(tokens, after, end)
     objects = [o for o in objects if not _of_things(tokens, o)]  # "عدداً من الاتصالات"
+    if objects and objects[-1].name is None and not objects[-1].states:
+        named = _named_among(tokens, objects[-1].end, end, frame, turns, known_names)
+        if named:
+            # "مع عدد من وزراء خارجية الدول الأعضاء، من بينهم وزراء خارجية تركيا وماليزيا":
+            # those the group is told by
+            objects = [*objects[:-1], *named]
     if (
         frame == "with"
         and len(parties) > 1
@@ -3394,6 +3400,27 @@ def _read_event(
         for a, b in pairwise(bounds)
         if b > a
     ]
+
+
+_AMONG_THEM = frozenset(fold(w) for w in ("منهم", "ومنهم", "بينهم", "وبينهم"))
+
+
+def _named_among(
+    tokens: Tokens,
+    i: int,
+    end: int,
+    frame: str,
+    turns: list[int],
+    known_names: frozenset[tuple[str, ...]],
+) -> list[Party]:
+    """The parties a group is told by, right after it: "…، من بينهم وزراء خارجية تركيا
+    وماليزيا"، "…، منهم وزير خارجية تركيا"."""
+    k = i + 1 if i < end and tokens.texts[i] == "," else i
+    if k < end and tokens.texts[k] == "من":
+        k += 1
+    if k + 1 >= end or tokens.texts[k] not in _AMONG_THEM:
+        return []
+    return _objects(tokens, k + 1, end, frame, turns, known_names=known_names)
 
 
 def _condolences(
