@@ -5279,3 +5279,13 @@ def test_a_group_met_is_told_by_the_officials_named_among_it():
         "تركيا ووزير خارجية ماليزيا."
     ).events
     assert named(meeting)[1:] == [(None, "TUR"), (None, "MYS")]
+
+
+def test_the_class_of_excellencies_received_names_no_one():
+    # "أصحاب السمو الأمراء والفضيلة العلماء والمعالي وجمعا من المواطنين": "المعالي" is the
+    # excellencies as a class, and "وجمعا" (and a crowd) no name after it
+    (meeting,) = item_of(
+        "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في مكتبه بقصر السلام بجدة "
+        "اليوم، أصحاب السمو الأمراء والفضيلة العلماء والمعالي وجمعا من المواطنين."
+    ).events
+    assert [p.name for p in meeting.participants][1:] == [None] * (len(meeting.participants) - 1)
