@@ -5289,3 +5289,17 @@ def test_the_class_of_excellencies_received_names_no_one():
         "اليوم، أصحاب السمو الأمراء والفضيلة العلماء والمعالي وجمعا من المواطنين."
     ).events
     assert [p.name for p in meeting.participants][1:] == [None] * (len(meeting.participants) - 1)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # "تفقد … الدكتور غرم الله بن عبدالله سدران, أمس، عدداً من المرافق الصحية"
+        "http://www.spa.gov.sa/details.php?id=1386793",
+        # "تفقد … وزير التعليم … عدداً من مدارس الحد الجنوبي"
+        "http://www.aleqt.com/2015/08/06/article_979543.html",
+    ],
+)
+def test_a_number_of_places_inspected_is_a_visit_not_a_group_met(corpus_article, url):
+    events = events_of(corpus_article(url))
+    assert [e.type for e in events if e.type in ("meeting", "visit")] == ["visit"]

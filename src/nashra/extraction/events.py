@@ -147,6 +147,28 @@ _PLACE_PLURALS = frozenset(
         "نقاط",
         "بنود",
         "هدايا",  # "وقدَّم لهم عدداً من الهدايا العينية"
+        # places inspected: "تفقد … عدداً من المرافق الصحية"، "زار عدداً من المدارس"
+        "مرافق",
+        "مدارس",
+        "مبان",
+        "مباني",
+        "مساجد",
+        "أسواق",
+        "مصانع",
+        "شوارع",
+        "طرق",
+        "حدائق",
+        "فنادق",
+        "منافذ",
+        "مكاتب",
+        "فروع",
+        "أقسام",
+        "معارض",
+        "متاحف",
+        "مواقف",
+        "مخيمات",
+        "مستودعات",
+        "محطات",
     )
 )
 # plurals in ـات that count people: "عدد من القيادات الأمنية", "عدد من الطالبات"
@@ -3807,6 +3829,8 @@ def _of_things(tokens: Tokens, party: Party) -> bool:
     if party.role is None or party.name is not None:
         return False
     words = tokens.texts[party.role[0] : party.role[1]]
+    if len(words) == 2 and party.role[1] < len(tokens):
+        words = [*words, tokens.texts[party.role[1]]]  # "عدداً من" read alone: what it counts
     first = words[0][1:] if words and words[0][:1] in "لب" else (words[0] if words else "")
     if len(words) < 3 or not first.startswith("عدد") or words[1] != "من":
         return False  # "عدد من", "لعدد من المشروعات الصحية"
