@@ -614,7 +614,7 @@ def _session_held(tokens: Tokens, quoted: set[int], events: list[RawEvent]) -> l
     n = len(tokens)
     found: list[RawEvent] = []
     for k, text in enumerate(tokens.texts):
-        if k in quoted or k + 2 >= n:
+        if (text not in _A_SESSION and text not in _THE_SESSION) or k in quoted or k + 2 >= n:
             continue
         start, end = _sentence_start(tokens, k), _sentence_end(tokens, k + 1, n)
         body = None
