@@ -5303,3 +5303,18 @@ def test_the_class_of_excellencies_received_names_no_one():
 def test_a_number_of_places_inspected_is_a_visit_not_a_group_met(corpus_article, url):
     events = events_of(corpus_article(url))
     assert [e.type for e in events if e.type in ("meeting", "visit")] == ["visit"]
+
+
+def test_a_place_visited_after_the_visitors_full_name_is_not_part_of_it():
+    # "زار سفير … سامي الصالح مخيم الزعتري": the camp is where he went, not his name; "وفد من
+    # جامعة الملك عبدالعزيز مقر الأمانة العامة": the headquarters, not the delegation's office
+    events = item_of(
+        "زار سفير خادم الحرمين الشريفين لدى الأردن سامي الصالح مخيم الزعتري للاجئين السوريين "
+        "أمس، والتقى بعدد من اللاجئين."
+    ).events
+    assert "سامي الصالح" in [p.name for e in events for p in e.participants]
+    (meeting,) = item_of(
+        "زار وفد من جامعة الملك عبدالعزيز مقر الأمانة العامة لمنظمة التعاون الإسلامي في جدة "
+        "أمس، وكان في استقباله الأمين العام المساعد للشؤون الثقافية."
+    ).events
+    assert "وفد من جامعة الملك عبدالعزيز" in [p.role for p in meeting.participants]

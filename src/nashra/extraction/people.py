@@ -1124,10 +1124,13 @@ def read_role(
             chain_open = False
             continue
         if kind == "title" and _institution(tokens.texts[j - 1]):
-            # "المشرف العام على مركز الملك سلمان للإغاثة": a king's name inside the office
+            # "المشرف العام على مركز الملك سلمان للإغاثة": a king's name inside the office,
+            # which ends the construct ("وفد من جامعة الملك عبدالعزيز مقر الأمانة": where
+            # the delegation went)
             j = found.end
             while j < limit and j < found.end + 3 and _starts_a_name(tokens, j):
                 j += 1
+            chain_open = False
             continue
         if text == "علي" and tokens.ends_with_alef_maqsura(j) and j + 1 < limit:
             # "المشرف العام على مركز …" (the preposition, not the name علي), but not
