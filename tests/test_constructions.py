@@ -5318,3 +5318,33 @@ def test_a_place_visited_after_the_visitors_full_name_is_not_part_of_it():
         "أمس، وكان في استقباله الأمين العام المساعد للشؤون الثقافية."
     ).events
     assert "وفد من جامعة الملك عبدالعزيز" in [p.role for p in meeting.participants]
+
+
+@pytest.mark.parametrize(
+    ("url", "guest", "office"),
+    [
+        # "استقبل … أمير منطقة عسير … رئيس مجلس إدارة الغرفة التجارية الصناعية في أبها المهندس
+        # عبدالله بن سعيد المبطي"
+        (
+            "http://www.alyaum.com/article/4082149",
+            "عبدالله بن سعيد المبطي",
+            "رئيس مجلس إدارة الغرفة التجارية الصناعية في أبها",
+        ),
+        # "مدير فرع معهد ريادة الأعمال الوطني في نجران، صالح بن محمد آل سدران"
+        (
+            "http://www.spa.gov.sa/details.php?id=1386798",
+            "صالح بن محمد آل سدران",
+            "مدير فرع معهد ريادة الأعمال الوطني في نجران",
+        ),
+        # "التقى أمير عسير، رئيس مجلس إدارة الغرفة … المهندس عبدالله بن سعيد المبطي": the emir's
+        # guest, not a second office of the emir's
+        (
+            "http://www.alriyadh.com/1070729",
+            "عبدالله بن سعيد المبطي",
+            "رئيس مجلس إدارة الغرفة التجارية الصناعية في أبها",
+        ),
+    ],
+)
+def test_an_office_in_a_city_is_held_by_the_name_after_the_city(corpus_article, url, guest, office):
+    events = events_of(corpus_article(url))
+    assert (guest, office) in [(p.name, p.role) for e in events for p in e.participants]

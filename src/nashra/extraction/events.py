@@ -45,6 +45,7 @@ from nashra.extraction.lexicon import (
 )
 from nashra.extraction.people import (
     CLOSING_QUOTES,
+    EMIRS,
     INSTITUTIONS,
     LETTERS,
     NAME_JOINERS,
@@ -3970,6 +3971,10 @@ def _with_apposed_holder(tokens: Tokens, party: Party, end: int, met: bool = Fal
     own = {m.entry.code for m in party.states + party.orgs}
     other = {m.entry.code for m in holder.states + holder.orgs}
     if met and own and own.isdisjoint(other):
+        return party
+    if tokens.texts[party.role[0]] in EMIRS and fold("الأمير") not in map(fold, holder.titles):
+        # "التقى أمير عسير، رئيس مجلس إدارة الغرفة … المهندس عبدالله المبطي": the emir's
+        # guest, whom the comma sets off without a prince's title
         return party
     return Party(
         party.start,

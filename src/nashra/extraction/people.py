@@ -1205,6 +1205,20 @@ def read_role(
                 j = after
                 chain_open = False
                 continue
+        if text == "في" and j + 2 < limit and "," not in tokens.texts[i:j]:
+            city = lex.match(tokens, j + 1, _PLACE_KINDS)
+            if (
+                city is not None
+                and not city.skip
+                and _holder_follows(tokens, city.end, limit, comma=True)
+            ):
+                # "رئيس مجلس إدارة الغرفة التجارية الصناعية في أبها المهندس عبدالله المبطي"،
+                # "مدير فرع معهد ريادة الأعمال الوطني في نجران، صالح آل سدران": the city the
+                # office is in, its holder named after it (not after two offices set off by a
+                # comma, "التقى أمير عسير، رئيس مجلس إدارة الغرفة …": the host's and the guest's)
+                j = city.end
+                chain_open = False
+                continue
         if text == "في" and j + 1 < limit and not states and not orgs:
             body = lex.match(tokens, j + 1)
             if body is not None and not body.skip and body.entry.kind == "org":
@@ -1589,6 +1603,8 @@ _SICK = frozenset(fold(w) for w in ("المرضى", "الجرحى", "المرض�
 _KINGS_OFFICES = frozenset(fold(w) for w in ("خادم الحرمين الشريفين", "خادم الحرمين"))
 # … after which a prince's title opens the next person
 _PRINCE = fold("الأمير")
+# a region's emir, who is a prince: one named without the title is someone else
+EMIRS = frozenset(fold(w) for w in ("أمير", "وأمير"))
 
 
 def _capital_of_office(tokens: Tokens, j: int, state: Match) -> Match | None:
@@ -2032,7 +2048,16 @@ def _office_then_name(
             chained = after_comma[0]
             more_states += after_comma[1]
             more_orgs += after_comma[2]
-        if chained > end and _holder_follows(tokens, chained, limit):
+        if (
+            chained > end
+            and _holder_follows(tokens, chained, limit)
+            and not (
+                tokens.texts[role_at] in EMIRS
+                and _PRINCE not in tokens.texts[chained : read_titles(tokens, chained, limit)[1]]
+            )
+        ):
+            # (but "التقى أمير عسير، رئيس مجلس إدارة الغرفة … المهندس عبدالله المبطي": a
+            # region's emir is a prince, and the one named without the title is another man)
             end, states, orgs = chained, states + more_states, orgs + more_orgs
     party = Party(start, end, role=(role_at, end), states=states, orgs=orgs, office=office)
     if office in ("body", "family", "group"):
