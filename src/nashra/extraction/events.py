@@ -54,6 +54,7 @@ from nashra.extraction.people import (
     PLURAL_HEADS,
     POSTED_HEADS,
     PRAYERS,
+    PRINCE,
     SESSIONS,
     Party,
     future_verb,
@@ -3972,7 +3973,7 @@ def _with_apposed_holder(tokens: Tokens, party: Party, end: int, met: bool = Fal
     other = {m.entry.code for m in holder.states + holder.orgs}
     if met and own and own.isdisjoint(other):
         return party
-    if tokens.texts[party.role[0]] in EMIRS and fold("الأمير") not in map(fold, holder.titles):
+    if tokens.texts[party.role[0]] in EMIRS and PRINCE not in map(fold, holder.titles):
         # "التقى أمير عسير، رئيس مجلس إدارة الغرفة … المهندس عبدالله المبطي": the emir's
         # guest, whom the comma sets off without a prince's title
         return party

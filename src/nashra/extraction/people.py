@@ -1205,7 +1205,7 @@ def read_role(
                 j = after
                 chain_open = False
                 continue
-        if text == "في" and j + 2 < limit and "," not in tokens.texts[i:j]:
+        if text == "في" and j + 2 < limit:
             city = lex.match(tokens, j + 1, _PLACE_KINDS)
             if (
                 city is not None
@@ -1214,8 +1214,7 @@ def read_role(
             ):
                 # "رئيس مجلس إدارة الغرفة التجارية الصناعية في أبها المهندس عبدالله المبطي"،
                 # "مدير فرع معهد ريادة الأعمال الوطني في نجران، صالح آل سدران": the city the
-                # office is in, its holder named after it (not after two offices set off by a
-                # comma, "التقى أمير عسير، رئيس مجلس إدارة الغرفة …": the host's and the guest's)
+                # office is in, its holder named after it
                 j = city.end
                 chain_open = False
                 continue
@@ -1602,7 +1601,7 @@ _SICK = frozenset(fold(w) for w in ("المرضى", "الجرحى", "المرض�
 # someone else's
 _KINGS_OFFICES = frozenset(fold(w) for w in ("خادم الحرمين الشريفين", "خادم الحرمين"))
 # … after which a prince's title opens the next person
-_PRINCE = fold("الأمير")
+PRINCE = fold("الأمير")
 # a region's emir, who is a prince: one named without the title is someone else
 EMIRS = frozenset(fold(w) for w in ("أمير", "وأمير"))
 
@@ -2053,7 +2052,7 @@ def _office_then_name(
             and _holder_follows(tokens, chained, limit)
             and not (
                 tokens.texts[role_at] in EMIRS
-                and _PRINCE not in tokens.texts[chained : read_titles(tokens, chained, limit)[1]]
+                and PRINCE not in tokens.texts[chained : read_titles(tokens, chained, limit)[1]]
             )
         ):
             # (but "التقى أمير عسير، رئيس مجلس إدارة الغرفة … المهندس عبدالله المبطي": a
@@ -2069,7 +2068,7 @@ def _office_then_name(
     if (
         after > k
         and " ".join(tokens.texts[role_at:end]) in _KINGS_OFFICES
-        and _PRINCE in tokens.texts[k:after]
+        and PRINCE in tokens.texts[k:after]
     ):
         # "كان في استقبال خادم الحرمين الشريفين صاحب السمو الأمير سعود بن عبدالله": a
         # prince after the king's office is the next person, not the king
