@@ -271,6 +271,7 @@ def _copied(name: str):
 CURATED = (
     "agencies.tsv",
     "article_names.tsv",
+    "divine_names.tsv",
     "event_cues.tsv",
     "holidays.tsv",
     "media.tsv",

@@ -5348,3 +5348,11 @@ def test_a_place_visited_after_the_visitors_full_name_is_not_part_of_it():
 def test_an_office_in_a_city_is_held_by_the_name_after_the_city(corpus_article, url, guest, office):
     events = events_of(corpus_article(url))
     assert (guest, office) in [(p.name, p.role) for e in events for p in e.participants]
+
+
+def test_a_servant_of_a_name_of_god_is_a_given_name_however_rare(corpus_article):
+    # "سفير المملكة المغربية لدى المملكة عبدالسلام بركة": عبدالسلام is a given name though the
+    # corpus seldom writes it after a title, and بركة after it is his family's name
+    url = "http://www.alriyadh.com/1069382"
+    names = [p.name for e in events_of(corpus_article(url)) for p in e.participants]
+    assert "عبدالسلام بركة" in names

@@ -2759,6 +2759,7 @@ _LATER = frozenset(fold(w) for w in ("لاحق", "متأخر"))
 
 def _sentence_end(tokens: Tokens, i: int, n: int) -> int:
     texts = tokens.texts
+    i = min(i, n)  # the next sentence's end, asked for after the last one, is the text's
     while i < n and (
         texts[i] not in _SENTENCE_END
         # "د." and "م." abbreviate a title; "اليوم؛ وزير الخارجية": a pause after the time

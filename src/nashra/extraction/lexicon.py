@@ -283,7 +283,11 @@ def stopwords() -> frozenset[str]:
 
 @cache
 def given_names() -> frozenset[str]:
-    return forms("given_names")
+    """Words that open a person's name: those harvested from the corpus, and every "عبد" +
+    one of the words such names are formed with, written as one word (عبدالوهاب، عبدالسلام:
+    data/divine_names.tsv), however rarely the corpus writes it after a title."""
+    servants = {fold("عبد" + form) for form in forms("divine_names")}
+    return forms("given_names") | servants
 
 
 @cache
