@@ -5356,3 +5356,11 @@ def test_a_servant_of_a_name_of_god_is_a_given_name_however_rare(corpus_article)
     url = "http://www.alriyadh.com/1069382"
     names = [p.name for e in events_of(corpus_article(url)) for p in e.participants]
     assert "عبدالسلام بركة" in names
+
+
+def test_the_participants_of_a_programme_visiting_are_a_group(corpus_article):
+    # "زار الموهوبون المشاركون في برنامج موهبة الإثرائي الصيفي … المتحف الوطني"
+    events = events_of(corpus_article("http://www.alyaum.com/article/4081776"))
+    assert [(e.type, [p.role for p in e.participants]) for e in events] == [
+        ("visit", ["الموهوبون المشاركون"])
+    ]
