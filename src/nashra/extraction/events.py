@@ -45,7 +45,6 @@ from nashra.extraction.lexicon import (
 )
 from nashra.extraction.people import (
     CLOSING_QUOTES,
-    EMIRS,
     INSTITUTIONS,
     LETTERS,
     NAME_JOINERS,
@@ -54,9 +53,9 @@ from nashra.extraction.people import (
     PLURAL_HEADS,
     POSTED_HEADS,
     PRAYERS,
-    PRINCE,
     SESSIONS,
     Party,
+    emirs_guest,
     future_verb,
     is_name_word,
     past_quote,
@@ -581,12 +580,8 @@ def _own_session(tokens: Tokens, quoted: set[int], events: list[RawEvent]) -> li
         start, end = _sentence_start(tokens, k), _sentence_end(tokens, k + 1, n)
         if tokens.texts[start] in _THAT | _BACKGROUND_BEFORE:
             continue
-        if any(start <= e.trigger.start < end for e in [*events, *found] if e.type == "meeting"):
-            continue  # a meeting its verb or its chair tells
-        if _in_background(tokens, k) or _planned_before(tokens, k - 1):
+        if not _session_news(tokens, k, start, end, [*events, *found]):
             continue
-        if any(_told_ahead(t) for t in tokens.texts[start:end]):
-            continue  # "يناقش المجلس في جلسته غداً": a session to come
         body = next(
             (p for j in (start, start + 1) if j < k and (p := _party_at(tokens, j, k)) is not None),
             None,
@@ -642,11 +637,7 @@ def _session_held(tokens: Tokens, quoted: set[int], events: list[RawEvent]) -> l
             continue
         if body.office != "body" and (body.whole is None or body.whole.entry.kind != "org"):
             continue
-        if any(start <= e.trigger.start < end for e in [*events, *found] if e.type == "meeting"):
-            continue  # a meeting its verb, its chair or its own noun tells
-        if _in_background(tokens, k) or _planned_before(tokens, k):
-            continue
-        if any(_told_ahead(t) for t in tokens.texts[start:end]):
+        if not _session_news(tokens, k, start, end, [*events, *found]):
             continue
         if not (body.states or body.orgs):
             # "أكدت الحكومة الأفغانية الخبر في جلسة لمجلس الأمن القومي": the government's
@@ -674,6 +665,17 @@ def _session_held(tokens: Tokens, quoted: set[int], events: list[RawEvent]) -> l
         else:
             found.append(RawEvent("meeting", "chair", trigger, [(body, "participant")], subject=0))
     return found
+
+
+def _session_news(tokens: Tokens, k: int, start: int, end: int, told: list[RawEvent]) -> bool:
+    """Whether the session whose noun stands at ``k``, in the sentence from ``start`` to
+    ``end``, is news that no meeting already read tells: not background, not governed by a
+    verb in the future, not said to come ("يناقش المجلس في جلسته غداً")."""
+    if any(start <= e.trigger.start < end for e in told if e.type == "meeting"):
+        return False  # a meeting its verb, its chair or its own noun tells
+    if _in_background(tokens, k) or _planned_before(tokens, k - 1):
+        return False
+    return not any(_told_ahead(t) for t in tokens.texts[start:end])
 
 
 _AHEAD = frozenset(fold(w) for w in ("غدا", "قريبا"))
@@ -3974,9 +3976,7 @@ def _with_apposed_holder(tokens: Tokens, party: Party, end: int, met: bool = Fal
     other = {m.entry.code for m in holder.states + holder.orgs}
     if met and own and own.isdisjoint(other):
         return party
-    if tokens.texts[party.role[0]] in EMIRS and PRINCE not in map(fold, holder.titles):
-        # "التقى أمير عسير، رئيس مجلس إدارة الغرفة … المهندس عبدالله المبطي": the emir's
-        # guest, whom the comma sets off without a prince's title
+    if emirs_guest(tokens, party.role[0], k + 1, end):
         return party
     return Party(
         party.start,

@@ -1602,8 +1602,17 @@ _SICK = frozenset(fold(w) for w in ("المرضى", "الجرحى", "المرض�
 _KINGS_OFFICES = frozenset(fold(w) for w in ("خادم الحرمين الشريفين", "خادم الحرمين"))
 # … after which a prince's title opens the next person
 PRINCE = fold("الأمير")
-# a region's emir, who is a prince: one named without the title is someone else
-EMIRS = frozenset(fold(w) for w in ("أمير", "وأمير"))
+_EMIRS = frozenset(fold(w) for w in ("أمير", "وأمير"))
+
+
+def emirs_guest(tokens: Tokens, office_at: int, holder_at: int, limit: int) -> bool:
+    """Whether the holder named at ``holder_at``, after an office at ``office_at`` and a
+    comma, is someone else: a region's emir is a prince, so one named without the title is
+    his guest ("التقى أمير عسير، رئيس مجلس إدارة الغرفة … المهندس عبدالله المبطي")."""
+    if tokens.texts[office_at] not in _EMIRS:
+        return False
+    titles, _after = read_titles(tokens, holder_at, limit)
+    return PRINCE not in map(fold, titles)
 
 
 def _capital_of_office(tokens: Tokens, j: int, state: Match) -> Match | None:
@@ -2050,13 +2059,8 @@ def _office_then_name(
         if (
             chained > end
             and _holder_follows(tokens, chained, limit)
-            and not (
-                tokens.texts[role_at] in EMIRS
-                and PRINCE not in tokens.texts[chained : read_titles(tokens, chained, limit)[1]]
-            )
+            and not emirs_guest(tokens, role_at, chained, limit)
         ):
-            # (but "التقى أمير عسير، رئيس مجلس إدارة الغرفة … المهندس عبدالله المبطي": a
-            # region's emir is a prince, and the one named without the title is another man)
             end, states, orgs = chained, states + more_states, orgs + more_orgs
     party = Party(start, end, role=(role_at, end), states=states, orgs=orgs, office=office)
     if office in ("body", "family", "group"):

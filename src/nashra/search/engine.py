@@ -215,7 +215,8 @@ def _latin_persons(archive: Archive, value: str) -> list[tuple[int, str]]:
             continue
         words = skeletons.split()
         # One word is a family name ("Othaimeen"): it must be the name's last word.
-        if words[-1:] != [last] if len(wanted) == 1 else not all(w in words for w in wanted):
+        fits = words[-1:] == [last] if len(wanted) == 1 else all(w in words for w in wanted)
+        if not fits:
             continue
         arabic = fold(canonical).split()
         spelled = [w for w in arabic if skeleton(transliterate(w)) == last] or arabic[-1:]

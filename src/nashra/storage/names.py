@@ -18,13 +18,18 @@ _NOT_CONSONANTS = re.compile(r"[aeiouyw'`ʿʾ\-\s.]")
 _ARTICLE = re.compile(r"^(?:al|el|ul)[-\s]?(?=['\w]{3,})")
 
 
+def _reduced(word: str, spellings: tuple[tuple[str, str], ...], dropped: re.Pattern[str]) -> str:
+    """A Latin spelling without its article, with ``spellings`` replaced, what ``dropped``
+    matches left out and doubled letters made one."""
+    word = _ARTICLE.sub("", word.lower().strip())
+    for written, letter in spellings:
+        word = word.replace(written, letter)
+    return re.sub(r"(.)\1+", r"\1", dropped.sub("", word))
+
+
 def skeleton(word: str) -> str:
     """The consonants of a Latin spelling of an Arabic name, for matching spellings."""
-    word = _ARTICLE.sub("", word.lower().strip())
-    for digraph, letter in _DIGRAPHS:
-        word = word.replace(digraph, letter)
-    word = _NOT_CONSONANTS.sub("", word)
-    return re.sub(r"(.)\1+", r"\1", word)
+    return _reduced(word, _DIGRAPHS, _NOT_CONSONANTS)
 
 
 # Vowels as English-language media write them, by the sound: Othaimeen, Uthaymeen and
@@ -35,14 +40,13 @@ _VOWEL_SPELLINGS = (
 )  # fmt: skip
 
 
+_NOT_LETTERS = re.compile(r"[^a-zθxšɣð]")
+
+
 def spelling_key(word: str) -> str:
     """A Latin spelling's consonants and vowels, each vowel by its sound: finer than
     :func:`skeleton`, to choose among the names a skeleton finds."""
-    word = _ARTICLE.sub("", word.lower().strip())
-    for digraph, letter in (*_DIGRAPHS, *_VOWEL_SPELLINGS):
-        word = word.replace(digraph, letter)
-    word = re.sub(r"[^a-zθxšɣð]", "", word)
-    return re.sub(r"(.)\1+", r"\1", word)
+    return _reduced(word, (*_DIGRAPHS, *_VOWEL_SPELLINGS), _NOT_LETTERS)
 
 
 def name_skeletons(latin: str) -> str:
