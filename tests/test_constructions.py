@@ -5364,3 +5364,41 @@ def test_the_participants_of_a_programme_visiting_are_a_group(corpus_article):
     assert [(e.type, [p.role for p in e.participants]) for e in events] == [
         ("visit", ["الموهوبون المشاركون"])
     ]
+
+
+def test_an_office_named_without_its_holder_makes_the_visit_its_pronoun_tells(corpus_article):
+    # "وأشار الوزير خلال جولته التفقدية لمشاريع الوزارة بالعاصمة المقدسة": the minister,
+    # named by his office alone, tours
+    url = "http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=230963&CategoryID=5"
+    assert [
+        (e.type, [(p.role, p.country) for p in e.participants])
+        for e in events_of(corpus_article(url))
+    ] == [("visit", [("الوزير", "SAU")])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the pronoun is one man's: a group before it is not its referent
+        "وطرح الجبوري الأفكار على الرئيس الأمريكي باراك أوباما وبعض أعضاء الكونغرس الأمريكي"
+        " خلال زيارته لواشنطن.",
+        # the office a companion's verb takes: who went along is no one visited
+        "ورافق الوزير في زيارته المستشار الدكتور علي العطية.",
+    ],
+)
+def test_an_office_alone_before_a_visits_pronoun_is_not_always_the_visitor(sentence):
+    item = item_of(sentence)
+    visitors = [p.role for e in item.events if e.type == "visit" for p in e.participants]
+    assert "أعضاء الكونغرس الأمريكي" not in visitors
+    assert ("علي العطية", "meeting") not in [
+        (p.name, e.type) for e in item.events for p in e.participants
+    ]
+
+
+def test_a_minister_named_by_his_office_visits_a_hospital_during_his_words():
+    item = item_of(
+        "وأوضح وزير الصحة خلال زيارته أمس لمستشفى الملك فهد بجدة أن الوزارة ستفتتح مركزا."
+    )
+    assert [(e.type, [p.role for p in e.participants]) for e in item.events] == [
+        ("visit", ["وزير الصحة"])
+    ]

@@ -1991,7 +1991,7 @@ def _visit_by_noun(
     while after < end and tokens.texts[after] in _VISIT_ADJECTIVES:
         after += 1  # "خلال زيارته التفقدية لمستشفى …"، "زيارة رسمية إلى …"
     if pronoun:
-        visitor = _named_just_before(tokens, i)
+        visitor = _named_just_before(tokens, i, office_alone=True)
         if visitor is None and verb_events is not None and _told_of_the_item(tokens, i):
             # "قال نائب وزير الصحة … . جاء ذلك خلال زيارته التفقدية لمستشفى …": the one
             # the item's lead is about, as for "جاء ذلك خلال لقائه"
@@ -2018,7 +2018,7 @@ def _visit_by_noun(
         # كارتر خلال زيارة إلى إسرائيل": the sentence's subject visits
         visitor = _named_just_before(tokens, i) or _verbs_subject(tokens, i)
         by_subject = True
-    if visitor is None or visitor.name is None or not _is_person(visitor):
+    if visitor is None or not _is_person(visitor) or (visitor.name is None and not pronoun):
         return []
     if not pronoun and _told_as_past(tokens, start, end):
         return []  # "زيارة الجبير للقاهرة منذ أسابيع": a visit before the item's
@@ -2277,17 +2277,34 @@ def _named_ending_at(tokens: Tokens, stop: int) -> Party | None:
     return None
 
 
-def _named_just_before(tokens: Tokens, i: int) -> Party | None:
+# the kinds of office one person holds (data/roles.tsv), not a group, family or body
+_ONE_HOLDER = frozenset(("state", "org", "other"))
+
+
+def _named_just_before(tokens: Tokens, i: int, office_alone: bool = False) -> Party | None:
     """The official whose name and office end right before the time word governing the noun
-    at ``i`` ("… الضويلع أثناء زيارته"), if there is one."""
+    at ``i`` ("… الضويلع أثناء زيارته"), if there is one; with ``office_alone``, also an
+    office named without its holder ("وأوضح وزير الصحة خلال زيارته …")."""
     if i < 2 or not _time_preposition(tokens.texts[i - 1]):
         return None
     stop = i - 1
     if stop > 1 and tokens.texts[stop - 1] == ",":
         stop -= 1  # "وقال رئيس أركان البحرية …، خلال زيارته لسلاح مشاة البحرية"
     party = _party_ending_at(tokens, stop)
-    named = party is not None and party.name is not None
-    return party if named and (party.role is not None or party.titles) else None
+    if party is None:
+        return None
+    if party.name is None:
+        # an office one man holds, not a group ("أعضاء الكونغرس … خلال زيارته": his, not
+        # theirs), nor one a companion's verb takes ("رافق الوزير في زيارته …")
+        alone = (
+            office_alone
+            and party.role is not None
+            and party.office in _ONE_HOLDER
+            and tokens.texts[party.role[0]] not in PLURAL_HEADS
+        )
+        accompanied = party.start > 0 and tokens.texts[party.start - 1] in _ACCOMPANY
+        return party if alone and not accompanied else None
+    return party if party.role is not None or party.titles else None
 
 
 def _is_person(party: Party) -> bool:
