@@ -5402,3 +5402,50 @@ def test_a_minister_named_by_his_office_visits_a_hospital_during_his_words():
     assert [(e.type, [p.role for p in e.participants]) for e in item.events] == [
         ("visit", ["وزير الصحة"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("url", "carrier", "giver"),
+    [
+        # "رست أول سفينة تنقل مساعدات إنسانية تابعة للأمم المتحدة أمس الثلاثاء في مرفأ عدن"
+        ("http://www.aleqt.com/2015/07/21/article_975041.html", "سفينة", "UN"),
+        # "وصلت … الطائرة الإغاثية السعودية الرابعة إلى مطار عدن الدولي"
+        ("http://www.alriyadh.com/1069405", "الطائرة الإغاثية السعودية الرابعة", "SAU"),
+    ],
+)
+def test_relief_landing_is_aid_from_its_carriers_giver_to_where_it_lands(
+    corpus_article, url, carrier, giver
+):
+    aid = [e for e in events_of(corpus_article(url)) if e.type == "aid"]
+    assert [[(p.role, p.country or p.org) for p in e.participants] for e in aid][:1] == [
+        [(carrier, giver), (None, "YEM")]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carrier", "giver"),
+    [
+        # where it lands first, the carrier after it
+        ("وشن طيران التحالف غارات على معسكر اللواء 15، ووصلت الى عدن اول سفينة مساعدات دولية.",
+         "سفينة مساعدات دولية", None),
+        # its arrival told by the noun
+        ("أعلن محافظ عدن، نايف البكري، امس، وصول أول سفينة مساعدات تابعة للأمم المتحدة إلى"
+         " مرفأ عدن.", "سفينة مساعدات تابعة للأمم المتحدة", "UN"),
+        # the port glued to لـ, the load not in the carrier's office
+        ("وصلت أمس سفينة إماراتية محملة بنحو 2315 طنا من المساعدات الطبية لميناء عدن.",
+         "سفينة إماراتية", "ARE"),
+    ],
+)  # fmt: skip
+def test_relief_told_in_the_orders_news_tells_it(sentence, carrier, giver):
+    aid = [e for e in item_of(sentence).events if e.type == "aid"]
+    assert [[(p.role, p.country or p.org) for p in e.participants] for e in aid] == [
+        [(carrier, giver), (None, "YEM")]
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["وصلت الطائرة إلى جدة أمس.", "وصل الوفد الإغاثي إلى عدن أمس.", "وصلت أمس الطائرة الإغاثية."],
+)
+def test_no_aid_without_a_carrier_of_relief_and_where_it_lands(sentence):
+    assert [e.type for e in item_of(sentence).events if e.type == "aid"] == []

@@ -2969,6 +2969,119 @@ def _named(tokens: Tokens, j: int, end: int) -> bool:
     return party is not None and (party.name is not None or bool(party.titles))
 
 
+# what carries relief, and the ordinal that may open it ("رست أول سفينة تنقل مساعدات")
+_RELIEF_CARRIERS = frozenset(
+    fold(w)
+    for w in (
+        "سفينة", "السفينة", "سفن", "باخرة", "الباخرة", "طائرة", "الطائرة", "طائرات",
+        "قافلة", "القافلة", "قوافل", "شحنة", "الشحنة", "شحنات", "دفعة", "الدفعة",
+    )
+)  # fmt: skip
+_ORDINALS = frozenset(fold(w) for w in ("أول", "ثاني", "ثالث", "رابع", "خامس", "آخر"))
+_CARRIERS = _RELIEF_CARRIERS | _ORDINALS
+# where the carrier lands: "إلى مطار عدن الدولي"، "في مرفأ عدن"
+_LANDS_AT = frozenset(fold(w) for w in ("إلى", "في"))
+# … or the port it lands at, glued to لـ: "وصول سفينة إغاثة لميناء عدن"
+_PORTS = frozenset(fold(w) for w in ("ميناء", "مرفأ", "مطار", "مدينة"))
+
+
+def _lands_at(text: str) -> bool:
+    return text in _LANDS_AT or (text[:1] == "ل" and text[1:] in _PORTS)
+
+
+# who gave what it carries, told after the place: "… إلى مدينة سيئون … مقدمة من مركز …"
+_GIVEN_BY = frozenset(fold(w) for w in ("مقدمة", "المقدمة", "مقدمه", "تابعة", "التابعة"))
+# what the carrier's office ends before: its load ("محملة بنحو 2315 طنا"، "تنقل مساعدات")
+_LADEN = frozenset(
+    fold(w)
+    for w in (
+        "محملة", "المحملة", "تحمل", "تحملان", "التي", "تنقل", "تقل", "وهي", "استأجرتها",
+        "أرسلتها", "قدمتها", "سيرتها", "بعثتها",
+    )
+)  # fmt: skip
+_CARRIER_REACH = 12  # tokens of the carrier's phrase, up to where it lands
+
+
+def _aid_delivered(
+    tokens: Tokens, trigger: Match, sense: TriggerSense, i: int, end: int
+) -> list[RawEvent]:
+    """Relief landing where it is sent: "وصلت أمس الطائرة الإغاثية السعودية السادسة إلى مطار
+    عدن الدولي" is aid from the carrier's state (or organisation: "سفينة … تابعة للأمم
+    المتحدة") to the state of the place it reaches; the carrier, unnamed, stands for its
+    giver. Not a carrier of anything else ("وصلت الطائرة إلى جدة"), nor one landing nowhere
+    the text names."""
+    lands = None
+    if i < end and _lands_at(tokens.texts[i]):
+        # "ووصلت الى عدن اول سفينة مساعدات دولية": where first, the carrier after it
+        lands = i
+        i = next((k for k in range(i + 1, min(end, i + 5)) if tokens.texts[k] in _CARRIERS), end)
+    j = i + 1 if i < end and tokens.texts[i] in _ORDINALS else i
+    if j >= end or tokens.texts[j] not in _RELIEF_CARRIERS:
+        return []
+    stop = min(end, j + _CARRIER_REACH)
+    if lands is None:
+        lands = next((k for k in range(j + 1, stop) if _lands_at(tokens.texts[k])), None)
+        if lands is None:
+            return []
+        load = tokens.texts[j:lands]
+    else:
+        load = tokens.texts[j:stop]
+    if sense.requires.isdisjoint(load):
+        return []
+    carried = lands
+    if lands < j:
+        carried = next((k for k in range(j + 1, stop) if tokens.texts[k] == ","), stop)
+    carrier_end = next(
+        (k for k in range(j + 1, carried) if _a_time(tokens.texts[k]) or tokens.texts[k] in _LADEN),
+        carried,
+    )
+    where = next(
+        (
+            place
+            for k in range(lands + 1, min(end, lands + 4))
+            if (place := _state_of_city(tokens, k) or _state_at(tokens, k)) is not None
+        ),
+        None,
+    )
+    if where is None:
+        return []
+    giver = _givers(tokens, j, carried) or _given_by(tokens, max(where.end, j), end)
+    states = [m for m in giver if m.entry.kind == "state"]
+    orgs = [m for m in giver if m.entry.kind == "org"]
+    carrier = Party(j, carrier_end, role=(j, carrier_end), states=states[:1], orgs=orgs[:1])
+    return [RawEvent("aid", "deliver", trigger, [(carrier, "participant"), (where, "participant")])]
+
+
+def _givers(tokens: Tokens, start: int, end: int) -> list[Match]:
+    """The states and organisations named in ``start``–``end``, in order."""
+    found, k = [], start
+    while k < end:
+        named = lexicon().match(tokens, k, _GIVER_KINDS)
+        if named is None:
+            k += 1
+            continue
+        found.append(named)
+        k = named.end
+    return found
+
+
+_GIVER_KINDS = frozenset({"state", "org"})
+
+
+def _given_by(tokens: Tokens, start: int, end: int) -> list[Match]:
+    """The giver told after the carrier landed: "مقدمة من …"، "تابعة للأمم المتحدة"."""
+    for k in range(start, end - 1):
+        if tokens.texts[k] in _GIVEN_BY:
+            return _givers(tokens, k + 1, min(end, k + 6))[:1]
+    return []
+
+
+def _state_at(tokens: Tokens, k: int) -> Party | None:
+    """A state named at ``k`` as a whole: "إلى اليمن"."""
+    state = lexicon().match(tokens, k, _STATE_KINDS)
+    return Party(k, state.end, whole=state) if state is not None else None
+
+
 def _read_event(
     tokens: Tokens,
     trigger: Match,
@@ -2984,6 +3097,8 @@ def _read_event(
     else:
         with_at = None
     i = _skip_filler(tokens, trigger.end, end)
+    if frame == "deliver":
+        return _aid_delivered(tokens, trigger, sense, i, end)
     pronoun = next(
         (k for k in range(trigger.end, i) if tokens.texts[k] in _PRONOUN_HONORIFICS), None
     )
