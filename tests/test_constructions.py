@@ -5449,3 +5449,24 @@ def test_relief_told_in_the_orders_news_tells_it(sentence, carrier, giver):
 )
 def test_no_aid_without_a_carrier_of_relief_and_where_it_lands(sentence):
     assert [e.type for e in item_of(sentence).events if e.type == "aid"] == []
+
+
+def test_an_office_named_alone_is_the_holder_an_earlier_event_met_not_a_row_read_as_one_man():
+    # "كما التقى الأمين العام وزير خارجية … بنغلاديش، أبو الكلام عبد المؤمن": the row of
+    # offices is two men; the next "اجتمع الأمين العام" is the secretary-general named first
+    item = item_of(
+        "التقى الأمين العام لمنظمة التعاون الإسلامي، الدكتور يوسف بن أحمد العثيمين، وزير خارجية"
+        " جمهورية إندونيسيا، ريتنو مارسودي. كما التقى الأمين العام وزير خارجية جمهورية بنغلاديش"
+        " الشعبية، أبو الكلام عبد المؤمن. وفي لقاء منفصل، اجتمع الأمين العام مع وزير الشؤون"
+        " الخارجية في جمهورية غينيا، إبراهيما خليل كابا."
+    )
+    hosts = [(e.participants[0].name, e.participants[0].org) for e in item.events]
+    assert hosts == [("يوسف بن أحمد العثيمين", "OIC")] * 3
+
+
+def test_an_office_named_alone_takes_the_name_of_the_guest_met_before(corpus_article):
+    # the King received "وزير الخارجية المصري سامح شكري"; "لدى استقباله وزير الخارجية المصري"
+    # later in the item is the same man
+    events = events_of(corpus_article("http://www.aleqt.com/2015/07/24/article_975725.html"))
+    egyptians = [p.name for e in events for p in e.participants if p.country == "EGY"]
+    assert egyptians and set(egyptians) == {"سامح شكري"}

@@ -641,9 +641,17 @@ def _resolve_references(events: list[Event], people: list[Person]) -> None:
             if participant.name or not participant.role:
                 continue
             others = {p.name for p in event.participants if p.name}
+            # the parties of the events before, as named by now, over the people read: where
+            # an event split a row of offices ("التقى الأمين العام وزير خارجية بنغلاديش، أبو
+            # الكلام عبد المؤمن"), the people list may hold the row as one man's
+            met = [q for e in events for q in e.participants if q.name and q.role]
+            candidates = sorted(
+                [*((p, 0) for p in named), *((q, 1) for q in met)],
+                key=lambda pair: (pair[0].span.start, pair[1]),
+            )
             earlier = [
                 p
-                for p in named
+                for p, _ in candidates
                 if p.span.start < participant.span.start
                 and p.name not in others
                 # not a holder of another state than the one the item says ("الرئيس
