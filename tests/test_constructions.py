@@ -5470,3 +5470,37 @@ def test_an_office_named_alone_takes_the_name_of_the_guest_met_before(corpus_art
     events = events_of(corpus_article("http://www.aleqt.com/2015/07/24/article_975725.html"))
     egyptians = [p.name for e in events for p in e.participants if p.country == "EGY"]
     assert egyptians and set(egyptians) == {"سامح شكري"}
+
+
+def test_officials_met_in_a_row_each_with_a_name_set_off_are_all_met():
+    # the first guest's office had run into the secretary-general's, and the one after و
+    # was read as a second host
+    item = item_of(
+        "التقى الأمين العام رئيس جمهورية جيبوتي، إسماعيل جيلة، ورئيس المجلس الرئاسي الليبي،"
+        " محمد المنفي."
+    )
+    assert [[(p.name, p.role) for p in e.participants] for e in item.events] == [
+        [
+            (None, "الأمين العام"),
+            ("إسماعيل جيلة", "رئيس جمهورية جيبوتي"),
+            ("محمد المنفي", "رئيس المجلس الرئاسي الليبي"),
+        ]
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "التقى الأمين العام بوزير خارجية أفغانستان بالإنابة، أمير خان متقي.",
+        "التقى الأمين العام وزير الخارجية في حكومة تصريف الأعمال الأفغانية أمير خان متقي.",
+    ],
+)
+def test_emir_opening_a_name_of_three_words_is_a_given_name(sentence):
+    guests = [(p.name, p.country) for e in item_of(sentence).events for p in e.participants[1:]]
+    assert guests == [("أمير خان متقي", "AFG")]
+
+
+def test_an_emir_of_a_place_or_before_a_common_noun_stays_an_office(corpus_article):
+    # "ولي عهد بريطانيا أمير وليز رسالة شكر": Prince of Wales, then the letter
+    events = events_of(corpus_article("http://www.alriyadh.com/1070585"))
+    assert [(p.name, p.country) for e in events for p in e.participants][:1] == [("تشارلز", "GBR")]

@@ -3473,6 +3473,13 @@ def _read_event(
             # المستشفى": two parties read as one, the second the one received or met
             parties = [(split[0], sides[0])]
             objects = [split[1]]
+    elif not objects and len(parties) > 1 and frame in ("host", "with"):
+        # "التقى الأمين العام رئيس جمهورية جيبوتي، إسماعيل جيلة، ورئيس المجلس الرئاسي الليبي":
+        # the co-subject joined by و goes with one the subject took in, the first one met
+        split = _two_in_one_subject(tokens, subject, end)
+        if split is not None:
+            objects = [split[1], *(p for p, _ in parties[1:])]
+            parties = [(split[0], sides[0])]
     if not objects and event_type == "call" and len(parties) == 1 and _is_person(subject):
         # "أجرى أمير منطقة عسير عددا من الاتصالات الهاتفية نقل من خلالها تعازي … إلى أسرة
         # الشهيد": the calls were to the bereaved

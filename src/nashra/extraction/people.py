@@ -514,12 +514,37 @@ def _without_proclitic(text: str) -> str:
     return text[1:] if len(text) > 3 and text[0] in "بل" else text
 
 
+def _opens_a_foreign_name(tokens: Tokens, i: int, limit: int) -> bool:
+    """أمير as the first of three names, not an emir of a place: "أمير خان متقي" (an emir's
+    office takes a region, a state, a definite word or a common noun: "أمير منطقة الرياض"،
+    "أمير قطر"، "أمير الحج"، "أمير جماعة …")."""
+    if tokens.texts[i] != _EMIR or i + 2 >= limit:
+        return False
+    lex = lexicon()
+    following = (i + 1, i + 2)
+    return (
+        all(
+            tokens.is_word(k)
+            and not _definite(tokens.texts[k])
+            and not is_time_word(tokens.texts[k])
+            and lex.match(tokens, k) is None
+            for k in following
+        )
+        and tokens.texts[i + 2] not in common_words()
+    )  # (not "أمير وليز رسالة شكر")
+
+
+_EMIR = fold("أمير")
+
+
 def _given_name_of_office(tokens: Tokens, i: int, limit: int, titled: bool = False) -> bool:
     """An office's word that is also a given name (سلطان، أمير), standing as one: a father's
     name or a family name with the article follows it, not an office's complement. After a
     title or an office (``titled``: "المهندس أمين الناصر") a name written after بن is one
     too, and its family name may be a word ("الناصر")."""
     text = tokens.texts[i]
+    if _opens_a_foreign_name(tokens, i, limit):
+        return True
     if i + 1 >= limit or not (text in given_names() or (titled and text in personal_names())):
         return False
     following = tokens.texts[i + 1]
@@ -998,6 +1023,8 @@ def read_role(
     head = lex.match(tokens, i, _ROLE_KINDS)
     if head is None or (head.skip and not proclitic):
         return None
+    if not head.skip and _opens_a_foreign_name(tokens, i, limit):
+        return None  # "أمير خان متقي": a name, no emir's office
     if tokens.texts[i] in _GOVERNORS and not _governor(tokens, i):
         return None
     if (
