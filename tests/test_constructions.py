@@ -5504,3 +5504,18 @@ def test_an_emir_of_a_place_or_before_a_common_noun_stays_an_office(corpus_artic
     # "ولي عهد بريطانيا أمير وليز رسالة شكر": Prince of Wales, then the letter
     events = events_of(corpus_article("http://www.alriyadh.com/1070585"))
     assert [(p.name, p.country) for e in events for p in e.participants][:1] == [("تشارلز", "GBR")]
+
+
+def test_a_sovereigns_epithet_ends_his_name():
+    item = item_of(
+        "استقبل حضرة صاحب الجلالة السلطان هيثم بن طارق المعظم اليوم بقصر البركة العامر معالي"
+        " وزير الخارجية الإيراني."
+    )
+    assert [p.name for e in item.events for p in e.participants][:1] == ["هيثم بن طارق"]
+
+
+def test_relief_sent_to_a_state_is_aid():
+    item = item_of("أرسلت المملكة العربية السعودية طائرة محملة بالمساعدات الإغاثية إلى ألبانيا.")
+    assert [(e.type, [p.country for p in e.participants]) for e in item.events] == [
+        ("aid", ["SAU", "ALB"])
+    ]
