@@ -2978,7 +2978,7 @@ _RELIEF_CARRIERS = frozenset(
     )
 )  # fmt: skip
 _ORDINALS = frozenset(fold(w) for w in ("أول", "ثاني", "ثالث", "رابع", "خامس", "آخر"))
-_CARRIERS = _RELIEF_CARRIERS | _ORDINALS
+_CARRIER_OPENERS = _RELIEF_CARRIERS | _ORDINALS  # the word a carrier's phrase opens with
 # where the carrier lands: "إلى مطار عدن الدولي"، "في مرفأ عدن"
 _LANDS_AT = frozenset(fold(w) for w in ("إلى", "في"))
 # … or the port it lands at, glued to لـ: "وصول سفينة إغاثة لميناء عدن"
@@ -2991,7 +2991,7 @@ def _lands_at(text: str) -> bool:
 
 # who gave what it carries, told after the place: "… إلى مدينة سيئون … مقدمة من مركز …"
 _GIVEN_BY = frozenset(fold(w) for w in ("مقدمة", "المقدمة", "مقدمه", "تابعة", "التابعة"))
-# what the carrier's office ends before: its load ("محملة بنحو 2315 طنا"، "تنقل مساعدات")
+# where the carrier's description ends: at its load ("محملة بنحو 2315 طنا"، "تنقل مساعدات")
 _LADEN = frozenset(
     fold(w)
     for w in (
@@ -3014,7 +3014,9 @@ def _aid_delivered(
     if i < end and _lands_at(tokens.texts[i]):
         # "ووصلت الى عدن اول سفينة مساعدات دولية": where first, the carrier after it
         lands = i
-        i = next((k for k in range(i + 1, min(end, i + 5)) if tokens.texts[k] in _CARRIERS), end)
+        i = next(
+            (k for k in range(i + 1, min(end, i + 5)) if tokens.texts[k] in _CARRIER_OPENERS), end
+        )
     j = i + 1 if i < end and tokens.texts[i] in _ORDINALS else i
     if j >= end or tokens.texts[j] not in _RELIEF_CARRIERS:
         return []
