@@ -27,7 +27,7 @@ from collections import defaultdict
 from pathlib import Path
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from nashra.storage import Archive
 from search import DEFAULT_CORPUS, ensure_archive, print_latencies  # bench/search.py
@@ -89,8 +89,8 @@ async def load(
     timings: dict[str, list[float]] = defaultdict(list)
     errors: list[str] = []
     position = 0
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
+    limits = httpx2.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx2.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
         deadline = time.perf_counter() + seconds
 
         async def client_loop() -> None:
@@ -104,7 +104,7 @@ async def load(
                     ok = response.status_code == 200
                     if not ok:
                         errors.append(f"{response.status_code} {url}")
-                except httpx.HTTPError as exc:
+                except httpx2.HTTPError as exc:
                     errors.append(f"{type(exc).__name__} {url}")
                     continue
                 timings[kind].append((time.perf_counter() - started) * 1000)
@@ -156,9 +156,9 @@ def main() -> int:
     try:
         for _ in range(300):
             try:
-                if httpx.get(base + "/api/stats", timeout=5).status_code == 200:
+                if httpx2.get(base + "/api/stats", timeout=5).status_code == 200:
                     break
-            except httpx.HTTPError:
+            except httpx2.HTTPError:
                 time.sleep(0.1)
         # Warm-up: every kind once per worker, so that first-use costs are not measured.
         asyncio.run(load(base, requests[-200:], 10, 3))

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-import httpx
+import httpx2
 import pytest
 
 from shared_paths import BACKENDS, CORPUS, SEED, SEED_GOLD
@@ -182,9 +182,9 @@ def _serve(db: str) -> Iterator[Served]:
     deadline = time.monotonic() + 60
     while True:
         try:
-            if httpx.get(url + "/api/stats", timeout=5).status_code == 200:
+            if httpx2.get(url + "/api/stats", timeout=5).status_code == 200:
                 break
-        except httpx.HTTPError:
+        except httpx2.HTTPError:
             pass
         if server.poll() is not None or time.monotonic() > deadline:
             server.kill()

@@ -7,7 +7,7 @@ import json
 import re
 import zipfile
 
-import httpx
+import httpx2
 import pytest
 
 from nashra.serving import create_app
@@ -17,11 +17,11 @@ from nashra.storage import Archive
 
 @pytest.fixture(scope="module")
 def api(served):
-    with httpx.Client(base_url=served.url, timeout=60) as client:
+    with httpx2.Client(base_url=served.url, timeout=60) as client:
         yield client
 
 
-def error_of(response: httpx.Response) -> dict:
+def error_of(response: httpx2.Response) -> dict:
     body = response.json()
     assert set(body) == {"error"}
     assert set(body["error"]) == {"status", "code", "message"}
