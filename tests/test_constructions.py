@@ -5519,3 +5519,24 @@ def test_relief_sent_to_a_state_is_aid():
     assert [(e.type, [p.country for p in e.participants]) for e in item.events] == [
         ("aid", ["SAU", "ALB"])
     ]
+
+
+def test_two_universities_named_at_once_name_no_one():
+    # "ومدير جامعتي الملك عبد العزيز وجدة المكلف، الأستاذ الدكتور عبد الرحمن بن عبيد اليوبي":
+    # the king names the university, and "وجدة" the second one
+    names = [
+        p.name
+        for p in item_of(
+            "وقع مذكرتي التفاهم نائب وزير الصحة للشؤون الصحية، الدكتور حمد الضويلع، ومدير جامعتي"
+            " الملك عبد العزيز وجدة المكلف، الأستاذ الدكتور عبد الرحمن بن عبيد اليوبي."
+        ).people
+    ]
+    assert "عبد العزيز" not in names and not any(n.startswith("وجدة") for n in names if n)
+
+
+@pytest.mark.parametrize(
+    "text", ["استقل الباص عبر أنفاق الملك خالد.", "أقيم الحفل بمتنزه الملك عبدالله.",
+             "وصلت الطائرة كمطار الملك خالد."],
+)  # fmt: skip
+def test_a_place_named_after_a_king_names_no_person(text):
+    assert [p.name for p in item_of(text).people] == []

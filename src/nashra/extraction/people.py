@@ -323,6 +323,8 @@ def is_name_word(tokens: Tokens, i: int, titled: bool = False) -> bool:
         return False  # "وزير", "لفخامة", "بالرئيس", "في"
     if found.entry.kind == "place" and found.skip == 0 and text.startswith("ال"):
         return False  # "عادل الجبير الرياض متوجها": a city with the article ends a name
+    if found.entry.kind == "place" and found.skip == 1 and text.startswith("و"):
+        return False  # "مدير جامعتي الملك عبد العزيز وجدة": and a city, no name
     if found.entry.kind == "state" and found.skip == 1 and text.startswith("وال"):
         return False  # "باراك أوباما والتركي رجب طيب أردوغان": and the Turkish one
     return not (found.entry.kind == "state" and found.skip == 0)
@@ -429,8 +431,16 @@ def _noun_with_pronoun(tokens: Tokens, j: int, bare: str, full: bool) -> bool:
 
 def _with_pronoun(tokens: Tokens, j: int) -> bool:
     """Whether token ``j`` ends in the pronoun ه as written, not in a ة that folding made
-    one ("في مكتبه مدير سجون محافظة جدة": his office, not a library)."""
-    return tokens.texts[j].endswith("ه") and _written_end(tokens, j).endswith("ه")
+    one ("في مكتبه مدير سجون محافظة جدة": his office, not a library), nor in a ه of its own
+    ("بمتنزه الملك عبدالله": a park)."""
+    text = tokens.texts[j]
+    if not (text.endswith("ه") and _written_end(tokens, j).endswith("ه")):
+        return False
+    return text not in _ENDS_IN_HA and text[1:] not in _ENDS_IN_HA
+
+
+# nouns of places whose last letter is ه: no pronoun
+_ENDS_IN_HA = frozenset(fold(w) for w in ("منتزه", "متنزه"))
 
 
 def _written_end(tokens: Tokens, j: int) -> str:
@@ -2012,11 +2022,12 @@ def _verb_opening(tokens: Tokens, k: int) -> bool:
 
 
 def _institution(text: str) -> bool:
-    """A noun of places and bodies named after a person, perhaps behind و، ب، ل، ف."""
+    """A noun of places and bodies named after a person, perhaps behind و، ب، ل، ف، ك
+    ("كمطار الملك خالد")."""
     if text in INSTITUTIONS:
         return True
     # "ووقف الأمير" is a verb ("and he stood"), not an endowment
-    return len(text) > 3 and text[0] in "وبلف" and text[1:] in INSTITUTIONS and text[1:] != "وقف"
+    return len(text) > 3 and text[0] in "وبلفك" and text[1:] in INSTITUTIONS and text[1:] != "وقف"
 
 
 def _name_may_follow(tokens: Tokens, i: int, j: int) -> bool:
