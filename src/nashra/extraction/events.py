@@ -582,15 +582,21 @@ def _own_session(tokens: Tokens, quoted: set[int], events: list[RawEvent]) -> li
             continue
         if not _session_news(tokens, k, start, end, [*events, *found]):
             continue
-        body = next(
-            (p for j in (start, start + 1) if j < k and (p := _party_at(tokens, j, k)) is not None),
-            None,
-        )
+        body = _opening_party(tokens, start, k)
         if body is None or body.office != "body" or body.name is not None:
             continue
         trigger = Match(_NOUN_ENTRY, k, k + 1, 0)
         found.append(RawEvent("meeting", "chair", trigger, [(body, "participant")], subject=0))
     return found
+
+
+def _opening_party(tokens: Tokens, start: int, k: int) -> Party | None:
+    """The party that opens the sentence at ``start`` (or after its first word, the verb),
+    before ``k``: whose session "في اجتماعه"، "خلال اجتماع لها" is."""
+    return next(
+        (p for j in (start, start + 1) if j < k and (p := _party_at(tokens, j, k)) is not None),
+        None,
+    )
 
 
 # a session told by its noun and the verb that held it, in a clause after it
@@ -617,10 +623,7 @@ def _session_held(tokens: Tokens, quoted: set[int], events: list[RawEvent]) -> l
         body = None
         if text in _A_SESSION and tokens.texts[k + 1] in _ITS_OWN:
             if tokens.texts[k + 2] in _HOLDING_VERBS:
-                body = next(
-                    (p for j in (start, start + 1) if j < k and (p := _party_at(tokens, j, k))),
-                    None,
-                )
+                body = _opening_party(tokens, start, k)
         elif text in _A_SESSION and tokens.texts[k + 1].startswith("ل"):
             party = _party_at(tokens, k + 1, end)
             if party is not None and party.skip == 1 and party.end < end:
@@ -3041,7 +3044,7 @@ def _aid_delivered(
         (
             place
             for k in range(lands + 1, min(end, lands + 4))
-            if (place := _state_of_city(tokens, k) or _state_at(tokens, k)) is not None
+            if (place := _state_of_city(tokens, k) or _state_named(tokens, k)) is not None
         ),
         None,
     )
@@ -3076,12 +3079,6 @@ def _given_by(tokens: Tokens, start: int, end: int) -> list[Match]:
         if tokens.texts[k] in _GIVEN_BY:
             return _givers(tokens, k + 1, min(end, k + 6))[:1]
     return []
-
-
-def _state_at(tokens: Tokens, k: int) -> Party | None:
-    """A state named at ``k`` as a whole: "إلى اليمن"."""
-    state = lexicon().match(tokens, k, _STATE_KINDS)
-    return Party(k, state.end, whole=state) if state is not None else None
 
 
 def _read_event(

@@ -1639,7 +1639,7 @@ _SICK = frozenset(fold(w) for w in ("المرضى", "الجرحى", "المرض�
 _KINGS_OFFICES = frozenset(fold(w) for w in ("خادم الحرمين الشريفين", "خادم الحرمين"))
 # … after which a prince's title opens the next person
 PRINCE = fold("الأمير")
-_EMIRS = frozenset(fold(w) for w in ("أمير", "وأمير"))
+_EMIRS = frozenset((_EMIR, "و" + _EMIR))
 
 
 def emirs_guest(tokens: Tokens, office_at: int, holder_at: int, limit: int) -> bool:
