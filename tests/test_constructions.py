@@ -4202,9 +4202,14 @@ def test_a_states_delegation_named_by_its_adjective_is_a_party(corpus_article):
         "ووصل الوفد الإيراني برئاسة وزير الخارجية محمد جواد ظريف إلى الكويت أمس."
     ).events
     assert named(visit) == [(None, "IRN"), ("محمد جواد ظريف", "IRN"), (None, "KWT")]
+    # "زار أعضاء الوفد الإعلامي الجزائري … مقر الوزارة والتقوا بمستشار الوزير …": the
+    # delegation, received there, is the guest of a meeting
     url = "http://www.okaz.com.sa/new/Issues/20150807/Con20150807788052.htm"
-    visits = [e for e in events_of(corpus_article(url)) if e.type == "visit"]
-    assert parties(visits[0])[0][1:3] == ("أعضاء الوفد الإعلامي الجزائري", "DZA")
+    first = events_of(corpus_article(url))[0]
+    assert (first.type, parties(first)[-1][1:]) == (
+        "meeting",
+        ("أعضاء الوفد الإعلامي الجزائري", "DZA", "guest"),
+    )
     assert not item_of("وصل الوفد المرافق إلى جدة أمس.").events
 
 
@@ -4350,13 +4355,8 @@ def test_a_given_name_alone_then_a_states_adjective_at_a_pause_is_a_family_name(
     # "التقى في الرياض بالمتحدث الرسمي لوزارة الداخلية اللواء منصور التركي، ومدير عام …":
     # the spokesman is Saudi, his family name التركي; "محمد العماني" likewise
     url = "http://www.okaz.com.sa/new/Issues/20150807/Con20150807788052.htm"
-    spokesman = next(
-        p
-        for e in events_of(corpus_article(url))
-        for p in e.participants
-        if p.role == "المتحدث الرسمي لوزارة الداخلية"
-    )
-    assert (spokesman.name, spokesman.country) == ("منصور التركي", "SAU")
+    (item,) = extract(article_document(corpus_article(url), "saudinewsnet", None))
+    assert ("منصور التركي", "SAU") in [(p.name, p.country) for p in item.people]
     party = item_of("استقبل وزير الخارجية الأمريكي جون كيري نظيره أنور قرقاش الإماراتي.").events[0]
     assert named(party)[1] == ("أنور قرقاش", "ARE")
 
@@ -5540,3 +5540,37 @@ def test_two_universities_named_at_once_name_no_one():
 )  # fmt: skip
 def test_a_place_named_after_a_king_names_no_person(text):
     assert [p.name for p in item_of(text).people] == []
+
+
+def test_one_met_after_bi_is_no_subject_of_a_verb_whose_subject_goes_on_unsaid():
+    # "… إلى موسكو والتقى بالرئيس الروسي … ووزير الدفاع الروسي …": the two met, the
+    # visitor meets them (not a meeting of the two)
+    item = item_of(
+        "وصل قائد فيلق القدس قاسم سليماني إلى موسكو والتقى بالرئيس الروسي فلاديمير بوتين"
+        " ووزير الدفاع الروسي سيرجي شويجو."
+    )
+    (meeting,) = [e for e in item.events if e.type == "meeting"]
+    assert {(p.name, p.side) for p in meeting.participants} == {
+        ("فلاديمير بوتين", "host"),
+        ("سيرجي شويجو", "host"),
+        ("قاسم سليماني", "guest"),
+    }
+
+
+def test_a_newspaper_calling_someone_it_quotes_is_no_call(corpus_article):
+    # "«عكاظ» اتصلت برئيس نادي القلعة بالجوف …": the paper's reporting, the man called is
+    # no subject of it
+    url = "http://www.okaz.com.sa/new/Issues/20150730/Con20150730786440.htm"
+    assert [e.type for e in events_of(corpus_article(url))] == []
+
+
+def test_a_delegations_officials_met_in_turn_are_not_a_meeting_of_their_own(corpus_article):
+    # "وكان الوفد زار الرياض …؛ إذ التقى في الرياض بالمتحدث الرسمي لوزارة الداخلية …،
+    #  ومدير عام الإدارة العامة للأمن الفكري …": the delegation met each, they did not meet
+    url = "http://www.okaz.com.sa/new/Issues/20150807/Con20150807788052.htm"
+    for event in events_of(corpus_article(url)):
+        assert {p.name for p in event.participants} != {
+            "منصور التركي",
+            "عبدالرحمن الهدلق",
+            "يحيى الصمعاني",
+        }

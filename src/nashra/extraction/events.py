@@ -3191,6 +3191,10 @@ def _read_event(
         before = _party_before(tokens, trigger.start, known_names, states=event_type == "agreement")
         if before is not None:
             subject, resume = before, i
+        elif object_first and subject.skip:
+            # "وصل قاسم سليماني إلى موسكو والتقى بالرئيس الروسي … ووزير الدفاع …": the one met
+            # follows بـ, the subject goes on unsaid from the clause before (_continued)
+            return []
     elif frame in ("host", "with") and not relative and speaker is None and trigger.skip == 0:
         # "وقال بيان للديوان الملكي إن خادم الحرمين الشريفين استقبل ولي عهد أبوظبي"، "وكان
         # وزير الخارجية عادل الجبير التقى أمس …": the subject said before the verb, and
