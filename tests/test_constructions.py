@@ -5574,3 +5574,33 @@ def test_a_delegations_officials_met_in_turn_are_not_a_meeting_of_their_own(corp
             "عبدالرحمن الهدلق",
             "يحيى الصمعاني",
         }
+
+
+def test_people_met_behind_bi_end_the_office_of_the_one_who_met_them():
+    (meeting,) = item_of("التقى مدير تعليم الباحة بالمهندسين المشرفين على تنفيذ المشروعات.").events
+    assert [p.role for p in meeting.participants] == ["مدير تعليم الباحة", "المهندسين"]
+
+
+def test_the_airport_where_a_guest_is_received_names_no_host(corpus_article):
+    # "بمطار الملك عبدالعزيز الدولي أمير منطقة مكة المكرمة": the king's name is the
+    # airport's; after "الدولي" the host is named ("بمطار أربيل الدولي فلاح مصطفى")
+    item = item_of(
+        "وصل إلى جدة الرئيس الفرنسي، وكان في استقباله بمطار الملك عبدالعزيز الدولي أمير"
+        " منطقة مكة المكرمة."
+    )
+    (meeting,) = [e for e in item.events if e.type == "meeting"]
+    host = meeting.participants[0]
+    assert (host.name, host.role, host.side) == (
+        None,
+        "أمير منطقة مكة المكرمة",
+        "host",
+    )
+    url = "http://aawsat.com/home/article/414491/كارتر-ينوه-بقوات-البيشمركة-نموذجًا-لقتال-تنظيم-داعش"
+    hosts = [
+        p.name
+        for e in events_of(corpus_article(url))
+        if e.type == "meeting"
+        for p in e.participants
+        if p.side == "host"
+    ]
+    assert "فلاح مصطفى" in hosts

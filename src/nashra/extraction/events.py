@@ -58,6 +58,7 @@ from nashra.extraction.people import (
     emirs_guest,
     future_verb,
     is_name_word,
+    past_namesake,
     past_quote,
     places_in,
     read_name,
@@ -364,8 +365,12 @@ _PLACE_NOUNS = frozenset(
         "مجلس",
         "مجلسه",
         "صالة",
+        "مطار",  # "وكان في استقباله بمطار الملك خالد الدولي …": where he landed
+        "ميناء",
+        "منفذ",
     )
 )
+_INTERNATIONAL = frozenset(fold(w) for w in ("الدولي", "الدولية"))
 _DELEGATIONS = frozenset(fold(w) for w in ("وفد", "وفدا", "الوفد", "وفدًا", "وفداً"))
 # Broken plurals of people that open a group received: "استقبل … الطلبة المستجدين".
 _GROUP_NOUNS = frozenset(
@@ -2908,8 +2913,11 @@ def _skip_filler(tokens: Tokens, i: int, end: int) -> int:
                     or not (_named(tokens, j, end) or _office_after_place(tokens, j, end))
                 )
                 and not (j > i + 1 and _opens_group(tokens, j))  # "بمقر الأمانة المهنئين"
+                # "بمطار أربيل الدولي فلاح مصطفى": an airport's name ends there
+                and tokens.texts[j - 1] not in _INTERNATIONAL
             ):
-                j += 1
+                # "بمطار الملك عبدالعزيز الدولي أمير منطقة مكة": the king's name is the place's
+                j = past_namesake(tokens, j, end) or j + 1
             i = j
             continue
         break

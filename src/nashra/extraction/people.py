@@ -1160,13 +1160,11 @@ def read_role(
             j = after  # "مستشار جلالة الملك للشؤون العسكرية": the king's adviser
             chain_open = False
             continue
-        if kind == "title" and _institution(tokens.texts[j - 1]):
+        if kind == "title" and (after := past_namesake(tokens, j, limit)) is not None:
             # "المشرف العام على مركز الملك سلمان للإغاثة": a king's name inside the office,
             # which ends the construct ("وفد من جامعة الملك عبدالعزيز مقر الأمانة": where
             # the delegation went)
-            j = found.end
-            while j < limit and j < found.end + 3 and _starts_a_name(tokens, j):
-                j += 1
+            j = after
             chain_open = False
             continue
         if text == "علي" and tokens.ends_with_alef_maqsura(j) and j + 1 < limit:
@@ -1448,9 +1446,14 @@ def read_role(
                 j = state.end
                 continue
             break  # "مدير نادي شالكه بشأن دي سانتو": what was talked about
-        if not chain_open and office not in ("group", "family", "body") and _people_plural(text):
+        if (
+            not chain_open
+            and office not in ("group", "family", "body")
+            and (_people_plural(text) or (text.startswith("بال") and _people_plural(text[1:])))
+        ):
             # "زار … أمير منطقة عسير المصابين": one man's office is whole, the injured are
-            # whom he visited (a group's plural agrees: "وكلاء الإمارة المساعدين")
+            # whom he visited (a group's plural agrees: "وكلاء الإمارة المساعدين"); "التقى
+            # مدير تعليم الباحة بالمهندسين المشرفين": behind بـ, whom he met
             break
         if text in _CAPITAL_WORDS and j + 1 < limit and lex.match(tokens, j + 1, _STATE_KINDS):
             break  # "زار وفد برلماني العاصمة الفرنسية باريس": where it went
@@ -2019,6 +2022,21 @@ _STOOD = fold("وقف")
 def _verb_opening(tokens: Tokens, k: int) -> bool:
     """ "وقف" opening its sentence is a verb (he stood on), not an endowment."""
     return tokens.texts[k] == _STOOD and (k == 0 or not tokens.is_word(k - 1))
+
+
+def past_namesake(tokens: Tokens, j: int, limit: int) -> int | None:
+    """Past the titled name at ``j`` that names the place or body before it ("بمطار الملك
+    عبدالعزيز الدولي", "مركز الملك سلمان للإغاثة"): where the name ends; None if the word
+    before names no place or body after a person."""
+    if j == 0 or not _institution(tokens.texts[j - 1]):
+        return None
+    title = lexicon().match(tokens, j, _TITLE_KINDS)
+    if title is None:
+        return None
+    k = title.end
+    while k < limit and k < title.end + 3 and _starts_a_name(tokens, k):
+        k += 1
+    return k
 
 
 def _institution(text: str) -> bool:
