@@ -207,6 +207,9 @@ def _event_rows(event: dict[str, Any]) -> tuple[tuple, list]:
     return columns, participants
 
 
+_MMAP_BYTES = 1 << 30  # the first GiB of an archive is read through a memory map
+
+
 class Archive:
     """An archive: a SQLite file, or a PostgreSQL database given by its URL
     (``postgresql://user@host/db``). Use as a context manager, or call ``close``.
@@ -257,6 +260,9 @@ class Archive:
         self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA busy_timeout = 5000")
+        # Reads through a memory map copy no pages (a tenth of a search: its articles' text
+        # and the index pages BM25 reads); past the map's end, reads go as before.
+        self.db.execute(f"PRAGMA mmap_size = {_MMAP_BYTES}")
         if readonly:
             self.version = check_version(self.db)
             self.db.execute("PRAGMA query_only = ON")
