@@ -314,7 +314,7 @@ def main() -> int:
         f"p99 {percentile(with_records, 0.99):.1f} ms (each hit's events read, as the search "
         "page and the API read them)"
     )
-    print(f"peak memory    {peak:.0f} MB")
+    print(f"peak memory    {peak:.0f} MB{_mapped_share()}")
     for ms, kind, query, filters in sorted(slowest, key=lambda s: -s[0])[:3]:
         given = {k: v for k, v in vars(filters).items() if v}
         print(f"slow           {ms:.0f} ms  {kind}: {query!r} {given or ''}")
@@ -327,6 +327,22 @@ def main() -> int:
     return 0 if ok else 1
 
 
+def _mapped_share() -> str:
+    """How much of the resident memory is the process's own, and how much is files read
+    through a memory map (the archive's pages: the OS cache, shared), where Linux says. The
+    peak counts every page of the archive read so, as drawing the queries from every article
+    does."""
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return ""
+    sizes = dict(re.findall(r"^(RssAnon|RssFile):\s+(\d+) kB", status, re.M))
+    if len(sizes) < 2:
+        return ""
+    own, mapped = int(sizes["RssAnon"]) / 1024, int(sizes["RssFile"]) / 1024
+    return f" (at the end {own:.0f} MB the process's own, {mapped:.0f} MB of mapped files)"
+
+
 def print_relevance(archive: Archive, path: Path) -> None:
     """Recall, over every match, and precision of the first 20 hits, on the relevance set
     (bench/relevance.tsv): the articles a query is about are those a regular expression
@@ -337,6 +353,9 @@ def print_relevance(archive: Archive, path: Path) -> None:
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     ]
+    if not rows:
+        print(f"\nrelevance      {path} holds no query: not scored")
+        return
     texts = {
         source: fold(text)
         for source, text in archive.db.execute("SELECT source_id, text FROM documents")
