@@ -5604,3 +5604,14 @@ def test_the_airport_where_a_guest_is_received_names_no_host(corpus_article):
         if p.side == "host"
     ]
     assert "فلاح مصطفى" in hosts
+
+
+def test_relief_told_in_the_clause_before_its_carrier_lands_is_aid(corpus_article):
+    # "… لتسيير جسر جوي لنقل المساعدات من مستودعات مركز الملك سلمان … إلى محافظة عدن في
+    #  اليمن، وصلت -بحفظ الله ـ اليوم ثاني طائرة إلى مطار عدن الدولي": the relief and where
+    # it is sent are told before the verb
+    url = "http://www.al-madina.com/node/620713/وصول-ثاني-طائرة-إغاثة-سعودية-لمطار-عدن.html?live"
+    aid = [e for e in events_of(corpus_article(url)) if e.type == "aid"]
+    assert [[p.country or p.org for p in e.participants] for e in aid] == [["SAU", "YEM"]]
+    # relief named before, but a plane landing where it was not sent carries none of it
+    assert not item_of("بعد أن سلم الوزير المساعدات، وصلت طائرة الوزير إلى جدة.").events

@@ -2640,6 +2640,8 @@ def _sense(tokens: Tokens, trigger: Match, n: int) -> TriggerSense | None:
     for sense in senses:
         if not sense.requires:
             return sense
+        if sense.frame == "deliver" and _relief_told_before(tokens, trigger, sense):
+            return sense
         if nearby is None:
             nearby = set(tokens.texts[trigger.end : end])
         if _written_forms(sense.requires).isdisjoint(nearby):
@@ -3039,7 +3041,8 @@ def _aid_delivered(
         load = tokens.texts[j:lands]
     else:
         load = tokens.texts[j:stop]
-    if sense.requires.isdisjoint(load):
+    told_before = sense.requires.isdisjoint(load)
+    if told_before and not _relief_told_before(tokens, trigger, sense):
         return []
     carried = lands
     if lands < j:
@@ -3059,10 +3062,35 @@ def _aid_delivered(
     if where is None:
         return []
     giver = _givers(tokens, j, carried) or _given_by(tokens, max(where.end, j), end)
+    if told_before:
+        # the relief told before is sent to where the carrier lands, by whom it names
+        start, reached = _sentence_start(tokens, trigger.start), where.whole.entry.code
+        if reached not in _states_told(tokens, start, trigger.start):
+            return []  # "بعد أن سلم الوزير المساعدات، وصلت طائرته إلى جدة": his plane
+        giver = giver or [m for m in _givers(tokens, start, i) if m.entry.code != reached]
     states = [m for m in giver if m.entry.kind == "state"]
     orgs = [m for m in giver if m.entry.kind == "org"]
     carrier = Party(j, carrier_end, role=(j, carrier_end), states=states[:1], orgs=orgs[:1])
     return [RawEvent("aid", "deliver", trigger, [(carrier, "participant"), (where, "participant")])]
+
+
+def _relief_told_before(tokens: Tokens, trigger: Match, sense: TriggerSense) -> bool:
+    """Whether the clauses of the sentence before the verb say what is carried: "لتسيير جسر
+    جوي لنقل المساعدات … إلى محافظة عدن، وصلت اليوم ثاني طائرة إلى مطار عدن الدولي"."""
+    told = tokens.texts[_sentence_start(tokens, trigger.start) : trigger.start]
+    return "," in told and not _written_forms(sense.requires).isdisjoint(told)
+
+
+def _states_told(tokens: Tokens, start: int, end: int) -> set[str]:
+    """The states named in ``start``–``end``, by name, adjective or one of their cities."""
+    codes, lex = set(), lexicon()
+    for k in range(start, end):
+        state = lex.match(tokens, k, _STATE_KINDS)
+        if state is not None:
+            codes.add(state.entry.code)
+        elif (city := _state_of_city(tokens, k)) is not None and city.whole is not None:
+            codes.add(city.whole.entry.code)
+    return codes
 
 
 def _givers(tokens: Tokens, start: int, end: int) -> list[Match]:
