@@ -5615,3 +5615,23 @@ def test_relief_told_in_the_clause_before_its_carrier_lands_is_aid(corpus_articl
     assert [[p.country or p.org for p in e.participants] for e in aid] == [["SAU", "YEM"]]
     # relief named before, but a plane landing where it was not sent carries none of it
     assert not item_of("بعد أن سلم الوزير المساعدات، وصلت طائرة الوزير إلى جدة.").events
+
+
+def test_regions_joined_in_an_office_name_no_one(corpus_article):
+    # "المدير الإقليمي لبرنامج الأغذية العالمي بمنطقة الشرق الأوسط وشمال أفريقيا ووسط آسيا
+    #  وشرق أوروبا، مهند هادي": the regions are his office's, his name follows them
+    (meeting,) = events_of(corpus_article("http://www.alriyadh.com/1070584"))
+    director = meeting.participants[1]
+    assert (director.name, director.org) == ("مهند هادي", "WFP")
+    assert director.role.endswith("وشمال أفريقيا ووسط آسيا وشرق أوروبا")
+
+
+def test_a_holder_set_off_after_his_bodys_short_name_in_brackets():
+    (meeting,) = item_of(
+        "التقى الأمين العام لمنظمة التعاون الإسلامي، السيد حسين إبراهيم طه، المدير العام لمنظمة"
+        " العالم الإسلامي للتربية والعلوم والثقافة (إيسيسكو)، الدكتور سالم بن محمد المالك."
+    ).events
+    assert [(p.name, p.org) for p in meeting.participants] == [
+        ("حسين إبراهيم طه", "OIC"),
+        ("سالم بن محمد المالك", "ISESCO"),
+    ]

@@ -1096,6 +1096,7 @@ def read_role(
         not _definite_at(tokens, head.end - 1) and tokens.texts[i] not in _COUNTERPARTS
     ) or _governor(tokens, i)
     complement = False  # after "المعني": a بـ/لـ word and what و joins to it continue
+    place_end = -1  # where the last place read in the office ends
     times = time_words()
     while j < limit and j - i < _MAX_ROLE_TOKENS:
         text = tokens.texts[j]
@@ -1111,7 +1112,12 @@ def read_role(
             break
         gloss = _short_gloss(tokens, j, limit)
         if gloss is not None:
-            if read_titles(tokens, gloss, limit)[0]:
+            if read_titles(tokens, gloss, limit)[0] or (
+                # "… للتربية والعلوم والثقافة (إيسيسكو)، الدكتور سالم بن محمد المالك"
+                gloss + 1 < limit
+                and tokens.texts[gloss] == ","
+                and read_titles(tokens, gloss + 1, limit)[0]
+            ):
                 # 'محافظ مؤسسة النقد العربي السعودي «ساما» الدكتور فهد …': the body's short
                 # name, then its head
                 j = gloss
@@ -1329,9 +1335,12 @@ def read_role(
                 break
             continue
         if kind == "place" and (
-            chain_open or _without_proclitic(tokens.texts[j - 1]) in _PLACE_HEADS
+            chain_open
+            or _without_proclitic(tokens.texts[j - 1]) in _PLACE_HEADS
+            # "لمنطقة الشرق الأوسط وشمال أفريقيا": two regions of one office
+            or (j == place_end and found.skip == 1 and text.startswith("و"))
         ):
-            j = found.end  # "أمين جدة هاني أبو راس": a city closes the chain, a name follows
+            j = place_end = found.end  # "أمين جدة هاني أبو راس": a city closes the chain
             chain_open = False
             continue
         if (
