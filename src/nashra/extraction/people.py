@@ -2131,6 +2131,8 @@ def _office_then_name(
     if office in ("body", "family", "group"):
         return party  # a council, a ministry, "أبناء الشريف …", "وكلاء الوزارة": no holder
     k = end + 1 if end < limit and tokens.texts[end] in (",", '"', "«", "“") else end
+    if k < limit and tokens.texts[k] in PRAYERS:
+        return party  # "خادم الحرمين الشريفين يحفظه الله": a prayer for him, not his name
     more_titles, after = read_titles(tokens, k, limit)
     if after > k and not _name_may_follow(tokens, k, after):
         return party  # "مدرب الفريق الأول": the coach of the first team
