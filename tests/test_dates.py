@@ -85,6 +85,11 @@ def test_a_weekday_is_the_most_recent_such_day_on_or_before_the_reference(refere
         ("بالأمس", -1),
         ("قبل يومين", -2),
         ("منذ يومين", -2),
+        # today by a part of it
+        ("هذا الصباح", 0),
+        ("هذا المساء", 0),
+        ("صباح هذا اليوم", 0),
+        ("مساء هذا اليوم", 0),
     ],
 )
 def test_relative_days_count_from_the_reference(text, days):
@@ -177,6 +182,9 @@ def test_day_and_month_forms(text, expected):
         "أمسية شعرية",
         "بمناسبة عيد الفطر",
         "الإصدار 2.3.1",
+        "في مثل هذا اليوم",
+        "في الصباح الباكر",
+        "صحيفة الصباح",
     ],
 )
 def test_words_that_look_like_dates_but_are_not(text):

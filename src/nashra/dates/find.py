@@ -148,6 +148,10 @@ _TIME_WORDS = frozenset(
     ["يوم", "اليوم", "امس", "غدا", "مساء", "صباح", "ظهر", "فجر", "عصر", "ليله", "ليل"]
 )
 _NEXT_WORDS = frozenset({"المقبل", "القادم", "المقبله", "القادمه"})
+# "هذا الصباح"، "صباح هذا اليوم": today, by a part of it
+_THIS = "هذا"
+_PARTS_OF_TODAY = frozenset({"الصباح", "المساء"})
+_DAY_PARTS = frozenset({"صباح", "مساء", "ظهر", "عصر", "فجر", "ظهيره", "صبيحه"})
 _AGO = frozenset({"قبل", "منذ"})
 # "أعلن الحرس المدني الاثنين أن …": a weekday that opens what was said
 _SAID_AFTER = frozenset({"ان", "عن"})
@@ -164,6 +168,7 @@ def _anchors() -> tuple[re.Pattern[str], re.Pattern[str]]:
     linear and fast."""
     words = {*_months(), *_holidays(), *_weekdays()}
     words |= {"امس", "البارحه", "اليوم", "الليله", "غدا", "غد", "الغد", "الان", "يومين"}
+    words |= _PARTS_OF_TODAY
     # A month name of two letters ("آب") is everywhere inside words: anchor it at its day.
     short = {w for w in _months() if len(w) <= 2}
     # Both scans start with one cheap test (a word start; a digit) that most positions fail,
@@ -203,7 +208,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "relative": re.compile(
             r"(?:(?P<r_m2>امس\s+الاول|البارحه\s+الاولي)|(?P<r_m1>امس|البارحه|الليله\s+الماضيه)"
-            rf"|(?P<r_p1>غدا|غد|الغد)|(?P<r_0>اليوم|الليله)|(?P<now>الان)|(?P<two>يومين))"
+            rf"|(?P<r_p1>غدا|غد|الغد)|(?P<r_0>اليوم|الليله)|(?P<now>الان)|(?P<two>يومين)"
+            rf"|(?P<part>{'|'.join(sorted(_PARTS_OF_TODAY))}))"
             rf"{_NO_LETTER}"
         ),
         # matched at a feast's name, which must follow a day word: "ثاني أيام عيد الفطر"
@@ -354,8 +360,18 @@ def _relative_atom(m: re.Match[str], text: str, word_start: int) -> _Atom | None
         if previous in _NOT_NOW_BEFORE:
             return None
         return _Atom("now", start, m.end(), offset=0)
+    if m.group("part") is not None:
+        # "هذا الصباح": this morning (not "في الصباح", any morning)
+        if previous != _THIS:
+            return None
+        return _Atom("relative", text.rfind(_THIS, 0, start), m.end(), offset=0)
     if m.group("r_0") is not None:
         following = _NEXT_WORD.match(text, m.end())
+        if previous == _THIS and _previous_word(text, start - len(_THIS) - 1) in _DAY_PARTS:
+            # "صباح هذا اليوم": this morning (but "في مثل هذا اليوم": on this day, years ago)
+            start = text.rfind(_THIS, 0, start)
+            part = _previous_word(text, start)
+            return _Atom("relative", text.rfind(part, 0, start), m.end(), offset=0)
         if previous in _NOT_TODAY_BEFORE or (following and following.group(1) in _NOT_TODAY_AFTER):
             return None
         return _Atom("relative", start, m.end(), offset=0)
