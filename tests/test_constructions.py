@@ -5652,3 +5652,14 @@ def test_a_prayer_a_particle_or_a_number_after_an_office_names_no_one(text):
     # each of these, after the King's office or another, was read as its holder's name (the
     # corpus archive listed "يحفظه الله", "عند باب", "حيال إعلان" … as people)
     assert [p.name for p in item_of(text).people if p.name] == []
+
+
+def test_an_office_told_by_its_head_and_state_names_the_one_holder_before(corpus_article):
+    # "وأكد الوزير الأردني …" after "وزير الخارجية الأردني ناصر جودة": him again
+    events = events_of(corpus_article("http://www.aleqt.com/2015/07/24/article_975769.html"))
+    speakers = [e.participants[0] for e in events if e.type == "statement"]
+    assert [(p.name, p.country) for p in speakers] == [("ناصر جودة", "JOR")]
+    # so one speaker told twice is one statement: "كيري: ملتزمون باستقرار الخليج"
+    url = "http://www.okaz.com.sa/new/Issues/20150804/Con20150804787523.htm"
+    statements = [e for e in events_of(corpus_article(url)) if e.type == "statement"]
+    assert [p.name for e in statements for p in e.participants] == ["جون كيري"]

@@ -649,7 +649,7 @@ def _resolve_references(events: list[Event], people: list[Person]) -> None:
                 [*((p, 0) for p in named), *((q, 1) for q in met)],
                 key=lambda pair: (pair[0].span.start, pair[1]),
             )
-            earlier = [
+            before = [
                 p
                 for p, _ in candidates
                 if p.span.start < participant.span.start
@@ -657,11 +657,19 @@ def _resolve_references(events: list[Event], people: list[Person]) -> None:
                 # not a holder of another state than the one the item says ("الرئيس
                 # كينياتا" received "الرئيس أوباما")
                 and (participant.inferred or not _of_another_side(p, participant))
-                and (
-                    fold(p.role).startswith(fold(participant.role))
-                    or _role_words(participant.role) == _role_words(p.role)
-                )
             ]
+            earlier = [
+                p
+                for p in before
+                if fold(p.role).startswith(fold(participant.role))
+                or _role_words(participant.role) == _role_words(p.role)
+            ]
+            if not earlier:
+                # "الوزير الإسرائيلي" after "وزير الطاقة الإسرائيلي يوفال شتاينتز": the one
+                # holder before of an office with that head, of that state
+                by_head = [p for p in before if _named_by_its_head(participant, p)]
+                if len({fold(p.name) for p in by_head}) == 1:
+                    earlier = by_head
             # The holder of exactly that office first ("وزير الخارجية" is the one called so,
             # not "وزير الخارجية بدولة قطر"), else the last holder of a longer one.
             exact = [p for p in earlier if fold(p.role) == fold(participant.role)]
@@ -682,6 +690,22 @@ def _resolve_references(events: list[Event], people: list[Person]) -> None:
         for participant in event.participants:
             if not participant.name and participant.role:
                 _named_later(participant, event, named)
+
+
+def _named_by_its_head(participant: Participant, holder: Person) -> bool:
+    """Whether an office told by its head and its state alone, with the article, names again
+    a holder of that state whose office has that head: "الوزير الإسرائيلي" after "وزير الطاقة
+    الإسرائيلي يوفال شتاينتز", "الوزير الأمريكي" after "وزير الخارجية الأمريكي جون كيري"."""
+    key = _office_key(participant.role)
+    return (
+        len(key) == 1
+        and fold(participant.role).startswith("ال")
+        and not participant.inferred
+        and participant.country is not None
+        and holder.country == participant.country
+        and not holder.inferred
+        and _office_key(holder.role)[:1] == key
+    )
 
 
 def _named_later(participant: Participant, event: Event, named: list[Person]) -> None:
