@@ -5663,3 +5663,12 @@ def test_an_office_told_by_its_head_and_state_names_the_one_holder_before(corpus
     url = "http://www.okaz.com.sa/new/Issues/20150804/Con20150804787523.htm"
     statements = [e for e in events_of(corpus_article(url)) if e.type == "statement"]
     assert [p.name for e in statements for p in e.participants] == ["جون كيري"]
+
+
+def test_a_body_named_again_by_its_head_is_the_organisation_named_before(corpus_article):
+    # "… أمام مجلس الأمن الذي يضم 15 عضوا … وهدد المجلس بالفعل بعواقب": the Security
+    # Council, not a Saudi council; "بالفعل" (already) is no word of its name
+    events = events_of(corpus_article("http://www.aleqt.com/2015/08/06/article_979478.html"))
+    council = [p for e in events for p in e.participants if p.org == "UNSC"]
+    assert council and all("بالفعل" not in p.role for p in council)
+    assert not [p for e in events for p in e.participants if p.role == "المجلس"]

@@ -1332,6 +1332,9 @@ def _state_of_city(tokens: Tokens, j: int) -> Party | None:
     return Party(j, place.end, whole=Match(state, place.start, place.end, place.skip))
 
 
+_ORGS = frozenset({"org"})
+
+
 def _name_bodies(tokens: Tokens, events: list[RawEvent]) -> None:
     """A body named again by its head alone ("اجتمع المجلس") is the one the item named in
     full before ("اطلع مجلس الشؤون الاقتصادية والتنمية …", the nearest earlier mention):
@@ -1352,6 +1355,11 @@ def _name_bodies(tokens: Tokens, events: list[RawEvent]) -> None:
                 if full is not None and full[0] > k + 1:
                     party.role = (k, full[0])
                     party.states[:0], party.orgs[:0] = full[1], full[2]
+                elif (org := lexicon().match(tokens, k, _ORGS)) is not None and not org.skip:
+                    # "مجلس الأمن … وهدد المجلس بالفعل بعواقب": an organisation the lexicon
+                    # knows, which no office reading takes
+                    party.role = (k, org.end)
+                    party.orgs[:0] = [org]
                 break
 
 
