@@ -5672,3 +5672,17 @@ def test_a_body_named_again_by_its_head_is_the_organisation_named_before(corpus_
     council = [p for e in events for p in e.participants if p.org == "UNSC"]
     assert council and all("بالفعل" not in p.role for p in council)
     assert not [p for e in events for p in e.participants if p.role == "المجلس"]
+
+
+def test_an_office_of_the_crown_goes_on_past_the_king(corpus_article):
+    # "والوكيل العام للملك لدى محكمة الاستئناف بالنيابة بوشعيب الماحي، ومدير جمارك …":
+    # the Crown's prosecutor, named, and the hosts after him in the row
+    url = "http://www.okaz.com.sa/new/Issues/20150803/Con20150803787173.htm"
+    hosts = {
+        p.name: p.role
+        for e in events_of(corpus_article(url))
+        for p in e.participants
+        if p.side == "host"
+    }
+    assert hosts["بوشعيب الماحي"] == "الوكيل العام للملك لدى محكمة الاستئناف بالنيابة"
+    assert "حسن حلو" in hosts

@@ -1162,8 +1162,14 @@ def read_role(
             if after is not None and after.skip == 0:
                 j = found.end  # "مساعد سمو رئيس الهيئة": an honorific inside the office
                 continue
-        if kind == "title" and chain_open and (after := _the_king(tokens, j, limit)) is not None:
-            j = after  # "مستشار جلالة الملك للشؤون العسكرية": the king's adviser
+        if (
+            kind == "title"
+            and (chain_open or text in _TO_THE_KING)
+            and (after := _the_king(tokens, j, limit)) is not None
+        ):
+            # "مستشار جلالة الملك للشؤون العسكرية": the king's adviser; "الوكيل العام للملك
+            # لدى محكمة الاستئناف": the Crown's prosecutor, the office whole before it
+            j = after
             chain_open = False
             continue
         if kind == "title" and (after := past_namesake(tokens, j, limit)) is not None:
@@ -1528,7 +1534,7 @@ def _the_king(tokens: Tokens, j: int, limit: int) -> int | None:
     """Past "الملك" (perhaps after جلالة) at ``j`` when no name follows: the king whose
     office another's is part of; else None ("مستشار الملك عبدالله" names him)."""
     k = j + 1 if tokens.texts[j] in _MAJESTY else j
-    if k >= limit or tokens.texts[k] not in _KING_WORDS:
+    if k >= limit or (tokens.texts[k] not in _KING_WORDS and tokens.texts[k] not in _TO_THE_KING):
         return None
     if k + 1 >= limit:
         return k + 1
@@ -1538,6 +1544,7 @@ def _the_king(tokens: Tokens, j: int, limit: int) -> int | None:
 
 _MAJESTY = frozenset(fold(w) for w in ("جلالة",))
 _KING_WORDS = frozenset(fold(w) for w in ("الملك", "الملكة"))
+_TO_THE_KING = frozenset(fold(w) for w in ("للملك", "للملكة"))
 
 
 def _holders_state_named(
