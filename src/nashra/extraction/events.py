@@ -2648,11 +2648,11 @@ def _sense(tokens: Tokens, trigger: Match, n: int) -> TriggerSense | None:
     for sense in senses:
         if not sense.requires:
             return sense
-        if sense.frame == "deliver" and _relief_told_before(tokens, trigger, sense):
-            return sense
         if nearby is None:
             nearby = set(tokens.texts[trigger.end : end])
         if _written_forms(sense.requires).isdisjoint(nearby):
+            if sense.frame == "deliver" and _relief_told_before(tokens, trigger, sense):
+                return sense  # "لنقل المساعدات … إلى عدن، وصلت … طائرة": relief told before
             continue  # (most senses: no form of the noun is near, nothing to read)
         if words is None:
             words = {
@@ -3049,7 +3049,7 @@ def _aid_delivered(
         load = tokens.texts[j:lands]
     else:
         load = tokens.texts[j:stop]
-    told_before = sense.requires.isdisjoint(load)
+    told_before = sense.requires.isdisjoint(load)  # no relief in the load: said before it
     if told_before and not _relief_told_before(tokens, trigger, sense):
         return []
     carried = lands
