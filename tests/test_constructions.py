@@ -5686,3 +5686,16 @@ def test_an_office_of_the_crown_goes_on_past_the_king(corpus_article):
     }
     assert hosts["بوشعيب الماحي"] == "الوكيل العام للملك لدى محكمة الاستئناف بالنيابة"
     assert "حسن حلو" in hosts
+
+
+def test_a_verb_of_the_future_ends_a_name(corpus_article):
+    # "مدير الإمداد والتموين بالمركز الدكتور صلاح المزروع سيرأس الفريق الإغاثي"
+    (item,) = extract(
+        article_document(
+            corpus_article("http://www.aleqt.com/2015/07/23/article_975690.html"),
+            "saudinewsnet",
+            None,
+        )
+    )
+    names = [p.name for p in item.people if p.name]
+    assert "صلاح المزروع" in names and not any("سيرأس" in n for n in names)

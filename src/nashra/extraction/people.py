@@ -310,6 +310,8 @@ def is_name_word(tokens: Tokens, i: int, titled: bool = False) -> bool:
         return False  # "سلمان بن عبدالعزيز وولي عهده": the next party
     if text in stopwords() and not _stopword_as_name(tokens, i):
         return False  # "في", "على" (but the name علي, written with ي, is one)
+    if future_verb(text):
+        return False  # "الدكتور صلاح المزروع سيرأس الفريق": what he will do
     found = lexicon().match(tokens, i)
     if found is None:
         return True
