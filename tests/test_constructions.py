@@ -5699,3 +5699,11 @@ def test_a_verb_of_the_future_ends_a_name(corpus_article):
     )
     names = [p.name for p in item.people if p.name]
     assert "صلاح المزروع" in names and not any("سيرأس" in n for n in names)
+
+
+def test_an_adverbial_accusative_after_a_name_ends_it(corpus_article):
+    # "المتحدث باسم وزارة الخارجية الأمريكية مارك تونر رداً على سؤال": his name, then
+    # what he did
+    events = events_of(corpus_article("http://www.alriyadh.com/1071219"))
+    names = [p.name for e in events if e.type == "statement" for p in e.participants]
+    assert "مارك تونر" in names and not any(n and n.startswith("مارك تونر ر") for n in names)
