@@ -5707,3 +5707,12 @@ def test_an_adverbial_accusative_after_a_name_ends_it(corpus_article):
     events = events_of(corpus_article("http://www.alriyadh.com/1071219"))
     names = [p.name for e in events if e.type == "statement" for p in e.participants]
     assert "مارك تونر" in names and not any(n and n.startswith("مارك تونر ر") for n in names)
+
+
+def test_a_common_noun_with_its_pronoun_after_a_title_is_no_name(corpus_article):
+    # "ويكمل الفريق برنامجه": the team's programme, not a general named برنامجه; "أسرة الفقيد
+    # حزنه العميق": the family, then its grief
+    assert [p.name for p in item_of("ويكمل الفريق برنامجه بعد المران المسائي.").people] == []
+    url = "http://www.okaz.com.sa/new/Issues/20150805/Con20150805787745.htm"
+    roles = [p.role for e in events_of(corpus_article(url)) for p in e.participants]
+    assert "أسرة الفقيد" in roles

@@ -312,6 +312,8 @@ def is_name_word(tokens: Tokens, i: int, titled: bool = False) -> bool:
         return False  # "في", "على" (but the name علي, written with ي, is one)
     if future_verb(text):
         return False  # "الدكتور صلاح المزروع سيرأس الفريق": what he will do
+    if titled and _noun_with_pronoun(tokens, i, text, full=True):
+        return False  # "ويكمل الفريق برنامجه": the team's programme, not a general's name
     found = lexicon().match(tokens, i)
     if found is None:
         return True
