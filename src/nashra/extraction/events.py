@@ -348,8 +348,11 @@ _PRONOUN_HONORIFICS = frozenset(
         "معاليها",
     )
 )
+# Where a visitor lands, received there ("وكان في استقباله بمطار الملك خالد الدولي …"), and
+# where relief is delivered ("وصول سفينة إغاثة لميناء عدن").
+_LANDINGS = frozenset(fold(w) for w in ("مطار", "ميناء", "مرفأ", "منفذ"))
 # Nouns that open a place: "بمقر الهيئة", "في مكتبه بقصر الحكم", "بفرع الوزارة".
-_PLACE_NOUNS = frozenset(
+_PLACE_NOUNS = _LANDINGS | frozenset(
     fold(w)
     for w in (
         "مقر",
@@ -365,9 +368,6 @@ _PLACE_NOUNS = frozenset(
         "مجلس",
         "مجلسه",
         "صالة",
-        "مطار",  # "وكان في استقباله بمطار الملك خالد الدولي …": where he landed
-        "ميناء",
-        "منفذ",
     )
 )
 _INTERNATIONAL = frozenset(fold(w) for w in ("الدولي", "الدولية"))
@@ -3003,7 +3003,7 @@ _CARRIER_OPENERS = _RELIEF_CARRIERS | _ORDINALS  # the word a carrier's phrase o
 # where the carrier lands: "إلى مطار عدن الدولي"، "في مرفأ عدن"
 _LANDS_AT = frozenset(fold(w) for w in ("إلى", "في"))
 # … or the port it lands at, glued to لـ: "وصول سفينة إغاثة لميناء عدن"
-_PORTS = frozenset(fold(w) for w in ("ميناء", "مرفأ", "مطار", "مدينة"))
+_PORTS = _LANDINGS | {fold("مدينة")}
 
 
 def _lands_at(text: str) -> bool:
@@ -3091,14 +3091,11 @@ def _relief_told_before(tokens: Tokens, trigger: Match, sense: TriggerSense) -> 
 
 def _states_told(tokens: Tokens, start: int, end: int) -> set[str]:
     """The states named in ``start``–``end``, by name, adjective or one of their cities."""
-    codes, lex = set(), lexicon()
-    for k in range(start, end):
-        state = lex.match(tokens, k, _STATE_KINDS)
-        if state is not None:
-            codes.add(state.entry.code)
-        elif (city := _state_of_city(tokens, k)) is not None and city.whole is not None:
-            codes.add(city.whole.entry.code)
-    return codes
+    states = (lexicon().match(tokens, k, _STATE_KINDS) for k in range(start, end))
+    cities = places_in(tokens, start, end)
+    return {s.entry.code for s in states if s is not None} | {
+        c.entry.detail for c in cities if c.entry.detail
+    }
 
 
 def _givers(tokens: Tokens, start: int, end: int) -> list[Match]:
