@@ -5716,3 +5716,16 @@ def test_a_common_noun_with_its_pronoun_after_a_title_is_no_name(corpus_article)
     url = "http://www.okaz.com.sa/new/Issues/20150805/Con20150805787745.htm"
     roles = [p.role for e in events_of(corpus_article(url)) for p in e.participants]
     assert "أسرة الفقيد" in roles
+
+
+def test_a_governor_of_a_foreign_town_is_of_its_state(corpus_article):
+    # "وقال داود أوغلو في تصريحات عقب لقائه والي شانلي أورفة، عز الدين كوجوك" in a Saudi
+    # paper: the governor of a Turkish province is Turkish, not Saudi
+    (meeting,) = [
+        e
+        for e in events_of(
+            corpus_article("http://aawsat.com/home/article/411651/الموقف-التركي-هجوم-ودفاع")
+        )
+        if e.type == "meeting"
+    ]
+    assert named(meeting) == [("داود أوغلو", "TUR"), ("عز الدين كوجوك", "TUR")]

@@ -21,3 +21,19 @@ def test_data_files_are_what_the_build_script_makes():
 def test_every_month_of_both_calendars_has_names():
     months = {(calendar, int(month)) for calendar, month, _form, _series in rows("months")}
     assert months == {(c, m) for c in ("gregorian", "hijri") for m in range(1, 13)}
+
+
+def test_the_towns_of_a_war_the_news_reports_are_places_of_their_state():
+    # GeoNames' Arabic names, kept where the corpus writes them after مدينة، محافظة …
+    places = {form: (state, source) for form, _kind, state, source in rows("places")}
+    assert places["لحج"] == ("YEM", "GeoNames")
+    assert places["الزبداني"] == ("SYR", "GeoNames")
+    # Zinjibar of Abyan, not Zanzibar: the articles naming it name Yemen
+    assert places["زنجبار"] == ("YEM", "GeoNames")
+
+
+def test_an_alternate_name_that_is_a_common_word_is_no_place():
+    # GeoNames spells Mashhad مشهد ("scene") and lists بيان، سوف، جامعة among town names; the
+    # corpus seldom writes them after a word introducing a place
+    places = {form for form, *_ in rows("places")}
+    assert not {"مشهد", "بيان", "سوف", "جامعة", "عمران"} & places
