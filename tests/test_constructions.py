@@ -5729,3 +5729,16 @@ def test_a_governor_of_a_foreign_town_is_of_its_state(corpus_article):
         if e.type == "meeting"
     ]
     assert named(meeting) == [("داود أوغلو", "TUR"), ("عز الدين كوجوك", "TUR")]
+
+
+def test_one_happening_told_twice_alike_is_one_event(corpus_article):
+    # the relief plane's landing told by the headline's noun and again by the verb: one aid
+    events = events_of(
+        corpus_article("http://www.alweeam.com.sa/350986/وصول-الطائرة-الإغاثية-السعودية-الخام/")
+    )
+    assert [e.type for e in events].count("aid") == 1
+
+
+def test_a_body_in_session_told_by_its_verb_and_its_chair_is_one_meeting():
+    item = item_of("عقدت اللجنة التنفيذية اجتماعها أمس برئاسة الأمين العام.")
+    assert [e.type for e in item.events] == ["meeting"]

@@ -225,6 +225,10 @@ def _same_happening(a: Event, b: Event) -> bool:
         return False
     if a.type == "statement":
         return _who(a.participants[0]) == _who(b.participants[0])
+    if [_told(p) for p in a.participants] == [_told(p) for p in b.participants]:
+        # the same parties told twice, by the verb and by برئاسة: "عقدت اللجنة التنفيذية
+        # اجتماعها أمس برئاسة الأمين العام"
+        return True
     named_a = [p.name for p in a.participants if p.name]
     named_b = [p.name for p in b.participants if p.name]
     if named_a and named_b and (_all_named(named_a, named_b) or _all_named(named_b, named_a)):
@@ -245,6 +249,10 @@ def _same_happening(a: Event, b: Event) -> bool:
     if a.type == "visit" and (sides_a <= sides_b or sides_b <= sides_a):
         return True  # the visit told again, once with those visited or the place
     return sides_a == sides_b
+
+
+def _told(p: Participant) -> tuple:
+    return p.name, p.role, p.country, p.org
 
 
 def _met_named_again(briefer: Event, fuller: Event) -> bool:
