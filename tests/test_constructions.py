@@ -5742,3 +5742,20 @@ def test_one_happening_told_twice_alike_is_one_event(corpus_article):
 def test_a_body_in_session_told_by_its_verb_and_its_chair_is_one_meeting():
     item = item_of("عقدت اللجنة التنفيذية اجتماعها أمس برئاسة الأمين العام.")
     assert [e.type for e in item.events] == ["meeting"]
+
+
+def test_condolences_end_the_office_of_the_one_offering_them(corpus_article):
+    # "عزى … الأمير خالد الفيصل أمير منطقة مكة العزاء والأمير متعب بن عبدالله": the emir's
+    # office is of Mecca's region, the condolences are what he offered
+    (meeting,) = events_of(
+        corpus_article(
+            "http://www.al-madina.com/node/623135/الفيصل-ومتعب-بن-عبدالله-يعزون-آل-الجفالي-بجدة.html"
+        )
+    )
+    assert ("خالد الفيصل", "أمير منطقة مكة") in [(p.name, p.role) for p in meeting.participants]
+    item = item_of("قدم الأمير فيصل بن بندر أمير منطقة الرياض العزاء لأسرة الفقيد في وفاة والدهم.")
+    (meeting,) = item.events
+    assert parties(meeting) == [
+        (None, "أسرة الفقيد", None, "host"),
+        ("فيصل بن بندر", "أمير منطقة الرياض", "SAU", "guest"),
+    ]

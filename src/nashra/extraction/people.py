@@ -103,6 +103,10 @@ SESSIONS = frozenset(fold(w) for w in ("الاجتماع", "اجتماع", "اج
 # a letter or a cable sent, which no office takes either
 LETTERS = frozenset(fold(w) for w in ("رسالة", "رسالتين", "رسائل"))
 _SENT_NOUNS = LETTERS | frozenset(fold(w) for w in ("برقية", "برقيتين", "برقيات"))
+# condolences offered, which no office takes: "قدم … أمير منطقة الرياض العزاء لأسرة الفقيد"
+_CONDOLENCE_NOUNS = frozenset(
+    fold(w) for w in ("العزاء", "التعازي", "تعازي", "تعازيه", "واجب", "المواساة", "التعزية")
+)
 # a meeting held, told by an indefinite noun no office takes: it ends the office before it
 # ("عقد الأمين العام لقاءات ثنائية مع …")
 _HELD_NOUNS = frozenset(
@@ -1304,6 +1308,7 @@ def read_role(
             or (text in SESSIONS and j > head.end)  # "… بمنطقة المدينة المنورة الاجتماع"
             or text in _HELD_NOUNS
             or text in _SENT_NOUNS  # "ولي عهد بريطانيا أمير ويلز رسالة شكر إلى …"
+            or text in _CONDOLENCE_NOUNS
         ):
             break
         if kind == "state" and found.entry.detail == "ambiguous demonym":
