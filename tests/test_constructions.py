@@ -5759,3 +5759,16 @@ def test_condolences_end_the_office_of_the_one_offering_them(corpus_article):
         (None, "أسرة الفقيد", None, "host"),
         ("فيصل بن بندر", "أمير منطقة الرياض", "SAU", "guest"),
     ]
+
+
+def test_relief_reaching_a_yemeni_town_of_the_valley_is_aid_to_yemen(corpus_article):
+    # "وصلت أمس الدفعة الثالثة من المعونة الطبية الإغاثية الثانية إلى مدينة سيئون"
+    events = events_of(corpus_article("http://www.alriyadh.com/1066754"))
+    (aid,) = [e for e in events if e.type == "aid"]
+    assert [p.country for p in aid.participants if p.name is None and not p.role] == ["YEM"]
+
+
+def test_a_place_after_ibn_is_a_mans_name(corpus_article):
+    # "عميد معهد ابن سيناء للعلوم الإنسانية": Avicenna's institute, not Sinai's
+    article = corpus_article("http://www.okaz.com.sa/new/Issues/20150725/Con20150725785516.htm")
+    assert not any(p.country == "EGY" for e in events_of(article) for p in e.participants)

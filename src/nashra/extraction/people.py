@@ -502,9 +502,17 @@ def _says_where(tokens: Tokens, role: tuple) -> bool:
 
 
 def places_in(tokens: Tokens, start: int, end: int) -> list[Match]:
-    """The places the lexicon knows from ``start`` to ``end`` (an office's span)."""
-    found = (lexicon().match(tokens, k, _PLACE_KINDS) for k in range(start, end))
+    """The places the lexicon knows from ``start`` to ``end`` (an office's span), but a
+    place's name after ابن or أبو, which is a man's ("معهد ابن سيناء", Avicenna's)."""
+    found = (
+        lexicon().match(tokens, k, _PLACE_KINDS)
+        for k in range(start, end)
+        if k == 0 or tokens.texts[k - 1] not in _NAMED_AFTER
+    )
     return [place for place in found if place is not None]
+
+
+_NAMED_AFTER = _SON_OF | frozenset(fold(w) for w in ("أبو", "أبي", "أبا", "لابن", "وابن"))
 
 
 def _honorific_between(tokens: Tokens, start: int, end: int) -> bool:
