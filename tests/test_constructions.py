@@ -5772,3 +5772,15 @@ def test_a_place_after_ibn_is_a_mans_name(corpus_article):
     # "عميد معهد ابن سيناء للعلوم الإنسانية": Avicenna's institute, not Sinai's
     article = corpus_article("http://www.okaz.com.sa/new/Issues/20150725/Con20150725785516.htm")
     assert not any(p.country == "EGY" for e in events_of(article) for p in e.participants)
+
+
+def test_took_up_with_a_partner_right_after_time_and_place_is_a_meeting(corpus_article):
+    # "تناول خادم الحرمين الشريفين … في قصر السلام بجدة، مساء أمس، مع سمير جعجع … مستجدات"
+    article = corpus_article(
+        "http://aawsat.com/home/article/410436/خادم-الحرمين-الشريفين-يبحث-مع-جعجع-مستجدات-الأوضاع-في-لبنان"
+    )
+    (meeting,) = [e for e in events_of(article) if e.type == "meeting"]
+    assert named(meeting) == [("سلمان بن عبد العزيز", "SAU"), ("سمير جعجع", "LBN")]
+    # … not a meal eaten with someone, nor a topic taken up
+    item = item_of("وتناول الكاتب في مقاله القتال مع تنظيم داعش.")
+    assert item.events == []

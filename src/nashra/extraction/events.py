@@ -304,7 +304,9 @@ _THAT_HE = frozenset(fold(w) for w in ("أنه", "إنه", "انه", "أنها",
 # "أشار إلى أنه"، "زيارة إلى القاهرة"
 _TO = frozenset(fold(w) for w in ("إلى", "الى", "الي"))
 _WITH_ONLY = frozenset({"مع"})
-_REVIEWED = frozenset(fold(w) for w in ("استعرض", "استعرضت", "استعرضوا", "تدارس", "تدارست"))
+_REVIEWED = frozenset(
+    fold(w) for w in ("استعرض", "استعرضت", "استعرضوا", "تدارس", "تدارست", "تناول", "تناولت")
+)
 _JOINTLY = frozenset(
     fold(w) for w in ("بالتنسيق", "بالتعاون", "بالشراكة", "بالاشتراك", "وبالتنسيق", "وبالتعاون")
 )
