@@ -5784,3 +5784,14 @@ def test_took_up_with_a_partner_right_after_time_and_place_is_a_meeting(corpus_a
     # … not a meal eaten with someone, nor a topic taken up
     item = item_of("وتناول الكاتب في مقاله القتال مع تنظيم داعش.")
     assert item.events == []
+
+
+def test_a_rank_pinned_in_person_is_a_meeting(corpus_article):
+    # "قلد … أمير منطقة الرياض، في مكتب سموه، العقيد مرزوق بن سلطان الهيضل، مساعد قائد القوة
+    # الخاصة لأمن منطقة قصر الحكم، رتبته الجديدة"
+    (meeting,) = events_of(corpus_article("http://www.alriyadh.com/1066713"))
+    assert meeting.type == "meeting"
+    assert [(p.name, p.side) for p in meeting.participants] == [
+        ("فيصل بن بندر بن عبدالعزيز", "host"),
+        ("مرزوق بن سلطان الهيضل", "guest"),
+    ]
