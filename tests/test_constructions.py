@@ -5795,3 +5795,22 @@ def test_a_rank_pinned_in_person_is_a_meeting(corpus_article):
         ("فيصل بن بندر بن عبدالعزيز", "host"),
         ("مرزوق بن سلطان الهيضل", "guest"),
     ]
+
+
+def test_lamine_written_with_a_bare_alef_is_a_given_name():
+    # not ل + أمين ("to the secretary"): the OIC's news of a Guinean envoy
+    item = item_of("استقبل الأمين العام سعادة السيد محمد لامين كامارا، سفير جمهورية غينيا.")
+    (meeting,) = item.events
+    assert ("محمد لامين كامارا", "GIN") in named(meeting)
+    # … but "لأمين المنطقة" stays the office it is
+    item = item_of("قدم مدير الشرطة التهنئة لامين المنطقة الدكتور خالد طاهر.")
+    assert all(p.name != "لامين المنطقة" for e in item.events for p in e.participants)
+
+
+def test_a_high_level_delegation_is_of_the_body_it_comes_from():
+    item = item_of(
+        "استقبل الأمين العام لمنظمة التعاون الإسلامي وفداً رفيع المستوى من مجلس الشيوخ "
+        "الباكستاني برئاسة السيد صادق سنجراني رئيس المجلس."
+    )
+    (meeting,) = item.events
+    assert [p.country or p.org for p in meeting.participants] == ["OIC", "PAK", "PAK"]

@@ -116,6 +116,15 @@ _HEIR_WORDS = frozenset(fold(w) for w in ("ولي", "نائب", "رئيس", "و�
 _GENERAL = frozenset(fold(w) for w in ("العام", "العامة"))
 _ROLE_PREPOSITIONS = frozenset({"لدي", "ب", "باسم"})
 _CAME_FROM = frozenset(fold(w) for w in ("من", "قدم", "قادم", "قادما", "القادم"))
+# what a delegation is said to be before what it is of: "وفداً رفيع المستوى من …"
+_GROUP_ADJECTIVES = frozenset(
+    fold(w)
+    for w in (
+        "رفيع", "رفيعا", "رفيعاً", "المستوى", "عالي", "رسمي", "رسميا", "رسمياً", "برلماني",
+        "برلمانيا", "برلمانياً", "اقتصادي", "اقتصاديا", "اقتصادياً", "تجاري", "تجاريا",
+        "تجارياً", "كبير", "كبيرا", "كبيراً", "مشترك", "مشتركا", "مشتركاً",
+    )
+)  # fmt: skip
 # Offices sent to a place name it after "إلى": "مبعوث الأمين العام للأمم المتحدة إلى اليمن
 # إسماعيل ولد الشيخ". Other offices do not ("وصل وزير الخارجية إلى القاهرة" is travel).
 _SENT_TO_HEADS = tuple(  # matched at the end of the word: "بالمبعوث" too
@@ -306,6 +315,8 @@ def is_name_word(tokens: Tokens, i: int, titled: bool = False) -> bool:
         text.startswith("فال") and len(text) > 3 and text[1:] in common_words()
     ):
         return False  # "بالهجوم": a preposition and an article open no name ("فالتر" may)
+    if text == _LAMINE and _lamine(tokens, i):
+        return True
     if text[0] in "بلو" and text[1:] in INSTITUTIONS | _ROLE_NOUNS:
         return False  # "بمدينة", "لوزارة": a noun of places and bodies
     if text[0] == "و" and len(text) > 3 and (text[1:] in stopwords() or text[1:] in verbs()):
@@ -336,6 +347,20 @@ def is_name_word(tokens: Tokens, i: int, titled: bool = False) -> bool:
     if found.entry.kind == "state" and found.skip == 1 and text.startswith("وال"):
         return False  # "باراك أوباما والتركي رجب طيب أردوغان": and the Turkish one
     return not (found.entry.kind == "state" and found.skip == 0)
+
+
+def _lamine(tokens: Tokens, i: int) -> bool:
+    """ "لامين" written with a bare alef, and no office's complement after it, is the given name
+    Lamine ("السيد محمد لامين كامارا"), not لأمين, "to the secretary"."""
+    if tokens.texts[i] != _LAMINE or tokens.normalized is None:
+        return False
+    written = tokens.original(i) or ""
+    following = tokens.texts[i + 1] if i + 1 < len(tokens) else ""
+    return written[1:2] == "ا" and not (_definite(following) or following in _GENERAL_BARE)
+
+
+_LAMINE = fold("لامين")
+_GENERAL_BARE = frozenset(fold(w) for w in ("عام", "عامة", "سر"))
 
 
 def _verb_with_object(tokens: Tokens, j: int) -> bool:
@@ -1219,8 +1244,15 @@ def read_role(
                 j = origin.end
                 chain_open = False
                 continue
-            if text == "من" and j == head.end and j + 1 < limit and tokens.is_word(j + 1):
-                j += 1  # "وفداً من رجال الأعمال": what the group is of
+            if (
+                text == "من"
+                and all(w in _GROUP_ADJECTIVES for w in tokens.texts[head.end : j])
+                and j + 1 < limit
+                and tokens.is_word(j + 1)
+            ):
+                # "وفداً من رجال الأعمال", "وفداً رفيع المستوى من مجلس الشيوخ الباكستاني":
+                # what the group is of
+                j += 1
                 chain_open = True
                 continue
         abroad = _abroad(tokens, j, limit) if text in _ABROAD_OPENS else None
