@@ -5814,3 +5814,25 @@ def test_a_high_level_delegation_is_of_the_body_it_comes_from():
     )
     (meeting,) = item.events
     assert [p.country or p.org for p in meeting.participants] == ["OIC", "PAK", "PAK"]
+
+
+def test_representatives_are_a_group_of_what_follows_an():
+    item = item_of(
+        "التقى المبعوث الخاص للأمين العام لمنظمة التعاون الإسلامي إلى أفغانستان، السفير طارق "
+        "علي بخيت، ممثلين عن المجتمع المدني الأفغاني في العاصمة كابول."
+    )
+    (meeting,) = item.events
+    assert parties(meeting)[1][:3] == (None, "ممثلين عن المجتمع المدني الأفغاني", "AFG")
+
+
+def test_a_womans_title_after_her_office_is_no_part_of_it():
+    # "السفيرة" folds to السفيره: the title set must hold both forms
+    item = item_of(
+        "استقبلت الأمين العام المساعد بمنظمة التعاون الإسلامي، السفيرة مريم الكعبي، المديرة "
+        "التنفيذية لهيئة الأمم المتحدة للمرأة، السيدة سيما بحوث."
+    )
+    (meeting,) = item.events
+    assert parties(meeting)[0][:2] == (
+        "مريم الكعبي",
+        "الأمين العام المساعد بمنظمة التعاون الإسلامي",
+    )

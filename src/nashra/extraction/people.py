@@ -93,7 +93,10 @@ PRAYERS = frozenset(
 # the nouns of places named after a person ("مستشفى الملك فهد" is a hospital, not the king).
 NOT_NAME_WORDS = name_boundaries("never")
 INSTITUTIONS = name_boundaries("institution")
-_ROLE_LIKE_TITLES = frozenset({"المستشار", "السفير", "السفيرة"})
+# (as titles keep them and as the text folds them: السفيرة, السفيره)
+_ROLE_LIKE_TITLES = frozenset(
+    form for w in ("المستشار", "السفير", "السفيرة") for form in (w, fold(w))
+)
 _MAX_ROLE_TOKENS = 20
 _SIGNED = frozenset(
     fold(w) for w in ("مذكرة", "مذكرتي", "مذكرتين", "اتفاقية", "اتفاقيتي", "اتفاقيتين", "اتفاقيات")
@@ -116,6 +119,8 @@ _HEIR_WORDS = frozenset(fold(w) for w in ("ولي", "نائب", "رئيس", "و�
 _GENERAL = frozenset(fold(w) for w in ("العام", "العامة"))
 _ROLE_PREPOSITIONS = frozenset({"لدي", "ب", "باسم"})
 _CAME_FROM = frozenset(fold(w) for w in ("من", "قدم", "قادم", "قادما", "القادم"))
+# representatives, named with what they are of after عن: "ممثلين عن المجتمع المدني"
+_ON_BEHALF = frozenset(fold(w) for w in ("ممثلين", "ممثلون", "ممثلي", "ممثلو", "مندوبين", "مندوبي"))
 # what a delegation is said to be before what it is of: "وفداً رفيع المستوى من …"
 _GROUP_ADJECTIVES = frozenset(
     fold(w)
@@ -1235,7 +1240,7 @@ def read_role(
                 j = to.end
                 chain_open = False
                 continue
-        if office == "group" and text in _CAME_FROM:
+        if office == "group" and (text in _CAME_FROM or text == "عن"):
             # "وفداً إعلامياً قدم من جمهورية الجزائر", "وفد من منظمة مرام": where it came from
             k = j + 1 if text != "من" and j + 1 < limit and tokens.texts[j + 1] == "من" else j
             origin = lex.match(tokens, k + 1) if k + 1 < limit and tokens.texts[k] == "من" else None
@@ -1245,7 +1250,7 @@ def read_role(
                 chain_open = False
                 continue
             if (
-                text == "من"
+                (text == "من" or (text == "عن" and tokens.texts[i] in _ON_BEHALF))
                 and all(w in _GROUP_ADJECTIVES for w in tokens.texts[head.end : j])
                 and j + 1 < limit
                 and tokens.is_word(j + 1)
