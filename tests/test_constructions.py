@@ -5836,3 +5836,14 @@ def test_a_womans_title_after_her_office_is_no_part_of_it():
         "مريم الكعبي",
         "الأمين العام المساعد بمنظمة التعاون الإسلامي",
     )
+
+
+def test_those_met_as_equals_during_a_visit_abroad_are_of_the_state_visited(corpus_article):
+    # Carter in Baghdad "التقى … رئيس الوزراء العراقي حيدر العبادي ونظيره خالد العبيدي": the
+    # counterpart, named by no state of his own, is Iraq's, not the Saudi paper's
+    url = (
+        "http://aawsat.com/home/article/413866/كارتر-يطمئن-من-بغداد-على-عمليات-تحرير-الأنبار"
+        "-وسط-تفاهم-أميركي-ـ-إيراني"
+    )
+    meetings = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
+    assert {p.country for e in meetings for p in e.participants} == {"USA", "IRQ"}

@@ -1070,16 +1070,23 @@ def _hosts_abroad(tokens: Tokens, events: list[RawEvent]) -> None:
         for meeting in events:
             if meeting.type != "meeting":
                 continue
-            if not (only_visit and _received(tokens, meeting)) and not any(
+            # those he met as equals ("التقى خلالها رئيس مجلس السيادة …"), or his hosts
+            met = [p for p, side in meeting.parties if side == "participant"]
+            if met and any(_same_party(tokens, p, v) for p in met for v in visitors):
+                hosts = "participant"
+            elif (only_visit and _received(tokens, meeting)) or any(
                 _same_party(tokens, guest, visitor)
                 for guest, side in meeting.parties
                 if side == "guest"
                 for visitor in visitors
             ):
+                hosts = "host"
+            else:
                 continue
             for party, side in meeting.parties:
                 if (
-                    side == "host"
+                    side == hosts
+                    and not any(_same_party(tokens, party, v) for v in visitors)
                     and party.whole is None
                     and party.office in ("state", None)  # "سمو الأمير فيصل بن الحسين" too
                     and not (party.states or party.orgs)
