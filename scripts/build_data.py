@@ -277,6 +277,7 @@ CURATED = (
     "agencies.tsv",
     "article_names.tsv",
     "divine_names.tsv",
+    "faith_names.tsv",
     "event_cues.tsv",
     "holidays.tsv",
     "media.tsv",

@@ -5847,3 +5847,12 @@ def test_those_met_as_equals_during_a_visit_abroad_are_of_the_state_visited(corp
     )
     meetings = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
     assert {p.country for e in meetings for p in e.participants} == {"USA", "IRQ"}
+
+
+def test_a_laqab_name_written_as_one_word_opens_a_name():
+    # "عزالدين" is rare after a title in the corpus; joined or apart it is a given name
+    item = item_of(
+        "التقى رئيس البرلمان العربي أحمد الجروان أمس وزير حقوق الإنسان اليمني عزالدين الأصبحي."
+    )
+    (meeting,) = item.events
+    assert named(meeting)[1] == ("عزالدين الأصبحي", "YEM")

@@ -285,9 +285,12 @@ def stopwords() -> frozenset[str]:
 def given_names() -> frozenset[str]:
     """Words that open a person's name: those harvested from the corpus, and every "عبد" +
     one of the words such names are formed with, written as one word (عبدالوهاب، عبدالسلام:
-    data/divine_names.tsv), however rarely the corpus writes it after a title."""
+    data/divine_names.tsv), and every laqab + "الدين" so written (عزالدين), however rarely
+    the corpus writes them after a title."""
     servants = {fold("عبد" + form) for form in forms("divine_names")}
-    return forms("given_names") | servants
+    # … and every laqab + "الدين" written as one word (عزالدين، نورالدين: data/faith_names.tsv)
+    of_the_faith = {fold(form + "الدين") for form in forms("faith_names")}
+    return forms("given_names") | servants | of_the_faith
 
 
 @cache
