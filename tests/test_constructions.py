@@ -5856,3 +5856,18 @@ def test_a_laqab_name_written_as_one_word_opens_a_name():
     )
     (meeting,) = item.events
     assert named(meeting)[1] == ("عزالدين الأصبحي", "YEM")
+
+
+def test_one_named_before_says_he_met_someone(corpus_article):
+    # "وقال اليامي في بيان أمس إنه التقى وزير حقوق الإنسان في الجمهورية اليمنية، عزالدين
+    # الأصبحي" after "رئيس لجنة حقوق الإنسان العربية … اليامي"
+    url = "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=230599&CategoryID=1"
+    (meeting,) = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
+    assert named(meeting)[1] == ("عزالدين الأصبحي", "YEM")
+    # … but not one a year in his sentence dates: "وفي السادس والعشرين من يوليو 1956 قال
+    # عبدالناصر … إنه التقى رئيس البنك الدولي"
+    item = item_of(
+        "قال الرئيس المصري جمال عبدالناصر إن القناة ملك مصر. وفي السادس والعشرين من يوليو 1956 "
+        "قال عبدالناصر خلال خطاب إنه التقى رئيس البنك الدولي يوجين بلاك."
+    )
+    assert not [e for e in item.events if e.type == "meeting"]

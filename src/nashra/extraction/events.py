@@ -2224,10 +2224,18 @@ def _speaker(tokens: Tokens, verb: int, known_names: frozenset[tuple[str, ...]])
         k = stop - 1
         while k >= 0 and tokens.texts[k] not in _SENTENCE_END and stop - k < 30:
             if tokens.texts[k] in _SAYING and k + 1 < stop:
-                speaker = _party_at(tokens, k + 1, stop)
+                # (or one the item named before, by his family name: "وقال الجروان في بيان")
+                speaker = _party_at(tokens, k + 1, stop) or _known_at(
+                    tokens, k + 1, stop, known_names
+                )
                 break
             k -= 1
-    return speaker if speaker is not None and _is_person(speaker) else None
+    if speaker is None or not _is_person(speaker):
+        return None
+    start = _sentence_start(tokens, verb)
+    if any(t.isdigit() and len(t) == 4 for t in tokens.texts[start:verb]):
+        return None  # "وفي السادس والعشرين من يوليو 1956 قال عبدالناصر … إنه التقى": history
+    return speaker
 
 
 def _party_ending_at(
