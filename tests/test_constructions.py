@@ -5871,3 +5871,15 @@ def test_one_named_before_says_he_met_someone(corpus_article):
         "قال عبدالناصر خلال خطاب إنه التقى رئيس البنك الدولي يوجين بلاك."
     )
     assert not [e for e in item.events if e.type == "meeting"]
+
+
+def test_an_arrival_told_by_its_noun_is_a_visit_to_the_state_reached(corpus_article):
+    # Carter "لدى وصوله إلى أربيل": a visit to Iraq (not to those at the airport)
+    (visit,) = [
+        e for e in events_of(corpus_article("http://www.alriyadh.com/1067712")) if e.type == "visit"
+    ]
+    assert [p.country for p in visit.participants] == ["USA", "IRQ"]
+    item = item_of("وأكد الرئيس اليمني عبدربه منصور هادي لدى وصوله إلى القاهرة أمس عمق العلاقات.")
+    assert ("visit", ["YEM", "EGY"]) in [
+        (e.type, [p.country for p in e.participants]) for e in item.events
+    ]

@@ -2048,6 +2048,8 @@ def _visit_by_noun(
     if not pronoun and _told_as_past(tokens, start, end):
         return []  # "زيارة الجبير للقاهرة منذ أسابيع": a visit before the item's
     visited = _visited(tokens, start, end)
+    if tokens.texts[i] in _ARRIVAL_NOUNS and (visited is None or visited.whole is None):
+        return []  # one's arrival reaches a state or a city, not those there
     group = _people_visited(tokens, start, end)
     to_group = group is not None and tokens.texts[_skip_filler(tokens, start, end)][:1] == "ل"
     if visited is not None and visited.whole is None and to_group:
@@ -2078,6 +2080,9 @@ def _visit_by_noun(
         return []
     kind = "meeting" if visited.whole is None else "visit"
     return [RawEvent(kind, "host", trigger, [(visitor, "guest"), (visited, "host")])]
+
+
+_ARRIVAL_NOUNS = frozenset(fold(w) for w in ("وصوله", "وصولها", "وصولهم", "وصولهما"))
 
 
 # a visit going on when something was said or done there, not one before it ("غادر جدة …
