@@ -5883,3 +5883,11 @@ def test_an_arrival_told_by_its_noun_is_a_visit_to_the_state_reached(corpus_arti
     assert ("visit", ["YEM", "EGY"]) in [
         (e.type, [p.country for p in e.participants]) for e in item.events
     ]
+
+
+def test_that_came_opening_a_clause_tells_where_the_lead_was_said(corpus_article):
+    # "… تخدم الأجيال القادمة، جاء ذلك في حفل المعايدة الذي أقامته إدارة الصندوق يوم أمس
+    # الأربعاء والتقى فيها مسؤولي ومنسوبي الصندوق": the minister met them
+    url = "http://www.al-madina.com/node/620619/وزير-الإسكان-مبادرات-مستقبلية-تخدم-الأجيال-القادمة.html"
+    (meeting,) = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
+    assert named(meeting)[0] == ("ماجد الحقيل", "SAU")

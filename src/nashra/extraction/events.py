@@ -956,7 +956,12 @@ def _told_of_the_item(tokens: Tokens, i: int) -> bool:
     """Whether the sentence of ``i`` opens on "جاء ذلك", which tells where the item's lead
     was said or done."""
     start = _sentence_start(tokens, i)
-    return tuple(tokens.texts[start : start + 2]) in _THAT_CAME
+    # (or a clause of it: "وأشاد … بعمق العلاقات، جاء ذلك في تصريح صحافي لدى وصوله")
+    return any(
+        tuple(tokens.texts[k : k + 2]) in _THAT_CAME
+        for k in range(start, i)
+        if k == start or tokens.texts[k - 1] == ","
+    )
 
 
 _THAT_CAME = frozenset(
