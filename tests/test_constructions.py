@@ -5891,3 +5891,17 @@ def test_that_came_opening_a_clause_tells_where_the_lead_was_said(corpus_article
     url = "http://www.al-madina.com/node/620619/وزير-الإسكان-مبادرات-مستقبلية-تخدم-الأجيال-القادمة.html"
     (meeting,) = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
     assert named(meeting)[0] == ("ماجد الحقيل", "SAU")
+
+
+def test_a_demonym_that_names_a_state_is_the_state_a_visit_goes_to(corpus_article):
+    # "السعودية" is the lexicon's adjective; after إلى, or where a visit goes, it names the state
+    url = "http://www.alweeam.com.sa/348799/وزير-الدفاع-الامريكي-يصل-السعودية-لمن/"
+    (visit,) = [e for e in events_of(corpus_article(url)) if e.type == "visit"]
+    assert [p.country for p in visit.participants] == ["USA", "SAU"]
+    item = item_of("زار الرئيس الفرنسي فرانسوا هولاند السعودية أمس.")
+    assert [(e.type, [p.country for p in e.participants]) for e in item.events] == [
+        ("visit", ["FRA", "SAU"])
+    ]
+    # … but after a body's name it is the adjective: no state as a second party
+    item = item_of("أقامت شركة بي أيه إي سيستمز السعودية حفل معايدة لموظفيها أمس.")
+    assert all(p.country != "SAU" or p.role for e in item.events for p in e.participants)

@@ -38,6 +38,7 @@ from nashra.extraction.lexicon import (
     noun_triggers,
     readings,
     sport_words,
+    state_names_too,
     stopwords,
     triggers,
     verbs,
@@ -1293,6 +1294,14 @@ def _visited(tokens: Tokens, i: int, end: int, direct: bool = False) -> Party | 
         city = _state_of_city(tokens, j + 1)  # "وصل إلى مدينة عدن"
         if city is not None:
             return city
+    if (to or direct) and tokens.texts[j] in state_names_too():
+        # "زار الرئيس الفرنسي فرانسوا هولاند السعودية": a demonym that is also a state's
+        # name, where the visit goes, names the state
+        state = lexicon().match(tokens, j, _STATE_KINDS)
+        if state is not None and not state.skip:
+            return Party(
+                j, state.end, whole=replace(state, entry=replace(state.entry, detail="name"))
+            )
     party = _party_at(tokens, j, end)
     if party is None:
         # a city after إلى or لـ: "وصل إلى أربيل", "بزيارة لأربيل" (not a name that is also

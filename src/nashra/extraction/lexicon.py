@@ -210,6 +210,16 @@ class Lexicon:
 
 
 @cache
+def state_names_too() -> frozenset[str]:
+    """Demonyms that are a state's name as well (السعودية، سورية، تشيلي): the lexicon keeps
+    them as demonyms, and where a party opens with one it names the state."""
+    kinds: dict[str, set[str]] = {}
+    for _alpha3, form, kind, _source in rows("states"):
+        kinds.setdefault(fold(form), set()).add(kind)
+    return frozenset(form for form, k in kinds.items() if {"name", "demonym"} <= k)
+
+
+@cache
 def lexicon() -> Lexicon:
     """All of nashra's reference data as one lexicon."""
     entries: list[tuple[str, Entry]] = []

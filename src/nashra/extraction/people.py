@@ -17,7 +17,7 @@ so the indefinite first word of a name (``رجب``، ``جون``) ends the office
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from nashra.dates import is_time_word, time_words
 from nashra.extraction.holders import (
@@ -45,6 +45,7 @@ from nashra.extraction.lexicon import (
     mourned,
     name_boundaries,
     personal_names,
+    state_names_too,
     stopwords,
     verbs,
 )
@@ -122,6 +123,9 @@ _CAME_FROM = frozenset(fold(w) for w in ("من", "قدم", "قادم", "قادم
 # representatives, named with what they are of after عن: "ممثلين عن المجتمع المدني"
 _ON_BEHALF = frozenset(fold(w) for w in ("ممثلين", "ممثلون", "ممثلي", "ممثلو", "مندوبين", "مندوبي"))
 # what a delegation is said to be before what it is of: "وفداً رفيع المستوى من …"
+_STATE_PREPOSITIONS = frozenset(
+    fold(w) for w in ("إلى", "الى", "في", "من", "مع", "لدى", "بين", "عن", "على", "زار", "زارت")
+)
 _GROUP_ADJECTIVES = frozenset(
     fold(w)
     for w in (
@@ -1897,6 +1901,15 @@ def _read_party(
     if role is not None:
         return _office_then_name(tokens, i, i, role, limit)
     whole = lex.match(tokens, i, _ENTITY_KINDS)
+    if (
+        whole is not None
+        and whole.entry.detail == "demonym"
+        and fold(whole.entry.canonical or "") in state_names_too()
+        and (whole.skip or (i > 0 and tokens.texts[i - 1] in _STATE_PREPOSITIONS))
+    ):
+        # "إلى السعودية"، "في سورية"، "لسورية": after a preposition no noun is there to
+        # qualify, and the word names the state ("شركة … السعودية" is the adjective)
+        whole = replace(whole, entry=replace(whole.entry, detail="name"))
     if whole is not None and whole.entry.detail == "name" and (proclitic or not whole.skip):
         return Party(i, whole.end, whole=whole)
     if (
@@ -2445,6 +2458,12 @@ def _office_after(tokens: Tokens, party: Party, limit: int) -> None:
         return
     # A demonym right after the name: "أنور قرقاش الإماراتي"
     found = lexicon().match(tokens, k, frozenset({"state"})) if k < limit else None
+    if (
+        found is not None
+        and fold(found.entry.canonical or "") in state_names_too()
+        and any(m.entry.code != found.entry.code for m in party.states)
+    ):
+        return  # "زار الرئيس الفرنسي فرانسوا هولاند السعودية": the state he went to
     if found is not None and found.entry.detail == "demonym" and found.skip == 0:
         if (
             party.name is not None
