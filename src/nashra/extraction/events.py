@@ -30,6 +30,7 @@ from nashra.extraction.lexicon import (
     NounSense,
     Tokens,
     TriggerSense,
+    as_state_name,
     common_words,
     given_names,
     lexicon,
@@ -1299,9 +1300,7 @@ def _visited(tokens: Tokens, i: int, end: int, direct: bool = False) -> Party | 
         # name, where the visit goes, names the state
         state = lexicon().match(tokens, j, _STATE_KINDS)
         if state is not None and not state.skip:
-            return Party(
-                j, state.end, whole=replace(state, entry=replace(state.entry, detail="name"))
-            )
+            return Party(j, state.end, whole=as_state_name(state))
     party = _party_at(tokens, j, end)
     if party is None:
         # a city after إلى or لـ: "وصل إلى أربيل", "بزيارة لأربيل" (not a name that is also

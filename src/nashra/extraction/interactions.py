@@ -225,7 +225,7 @@ def _same_happening(a: Event, b: Event) -> bool:
         return False
     if a.type == "statement":
         return _who(a.participants[0]) == _who(b.participants[0])
-    if [_told(p) for p in a.participants] == [_told(p) for p in b.participants]:
+    if [_party_key(p) for p in a.participants] == [_party_key(p) for p in b.participants]:
         # the same parties told twice, by the verb and by برئاسة: "عقدت اللجنة التنفيذية
         # اجتماعها أمس برئاسة الأمين العام"
         return True
@@ -251,7 +251,7 @@ def _same_happening(a: Event, b: Event) -> bool:
     return sides_a == sides_b
 
 
-def _told(p: Participant) -> tuple:
+def _party_key(p: Participant) -> tuple:
     return p.name, p.role, p.country, p.org
 
 

@@ -8,7 +8,7 @@ phrases that start with that word — linear in the text, whatever the size of t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import accumulate
 
@@ -212,11 +212,17 @@ class Lexicon:
 @cache
 def state_names_too() -> frozenset[str]:
     """Demonyms that are a state's name as well (السعودية، سورية، تشيلي): the lexicon keeps
-    them as demonyms, and where a party opens with one it names the state."""
+    them as demonyms; after a preposition, or where a visit goes, one names the state
+    (:func:`as_state_name`)."""
     kinds: dict[str, set[str]] = {}
     for _alpha3, form, kind, _source in rows("states"):
         kinds.setdefault(fold(form), set()).add(kind)
     return frozenset(form for form, k in kinds.items() if {"name", "demonym"} <= k)
+
+
+def as_state_name(match: Match) -> Match:
+    """A state's demonym match read as the state's name ("إلى السعودية")."""
+    return replace(match, entry=replace(match.entry, detail="name"))
 
 
 @cache

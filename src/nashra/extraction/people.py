@@ -17,7 +17,7 @@ so the indefinite first word of a name (``رجب``، ``جون``) ends the office
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from nashra.dates import is_time_word, time_words
 from nashra.extraction.holders import (
@@ -37,6 +37,7 @@ from nashra.extraction.lexicon import (
     Match,
     Tokens,
     article_names,
+    as_state_name,
     common_nouns,
     common_words,
     given_names,
@@ -123,9 +124,6 @@ _CAME_FROM = frozenset(fold(w) for w in ("من", "قدم", "قادم", "قادم
 # representatives, named with what they are of after عن: "ممثلين عن المجتمع المدني"
 _ON_BEHALF = frozenset(fold(w) for w in ("ممثلين", "ممثلون", "ممثلي", "ممثلو", "مندوبين", "مندوبي"))
 # what a delegation is said to be before what it is of: "وفداً رفيع المستوى من …"
-_STATE_PREPOSITIONS = frozenset(
-    fold(w) for w in ("إلى", "الى", "في", "من", "مع", "لدى", "بين", "عن", "على", "زار", "زارت")
-)
 _GROUP_ADJECTIVES = frozenset(
     fold(w)
     for w in (
@@ -134,6 +132,10 @@ _GROUP_ADJECTIVES = frozenset(
         "تجارياً", "كبير", "كبيرا", "كبيراً", "مشترك", "مشتركا", "مشتركاً",
     )
 )  # fmt: skip
+# where a state's adjective that is also its name names the state: "إلى السعودية"، "زار سورية"
+_STATE_PREPOSITIONS = frozenset(
+    fold(w) for w in ("إلى", "الى", "في", "من", "مع", "لدى", "بين", "عن", "على", "زار", "زارت")
+)
 # Offices sent to a place name it after "إلى": "مبعوث الأمين العام للأمم المتحدة إلى اليمن
 # إسماعيل ولد الشيخ". Other offices do not ("وصل وزير الخارجية إلى القاهرة" is travel).
 _SENT_TO_HEADS = tuple(  # matched at the end of the word: "بالمبعوث" too
@@ -324,7 +326,7 @@ def is_name_word(tokens: Tokens, i: int, titled: bool = False) -> bool:
         text.startswith("فال") and len(text) > 3 and text[1:] in common_words()
     ):
         return False  # "بالهجوم": a preposition and an article open no name ("فالتر" may)
-    if text == _LAMINE and _lamine(tokens, i):
+    if _lamine(tokens, i):
         return True
     if text[0] in "بلو" and text[1:] in INSTITUTIONS | _ROLE_NOUNS:
         return False  # "بمدينة", "لوزارة": a noun of places and bodies
@@ -1909,7 +1911,7 @@ def _read_party(
     ):
         # "إلى السعودية"، "في سورية"، "لسورية": after a preposition no noun is there to
         # qualify, and the word names the state ("شركة … السعودية" is the adjective)
-        whole = replace(whole, entry=replace(whole.entry, detail="name"))
+        whole = as_state_name(whole)
     if whole is not None and whole.entry.detail == "name" and (proclitic or not whole.skip):
         return Party(i, whole.end, whole=whole)
     if (
