@@ -5905,3 +5905,14 @@ def test_a_demonym_that_names_a_state_is_the_state_a_visit_goes_to(corpus_articl
     # … but after a body's name it is the adjective: no state as a second party
     item = item_of("أقامت شركة بي أيه إي سيستمز السعودية حفل معايدة لموظفيها أمس.")
     assert all(p.country != "SAU" or p.role for e in item.events for p in e.participants)
+
+
+def test_a_hijri_date_and_its_gregorian_stand_between_host_and_guest():
+    # the OIC's and SPA's protocol: the place, then both calendars' dates, then the guest
+    item = item_of(
+        "استقبل معالي الأمين العام لمنظمة التعاون الإسلامي، السيد حسين إبراهيم طه، بمكتبه في "
+        "الأمانة العامة بجدة، يوم الأحد ١٠ جمادى الأولى ١٤٤٤هـ الموافق ٤ ديسمبر ٢٠٢٢م، سعادة "
+        "سفير الجمهورية الإسلامية الموريتانية لدى المملكة العربية السعودية، السيد محمد ولد عبد الله."
+    )
+    (meeting,) = item.events
+    assert named(meeting) == [("حسين إبراهيم طه", "OIC"), ("محمد ولد عبد الله", "MRT")]

@@ -15,6 +15,7 @@ people listed as attending (``بحضور``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -2912,6 +2913,14 @@ def _skip_filler(tokens: Tokens, i: int, end: int) -> int:
         if is_time_word(text):
             i += 1
             continue
+        if i + 1 < end and is_time_word(f"{text} {tokens.texts[i + 1]}"):
+            i += 2  # a month of two words: "١٠ جمادى الأولى ١٤٤٤هـ"
+            continue
+        if _YEAR_OF_ERA.fullmatch(text) or (
+            text in _ERAS and i > 0 and tokens.texts[i - 1].isdigit()
+        ):
+            i += 1  # "١٤٤٤هـ الموافق ٤ ديسمبر ٢٠٢٢م": a year and its era
+            continue
         if (
             text == "في"
             and i + 2 < end
@@ -2971,6 +2980,8 @@ def _skip_filler(tokens: Tokens, i: int, end: int) -> int:
 
 _UPON = frozenset(fold(w) for w in ("على", "وعلى"))
 _MARGIN = fold("هامش")
+_ERAS = frozenset(fold(w) for w in ("هـ", "ه", "م"))  # the Hijri and the Gregorian year
+_YEAR_OF_ERA = re.compile(r"\d{3,4}[هم]")
 
 
 def _owner_of_place(tokens: Tokens, j: int) -> bool:
