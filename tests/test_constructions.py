@@ -5917,3 +5917,21 @@ def test_a_hijri_date_and_its_gregorian_stand_between_host_and_guest():
     )
     (meeting,) = item.events
     assert named(meeting) == [("حسين إبراهيم طه", "OIC"), ("محمد ولد عبد الله", "MRT")]
+
+
+def test_a_meeting_held_with_someone_goes_on_from_the_one_told_before(corpus_article):
+    # "واجرى الوزير الاميركي … لقاءات مع رئيس الوزراء حيدر العبادي …، وعقد اجتماعا مع رئيس
+    # مجلس النواب سليم الجبوري": Carter held it
+    meetings = [
+        e
+        for e in events_of(corpus_article("http://www.alriyadh.com/1067712"))
+        if e.type == "meeting"
+    ]
+    assert any(
+        {p.name for p in e.participants} == {"سليم الجبوري", "اشتون كارتر"} for e in meetings
+    )
+    item = item_of(
+        "أجرى الأمين العام لمنظمة التعاون الإسلامي، السيد حسين إبراهيم طه، مباحثات مع وزير "
+        "الخارجية الصومالي. كما عقد اجتماعا مع رئيس الوزراء الصومالي، السيد حمزة عبدي بري."
+    )
+    assert ("حمزة عبدي بري", "SOM") in [n for e in item.events for n in named(e)]

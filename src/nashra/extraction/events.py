@@ -435,7 +435,17 @@ def find_events(
         if sense is None:
             continue
         read = _read_event(tokens, found, sense, n, known_names)
-        if not read and (
+        if (
+            not read
+            and sense.frame == "chair"
+            and _partner_with(tokens, found.end, _sentence_end(tokens, found.end, n)) is not None
+        ):
+            # "كما عقد اجتماعا مع رئيس الوزراء الصومالي": a meeting held with someone, by the
+            # one the item told before
+            read = _continued(
+                tokens, found, TriggerSense("meeting", "with", sense.requires), n, events
+            )
+        elif not read and (
             sense.frame in ("host", "with", "condole", "from", "to")
             or (sense.type == "visit" and sense.frame != "attend")
         ):
