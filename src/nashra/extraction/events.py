@@ -31,7 +31,6 @@ from nashra.extraction.lexicon import (
     NounSense,
     Tokens,
     TriggerSense,
-    as_state_name,
     common_words,
     given_names,
     lexicon,
@@ -40,7 +39,7 @@ from nashra.extraction.lexicon import (
     noun_triggers,
     readings,
     sport_words,
-    state_names_too,
+    state_name,
     stopwords,
     triggers,
     verbs,
@@ -1306,12 +1305,13 @@ def _visited(tokens: Tokens, i: int, end: int, direct: bool = False) -> Party | 
         city = _state_of_city(tokens, j + 1)  # "وصل إلى مدينة عدن"
         if city is not None:
             return city
-    if (to or direct) and tokens.texts[j] in state_names_too():
-        # "زار الرئيس الفرنسي فرانسوا هولاند السعودية": a demonym that is also a state's
-        # name, where the visit goes, names the state
-        state = lexicon().match(tokens, j, _STATE_KINDS)
-        if state is not None and not state.skip:
-            return Party(j, state.end, whole=as_state_name(state))
+    demonym = lexicon().match(tokens, j, _STATE_KINDS) if to or direct else None
+    if demonym is not None and demonym.entry.detail == "demonym" and not demonym.skip:
+        # "زار الرئيس الفرنسي فرانسوا هولاند السعودية": where the visit goes, a demonym that
+        # is also a state's name names the state
+        named = _state_named(tokens, j)
+        if named is not None:
+            return named
     party = _party_at(tokens, j, end)
     if party is None:
         # a city after إلى or لـ: "وصل إلى أربيل", "بزيارة لأربيل" (not a name that is also
@@ -1349,10 +1349,9 @@ def _venue_state(tokens: Tokens, i: int, end: int) -> Party | None:
 
 
 def _state_named(tokens: Tokens, k: int) -> Party | None:
-    state = lexicon().match(tokens, k, _STATE_KINDS)
-    if state is None or state.entry.detail not in ("name", None):
-        return None
-    return Party(k, state.end, whole=state)
+    """A state named at ``k`` as a whole ("إلى اليمن"، "إلى السعودية")."""
+    state = state_name(lexicon().match(tokens, k, _STATE_KINDS))
+    return None if state is None else Party(k, state.end, whole=state)
 
 
 def _state_of_city(tokens: Tokens, j: int) -> Party | None:

@@ -210,19 +210,26 @@ class Lexicon:
 
 
 @cache
-def state_names_too() -> frozenset[str]:
+def _state_names_too() -> frozenset[str]:
     """Demonyms that are a state's name as well (السعودية، سورية، تشيلي): the lexicon keeps
-    them as demonyms; after a preposition, or where a visit goes, one names the state
-    (:func:`as_state_name`)."""
+    them as demonyms (:func:`state_name`)."""
     kinds: dict[str, set[str]] = {}
     for _alpha3, form, kind, _source in rows("states"):
         kinds.setdefault(fold(form), set()).add(kind)
     return frozenset(form for form, k in kinds.items() if {"name", "demonym"} <= k)
 
 
-def as_state_name(match: Match) -> Match:
-    """A state's demonym match read as the state's name ("إلى السعودية")."""
-    return replace(match, entry=replace(match.entry, detail="name"))
+def state_name(match: Match | None) -> Match | None:
+    """A state's match read as the state's name where its place says the state is meant
+    ("إلى السعودية", where a visit goes): a name as it is, a demonym that is also the name
+    (السعودية، سورية) as the name; None for anything else."""
+    if match is None or match.entry.kind != "state":
+        return None
+    if match.entry.detail == "name":
+        return match
+    if match.entry.detail == "demonym" and fold(match.entry.canonical or "") in _state_names_too():
+        return replace(match, entry=replace(match.entry, detail="name"))
+    return None
 
 
 @cache

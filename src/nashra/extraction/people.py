@@ -37,7 +37,6 @@ from nashra.extraction.lexicon import (
     Match,
     Tokens,
     article_names,
-    as_state_name,
     common_nouns,
     common_words,
     given_names,
@@ -46,7 +45,7 @@ from nashra.extraction.lexicon import (
     mourned,
     name_boundaries,
     personal_names,
-    state_names_too,
+    state_name,
     stopwords,
     verbs,
 )
@@ -1903,15 +1902,10 @@ def _read_party(
     if role is not None:
         return _office_then_name(tokens, i, i, role, limit)
     whole = lex.match(tokens, i, _ENTITY_KINDS)
-    if (
-        whole is not None
-        and whole.entry.detail == "demonym"
-        and fold(whole.entry.canonical or "") in state_names_too()
-        and (whole.skip or (i > 0 and tokens.texts[i - 1] in _STATE_PREPOSITIONS))
-    ):
+    if whole is not None and (whole.skip or (i > 0 and tokens.texts[i - 1] in _STATE_PREPOSITIONS)):
         # "إلى السعودية"، "في سورية"، "لسورية": after a preposition no noun is there to
         # qualify, and the word names the state ("شركة … السعودية" is the adjective)
-        whole = as_state_name(whole)
+        whole = state_name(whole) or whole
     if whole is not None and whole.entry.detail == "name" and (proclitic or not whole.skip):
         return Party(i, whole.end, whole=whole)
     if (
@@ -2462,7 +2456,8 @@ def _office_after(tokens: Tokens, party: Party, limit: int) -> None:
     found = lexicon().match(tokens, k, frozenset({"state"})) if k < limit else None
     if (
         found is not None
-        and fold(found.entry.canonical or "") in state_names_too()
+        and found.entry.detail == "demonym"
+        and state_name(found) is not None
         and any(m.entry.code != found.entry.code for m in party.states)
     ):
         return  # "زار الرئيس الفرنسي فرانسوا هولاند السعودية": the state he went to
