@@ -5935,3 +5935,26 @@ def test_a_meeting_held_with_someone_goes_on_from_the_one_told_before(corpus_art
         "الخارجية الصومالي. كما عقد اجتماعا مع رئيس الوزراء الصومالي، السيد حمزة عبدي بري."
     )
     assert ("حمزة عبدي بري", "SOM") in [n for e in item.events for n in named(e)]
+
+
+def test_the_state_an_envoy_is_sent_to_is_not_his_own(corpus_article):
+    # "زار المبعوث الخاص إلى سوريا ستيفان دي مستورا طهران اليوم": the UN's envoy, no Syrian
+    url = (
+        "http://aawsat.com/home/article/411991/دي-ميستورا-يناقش-في-طهران-الصراع-بسوريا-ويشدد"
+        "-على-«حماية-المدنيين"
+    )
+    envoy = [
+        p
+        for e in events_of(corpus_article(url))
+        for p in e.participants
+        if p.name == "ستيفان دي مستورا"
+    ]
+    assert envoy and all(p.country is None for p in envoy)
+    # and the OIC's envoy in Kabul is no Afghan
+    item = item_of(
+        "كابول، ١٨ مارس ٢٠٢٢\n\nاجتمع المبعوث الخاص للأمين العام إلى أفغانستان، السفير طارق "
+        "علي بخيت، في كابول، مع وزير الخارجية في حكومة تصريف الأعمال، السيد أمير خان متقي."
+    )
+    (meeting,) = item.events
+    assert meeting.participants[0].name == "طارق علي بخيت"
+    assert meeting.participants[0].country != "AFG"

@@ -220,9 +220,14 @@ def _kingdom_served(texts: list[str], role: tuple[int, int]) -> tuple[int, int] 
     return None
 
 
+# "السفير المصري في السودان"، "المبعوث الخاص إلى سوريا": where he serves, not whom
+_POSTED_AT = frozenset({"في", "الي"})  # folded: إلى
+
+
 def _where_posted(texts: list[str], whose: tuple[int, int], named: list[Match]) -> int | None:
     """Where the place an office is held at opens: after لدى, or for an envoy's office a
-    state after في or بـ ("سفير خادم الحرمين الشريفين بجمهورية مصر العربية", "… في كندا")."""
+    state after في, إلى or بـ ("سفير خادم الحرمين الشريفين بجمهورية مصر العربية", "… في
+    كندا", "المبعوث الخاص إلى سوريا")."""
     at = next((k for k in range(*whose) if texts[k] == "لدي"), None)
     if at is None and texts[whose[0]].endswith(POSTED_HEADS):
         at = next(
@@ -230,7 +235,7 @@ def _where_posted(texts: list[str], whose: tuple[int, int], named: list[Match]) 
                 m.start
                 for m in named
                 if m.start > whose[0]
-                and (texts[m.start - 1] == "في" or (m.skip and texts[m.start][:1] == "ب"))
+                and (texts[m.start - 1] in _POSTED_AT or (m.skip and texts[m.start][:1] == "ب"))
             ),
             None,
         )
