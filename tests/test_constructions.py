@@ -5958,3 +5958,30 @@ def test_the_state_an_envoy_is_sent_to_is_not_his_own(corpus_article):
     (meeting,) = item.events
     assert meeting.participants[0].name == "طارق علي بخيت"
     assert meeting.participants[0].country != "AFG"
+
+
+@pytest.mark.parametrize(
+    ("guest", "name"),
+    [
+        ("وزيرة خارجية جمهورية السنغال، السيدة عيساتا تال سال.", "عيساتا تال سال"),
+        ("وزير خارجية جمهورية الصومال الفيدرالية، السيد أبشر عمر جامع.", "أبشر عمر جامع"),
+        ("سفير جمهورية السنغال لدى المملكة، السيد عبد الله سال.", "عبد الله سال"),
+        ("المندوبة الدائمة لجمهورية أوغندا لدى المنظمة، السفيرة آن كامبوغو.", "آن كامبوغو"),
+    ],
+)
+def test_a_titled_foreign_name_runs_to_the_pause_over_words_that_are_also_arabic(guest, name):
+    # a family name that is a verb, a noun or a known name's end ("سال"، "جامع"), and "آن"
+    # that folds as أن, in the OIC's protocol news: the whole name, not its first words
+    item = item_of(
+        "جدة، ١ أبريل ٢٠٢٢\n\nاستقبل الأمين العام لمنظمة التعاون الإسلامي، السيد حسين "
+        f"إبراهيم طه، في مكتبه بجدة، {guest}"
+    )
+    (meeting,) = item.events
+    assert [p.name for p in meeting.participants] == ["حسين إبراهيم طه", name]
+
+
+def test_a_verb_or_noun_after_a_name_with_more_of_the_sentence_still_ends_it():
+    item = item_of("التقى وزير الخارجية عادل الجبير جامع التبرعات في الرياض اليوم.")
+    assert all(p.name != "عادل الجبير جامع" for e in item.events for p in e.participants)
+    item = item_of("وقال السفير الياباني إن الاجتماع كان مثمرا، في آن واحد.")
+    assert all("آن" not in (p.name or "") for e in item.events for p in e.participants)

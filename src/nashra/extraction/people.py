@@ -333,7 +333,7 @@ def is_name_word(tokens: Tokens, i: int, titled: bool = False) -> bool:
         return False  # "باراك أوباما والذي", "… ويلتقي": a clause, not a name, goes on
     if text[0] == "و" and text[1:] in _HEIR_WORDS:
         return False  # "سلمان بن عبدالعزيز وولي عهده": the next party
-    if text in stopwords() and not _stopword_as_name(tokens, i):
+    if text in stopwords() and not _stopword_as_name(tokens, i, titled):
         return False  # "في", "على" (but the name علي, written with ي, is one)
     if future_verb(text):
         return False  # "الدكتور صلاح المزروع سيرأس الفريق": what he will do
@@ -740,7 +740,12 @@ def read_name(
     surnames = foreign_surnames()
     while j < limit and j - i < _MAX_NAME_WORDS:
         text = tokens.texts[j]
-        if known and j - i >= 2 and _past_a_known_name(tokens, i, j):
+        if (
+            known
+            and j - i >= 2
+            and _past_a_known_name(tokens, i, j)
+            and not (titled and _last_before_a_pause(tokens, j, limit))
+        ):
             break  # "باراك أوباما اتفاق إيران", "محمد بن سلمان طياري التحالف"
         if (
             j > i
@@ -810,6 +815,7 @@ def read_name(
             # a compound given name is followed by the family name: "عز الدين الأصبحي"
             and not (j - i == 2 and tokens.texts[j - 1] in _COMPOUND_ENDS)
             and not _family_noun_ends_name(tokens, i, j, limit)
+            and not (titled and _last_before_a_pause(tokens, j, limit))
         ):
             break  # "سليمان اليحيى الموظف المصاب": a name does not run into a noun
         if (
@@ -827,6 +833,7 @@ def read_name(
             and text in common_words()
             and text not in given_names()
             and not _stopword_as_name(tokens, j)  # "علي بن ياسين علي العمري"
+            and not (titled and _last_before_a_pause(tokens, j, limit))
         ):
             break  # "أحمد بن عبدالعزيز القطان أفراد بعثة": after the family name, a noun
         if (
@@ -893,6 +900,7 @@ def read_name(
             and text in INSTITUTIONS
             and text not in given_names()
             and tokens.texts[j - 1] not in NAME_JOINERS
+            and not (titled and _last_before_a_pause(tokens, j, limit))
         ):
             break  # "أحمد بن عيسى الحازمي مركز قيادة قوة جازان": the place he visited
         if j > i and _preposition_and_noun(text) and tokens.texts[j - 1] not in NAME_JOINERS:
@@ -909,6 +917,7 @@ def read_name(
             and text not in given_names()
             and text not in NAME_JOINERS  # "ولد" is a verb too
             and tokens.texts[j - 1] not in NAME_JOINERS  # "حسن أبو طالب": a name after أبو
+            and not (titled and _last_before_a_pause(tokens, j, limit))
         ):
             break  # "أنجيلا ميركل قررت", "ويلفريد إيمفولا وأكد"
         j += 1
@@ -939,6 +948,26 @@ def read_name(
     ):
         return None  # "بسعادة غامرة": with great joy, not a title and a name
     return (i, j)
+
+
+def _last_before_a_pause(tokens: Tokens, j: int, limit: int) -> bool:
+    """Whether token ``j``, a verb or a common noun, opens the last word or two of a titled
+    name right before a comma or a full stop: a family name ("السيدة عيساتا تال سال،"،
+    "السيد أبشر عمر جامع.") — a verb or a noun of the sentence would have more of the
+    sentence after it."""
+    for k in range(j, j + _LAST_WORDS + 1):
+        if k >= min(limit, len(tokens)) or tokens.texts[k] in _PAUSES:
+            return k > j  # (the reach of a party ends a clause too)
+        text = tokens.texts[k]
+        if not tokens.is_word(k) or text[0] in "وفبلك" or text.startswith("ال"):
+            return False  # "وزملاءه.", "بشدة،", "الموظف،": words of the clause
+    return False
+
+
+_LAST_WORDS = 2  # words of a foreign family name a verb or a noun may open: "تال سال"
+
+
+_PAUSES = frozenset({"،", ".", ",", "؛"})
 
 
 def _before_a_known_name(tokens: Tokens, i: int, limit: int) -> bool:
@@ -2383,16 +2412,22 @@ def _starts_a_name(tokens: Tokens, i: int) -> bool:
     )
 
 
-def _stopword_as_name(tokens: Tokens, i: int) -> bool:
-    """A name that is also a stopword: علي as written with ي (not the preposition على), and
+def _stopword_as_name(tokens: Tokens, i: int, titled: bool = False) -> bool:
+    """A name that is also a stopword: علي as written with ي (not the preposition على),
     صباح before a given name, bare or with the article ("الشيخ صباح الأحمد الجابر الصباح";
-    not "صباح اليوم")."""
+    not "صباح اليوم"), and after a title آن as written with madda, which folds as أن does
+    ("السفيرة آن كامبوغو"; not "في آن واحد")."""
     text = tokens.texts[i]
+    if text == _ANNE and titled:
+        return tokens.original(i) == "آن"
     if text == "صباح" and i + 1 < len(tokens):
         following = tokens.texts[i + 1]
         bare = following[2:] if following.startswith("ال") else following
         return (following in given_names() or bare in given_names()) and not is_time_word(following)
     return text == "علي" and not tokens.ends_with_alef_maqsura(i)
+
+
+_ANNE = fold("آن")
 
 
 def _second_post(tokens: Tokens, end: int, limit: int) -> int:
