@@ -955,10 +955,12 @@ def _last_before_a_pause(tokens: Tokens, j: int, limit: int) -> bool:
     name right before a comma or a full stop: a family name ("السيدة عيساتا تال سال،"،
     "السيد أبشر عمر جامع.") — a verb or a noun of the sentence would have more of the
     sentence after it."""
-    for k in range(j, j + _LAST_WORDS + 1):
-        if k >= min(limit, len(tokens)) or tokens.texts[k] in _PAUSES:
-            return k > j  # (the reach of a party ends a clause too)
+    for k in range(j, min(len(tokens), j + _LAST_WORDS + 1)):
         text = tokens.texts[k]
+        if text in _PAUSES:
+            return k > j  # (the pause may lie just past the reach of a party)
+        if k >= limit:
+            return False
         if not tokens.is_word(k) or text[0] in "وفبلك" or text.startswith("ال"):
             return False  # "وزملاءه.", "بشدة،", "الموظف،": words of the clause
     return False
