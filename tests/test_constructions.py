@@ -5985,3 +5985,28 @@ def test_a_verb_or_noun_after_a_name_with_more_of_the_sentence_still_ends_it():
     assert all(p.name != "عادل الجبير جامع" for e in item.events for p in e.participants)
     item = item_of("وقال السفير الياباني إن الاجتماع كان مثمرا، في آن واحد.")
     assert all("آن" not in (p.name or "") for e in item.events for p in e.participants)
+
+
+def test_a_farewell_call_at_the_end_of_a_posting_is_a_meeting():
+    item = item_of(
+        "جدة، ٧ أبريل ٢٠٢٢\n\nودّع الأمين العام لمنظمة التعاون الإسلامي، السيد حسين إبراهيم "
+        "طه، سفير جمهورية تركيا لدى المملكة، السيد فاتح أولوصوي، بمناسبة انتهاء مهامه."
+    )
+    (meeting,) = item.events
+    assert meeting.type == "meeting"
+    assert named(meeting) == [("حسين إبراهيم طه", "OIC"), ("فاتح أولوصوي", "TUR")]
+    # "ودعت" is also "and she called": no farewell
+    item = item_of("ودعت الوزارة المواطنين إلى التسجيل قبل انتهاء المهلة.")
+    assert not [e for e in item.events if e.type == "meeting"]
+
+
+def test_the_oics_organs_are_bodies_of_their_own():
+    # "رئيسة الهيئة الدائمة المستقلة لحقوق الإنسان التابعة للمنظمة" met in Geneva on the
+    # margins of the Human Rights Council is the OIC's commission's, not the UN council's
+    item = item_of(
+        "جنيف، ٤ أبريل ٢٠٢٢\n\nعلى هامش الدورة التاسعة والأربعين لمجلس حقوق الإنسان، التقت "
+        "رئيسة الهيئة الدائمة المستقلة لحقوق الإنسان التابعة للمنظمة، السفيرة آمنة أحمد، مفوضة "
+        "الأمم المتحدة السامية لحقوق الإنسان، السيدة ميشيل باشليه."
+    )
+    (meeting,) = item.events
+    assert named(meeting) == [("آمنة أحمد", "IPHRC"), ("ميشيل باشليه", "UN")]
