@@ -6010,3 +6010,25 @@ def test_the_oics_organs_are_bodies_of_their_own():
     )
     (meeting,) = item.events
     assert named(meeting) == [("آمنة أحمد", "IPHRC"), ("ميشيل باشليه", "UN")]
+
+
+def test_credentials_presented_by_an_ambassador_and_permanent_representative():
+    # the envoy is the subject ("قدم … أوراق اعتماده إلى"), and his two postings, to the
+    # Kingdom and to the OIC, are one man's ("سفير … لدى المملكة … والمندوب الدائم لدى المنظمة")
+    item = item_of(
+        "جدة، ١٤ أبريل ٢٠٢٢\n\nقدم سفير جمهورية إندونيسيا لدى المملكة العربية السعودية والمندوب "
+        "الدائم لدى منظمة التعاون الإسلامي، السيد عبد العزيز أحمد، أوراق اعتماده إلى الأمين العام "
+        "للمنظمة، السيد حسين إبراهيم طه، في مقر الأمانة العامة بجدة."
+    )
+    (meeting,) = item.events
+    assert meeting.type == "meeting"
+    assert named(meeting) == [("عبد العزيز أحمد", "IDN"), ("حسين إبراهيم طه", "OIC")]
+
+
+def test_brunei_darussalam_is_one_state_name():
+    item = item_of(
+        "كوالالمبور، ١٠ أبريل ٢٠٢٢\n\nالتقى الأمين العام لمنظمة التعاون الإسلامي، السيد حسين "
+        "إبراهيم طه، وزير الشؤون الخارجية الثاني في بروناي دار السلام، السيد إيروان يوسف."
+    )
+    (meeting,) = item.events
+    assert named(meeting)[1] == ("إيروان يوسف", "BRN")

@@ -1781,8 +1781,26 @@ _CITY_OFFICES = frozenset(fold(w) for w in ("أمين", "أمانة", "الأم�
 def _office_elsewhere(tokens: Tokens, j: int, limit: int, said: list[Match]) -> bool:
     """An office joined by و that belongs to another state or organisation than the one
     named so far: a second person ("… ومدير عام منظمة الأغذية والزراعة"), not a second
-    post of the same ("نائب رئيس مجلس الوزراء ووزير الخارجية الكويتي")."""
-    return bool(said) and _office_of_others(tokens, j, limit, {m.entry.code for m in said})
+    post of the same ("نائب رئيس مجلس الوزراء ووزير الخارجية الكويتي"), nor an envoy's
+    second posting ("سفير جمهورية إندونيسيا لدى المملكة والمندوب الدائم لدى منظمة التعاون
+    الإسلامي": where he is posted is not whose envoy he is)."""
+    if not said:
+        return False
+    other = read_role(tokens, j, limit, proclitic=True)
+    if other is None:
+        return False
+    end, states, orgs, _office = other
+    posted = next((k for k in range(j, end) if tokens.texts[k] == _POSTED_TO), None)
+    if posted is not None and tokens.texts[j][1:].endswith(POSTED_HEADS):
+        states = [m for m in states if m.start < posted]
+        orgs = [m for m in orgs if m.start < posted]
+        if not states and not orgs:
+            return False
+    theirs = {m.entry.code for m in states + orgs}
+    return bool(theirs) and theirs.isdisjoint({m.entry.code for m in said})
+
+
+_POSTED_TO = fold("لدى")
 
 
 def _held_apart(tokens: Tokens, i: int, j: int, limit: int) -> bool:
