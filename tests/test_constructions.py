@@ -6032,3 +6032,14 @@ def test_brunei_darussalam_is_one_state_name():
     )
     (meeting,) = item.events
     assert named(meeting)[1] == ("إيروان يوسف", "BRN")
+
+
+def test_turki_after_bin_is_a_fathers_name_not_a_turk():
+    # "بن تركي" (157 times in the corpus): the given name, which is also Turkey's adjective
+    item = item_of(
+        "واشنطن 20 شوال 1436 هـ الموافق 05 أغسطس 2015 م واس\nالتقى سفير خادم الحرمين الشريفين "
+        "لدى الولايات المتحدة الأمريكية الأمير عبدالله بن فيصل بن تركي بمقر السفارة في واشنطن "
+        "اليوم وزير الخارجية الأمريكي جون كيري."
+    )
+    (meeting,) = item.events
+    assert named(meeting) == [("عبدالله بن فيصل بن تركي", "SAU"), ("جون كيري", "USA")]

@@ -785,7 +785,8 @@ def read_name(
                 and tokens.is_word(j)
                 and not text.isdigit()
                 and text not in stopwords()
-                and lexicon().match(tokens, j, _STATE_KINDS) is None
+                # (a state's adjective that is a given name too: "خالد بن تركي")
+                and (lexicon().match(tokens, j, _STATE_KINDS) is None or text in given_names())
             ):
                 j += 1  # after بن the word is a name, even one that is also an office
                 continue  # or a common word or a verb: "جلوي بن عبدالعزيز بن مساعد", "أبو رأس"
