@@ -184,7 +184,7 @@ def states() -> str:
         for code, form in _curated("state_names.tsv"):
             if code == alpha3:
                 rows.add((alpha3, form, "name", "curated"))
-                if not form.startswith(STATE_PREFIXES):
+                if not form.startswith(STATE_PREFIXES) and form != "المملكة":  # "دولة المملكة"
                     for prefix in STATE_PREFIXES:
                         rows.add((alpha3, f"{prefix} {form}", "name", "prefix + curated name"))
         curated = irregular.get(alpha3, [])
@@ -195,6 +195,9 @@ def states() -> str:
         ]:
             for form in demonym_forms(masculine):
                 rows.add((alpha3, form, "demonym", source))
+            # "المملكة الأردنية", "المملكة المغربية": the kingdom and its adjective, which
+            # "المملكة" alone (the Saudi press's own kingdom) must not be read before
+            rows.add((alpha3, f"المملكة ال{masculine}ة", "name", f"المملكة + {source} demonym"))
     rows = {
         (alpha3, form, f"ambiguous {kind}" if form in ambiguous else kind, source)
         for alpha3, form, kind, source in rows

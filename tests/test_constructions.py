@@ -6043,3 +6043,34 @@ def test_turki_after_bin_is_a_fathers_name_not_a_turk():
     )
     (meeting,) = item.events
     assert named(meeting) == [("عبدالله بن فيصل بن تركي", "SAU"), ("جون كيري", "USA")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "states"),
+    [
+        ("قدمت المملكة مساعدات لليمن.", "aid", ["SAU", "YEM"]),
+        ("قدمت السعودية مساعدات لليمن بقيمة مليون دولار.", "aid", ["SAU", "YEM"]),
+        ("وصل الرئيس الفرنسي إلى المملكة في زيارة رسمية.", "visit", ["FRA", "SAU"]),
+        ("أدانت المملكة الهجوم الإرهابي على المسجد.", "statement", ["SAU"]),
+        (
+            "قام الأمير محمد بن سلمان بزيارة رسمية إلى المملكة الأردنية أمس.",
+            "visit",
+            ["SAU", "JOR"],
+        ),
+    ],
+)
+def test_the_kingdom_alone_after_a_verb_or_a_preposition_is_saudi_arabia(
+    sentence, event_type, states
+):
+    # "المملكة" alone is the Saudi press's own kingdom (and "السعودية" after a verb the state,
+    # not an adjective); "المملكة الأردنية" is Jordan
+    (event,) = [e for e in item_of(sentence).events if e.type == event_type]
+    assert [p.country for p in event.participants] == states
+
+
+def test_a_group_inspecting_in_the_kingdom_keeps_its_leader(corpus_article):
+    # "تفقد فريق العمل … في المملكة، أمس برئاسة اللواء جمعان الغامدي": the state named
+    # between the team and برئاسة is not the one he leads
+    url = "http://www.aleqt.com/2015/08/10/article_980381.html"
+    (visit,) = [e for e in events_of(corpus_article(url)) if e.type == "visit"]
+    assert "جمعان الغامدي" in [p.name for p in visit.participants]

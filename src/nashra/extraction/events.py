@@ -737,7 +737,9 @@ def _add_leaders(tokens: Tokens, events: list[RawEvent]) -> None:
             end = _sentence_end(tokens, group.end, n)
             marker = next((j for j in range(group.end, end) if tokens.texts[j] in _LED_BY), None)
             if marker is None or any(
-                marker > p.start >= group.end for p, _ in event.parties if p is not group
+                marker > p.start >= group.end
+                for p, _ in event.parties
+                if p is not group and p.whole is None  # (a state visited has no leader)
             ):
                 continue  # another party stands between: it is that party's leader
             if not _THAT.isdisjoint(tokens.texts[group.end : marker]):

@@ -225,8 +225,9 @@ def state_name(match: Match | None) -> Match | None:
     (السعودية، سورية) as the name; None for anything else."""
     if match is None or match.entry.kind != "state":
         return None
-    if match.entry.detail == "name":
-        return match
+    if match.entry.detail in ("name", "ambiguous name"):
+        # (a word that is also a common word, "مالي"، "المملكة", where its place says so)
+        return replace(match, entry=replace(match.entry, detail="name"))
     if match.entry.detail == "demonym" and fold(match.entry.canonical or "") in _state_names_too():
         return replace(match, entry=replace(match.entry, detail="name"))
     return None

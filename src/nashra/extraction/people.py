@@ -1952,9 +1952,15 @@ def _read_party(
     if role is not None:
         return _office_then_name(tokens, i, i, role, limit)
     whole = lex.match(tokens, i, _ENTITY_KINDS)
-    if whole is not None and (whole.skip or (i > 0 and tokens.texts[i - 1] in _STATE_PREPOSITIONS)):
-        # "إلى السعودية"، "في سورية"، "لسورية": after a preposition no noun is there to
-        # qualify, and the word names the state ("شركة … السعودية" is the adjective)
+    if whole is not None and (
+        whole.skip
+        or (
+            i > 0 and (tokens.texts[i - 1] in _STATE_PREPOSITIONS or tokens.texts[i - 1] in verbs())
+        )
+    ):
+        # "إلى السعودية"، "في سورية"، "لسورية"، "وقدمت السعودية": after a preposition or a
+        # verb no noun is there to qualify, and the word names the state ("شركة …
+        # السعودية" is the adjective)
         whole = state_name(whole) or whole
     if whole is not None and whole.entry.detail == "name" and (proclitic or not whole.skip):
         return Party(i, whole.end, whole=whole)
