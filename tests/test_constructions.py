@@ -6074,3 +6074,34 @@ def test_a_group_inspecting_in_the_kingdom_keeps_its_leader(corpus_article):
     url = "http://www.aleqt.com/2015/08/10/article_980381.html"
     (visit,) = [e for e in events_of(corpus_article(url)) if e.type == "visit"]
     assert "جمعان الغامدي" in [p.name for p in visit.participants]
+
+
+def test_opening_a_bodys_session_is_its_meeting(corpus_article):
+    # "افتتح … أمير دولة الكويت اليوم أعمال الدورة الثانية والأربعين لمجلس وزراء خارجية منظمة
+    # التعاون الإسلامي": the council of the OIC's foreign ministers met, the emir opening it
+    url = "http://www.3alyoum.com/news/a/انطلاق-أعمال-مجلس-وزراء-خارجية-التعاو/"
+    (conference,) = [e for e in events_of(corpus_article(url)) if e.type == "conference"]
+    body = conference.participants[0]
+    assert (body.role, body.org) == ("مجلس وزراء خارجية منظمة التعاون الإسلامي", "OIC")
+    # a project or a festival opened is no meeting, nor are those attending its opening met
+    item = item_of("افتتح أمير المنطقة أعمال المهرجان بحضور مدير التعليم وعدد من المسؤولين.")
+    assert not item.events
+
+
+def test_a_body_in_construct_with_its_members_office_is_one_body():
+    item = item_of(
+        "ترأس وزير الخارجية اليوم اجتماع مجلس وزراء خارجية دول مجلس التعاون لدول الخليج العربية."
+    )
+    (event,) = item.events
+    assert event.participants[0].role == "مجلس وزراء خارجية دول مجلس التعاون لدول الخليج العربية"
+
+
+def test_relations_an_office_is_for_are_part_of_it_and_an_object_after_an_office_is_not():
+    item = item_of(
+        "جدة، ١٧ أبريل ٢٠٢٢\n\nعقد الأمين العام لمنظمة التعاون الإسلامي، السيد حسين إبراهيم طه، "
+        "لقاءً مع المبعوث الخاص للولايات المتحدة للعلاقات مع المجتمعات المسلمة، السيد رشاد حسين."
+    )
+    (meeting,) = item.events
+    assert named(meeting) == [("حسين إبراهيم طه", "OIC"), ("رشاد حسين", "USA")]
+    (meeting,) = item_of("بحث وزير الخارجية العلاقات الثنائية مع نظيره الفرنسي.").events
+    assert meeting.participants[0].role == "وزير الخارجية"

@@ -3722,6 +3722,10 @@ def _condolences(
     ]
 
 
+_PROCEEDINGS = fold("أعمال")
+_OPENED = frozenset(fold(w) for w in ("افتتح", "وافتتح", "افتتحت", "وافتتحت"))
+
+
 def _meeting_noun_after(tokens: Tokens, i: int, end: int, nouns: frozenset[str]) -> int | None:
     """Where the meeting noun stands after its chair, past the time, the place, a second
     office set off by a comma and how long it lasted ("اليوسف، أمس وعلى مدى يومين اجتماع
@@ -3731,6 +3735,8 @@ def _meeting_noun_after(tokens: Tokens, i: int, end: int, nouns: frozenset[str])
         text = tokens.texts[k]
         if text in nouns:
             return k
+        if text == _PROCEEDINGS and k + 1 < end and tokens.texts[k + 1] in nouns:
+            return k + 1  # "افتتح … أعمال الاجتماع الثالث عشر للجنة القدس"
         if text in _OVER and k + 2 < end and tokens.texts[k + 1] == _SPAN_OF:
             k = _skip_filler(tokens, k + 3, end)  # "وعلى مدى يومين"
             continue
@@ -3801,8 +3807,8 @@ def _presided(
                 )
             ]
     attending = next((j for j in range(k, end) if tokens.texts[j] in _ATTENDING), None)
-    if attending is None:
-        return []
+    if attending is None or tokens.texts[trigger.start] in _OPENED:
+        return []  # (those attending an opening do not meet its opener)
     present = _objects(tokens, attending + 1, end, "with", listed=True)
     if not present:
         return []
@@ -4719,6 +4725,8 @@ def _find_marker(
 
 
 def _party_at(tokens: Tokens, j: int, end: int) -> Party | None:
+    if j >= min(end, len(tokens)):
+        return None  # "… برئاسة" ending the text: no one after it
     if len(tokens.texts[j]) > 3 and tokens.texts[j][0] in "وبلف":
         # "بالأمين العام", "ومعالي", "لفخامة": the party behind a proclitic.
         party = read_party(tokens, j, end, proclitic=True)

@@ -1184,6 +1184,12 @@ def read_role(
     while j < limit and j - i < _MAX_ROLE_TOKENS:
         text = tokens.texts[j]
         before = tokens.texts[j - 1]
+        if text == "مع" and before in _RELATIONS_FOR and j + 1 < limit:
+            # "المبعوث الخاص للعلاقات مع المجتمعات المسلمة"، "وزير الدولة المكلف بالعلاقات مع
+            # البرلمان": the relations an office is for, not a partner met
+            j += 1
+            chain_open = True
+            continue
         if (
             j - 1 > i
             and len(before) > 4
@@ -1486,7 +1492,8 @@ def read_role(
             if (
                 office == "body"
                 and found.entry.detail != "body"
-                and not (j == head.end and chain_open and found.entry.detail == "group")
+                # a body in construct with the office of its members: "مجلس وزراء خارجية …"
+                and not (j == head.end and chain_open and found.entry.detail in ("group", "state"))
             ):
                 break  # "وزارة العمل بمدينة الرياض وزير الإسكان": a body, then a person
             if (
@@ -1576,6 +1583,8 @@ def read_role(
         if _surname_fits(text, states):
             break  # "الرئيس السيسي", "رئيس الوزراء العراقي العبادي": the holder, by family name
         if _definite_at(tokens, j):
+            if not chain_open and text.endswith("ات") and text in common_nouns():
+                break  # "بحث وزير الخارجية العلاقات …", "… التصريحات": the verb's object
             j += 1
             chain_open = False
             continue
@@ -1618,6 +1627,7 @@ def read_role(
     return j, states, orgs, office
 
 
+_RELATIONS_FOR = frozenset(fold(w) for w in ("للعلاقات", "بالعلاقات"))
 _AND_AFFAIRS = frozenset(fold(w) for w in ("وشؤون", "وشئون"))
 
 
