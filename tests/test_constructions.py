@@ -6105,3 +6105,19 @@ def test_relations_an_office_is_for_are_part_of_it_and_an_object_after_an_office
     assert named(meeting) == [("حسين إبراهيم طه", "OIC"), ("رشاد حسين", "USA")]
     (meeting,) = item_of("بحث وزير الخارجية العلاقات الثنائية مع نظيره الفرنسي.").events
     assert meeting.participants[0].role == "وزير الخارجية"
+
+
+def test_bilateral_meetings_with_each_of_a_list_of_ministers_named_after_commas():
+    # "كالا" (Kalla) is no ك + ال + word: the name, the list goes on to each minister met
+    item = item_of(
+        "نيامي، ٢٧ نوفمبر ٢٠٢٠\n\nعقد الأمين العام لمنظمة التعاون الإسلامي، الدكتور يوسف بن أحمد "
+        "العثيمين، على هامش الدورة السابعة والأربعين لمجلس وزراء الخارجية، لقاءات ثنائية مع كل من "
+        "وزير خارجية جمهورية النيجر، السيد كالا أنكوراو، ووزير خارجية جمهورية تركيا، السيد مولود "
+        "تشاووش أوغلو، ووزير الدولة للشؤون الخارجية في دولة الإمارات العربية المتحدة، الدكتور أنور "
+        "قرقاش."
+    )
+    assert [named(e)[1] for e in item.events] == [
+        ("كالا أنكوراو", "NER"),
+        ("مولود تشاووش أوغلو", "TUR"),
+        ("أنور قرقاش", "ARE"),
+    ]

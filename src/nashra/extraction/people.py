@@ -321,7 +321,7 @@ def is_name_word(tokens: Tokens, i: int, titled: bool = False) -> bool:
     text = tokens.texts[i]
     if not tokens.is_word(i) or text.isdigit() or len(text) < 2 or text in NOT_NAME_WORDS:
         return False
-    if text.startswith(("بال", "لل", "كال")) or (
+    if (text.startswith(("بال", "لل", "كال")) and len(text) > 5) or (
         text.startswith("فال") and len(text) > 3 and text[1:] in common_words()
     ):
         return False  # "بالهجوم": a preposition and an article open no name ("فالتر" may)
