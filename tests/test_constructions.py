@@ -6121,3 +6121,23 @@ def test_bilateral_meetings_with_each_of_a_list_of_ministers_named_after_commas(
         ("مولود تشاووش أوغلو", "TUR"),
         ("أنور قرقاش", "ARE"),
     ]
+
+
+def test_the_oic_group_meeting_in_session_is_a_conference_of_the_oic():
+    item = item_of(
+        "نيويورك، ٦ مايو ٢٠٢٢\n\nعقدت المجموعة الإسلامية في نيويورك اجتماعاً تنسيقياً برئاسة "
+        "المندوب الدائم لجمهورية باكستان الإسلامية لدى الأمم المتحدة، السفير منير أكرم."
+    )
+    (event,) = item.events
+    assert event.type == "conference"
+    assert named(event) == [(None, "OIC"), ("منير أكرم", "PAK")]
+
+
+def test_a_letter_handed_over_by_an_envoy_is_from_the_one_who_sent_it():
+    item = item_of(
+        "جدة، ٥ مايو ٢٠٢٢\n\nتسلّم الأمين العام لمنظمة التعاون الإسلامي، السيد حسين إبراهيم طه، "
+        "من سفير دولة فلسطين لدى المملكة، السيد باسم الآغا، رسالة خطية من الرئيس الفلسطيني "
+        "محمود عباس."
+    )
+    (message,) = item.events
+    assert [p.name for p in message.participants] == ["حسين إبراهيم طه", "باسم الآغا", "محمود عباس"]

@@ -3478,6 +3478,12 @@ def _read_event(
         if not objects and event_type == "agreement" and len(parties) == 1:
             objects = _other_signer(tokens, after, end)
     objects = [o for o in objects if not _of_things(tokens, o)]  # "عدداً من الاتصالات"
+    if frame == "from" and event_type in ("message", "cable") and objects:
+        sender = _sender_after_noun(tokens, objects[-1].end, end, sense.requires)
+        if sender is not None and not any(_same_party(tokens, sender, o) for o in objects):
+            # "تسلّم الأمين العام … من سفير دولة فلسطين …، رسالة خطية من الرئيس الفلسطيني
+            # محمود عباس": the envoy handed over what the president sent
+            objects = [*objects, sender]
     if objects and objects[-1].name is None and not objects[-1].states:
         named = _named_among(tokens, objects[-1].end, end, frame, turns, known_names)
         if named:
@@ -4722,6 +4728,23 @@ def _find_marker(
         if "من" in markers and text.startswith("من") and len(text) > 4:
             return None
     return None
+
+
+def _sender_after_noun(tokens: Tokens, start: int, end: int, nouns: frozenset[str]) -> Party | None:
+    """The one a message or a cable is from, told after its noun past its adjectives, when
+    the one who handed it over came first ("… رسالة خطية من الرئيس الفلسطيني")."""
+    k = _skip_filler(tokens, start, end)
+    if k >= end or tokens.texts[k] not in nouns:
+        return None
+    k += 1
+    while k < end and tokens.texts[k] in _LETTER_ADJECTIVES:
+        k += 1
+    if k + 1 >= end or tokens.texts[k] != "من":
+        return None
+    return _party_at(tokens, k + 1, end)
+
+
+_LETTER_ADJECTIVES = frozenset(fold(w) for w in ("خطية", "شفهية", "شفوية", "رسمية", "مكتوبة"))
 
 
 def _party_at(tokens: Tokens, j: int, end: int) -> Party | None:
