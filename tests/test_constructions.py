@@ -6141,3 +6141,18 @@ def test_a_letter_handed_over_by_an_envoy_is_from_the_one_who_sent_it():
     )
     (message,) = item.events
     assert [p.name for p in message.participants] == ["حسين إبراهيم طه", "باسم الآغا", "محمود عباس"]
+
+
+def test_where_a_visitor_met_two_hosts_he_met_them_both():
+    # "زار … ظريف بيروت أمس، حيث التقى رئيس مجلس النواب نبيه بري ورئيس الحكومة تمام سلام":
+    # the visitor is the unsaid subject, Berri did not meet Salam
+    item = item_of(
+        "بيروت - «الحياة»: زار وزير الخارجية الإيراني محمد جواد ظريف بيروت أمس، حيث التقى رئيس "
+        "مجلس النواب نبيه بري ورئيس الحكومة تمام سلام."
+    )
+    (meeting,) = [e for e in item.events if e.type == "meeting"]
+    assert sorted(named(meeting)) == [
+        ("تمام سلام", "LBN"),
+        ("محمد جواد ظريف", "IRN"),
+        ("نبيه بري", "LBN"),
+    ]

@@ -433,7 +433,12 @@ def find_events(
         sense = _sense(tokens, found, n) or _sense_of_joint_subjects(tokens, found, n)
         if sense is None:
             continue
-        read = _read_event(tokens, found, sense, n, known_names)
+        read = []
+        if _where_the_visitor_met(tokens, found, sense, n, events):
+            # "زار … ظريف بيروت أمس، حيث التقى رئيس مجلس النواب نبيه بري ورئيس الحكومة":
+            # the visitor met them, not the first of them the second
+            read = _continued(tokens, found, sense, n, events)
+        read = read or _read_event(tokens, found, sense, n, known_names)
         if (
             not read
             and sense.frame == "chair"
@@ -797,6 +802,23 @@ _VISIT_ADJECTIVES = frozenset(
     for w in ("رسمية", "تفقدية", "ميدانية", "خاصة", "عمل", "تفقديه", "أخوية", "قصيرة", "مماثلة")
     for a in ("", "ال")
 )
+
+
+def _where_the_visitor_met(
+    tokens: Tokens, trigger: Match, sense: TriggerSense, n: int, events: list[RawEvent]
+) -> bool:
+    """A verb of meeting after حيث in the sentence of the visit told last: the visitor is
+    its subject, left unsaid."""
+    return (
+        trigger.start > 0
+        and tokens.texts[trigger.start - 1] in _WHERE
+        and sense.type == "meeting"
+        and sense.frame in ("with", "host")
+        and bool(events)
+        and events[-1].type == "visit"
+        and _sentence_end(tokens, events[-1].trigger.end, n)
+        == _sentence_end(tokens, trigger.end, n)
+    )
 
 
 def _continued(
