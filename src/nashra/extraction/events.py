@@ -1312,7 +1312,7 @@ def _visited(tokens: Tokens, i: int, end: int, direct: bool = False) -> Party | 
         j += 1
         while j < end and tokens.texts[j] in _VISIT_ADJECTIVES:
             j += 1
-    to = j < end and tokens.texts[j] in ("الي", "ل", "لدى")
+    to = j < end and (tokens.texts[j] in _TO_A_STATE or tokens.texts[j] == "ل")
     if to:
         j += 1
     if j >= end:

@@ -321,8 +321,10 @@ def is_name_word(tokens: Tokens, i: int, titled: bool = False) -> bool:
     text = tokens.texts[i]
     if not tokens.is_word(i) or text.isdigit() or len(text) < 2 or text in NOT_NAME_WORDS:
         return False
-    if (text.startswith(("بال", "لل", "كال")) and len(text) > 5) or (
-        text.startswith("فال") and len(text) > 3 and text[1:] in common_words()
+    if (
+        text.startswith(("بال", "لل"))
+        or (text.startswith("كال") and len(text) > len("كالا"))  # "كالا أنكوراو" is a name
+        or (text.startswith("فال") and len(text) > 3 and text[1:] in common_words())
     ):
         return False  # "بالهجوم": a preposition and an article open no name ("فالتر" may)
     if _lamine(tokens, i):
@@ -964,13 +966,13 @@ def _last_before_a_pause(tokens: Tokens, j: int, limit: int) -> bool:
             return False
         if not tokens.is_word(k) or text[0] in "وفبلك" or text.startswith("ال"):
             return False  # "وزملاءه.", "بشدة،", "الموظف،": words of the clause
+        if k > j and (len(text) > _SHORT_WORD or text in stopwords()):
+            return False  # "محمد بن نايف نطمئن عليكم.": a verb and its complement
     return False
 
 
 _LAST_WORDS = 2  # words of a foreign family name a verb or a noun may open: "تال سال"
-
-
-_PAUSES = frozenset({"،", ".", ",", "؛"})
+_SHORT_WORD = 4  # letters of a family name's second word: "سال", not "عليكم"
 
 
 def _before_a_known_name(tokens: Tokens, i: int, limit: int) -> bool:
@@ -1802,7 +1804,7 @@ def _office_elsewhere(tokens: Tokens, j: int, limit: int, said: list[Match]) -> 
         return False
     end, states, orgs, _office = other
     posted = next((k for k in range(j, end) if tokens.texts[k] == _POSTED_TO), None)
-    if posted is not None and tokens.texts[j][1:].endswith(POSTED_HEADS):
+    if posted is not None and tokens.texts[j][1:].endswith(POSTED_HEADS):  # (past its و)
         states = [m for m in states if m.start < posted]
         orgs = [m for m in orgs if m.start < posted]
         if not states and not orgs:
