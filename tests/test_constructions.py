@@ -6156,3 +6156,23 @@ def test_where_a_visitor_met_two_hosts_he_met_them_both():
         ("محمد جواد ظريف", "IRN"),
         ("نبيه بري", "LBN"),
     ]
+
+
+def test_an_enlisted_rank_after_an_emirs_office_opens_his_guest():
+    (meeting,) = item_of("استقبل أمير منطقة تبوك الجندي أول سعيد القحطاني.").events
+    assert [p.name for p in meeting.participants] == [None, "سعيد القحطاني"]
+    assert meeting.participants[1].title == "الجندي أول"
+
+
+def test_a_martyrs_family_is_named_through_his_rank_and_name(corpus_article):
+    # "والد وأسرة وذوي الشهيد الجندي أول حسن بن ناصر بشيري": the office ran to "الجندي"
+    url = "http://www.alriyadh.com/1069690"
+    (meeting,) = [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
+    assert meeting.participants[0].role.startswith("والد وأسرة وذوي الشهيد الجندي أول حسن")
+
+
+def test_the_dead_meet_no_one(corpus_article):
+    # "استقبل وكيل محافظة بارق …، جثمان شهيد الوطن العريف أحمد جعفر المجيشي البارقي، … ويرافقه
+    # مدير شرطة بارق": a body received, no meeting
+    url = "http://www.3alyoum.com/news/local/a/وصول-جثمان-الشهيد-المجيشي-إلى-بارق/"
+    assert not [e for e in events_of(corpus_article(url)) if e.type == "meeting"]

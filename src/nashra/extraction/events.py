@@ -470,6 +470,7 @@ def find_events(
     events = _visits_told_as_occasions(tokens, events)
     if all(e.frame == "declare" for e in events):  # declarations may yet be dropped
         events.extend(_visits_by_pronoun(tokens, quoted, known_names))
+    events = _without_the_dead(tokens, events)
     if events:
         _add_senders_of_carried(tokens, events)
         _add_companions(tokens, events)
@@ -478,6 +479,55 @@ def find_events(
         _add_leaders(tokens, events)
         _hosts_of_one_state(events)
     return events
+
+
+def _without_the_dead(tokens: Tokens, events: list[RawEvent]) -> list[RawEvent]:
+    """The dead the item mourns ("جثماني الشهيدين العريف حسن إبراهيم الختارشي"، "زملاء
+    الشهيد «مفرح عسيري»") meet no one: where a meeting's party is one, it goes, and a
+    meeting (or a call, a letter) left with one party with it."""
+    n = len(tokens)
+    dead: list[frozenset[str]] = []
+    for k, text in enumerate(tokens.texts):
+        if text not in mourned() or k + 1 >= n:
+            continue
+        j = k + 2 if tokens.texts[k + 1] in _WHOSE_MARTYR else k + 1  # "شهيد الوطن"
+        titles, j = read_titles(tokens, j, n)
+        if not titles:
+            continue  # "والد الشهيد مغرم الهلالي", "عم الشهيد حسين": a kinsman's name, perhaps
+        name = read_name(tokens, j, n) if j < n else None
+        if name is not None and name[1] - name[0] > 1:
+            dead.append(frozenset(tokens.texts[name[0] : name[1]]))
+    if not dead:
+        return events
+    out = []
+    for event in events:
+        living = [
+            (party, side)
+            for party, side in event.parties
+            if party.name is None
+            or not any(
+                (words := frozenset(tokens.texts[party.name[0] : party.name[1]])) >= one
+                or (len(words) > 1 and words <= one)
+                for one in dead
+            )
+        ]
+        if len(living) == len(event.parties):
+            out.append(event)
+            continue
+        sides = {side for _, side in living}
+        if any(side not in sides for _, side in event.parties):
+            continue  # "استقبل وكيل المحافظة … جثمان الشهيد …، ويرافقه مدير الشرطة": no one met
+        if len(living) > 1 or (living and event.type not in _TWO_SIDED):
+            subject = event.parties[event.subject][0]
+            at = next((k for k, (p, _) in enumerate(living) if p is subject), 0)
+            out.append(replace(event, parties=living, subject=at))
+    return out
+
+
+_TWO_SIDED = frozenset({"meeting", "call", "message", "cable", "agreement"})
+
+
+_WHOSE_MARTYR = frozenset(fold(w) for w in ("الوطن", "الواجب"))
 
 
 _CARRIED = frozenset(fold(w) for w in ("نقل", "نقلت", "سلم", "سلمت"))

@@ -1082,6 +1082,8 @@ def read_titles(
     return titles, j
 
 
+_OF_DUTY = fold("الواجب")
+
 # a ة noun with a pronoun (folded: ته، تها، تهم، تهما), which no word continues in a construct
 _NOUN_WITH_PRONOUN = ("ته", "تها", "تهم", "تهما")
 
@@ -1160,6 +1162,8 @@ def read_role(
             j = kin.end
         if j < limit and (tokens.texts[j] in mourned() or tokens.texts[j] in _PRIVATE_PERSONS):
             j += 1  # "ذوي الشهيد"، "والدي الطفل": whose kin they are
+            if j < limit and tokens.texts[j] == _OF_DUTY:
+                j += 1  # "لذوي شهيد الواجب الجندي سامي بن معوض الحربي"
         _titles, k = read_titles(tokens, j, limit)
         relative = read_name(tokens, k, limit) if k < limit else None
         if (
@@ -1761,6 +1765,24 @@ _SICK = frozenset(fold(w) for w in ("المرضى", "الجرحى", "المرض�
 _KINGS_OFFICES = frozenset(fold(w) for w in ("خادم الحرمين الشريفين", "خادم الحرمين"))
 # … after which a prince's title opens the next person
 PRINCE = fold("الأمير")
+# Ranks below captain (data/titles.tsv), which no emir, minister, governor or ambassador
+# holds: after such an office they open the next party
+_ENLISTED = frozenset(
+    fold(w)
+    for w in (
+        "الملازم أول",
+        "الملازم",
+        "الرقيب أول",
+        "وكيل رقيب",
+        "الرقيب",
+        "العريف",
+        "الجندي أول",
+        "الجندي",
+    )
+)
+_HELD_BY_NO_RANK = frozenset(
+    fold(w) for w in ("أمير", "وزير", "محافظ", "سفير", "وزيرة", "سفيرة", "نائب", "وكيل")
+)
 _EMIRS = frozenset((_EMIR, "و" + _EMIR))
 
 
@@ -2274,6 +2296,12 @@ def _office_then_name(
     more_titles, after = read_titles(tokens, k, limit)
     if after > k and not _name_may_follow(tokens, k, after):
         return party  # "مدرب الفريق الأول": the coach of the first team
+    if (
+        after > k
+        and tokens.texts[role_at] in _HELD_BY_NO_RANK
+        and not _ENLISTED.isdisjoint(fold(t) for t in more_titles)
+    ):
+        return party  # "استقبل أمير منطقة تبوك العريف سعيد القحطاني": a corporal, his guest
     if (
         after > k
         and " ".join(tokens.texts[role_at:end]) in _KINGS_OFFICES
