@@ -482,9 +482,10 @@ def find_events(
 
 
 def _without_the_dead(tokens: Tokens, events: list[RawEvent]) -> list[RawEvent]:
-    """The dead the item mourns ("جثماني الشهيدين العريف حسن إبراهيم الختارشي"، "زملاء
-    الشهيد «مفرح عسيري»") meet no one: where a meeting's party is one, it goes, and a
-    meeting (or a call, a letter) left with one party with it."""
+    """The dead the item mourns, named by a rank after the word for them ("جثمان شهيد الوطن
+    العريف أحمد جعفر المجيشي") meet no one: where an event's party is one, it goes, and the
+    event with it when no one is left on that side or a meeting, call or letter is left
+    with one party."""
     n = len(tokens)
     dead: list[frozenset[str]] = []
     for k, text in enumerate(tokens.texts):
