@@ -252,8 +252,8 @@ def roles() -> str:
 
 
 def titles() -> str:
-    """The curated titles, and every military rank with a qualifier after it
-    (scripts/sources/military_ranks.tsv) that the curated ones do not list."""
+    """The curated titles, every military rank with a qualifier after it and every rank below
+    captain (scripts/sources/military_ranks.tsv) that the curated ones do not list."""
     text = (SOURCES / "titles.tsv").read_text(encoding="utf-8")
     listed = {row[0] for row in _curated("titles.tsv")}
     grammar = _curated("military_ranks.tsv")
@@ -265,7 +265,18 @@ def titles() -> str:
         for qualifier in qualifiers
         if f"{rank} {qualifier}" not in listed
     ]
-    return text + "# a rank and its qualifier (generated)\n" + "".join(extra)
+    enlisted = [
+        f"{form}\ttitle\t{form}\tindefinite\n"
+        for kind, form in grammar
+        if kind == "enlisted" and form not in listed
+    ]
+    return (
+        text
+        + "# a rank and its qualifier (generated)\n"
+        + "".join(extra)
+        + "# the ranks below captain, a name right after them (generated)\n"
+        + "".join(enlisted)
+    )
 
 
 def _copied(name: str):
@@ -284,6 +295,7 @@ CURATED = (
     "event_cues.tsv",
     "holidays.tsv",
     "media.tsv",
+    "military_ranks.tsv",
     "mourned.tsv",
     "name_boundaries.tsv",
     "name_spellings.tsv",

@@ -1384,9 +1384,9 @@ def _visited(tokens: Tokens, i: int, end: int, direct: bool = False) -> Party | 
     if demonym is not None and demonym.entry.detail == "demonym" and not demonym.skip:
         # "زار الرئيس الفرنسي فرانسوا هولاند السعودية": where the visit goes, a demonym that
         # is also a state's name names the state
-        named = _state_named(tokens, j)
+        named = state_name(demonym)
         if named is not None:
-            return named
+            return Party(j, named.end, whole=named)
     party = _party_at(tokens, j, end)
     if party is None:
         # a city after إلى or لـ: "وصل إلى أربيل", "بزيارة لأربيل" (not a name that is also

@@ -359,6 +359,13 @@ def name_boundaries(kind: str) -> frozenset[str]:
 
 
 @cache
+def enlisted_ranks() -> frozenset[str]:
+    """The ranks below captain (data/military_ranks.tsv), titles that no emir, minister or
+    ambassador holds."""
+    return frozenset(fold(form) for kind, form in rows("military_ranks") if kind == "enlisted")
+
+
+@cache
 def mourned() -> frozenset[str]:
     """Words naming the dead a family mourns (data/mourned.tsv)."""
     return frozenset(fold(form) for (form,) in rows("mourned"))

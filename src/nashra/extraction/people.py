@@ -39,6 +39,7 @@ from nashra.extraction.lexicon import (
     article_names,
     common_nouns,
     common_words,
+    enlisted_ranks,
     given_names,
     lexicon,
     may_be_a_given_name,
@@ -1765,21 +1766,7 @@ _SICK = frozenset(fold(w) for w in ("المرضى", "الجرحى", "المرض�
 _KINGS_OFFICES = frozenset(fold(w) for w in ("خادم الحرمين الشريفين", "خادم الحرمين"))
 # … after which a prince's title opens the next person
 PRINCE = fold("الأمير")
-# Ranks below captain (data/titles.tsv), which no emir, minister, governor or ambassador
-# holds: after such an office they open the next party
-_ENLISTED = frozenset(
-    fold(w)
-    for w in (
-        "الملازم أول",
-        "الملازم",
-        "الرقيب أول",
-        "وكيل رقيب",
-        "الرقيب",
-        "العريف",
-        "الجندي أول",
-        "الجندي",
-    )
-)
+# offices no one below captain holds: after them such a rank opens the next party
 _HELD_BY_NO_RANK = frozenset(
     fold(w) for w in ("أمير", "وزير", "محافظ", "سفير", "وزيرة", "سفيرة", "نائب", "وكيل")
 )
@@ -2299,7 +2286,7 @@ def _office_then_name(
     if (
         after > k
         and tokens.texts[role_at] in _HELD_BY_NO_RANK
-        and not _ENLISTED.isdisjoint(fold(t) for t in more_titles)
+        and not enlisted_ranks().isdisjoint(fold(t) for t in more_titles)
     ):
         return party  # "استقبل أمير منطقة تبوك العريف سعيد القحطاني": a corporal, his guest
     if (
