@@ -5107,7 +5107,6 @@ def test_a_body_acting_in_its_own_session_met(text, body):
 @pytest.mark.parametrize(
     "text",
     [
-        "أكد رئيس مجلس الإدارة خلال اجتماعه بالموظفين أهمية العمل.",  # the chairman's
         "يناقش مجلس الشورى في جلسته غدا تقرير وزارة الصحة.",  # to come
         "وكان مجلس الوزراء قد وافق في جلسته الماضية على النظام.",  # background
         "وكانت لجنة السياسات بالبنك المركزي المصري ثبتت في اجتماعها أسعار الفائدة.",
@@ -5117,6 +5116,11 @@ def test_a_body_acting_in_its_own_session_met(text, body):
 )
 def test_a_session_not_the_sentences_body_s_own_or_not_held_is_no_meeting_of_it(text):
     assert not [e for e in item_of(text).events if e.type == "meeting"]
+
+
+def test_a_chairmans_meeting_with_staff_is_his_not_his_boards():
+    (meeting,) = item_of("أكد رئيس مجلس الإدارة خلال اجتماعه بالموظفين أهمية العمل.").events
+    assert [p.role for p in meeting.participants] == ["رئيس مجلس الإدارة", "الموظفين"]
 
 
 def test_a_body_chaired_by_one_named_earlier_is_of_his_state_not_the_papers(corpus_article):
@@ -6176,3 +6180,50 @@ def test_the_dead_meet_no_one(corpus_article):
     # مدير شرطة بارق": a body received, no meeting
     url = "http://www.3alyoum.com/news/local/a/وصول-جثمان-الشهيد-المجيشي-إلى-بارق/"
     assert not [e for e in events_of(corpus_article(url)) if e.type == "meeting"]
+
+
+def test_a_group_met_first_is_the_party_not_a_person_named_in_what_was_said(corpus_article):
+    # "وقال سموه في لقائه المنسوبين اليوم : لقد حملني خادم الحرمين الشريفين الملك سلمان …":
+    # the King was in the minister's words; he met the staff
+    url = "http://www.aleqt.com/2015/07/18/article_974503.html"
+    (meeting,) = [
+        e
+        for e in events_of(corpus_article(url))
+        if e.type == "meeting" and any(p.role == "المنسوبين" for p in e.participants)
+    ]
+    assert "سلمان بن عبدالعزيز آل سعود" not in [p.name for p in meeting.participants]
+
+
+def test_a_meeting_with_those_at_work_is_not_with_the_king_whose_care_is_stressed():
+    # alwatan.com.sa ArticleID=231195: "وأكد في اجتماعه مع العاملين في المنفذ حرص خادم
+    # الحرمين الشريفين …"
+    item = item_of(
+        "وأكد أمير منطقة نجران الأمير جلوي بن عبدالعزيز في اجتماعه مع العاملين في المنفذ حرص "
+        "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز على راحة الشعب اليمني."
+    )
+    (meeting,) = [e for e in item.events if e.type == "meeting"]
+    assert [p.name for p in meeting.participants] == ["جلوي بن عبدالعزيز", None]
+    assert meeting.participants[1].role == "العاملين"
+
+
+def test_a_briefing_with_journalists_is_no_meeting():
+    item = item_of(
+        "وأضاف المتحدث باسم البيت الأبيض جوش إيرنست خلال لقاء مع الصحافيين أن تفاصيل البرنامج "
+        "لم تنشر."
+    )
+    assert not [e for e in item.events if e.type == "meeting"]
+
+
+def test_a_person_named_among_the_group_met_is_still_met(corpus_article):
+    # "ناقش المعلم هذه الخطة مع المسؤولين الإيرانيين، وبينهم الرئيس حسن روحاني …"
+    url = (
+        "http://aawsat.com/home/article/424011/عُمان-تدخل-على-خط-الوساطة-لحلّ-الأزمة-السورية"
+        "-وتستقبل-وليد-المعلم"
+    )
+    met = {
+        p.name
+        for e in events_of(corpus_article(url))
+        if e.type == "meeting"
+        for p in e.participants
+    }
+    assert "حسن روحاني" in met

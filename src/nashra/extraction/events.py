@@ -1762,8 +1762,16 @@ def _noun_events(
         ]
         if objects and _after_a_phrase(tokens, j, objects[0].start):
             objects = []  # "عبّرت في اجتماعها أمس عن شكرها العميق لمدير عام الجمارك": thanked
-        if not objects and sense.frame == "host" and _is_person(subject):
-            objects = _lone_group(tokens, j, end)  # "خلال استقبال سموه البارحة المهنئين"
+        if not objects and _is_person(subject):
+            if sense.frame == "host":
+                objects = _lone_group(tokens, j, end)  # "خلال استقبال سموه البارحة المهنئين"
+            elif (
+                sense.frame == "with"
+                and sense.type == "meeting"
+                and (j >= end or tokens.texts[j] not in _THE_PRESS)
+            ):
+                # "في لقائه المنسوبين"; "خلال لقاء مع الصحافيين" is a briefing, no meeting
+                objects = _lone_group(tokens, j, end, met=True)
         if not objects and sense.subject == "after" and not inverted:
             # "جاء ذلك خلال استقبال أمير منطقة الرياض سفير جمهورية إندونيسيا …": the noun's
             # subject and its object read as one chain of offices, as after a verb
@@ -1891,6 +1899,10 @@ _PRESS = frozenset(
 )
 
 
+# the press as a group: met together, they are briefed
+_THE_PRESS = frozenset(
+    fold(w) for w in ("الصحفيين", "الصحافيين", "الإعلاميين", "الصحفيون", "الصحافيون", "الإعلاميون")
+)
 _FRIENDLY = frozenset(fold(w) for w in ("الشقيقة", "الشقيق", "الصديقة", "الصديق"))
 # one head of state calls another his brother before his titles (Gulf protocol)
 _BROTHER = frozenset(fold(w) for w in ("أخيه", "أخاه", "أخوه", "أخته", "أختها", "أخيها"))
@@ -4647,6 +4659,16 @@ def _objects(
                 break
             continue
         if (
+            group == first
+            and not objects
+            and party.name is not None
+            and not any(t == "," or t in _AMONG_THEM for t in tokens.texts[group:j])
+        ):
+            # "في لقائه المنسوبين اليوم: لقد حملني خادم الحرمين الشريفين …"، "في اجتماعه مع
+            # العاملين في المنفذ حرص خادم الحرمين …": the group met stands first; a person
+            # named further on, not set off as one of them, is in what was said or done
+            break
+        if (
             group is not None
             and not objects
             and party.name is None
@@ -4755,7 +4777,14 @@ def _opens_group(tokens: Tokens, j: int, proclitic: int = 0) -> bool:
         and text not in _SKIP_WORDS
         and text not in _STOP_OBJECTS
         and lexicon().match(tokens, j) is None  # a place, a state, an office
+        and not _inside_phrase(tokens, j)  # "خادم الحرمين الشريفين": a title's second word
     )
+
+
+def _inside_phrase(tokens: Tokens, j: int) -> bool:
+    """Whether a lexicon phrase that starts on the word before ``j`` runs over it."""
+    before = lexicon().match(tokens, j - 1) if j > 0 else None
+    return before is not None and before.end > j
 
 
 def _opens_clause(text: str) -> bool:
