@@ -6227,3 +6227,22 @@ def test_a_person_named_among_the_group_met_is_still_met(corpus_article):
         for p in e.participants
     }
     assert "حسن روحاني" in met
+
+
+@pytest.mark.parametrize(
+    ("url", "group"),
+    [
+        # "كما التقى اوبراين ببعض اللاجئين المقيمين في قواعد قوات حفظ السلام"
+        ("http://www.alriyadh.com/1067398", "بعض اللاجئين"),
+        # "خلال لقاء عقده أمس الاول بمقر السفارة مع بعض رؤساء تحرير الصحف المصرية"
+        ("http://www.alriyadh.com/1070868", "بعض رؤساء تحرير الصحف المصرية"),
+    ],
+)
+def test_some_of_a_group_met_is_the_group(corpus_article, url, group):
+    roles = [
+        p.role
+        for e in events_of(corpus_article(url))
+        if e.type == "meeting"
+        for p in e.participants
+    ]
+    assert group in roles

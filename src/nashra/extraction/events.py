@@ -4647,6 +4647,8 @@ def _objects(
                 return objects  # no marker, or one that ends the sentence: "… برقية من"
             j = k
         party = _party_at(tokens, j, end)
+        if party is None and text in _SOME | _WITH_SOME and j + 1 < end:
+            party = _some_of(tokens, j, end)
         if party is None and known_names and not objects and j == first:
             party = _known_at(tokens, j, end, known_names)  # only where the object opens
         if party is None:
@@ -4721,12 +4723,29 @@ def _objects(
     return objects
 
 
+_SOME = frozenset({"بعض"})
+_WITH_SOME = frozenset({"ببعض"})
+
+
+def _some_of(tokens: Tokens, j: int, end: int) -> Party | None:
+    """ "بعض المواطنين"، "ببعض المسؤولين": some of a group the lexicon knows, one party."""
+    party = _party_at(tokens, j + 1, end)
+    if party is None or party.name is not None or party.role is None or party.skip:
+        return None
+    skip = 1 if tokens.texts[j] in _WITH_SOME else 0
+    return replace(party, start=j, role=(j, party.role[1]), skip=skip)
+
+
 def _lone_group(tokens: Tokens, i: int, end: int, met: bool = False) -> list[Party]:
     """A group of people named by its plural alone, right after the verb's time and place:
     "المهنئين بعيد الفطر" (of the public: its state is not said); after a verb of meeting,
     with its بـ too ("والتقى بالعاملين في المركز")."""
     j = _skip_filler(tokens, i, end)
-    skip = 1 if met and j < end and tokens.texts[j].startswith("بال") else 0
+    some = j
+    if j + 1 < end and tokens.texts[j] in (_SOME if not met else _SOME | _WITH_SOME):
+        # "والتقى أوبراين … بعض اللاجئين"، "والتقى ببعض السكان": some of a group
+        j += 1
+    skip = 1 if met and j < end and some == j and tokens.texts[j].startswith("بال") else 0
     if (
         j < end
         and _opens_group(tokens, j, skip)
@@ -4737,9 +4756,17 @@ def _lone_group(tokens: Tokens, i: int, end: int, met: bool = False) -> list[Par
         if state is not None and state.entry.detail == "demonym" and not state.skip:
             # "بالمسؤولين المصريين": the group's state
             return [
-                Party(j, state.end, role=(j, state.end), states=[state], office="family", skip=skip)
+                Party(
+                    some,
+                    state.end,
+                    role=(some, state.end),
+                    states=[state],
+                    office="family",
+                    skip=skip,
+                )
             ]
-        return [Party(j, j + 1, role=(j, j + 1), office="family", skip=skip)]
+        skip = 1 if some < j and tokens.texts[some] in _WITH_SOME else skip
+        return [Party(some, j + 1, role=(some, j + 1), office="family", skip=skip)]
     welcomed = next((k for k in range(j, min(end, j + 4)) if tokens.texts[k] in _WELCOMED), None)
     if welcomed is not None:
         # "ورحب الجاسر بالوفد"، "ورحب الدكتور الربيعة خلال الاستقبال بالوفد الكويتي": the
