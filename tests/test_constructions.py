@@ -6246,3 +6246,10 @@ def test_some_of_a_group_met_is_the_group(corpus_article, url, group):
         for p in e.participants
     ]
     assert group in roles
+
+
+def test_the_preposition_before_a_given_name_is_not_part_of_the_name(corpus_article):
+    # "كما اجتمع الأمير محمد بن سلمان … في جدة، البارحة بسمير جعجع رئيس حزب القوات اللبنانية"
+    url = "http://www.aleqt.com/2015/07/21/article_974942.html"
+    names = {p.name for e in events_of(corpus_article(url)) for p in e.participants}
+    assert "سمير جعجع" in names and "بسمير جعجع" not in names

@@ -78,8 +78,10 @@ def person_of(party: Party, frame: Frame, document_text: str) -> Person:
     if party.name is not None:
         skip = party.skip if party.name[0] == party.start else 0
         first = frame.tokens.texts[party.name[0]][skip:]
-        if first[:1] == "و" and first[1:] in given_names() and first not in given_names():
-            skip += 1  # "…، وعادل الجبير وزير الخارجية": و joins him to a list
+        if first[:1] in "وبل" and first[1:] in given_names() and first not in given_names():
+            # "…، وعادل الجبير وزير الخارجية": و joins him to a list; "اجتمع … البارحة
+            # بسمير جعجع": بـ introduces the one met
+            skip += 1
         name_span = frame.span(*party.name, skip)
         name = _one_line(name_span.text(document_text))
     role = role_span = None
