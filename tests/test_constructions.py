@@ -6253,3 +6253,30 @@ def test_the_preposition_before_a_given_name_is_not_part_of_the_name(corpus_arti
     url = "http://www.aleqt.com/2015/07/21/article_974942.html"
     names = {p.name for e in events_of(corpus_article(url)) for p in e.participants}
     assert "سمير جعجع" in names and "بسمير جعجع" not in names
+
+
+@pytest.mark.parametrize(
+    ("url", "kind", "name"),
+    [
+        # "تناول … مع نظيره الأميركي تقنين أوضاع …": Kerry, named earlier, not "تقنين أوضاع"
+        (
+            "http://aawsat.com/home/article/420661/أجواء-إيجابية-تغلف-الحوار-الاستراتيجي-المصري"
+            "-الأميركي",
+            "meeting",
+            "جون كيري",
+        ),
+        # "أعلنت وزيرة الداخلية البريطانية تخصيص مبلغ إضافي": Theresa May's statement
+        (
+            "http://aawsat.com/home/article/418376/وفاة-مهاجر-في-«نفق-القنال»-يسلط-الضوء-على"
+            "-معاناة-العالقين-بين-فرنسا-وبريطانيا",
+            "statement",
+            "تيريزا ماي",
+        ),
+    ],
+)
+def test_a_verbal_noun_after_an_office_opens_no_name(corpus_article, url, kind, name):
+    names = [
+        p.name for e in events_of(corpus_article(url)) if e.type == kind for p in e.participants
+    ]
+    assert name in names
+    assert not any(n and n.split()[0] in ("تقنين", "تخصيص") for n in names)

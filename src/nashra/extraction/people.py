@@ -725,6 +725,8 @@ def read_name(
             return None  # "الفريق أول تدريباته": a noun with a pronoun opens no name
         if future_verb(first):
             return None  # "الفريق سيلتقي غدا": a verb in the future opens no name
+        if _VERBAL_NOUN.fullmatch(first) and first in common_words() and first not in given_names():
+            return None  # "بحث مع نظيره الأميركي تقنين أوضاع …": what was discussed
     if (bare or not titled) and i < limit:
         first = tokens.texts[i]
         if first in verbs() and first not in given_names():
@@ -2124,6 +2126,12 @@ def _pause_at(tokens: Tokens, k: int, limit: int) -> bool:
 def _proclitic_on_given_name(text: str) -> bool:
     """ "لأمينة": a proclitic on a known given name, which the reader of names reads so."""
     return text[0] in "وبل" and text[1:] in given_names()
+
+
+# the verbal nouns of the derived verbs: تفعيل، افتعال، استفعال، تفاعل (تقنين، اجتماع، استقرار،
+# تعاون), which news puts after an office as what it discussed; names of those shapes that
+# are Arabic words (تيسير، انتصار) are given names, read as such
+_VERBAL_NOUN = re.compile(r"ت\w\wي\w|ا\wت\wا\w|است\w\wا\w|ت\wا\w\w")
 
 
 def _unknown_word(tokens: Tokens, k: int) -> bool:
