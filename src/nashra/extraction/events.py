@@ -4723,8 +4723,8 @@ def _objects(
     return objects
 
 
-_SOME = frozenset({"بعض"})
-_WITH_SOME = frozenset({"ببعض"})
+_SOME = frozenset({"بعض"})  # "بعض المواطنين": some of a group (also in _A_NUMBER_OF)
+_WITH_SOME = frozenset({"ببعض"})  # "والتقى ببعض السكان"
 
 
 def _some_of(tokens: Tokens, j: int, end: int) -> Party | None:

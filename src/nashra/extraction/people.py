@@ -702,6 +702,12 @@ def _family_title(tokens: Tokens, i: int, j: int, limit: int) -> bool:
     return j + 1 >= limit or not tokens.is_word(j + 1) or not is_name_word(tokens, j + 1)
 
 
+# the verbal nouns of the derived verbs: تفعيل، افتعال، استفعال، تفاعل (تقنين، اجتماع، استقرار،
+# تعاون), which news puts after an office as what it discussed; names of those shapes that
+# are Arabic words (تيسير، انتصار) are given names, read as such
+_VERBAL_NOUN = re.compile(r"ت\w\wي\w|ا\wت\wا\w|است\w\wا\w|ت\wا\w\w")
+
+
 def read_name(
     tokens: Tokens, i: int, limit: int, titled: bool = True, bare: bool = False
 ) -> tuple[int, int] | None:
@@ -2126,12 +2132,6 @@ def _pause_at(tokens: Tokens, k: int, limit: int) -> bool:
 def _proclitic_on_given_name(text: str) -> bool:
     """ "لأمينة": a proclitic on a known given name, which the reader of names reads so."""
     return text[0] in "وبل" and text[1:] in given_names()
-
-
-# the verbal nouns of the derived verbs: تفعيل، افتعال، استفعال، تفاعل (تقنين، اجتماع، استقرار،
-# تعاون), which news puts after an office as what it discussed; names of those shapes that
-# are Arabic words (تيسير، انتصار) are given names, read as such
-_VERBAL_NOUN = re.compile(r"ت\w\wي\w|ا\wت\wا\w|است\w\wا\w|ت\wا\w\w")
 
 
 def _unknown_word(tokens: Tokens, k: int) -> bool:
