@@ -5660,9 +5660,15 @@ def test_a_prayer_a_particle_or_a_number_after_an_office_names_no_one(text):
 
 def test_an_office_told_by_its_head_and_state_names_the_one_holder_before(corpus_article):
     # "وأكد الوزير الأردني …" after "وزير الخارجية الأردني ناصر جودة": him again
-    events = events_of(corpus_article("http://www.aleqt.com/2015/07/24/article_975769.html"))
-    speakers = [e.participants[0] for e in events if e.type == "statement"]
+    # (aleqt.com/2015/07/24/article_975769.html, where he says it at a meeting told first)
+    item = item_of(
+        "أعلن ناصر جودة وزير الخارجية الأردني في عمان أمس دعم بلاده لمقررات جنيف 1. وأكد "
+        "الوزير الأردني موقف بلاده الداعي للتوصل إلى حل سياسي يضع حدا للعنف."
+    )
+    speakers = [e.participants[0] for e in item.events if e.type == "statement"]
     assert [(p.name, p.country) for p in speakers] == [("ناصر جودة", "JOR")]
+    meeting = events_of(corpus_article("http://www.aleqt.com/2015/07/24/article_975769.html"))[0]
+    assert (meeting.participants[0].name, meeting.participants[0].country) == ("ناصر جودة", "JOR")
     # so one speaker told twice is one statement: "كيري: ملتزمون باستقرار الخليج"
     url = "http://www.okaz.com.sa/new/Issues/20150804/Con20150804787523.htm"
     statements = [e for e in events_of(corpus_article(url)) if e.type == "statement"]
@@ -6280,3 +6286,14 @@ def test_a_verbal_noun_after_an_office_opens_no_name(corpus_article, url, kind, 
     ]
     assert name in names
     assert not any(n and n.split()[0] in ("تقنين", "تخصيص") for n in names)
+
+
+def test_what_a_party_to_the_meeting_said_belongs_to_the_meeting(corpus_article):
+    # ANNOTATION.md: remarks made at or after a reported meeting belong to the meeting;
+    # "اتفاق سعودي مصري حول اليمن": Shoukry met the King and al-Jubeir, and what he stressed
+    # there is no statement of its own
+    url = "http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=229949&CategoryID=5"
+    events = events_of(corpus_article(url))
+    met = {p.name for e in events if e.type == "meeting" for p in e.participants}
+    assert "سامح شكري" in met
+    assert not [e for e in events if e.type == "statement" and e.participants[0].name in met]

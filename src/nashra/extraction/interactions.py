@@ -73,7 +73,30 @@ def read_interactions(
             # after the references: a visitor's state may come from an earlier mention
             _drop_home_state(event, origin)
         _body_of_its_chair(event)
-    return mentions, people, _visits_received(_merged(events))
+    return mentions, people, _remarks_at_meetings(_visits_received(_merged(events)))
+
+
+def _remarks_at_meetings(events: list[Event]) -> list[Event]:
+    """What a party to the item's meeting, call or visit declared is his remarks there
+    (ANNOTATION.md: they belong to the meeting), not a statement of its own."""
+    met = [
+        p.name
+        for e in events
+        if e.type != "statement"
+        for p in e.participants
+        if p.name is not None
+    ]
+    if not met:
+        return events
+    return [
+        e
+        for e in events
+        if not (
+            e.type == "statement"
+            and (speaker := e.participants[0].name) is not None
+            and any(same_person(speaker, name) for name in met)
+        )
+    ]
 
 
 def _body_of_its_chair(event: Event) -> None:
