@@ -6297,3 +6297,19 @@ def test_what_a_party_to_the_meeting_said_belongs_to_the_meeting(corpus_article)
     met = {p.name for e in events if e.type == "meeting" for p in e.participants}
     assert "سامح شكري" in met
     assert not [e for e in events if e.type == "statement" and e.participants[0].name in met]
+
+
+@pytest.mark.parametrize(
+    ("text", "declared"),
+    [
+        ("قال مسؤول تركي إن الطائرات قصفت مواقع التنظيم.", False),
+        ("وقالت مصادر دبلوماسية إن الاجتماع سيعقد الأسبوع المقبل.", False),
+        ("أعلن مسؤول عسكري أمريكي أن الغارات مستمرة.", False),
+        ("أعلن وزير الخارجية التركي مولود تشاووش أوغلو أن الطائرات قصفت مواقع التنظيم.", True),
+    ],
+)
+def test_an_unnamed_official_or_source_makes_no_formal_declaration(text, declared):
+    # ANNOTATION.md: statements are formal declarations by an official or an official body;
+    # aawsat.com/home/article/418346: "أكّد مسؤول أمني باكستاني …" is a source talking
+    statements = [e for e in item_of(text).events if e.type == "statement"]
+    assert bool(statements) == declared

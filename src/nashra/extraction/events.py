@@ -247,6 +247,17 @@ def _cues(kind: str) -> frozenset[str]:
     return frozenset(fold(form) for form, cue in rows("event_cues") if cue == kind)
 
 
+def unnamed_source(role: str | None) -> bool:
+    """Whether an unnamed speaker's office is an official or a source the item does not name
+    ("مسؤول أمني باكستاني"، "مصادر دبلوماسية": data/event_cues.tsv, anonymous) — not "مصدر
+    مسؤول بوزارة الخارجية", the formula by which a ministry makes its statements."""
+    words = fold(role or "").split()
+    return bool(words) and words[0] in _cues("anonymous") and words[:2] != _OFFICIAL_SOURCE
+
+
+_OFFICIAL_SOURCE = [fold("مصدر"), fold("مسؤول")]
+
+
 _SESSION_NOUNS = frozenset(fold(w) for w in ("الاجتماع", "اللقاء", "الجلسة", "المجلس"))
 _TIME_PREPOSITIONS = frozenset(fold(w) for w in ("عقب", "خلال", "بعد", "أثناء", "لدى", "في", "قبل"))
 # A verb after a verbal noun whose pronoun is the party named before: "في لقاء جمعه بـ"

@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import compress
 
 from nashra.extraction.entities import Frame, name_words, participant_of, person_of, same_person
-from nashra.extraction.events import RawEvent, find_events
+from nashra.extraction.events import RawEvent, find_events, unnamed_source
 from nashra.extraction.holders import is_organisation, state_of_holder, state_of_titled, surnames
 from nashra.extraction.lexicon import Match, Tokens, lexicon, sport_words
 from nashra.extraction.people import (
@@ -57,6 +57,10 @@ def read_interactions(
         event = _event(raw, frame, document_text, item_date, place, place_span, normalized_body)
         if raw.frame == "declare" and not (raw.in_statement or _speaks_for_another(event, origin)):
             continue  # an official talking, not a declaration
+        if raw.frame == "declare" and (
+            event.participants[0].name is None and unnamed_source(event.participants[0].role)
+        ):
+            continue  # "أكد مسؤول أمني باكستاني": a source, no formal declaration
         if raw.frame == "attend" and _at_home(event, origin):
             continue  # an occasion attended at home is no visit
         events.append(event)
