@@ -57,7 +57,7 @@ def read_interactions(
         event = _event(raw, frame, document_text, item_date, place, place_span, normalized_body)
         if raw.frame == "declare" and not (raw.in_statement or _speaks_for_another(event, origin)):
             continue  # an official talking, not a declaration
-        if raw.frame == "declare" and (
+        if event.type == "statement" and (
             event.participants[0].name is None and unnamed_source(event.participants[0].role)
         ):
             continue  # "أكد مسؤول أمني باكستاني": a source, no formal declaration
