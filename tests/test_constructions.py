@@ -6314,3 +6314,20 @@ def test_an_unnamed_official_or_source_makes_no_formal_declaration(text, declare
     # aawsat.com/home/article/418346: "أكّد مسؤول أمني باكستاني …" is a source talking
     statements = [e for e in item_of(text).events if e.type == "statement"]
     assert bool(statements) == declared
+
+
+@pytest.mark.parametrize(
+    ("text", "declared"),
+    [
+        # alwatan.com.sa ArticleID=229815: an airline's executive
+        ("قال إيدوين لو نائب رئيس طيران الإمارات إن الرحلات ستستأنف الشهر المقبل.", False),
+        ("أعلنت شركة هوندا موتور اليابانية استدعاء مليون سيارة.", False),
+        ("أعلن البنك المركزي المصري خفض سعر الفائدة.", True),  # a state's bank
+        ("أكد وزير الطيران المدني المصري حسام كمال سلامة المطارات.", True),
+        ("أكد رئيس البنك الدولي جيم يونغ كيم دعم البنك لليمن.", True),  # an organisation
+    ],
+)
+def test_a_companys_word_is_no_official_declaration(text, declared):
+    # ANNOTATION.md: statements are formal declarations by an official or an official body
+    statements = [e for e in item_of(text).events if e.type == "statement"]
+    assert bool(statements) == declared

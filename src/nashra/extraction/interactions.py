@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import compress
 
 from nashra.extraction.entities import Frame, name_words, participant_of, person_of, same_person
-from nashra.extraction.events import RawEvent, find_events, unnamed_source
+from nashra.extraction.events import RawEvent, company_office, find_events, unnamed_source
 from nashra.extraction.holders import is_organisation, state_of_holder, state_of_titled, surnames
 from nashra.extraction.lexicon import Match, Tokens, lexicon, sport_words
 from nashra.extraction.people import (
@@ -61,6 +61,12 @@ def read_interactions(
             event.participants[0].name is None and unnamed_source(event.participants[0].role)
         ):
             continue  # "أكد مسؤول أمني باكستاني": a source, no formal declaration
+        if (
+            event.type == "statement"
+            and event.participants[0].org is None  # (not "رئيس مجموعة البنك الدولي")
+            and company_office(event.participants[0].role)
+        ):
+            continue  # "قال إيدوين لو نائب رئيس طيران الإمارات": an executive, no official
         if raw.frame == "attend" and _at_home(event, origin):
             continue  # an occasion attended at home is no visit
         events.append(event)
