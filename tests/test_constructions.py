@@ -6331,3 +6331,10 @@ def test_a_companys_word_is_no_official_declaration(text, declared):
     # ANNOTATION.md: statements are formal declarations by an official or an official body
     statements = [e for e in item_of(text).events if e.type == "statement"]
     assert bool(statements) == declared
+
+
+def test_an_office_and_its_named_holder_declaring_are_one_speaker(corpus_article):
+    # "قال متحدث باسم الأمم المتحدة …" and "قال أحمد فوزي المتحدث باسم الأمم المتحدة …"
+    url = "http://www.alweeam.com.sa/350848/مبعوث-الأمم-المتحدة-لليمن-خطة-السلام-ت/"
+    statements = [e for e in events_of(corpus_article(url)) if e.type == "statement"]
+    assert [p.name for e in statements for p in e.participants] == ["أحمد فوزي"]

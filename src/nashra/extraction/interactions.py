@@ -257,7 +257,8 @@ def _same_happening(a: Event, b: Event) -> bool:
     if a.type != b.type:
         return False
     if a.type == "statement":
-        return _who(a.participants[0]) == _who(b.participants[0])
+        x, y = a.participants[0], b.participants[0]
+        return _who(x) == _who(y) or _one_office(x, y) or _one_office(y, x)
     if [_party_key(p) for p in a.participants] == [_party_key(p) for p in b.participants]:
         # the same parties told twice, by the verb and by برئاسة: "عقدت اللجنة التنفيذية
         # اجتماعها أمس برئاسة الأمين العام"
@@ -347,6 +348,18 @@ def _same_unnamed(p, q) -> bool:
 
 def _all_named(names: list[str], among: list[str]) -> bool:
     return all(any(same_person(name, other) for other in among) for name in names)
+
+
+def _one_office(unnamed: Participant, named: Participant) -> bool:
+    """An office told without its holder's name and the named holder of it, of one state or
+    organisation: "قال متحدث باسم الأمم المتحدة" and "أحمد فوزي المتحدث باسم الأمم المتحدة"
+    are one speaker."""
+    if unnamed.name is not None or named.name is None or not unnamed.role or not named.role:
+        return False
+    if (unnamed.country, unnamed.org) != (named.country, named.org):
+        return False
+    words = [w.removeprefix("ال") for w in fold(unnamed.role).split()]
+    return words == [w.removeprefix("ال") for w in fold(named.role).split()][: len(words)]
 
 
 def _who(participant) -> str:
