@@ -258,14 +258,15 @@ def unnamed_source(role: str | None) -> bool:
 _OFFICIAL_SOURCE = [fold("مصدر"), fold("مسؤول")]
 
 
-def company_office(role: str | None) -> bool:
-    """Whether an office is held in a company ("نائب رئيس طيران الإمارات", not "هيئة الطيران
-    المدني" nor "البنك المركزي": data/event_cues.tsv, company and public)."""
+def private_office(role: str | None) -> bool:
+    """Whether an office is held in a company, a club or a community ("نائب رئيس طيران
+    الإمارات"، "رئيس الجالية اليمنية"; not "هيئة الطيران المدني" nor "البنك المركزي":
+    data/event_cues.tsv, private and public)."""
     bare = set()
     for word in fold(role or "").split():
         word = word[1:] if word[:1] in "وبل" and len(word) > 3 else word
         bare.update((word, word.removeprefix("ال"), word.removeprefix("ل")))
-    return not bare.isdisjoint(_cues("company")) and bare.isdisjoint(_cues("public"))
+    return not bare.isdisjoint(_cues("private")) and bare.isdisjoint(_cues("public"))
 
 
 _SESSION_NOUNS = frozenset(fold(w) for w in ("الاجتماع", "اللقاء", "الجلسة", "المجلس"))

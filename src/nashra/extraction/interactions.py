@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import compress
 
 from nashra.extraction.entities import Frame, name_words, participant_of, person_of, same_person
-from nashra.extraction.events import RawEvent, company_office, find_events, unnamed_source
+from nashra.extraction.events import RawEvent, find_events, private_office, unnamed_source
 from nashra.extraction.holders import is_organisation, state_of_holder, state_of_titled, surnames
 from nashra.extraction.lexicon import Match, Tokens, lexicon, sport_words
 from nashra.extraction.people import (
@@ -64,9 +64,9 @@ def read_interactions(
         if (
             event.type == "statement"
             and event.participants[0].org is None  # (not "رئيس مجموعة البنك الدولي")
-            and company_office(event.participants[0].role)
+            and private_office(event.participants[0].role)
         ):
-            continue  # "قال إيدوين لو نائب رئيس طيران الإمارات": an executive, no official
+            continue  # "قال إيدوين لو نائب رئيس طيران الإمارات": no official
         if raw.frame == "attend" and _at_home(event, origin):
             continue  # an occasion attended at home is no visit
         events.append(event)
