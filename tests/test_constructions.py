@@ -6340,3 +6340,23 @@ def test_an_office_and_its_named_holder_declaring_are_one_speaker(corpus_article
     url = "http://www.alweeam.com.sa/350848/مبعوث-الأمم-المتحدة-لليمن-خطة-السلام-ت/"
     statements = [e for e in events_of(corpus_article(url)) if e.type == "statement"]
     assert [p.name for e in statements for p in e.participants] == ["أحمد فوزي"]
+
+
+def test_a_denial_is_a_statement(corpus_article):
+    # ANNOTATION.md: formal declarations, condemnations, denials; "نفت وزارة الداخلية
+    # الكويتية، ما يتردد عن منع دخول المواطنين السعوديين العزاب للكويت"
+    events = events_of(corpus_article("http://www.alriyadh.com/1067763"))
+    statements = [e for e in events if e.type == "statement"]
+    assert [(p.role, p.country) for e in statements for p in e.participants][:1] == [
+        ("وزارة الداخلية الكويتية", "KWT")
+    ]
+
+
+def test_a_denial_told_as_a_noun_after_a_preposition_is_no_statement():
+    # folding makes the verb نفى and the noun نفي one word: "وعلى الرغم من نفي وزير الخارجية
+    # الإيراني محمد ظريف لهذه التقارير" tells of a denial made before
+    item = item_of(
+        "قالت الوكالة إن إيران ربما كانت تطهر الموقع. وعلى الرغم من نفي وزير الخارجية "
+        "الإيراني محمد جواد ظريف لهذه التقارير، فإن الشكوك باقية."
+    )
+    assert not [e for e in item.events if e.type == "statement" and e.participants[0].name]

@@ -269,6 +269,11 @@ def private_office(role: str | None) -> bool:
     return not bare.isdisjoint(_cues("private")) and bare.isdisjoint(_cues("public"))
 
 
+# prepositions, after which a statement's verb written as its verbal noun is the noun
+# ("من نفي"، "رغم نفي"، "بعد نفي": folding makes نفى and نفي one word)
+_GOVERNING_A_NOUN = frozenset(
+    fold(w) for w in ("من", "عن", "على", "في", "رغم", "بعد", "قبل", "مع", "إلى")
+)
 _SESSION_NOUNS = frozenset(fold(w) for w in ("الاجتماع", "اللقاء", "الجلسة", "المجلس"))
 _TIME_PREPOSITIONS = frozenset(fold(w) for w in ("عقب", "خلال", "بعد", "أثناء", "لدى", "في", "قبل"))
 # A verb after a verbal noun whose pronoun is the party named before: "في لقاء جمعه بـ"
@@ -3294,6 +3299,12 @@ def _read_event(
     known_names: frozenset[tuple[str, ...]] = frozenset(),
 ) -> list[RawEvent]:
     event_type, frame = sense.type, sense.frame
+    if (
+        event_type == "statement"
+        and trigger.start > 0
+        and tokens.texts[trigger.start - 1] in _GOVERNING_A_NOUN
+    ):
+        return []  # "على الرغم من نفي وزير الخارجية …": the verbal noun, a denial told of
     end = _sentence_end(tokens, trigger.end, n)
     with_at = next((k for k in range(trigger.end, end) if tokens.texts[k] == "مع"), None)
     if frame == "chair" and with_at is not None:
