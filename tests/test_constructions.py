@@ -6360,3 +6360,17 @@ def test_a_denial_told_as_a_noun_after_a_preposition_is_no_statement():
         "الإيراني محمد جواد ظريف لهذه التقارير، فإن الشكوك باقية."
     )
     assert not [e for e in item.events if e.type == "statement" and e.participants[0].name]
+
+
+def test_a_call_for_something_is_a_declared_position(corpus_article):
+    # "دعا الأمين العام للأمم المتحدة بان كي مون السلطات البوروندية إلى …"
+    events = events_of(corpus_article("http://www.alriyadh.com/1066864"))
+    speakers = [(p.name, p.org) for e in events if e.type == "statement" for p in e.participants]
+    assert ("بان كي مون", "UN") in speakers
+
+
+def test_the_brothers_addressed_are_no_part_of_the_body_addressing_them(corpus_article):
+    # "دعت المديرية العامة للجوازات الإخوة اليمنيين …": the Saudi directorate's notice, not a
+    # Yemeni body (the brothers, definite: أخوة folds as أخوه, "his brother")
+    events = events_of(corpus_article("http://www.alriyadh.com/1066726"))
+    assert not [p for e in events for p in e.participants if "اليمنيين" in (p.role or "")]
