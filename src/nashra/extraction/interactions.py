@@ -18,7 +18,7 @@ from nashra.extraction.people import (
     listed_name_then_office,
     read_party,
 )
-from nashra.model import Event, Mention, Participant, Person, Span
+from nashra.model import INTERACTION_TYPES, Event, Mention, Participant, Person, Span
 from nashra.text.normalization import Normalized, fold
 from nashra.text.numbers import find_numbers
 
@@ -92,7 +92,7 @@ def _remarks_at_meetings(events: list[Event]) -> list[Event]:
     met = [
         p.name
         for e in events
-        if e.type != "statement"
+        if e.type in INTERACTION_TYPES
         for p in e.participants
         if p.name is not None
     ]
