@@ -262,19 +262,10 @@ def private_office(role: str | None) -> bool:
     """Whether an office is held in a company, a club or a community ("نائب رئيس طيران
     الإمارات"، "رئيس الجالية اليمنية"; not "هيئة الطيران المدني" nor "البنك المركزي":
     data/event_cues.tsv, private and public)."""
-    bare = {form for word in fold(role or "").split() for form in _without_proclitics(word)}
+    # each word as written and behind its proclitics and article ("للشركة"، "والمدرب")
+    read = {form for word in fold(role or "").split() for form, _ in readings(word)}
+    bare = read | {form.removeprefix("ال") for form in read}
     return not bare.isdisjoint(_cues("private")) and bare.isdisjoint(_cues("public"))
-
-
-def _without_proclitics(word: str) -> set[str]:
-    """A word and what it may be behind و، ف، ب، ل and the article: "للشركة" → شركة, "والمدرب"
-    → مدرب ("لاعب" stays itself too)."""
-    forms, rest = {word}, word
-    for _ in range(2):
-        if rest[:1] in "وفبل" and len(rest) > 3:
-            rest = rest[1:]
-            forms.add(rest)
-    return forms | {f[2:] for f in forms if f.startswith("ال") and len(f) > 4}
 
 
 # prepositions, after which a statement's verb written as its verbal noun is the noun
