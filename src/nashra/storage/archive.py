@@ -21,7 +21,7 @@ from typing import Any
 
 from nashra.extraction.entities import one_of_many, spelling_variant, story_key, transliterate
 from nashra.model import Document, Item
-from nashra.storage import postgres
+from nashra.storage import leaders, postgres
 from nashra.storage.dedup import NearDuplicates, signature_of
 from nashra.storage.dialect import POSTGRES, SQLITE
 from nashra.storage.fingerprint import MIXED, fingerprint
@@ -566,6 +566,8 @@ class Archive:
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
+        if not self.dialect.postgres:
+            self._remake_leaders()
 
     def _analysis(self) -> str | None:
         row = self.db.execute("SELECT value FROM settings WHERE key = 'analysis'").fetchone()
@@ -590,6 +592,7 @@ class Archive:
             for batch in self._index_rows(part.first_item, last):
                 self.db.executemany(_insert(part.name, _COLUMNS["item_text"]), batch)
             self.db.execute(f"INSERT INTO {part.name} ({part.name}) VALUES ('optimize')")
+            leaders.forget(self.db, part.name)  # they rank the old analysis
 
     def _index_rows(
         self, first: int, last: int | None
@@ -679,9 +682,27 @@ class Archive:
 
     def settle(self, stats: IngestStats) -> None:
         """After an ingest that stored something: on PostgreSQL, the full-text index's
-        pending entries merged and the planner's statistics renewed (SQLite needs neither)."""
-        if self.dialect.postgres and stats.documents:
+        pending entries merged and the planner's statistics renewed; on SQLite, the rank
+        leaders of each part grown enough made anew (see nashra.storage.leaders)."""
+        if not stats.documents:
+            return
+        if self.dialect.postgres:
             postgres.settle(self.db)
+        else:
+            self._remake_leaders()
+
+    def _remake_leaders(self) -> None:
+        """Each part's rank leaders made anew where it has grown enough, a part a
+        transaction (FTS5 counts a part's rows once its writes are committed)."""
+        for part in text_parts(self.db):
+            if leaders.stale(self.db, part.name):
+                self.db.execute("BEGIN IMMEDIATE")
+                try:
+                    leaders.make_leaders(self.db, part.name)
+                    self.db.execute("COMMIT")
+                except BaseException:
+                    self.db.execute("ROLLBACK")
+                    raise
 
     # ---- reading -------------------------------------------------------------------------
 

@@ -177,6 +177,26 @@ MIGRATIONS: list[str] = [
     # with (every archive before this one: nashra.text.analysis's first), so that a new
     # analysis reindexes it once (Archive._settle_analysis)
     SETTINGS,
+    # 7: each common word's rank leaders in each part of the full-text index, and the
+    # counts each part's lists were made with (nashra.storage.leaders); made by the next
+    # write
+    """
+    CREATE TABLE rank_leaders (
+        part TEXT NOT NULL,
+        phrase TEXT NOT NULL,
+        items BLOB NOT NULL,
+        ceilings BLOB NOT NULL,
+        found INTEGER NOT NULL,
+        PRIMARY KEY (part, phrase)
+    );
+    CREATE TABLE rank_leader_parts (
+        part TEXT PRIMARY KEY,
+        rows INTEGER NOT NULL,
+        tokens INTEGER NOT NULL,
+        last_item INTEGER NOT NULL,
+        depths TEXT NOT NULL
+    );
+    """,
 ]
 
 
