@@ -34,7 +34,7 @@ from pathlib import Path
 
 from nashra.reading import read
 from nashra.search.engine import Filters, matching, search
-from nashra.storage import Archive, exists, postgres
+from nashra.storage import Archive, exists, leaders, postgres
 from nashra.storage.schema import MIGRATIONS
 from nashra.storage.text_parts import part_for, text_parts
 from nashra.text.normalization import fold
@@ -161,6 +161,11 @@ def grow(source: Path, target: Path, items: int) -> None:
         )
     for part, _ in text_parts(db):
         db.execute(f"INSERT INTO {part} ({part}) VALUES ('optimize')")
+    for part, _ in text_parts(db):  # as an ingest makes them (once the writes are in)
+        if leaders.stale(db, part):
+            with db:
+                db.execute("BEGIN")
+                leaders.make_leaders(db, part)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.execute("ANALYZE")
     db.close()

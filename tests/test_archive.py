@@ -250,10 +250,8 @@ def test_filters_give_the_same_items_read_as_sets_or_checked_item_by_item(
     archive, monkeypatch, query, filters
 ):
     monkeypatch.setattr(engine, "LARGE", 10**9)  # no filter counts as naming many items
-    monkeypatch.setattr(engine, "_CHECK_COST", 10**9)
     as_sets = [h.item_id for h in search(archive, query, filters, limit=30)]
     monkeypatch.setattr(engine, "LARGE", 0)  # every filter counts as naming many items
-    monkeypatch.setattr(engine, "_CHECK_COST", 0)
     by_item = [h.item_id for h in search(archive, query, filters, limit=30)]
     assert as_sets and by_item == as_sets
 
@@ -479,16 +477,21 @@ def test_a_search_over_parts_finds_what_one_index_finds(in_parts, query, filters
     assert browse.facets(parts, query, filters).total == browse.facets(one, query, filters).total
 
 
-def test_the_ranking_window_reaches_back_across_parts(in_parts, monkeypatch):
-    one, parts = in_parts
-    monkeypatch.setattr(engine, "RANK_WINDOW", 400)  # more matches than the newest part has
-    every_match = sorted((h.item_id for h in search(one, "الملك", limit=2000)), reverse=True)
-    window = set(every_match[:400])
-    newest_part_starts = parts.db.execute("SELECT max(first_item) FROM text_parts").fetchone()[0]
-    assert min(window) < newest_part_starts
-    ranked = search(parts, "الملك", limit=400)
-    assert {hit.item_id for hit in ranked} == window
-    assert {hit.item_id for hit in search(parts, "الملك", limit=20)} <= window
+def test_a_page_over_parts_ranks_every_match_of_every_part(in_parts):
+    _one, parts = in_parts
+    match = engine.matching(parts, "الملك")
+    assert len(match.parts) >= 5
+    selects = match.select(parts.dialect, "item_text.rowid AS id", scored=True)
+    every = parts.db.execute(
+        " UNION ALL ".join(sql for sql, _ in selects) + " ORDER BY rank, id DESC LIMIT 400",
+        [p for _, params in selects for p in params],
+    ).fetchall()
+    (second_part,) = parts.db.execute(
+        "SELECT min(first_item) FROM text_parts WHERE first_item > 0"
+    ).fetchone()
+    assert any(row[0] < second_part for row in every)  # the oldest part's matches too
+    assert [hit.item_id for hit in search(parts, "الملك", limit=400)] == [r[0] for r in every]
+    assert [hit.item_id for hit in search(parts, "الملك", limit=20)] == [r[0] for r in every[:20]]
 
 
 def test_a_part_opened_by_a_batch_rolled_back_goes_with_it(tmp_path):

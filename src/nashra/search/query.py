@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nashra.storage.leaders import any_column, exact_column, quoted, stem_columns
 from nashra.text.analysis import CLITIC_MARK, STEM_MARK, WORD, exact_form, stem, stop_words
 from nashra.text.normalization import fold
 
@@ -163,39 +164,48 @@ def without_stop_words(node: Term | Node) -> Term | Node:
     return children[0] if len(children) == 1 else Node(node.op, children)
 
 
-def _quote(word: str) -> str:
-    return '"' + word.replace('"', '""') + '"'
-
-
 def to_fts(node: Term | Node) -> str:
     """The FTS5 MATCH expression of a parsed query; words always quoted."""
     if isinstance(node, Term):
-        if node.phrase:
-            return "exact : " + _quote(" ".join(node.words))
-        if node.prefix:
-            return "exact : " + _quote(" ".join(node.words)) + " *"
-        # The stem finds every inflection, and a word alone the forms with a clitic
-        # written onto it (بمدينة for مدينة); the exact form, weighted higher when ranking
-        # (see ``RANKING``), puts the word as written first.
-        exact = " ".join(node.words)
-        if len(node.words) == 1:
-            own = stem(exact)
-            if own == exact:
-                # A word the stemmer leaves as it is (مصر): one phrase over all the columns,
-                # with no column filter. The same matches; BM25 counts the word's documents
-                # once instead of thrice, and scores the columns' weighted hits together,
-                # as BM25F does: a quarter to a third faster.
-                return _quote(exact)
-            # the stem, and the readings without a clitic (بمدينة read as مدينة)
-            return f"{{stem clitic}} : {_quote(own)} OR exact : {_quote(exact)}"
-        stems = " ".join(stem(w) for w in node.words)
-        return f"stem : {_quote(stems)} OR exact : {_quote(exact)}"
+        return " OR ".join(_phrases(node))
     positive = [c for c in node.children if not (isinstance(c, Term) and c.negated)]
     negative = [c for c in node.children if isinstance(c, Term) and c.negated]
     joined = f" {node.op} ".join(f"({to_fts(c)})" for c in positive)
     for child in negative:
         joined = f"({joined}) NOT ({to_fts(Term(child.words, child.phrase, child.prefix))})"
     return joined
+
+
+def ranked_phrases(node: Term | Node) -> list[str]:
+    """The phrases of ``to_fts(node)`` that BM25 scores in a matching item, in order, once
+    each time they occur (a word negated is in no match)."""
+    if isinstance(node, Term):
+        return [] if node.negated else _phrases(node)
+    return [phrase for child in node.children for phrase in ranked_phrases(child)]
+
+
+def _phrases(term: Term) -> list[str]:
+    """A term's FTS5 phrases, any one of which matches it."""
+    exact = " ".join(term.words)
+    if term.phrase:
+        return [f"exact : {quoted(exact)}"]
+    if term.prefix:
+        return [f"exact : {quoted(exact)} *"]
+    # The stem finds every inflection, and a word alone the forms with a clitic written
+    # onto it (بمدينة for مدينة); the exact form, weighted higher when ranking (see
+    # ``RANKING``), puts the word as written first.
+    if len(term.words) == 1:
+        own = stem(exact)
+        if own == exact:
+            # A word the stemmer leaves as it is (مصر): one phrase over all the columns,
+            # with no column filter. The same matches; BM25 counts the word's documents
+            # once instead of thrice, and scores the columns' weighted hits together, as
+            # BM25F does: a quarter to a third faster.
+            return [any_column(exact)]
+        # the stem, and the readings without a clitic (بمدينة read as مدينة)
+        return [stem_columns(own), exact_column(exact)]
+    stems = " ".join(stem(w) for w in term.words)
+    return [f"stem : {quoted(stems)}", exact_column(exact)]
 
 
 def _lexeme(word: str, prefix: bool = False) -> str:

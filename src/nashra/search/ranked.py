@@ -1,0 +1,102 @@
+"""The first hits of a full-text search on SQLite, by BM25 over every match.
+
+FTS5 ranks a query's matches by scoring each of them: 10 ms for a word in half the
+archive. A part of the index that keeps its common words' rank leaders
+(:mod:`nashra.storage.leaders`) is asked first for a proven page: the leaders of the
+query's common phrases, every item holding one of its rare phrases and every item added
+since the lists were made are scored, and if the page's last hit scores more than the
+sum of the common phrases' ceilings, no other match can outrank it. Otherwise (a prefix
+or a phrase of many words matching thousands of items, an OR of common words a page of
+leaders does not settle) the part's every match is ranked.
+
+Each part ranks with its own statistics, as FTS5 counts them (see
+:mod:`nashra.storage.text_parts`); the parts' pages are merged by score.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import TYPE_CHECKING, Any
+
+from nashra.search.query import ranked_phrases
+from nashra.storage.leaders import part_counts, part_leaders
+from nashra.storage.text_parts import TextPart
+
+if TYPE_CHECKING:
+    from nashra.search.engine import Match
+    from nashra.storage.archive import Archive
+
+CANDIDATES = 2_000  # items of a phrase without leaders scored as candidates, at most
+
+
+def ranked_page(archive: Archive, match: Match, count: int) -> list[tuple[int, float]]:
+    """The first ``count`` matches of a full-text ``match`` (with its filters) as (item id,
+    rank) pairs, best first: lower ranks first, equal ranks newest first."""
+    phrases = ranked_phrases(match.node) if match.node is not None else []
+    selects = match.select(archive.dialect, f"{match.selected} AS id", scored=True)
+    page: list[tuple[int, float]] = []
+    for part, (sql, params) in zip(match.parts, selects, strict=True):
+        found = _proven(archive.db, part, phrases, match.query or "", sql, params, count)
+        if found is None:
+            found = archive.db.execute(
+                f"{sql} ORDER BY rank, id DESC LIMIT ?", [*params, count]
+            ).fetchall()
+        page += [(row[0], row[1]) for row in found]
+    page.sort(key=lambda row: (row[1], -row[0]))
+    return page[:count]
+
+
+def _proven(
+    db: sqlite3.Connection,
+    part: TextPart,
+    phrases: list[str],
+    query: str,
+    sql: str,
+    params: list[Any],
+    count: int,
+) -> list | None:
+    """The part's first ``count`` matches, if its rank leaders prove them; None if it has
+    none for the query's phrases or they prove nothing."""
+    made = part_leaders(db, part.name)
+    if made is None or not phrases:
+        return None
+    lists = made.lists(db, part.name, sorted(set(phrases)))
+    if not lists:
+        return None  # every phrase rare: ranking every match is as cheap
+    now = part_counts(db, part.name)
+    # Scored at every depth: every item holding a rare phrase, and every item added since
+    # the lists were made holding a common one (counted: the phrase's idf now).
+    scored: set[int] = set()
+    added: dict[str, int] = {}
+    for phrase in set(phrases):
+        after = made.last_item if phrase in lists else 0
+        holding = _matches(db, part.name, phrase, CANDIDATES + 1, after=after)
+        if len(holding) > CANDIDATES:
+            return None
+        scored.update(holding)
+        added[phrase] = len(holding)
+    for depth, read in enumerate(made.depths):  # the shallowest that proves the page
+        candidates = set(scored)
+        ceiling = 0.0  # of an item outside the candidates
+        for phrase in phrases:  # a phrase twice in the query is scored twice
+            listed = lists.get(phrase)
+            if listed is not None:
+                candidates.update(listed.items[:read])
+                ceiling += listed.bound(depth, made.made, now, added[phrase])
+        found = db.execute(
+            f"{sql} AND +item_text.rowid IN (SELECT value FROM json_each(?)) "
+            "ORDER BY rank, id DESC LIMIT ?",
+            [*params, json.dumps(sorted(candidates)), count],
+        ).fetchall()
+        if len(found) == count and -found[-1][1] > ceiling:
+            return found
+    return None
+
+
+def _matches(db: sqlite3.Connection, part: str, fts: str, limit: int, after: int = 0) -> list:
+    rows = db.execute(
+        f"SELECT rowid FROM {part} WHERE {part} MATCH ? AND rowid > ? LIMIT ?",
+        [fts, after, limit],
+    )
+    return [row[0] for row in rows]

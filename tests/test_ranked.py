@@ -1,0 +1,142 @@
+"""BM25 over every match, proven from rank leaders (nashra.search.ranked,
+nashra.storage.leaders), on a real corpus day."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from nashra.reading import read
+from nashra.search import ranked
+from nashra.search.engine import Filters, matching, search
+from nashra.search.query import ranked_phrases
+from nashra.storage import Archive
+from nashra.storage.leaders import make_leaders, part_counts, part_leaders, stale
+from shared_paths import CORPUS
+
+DAY = CORPUS / "2015-08-10.zip"
+# Lists a day of 1,700 articles can prove pages with (the defaults want a bigger archive).
+SMALL = {"depths": (10, 40), "common": 60}
+
+
+@pytest.fixture(scope="module")
+def day(tmp_path_factory):
+    path = tmp_path_factory.mktemp("ranked") / "day.sqlite"
+    with Archive(path) as archive:
+        archive.ingest(read(DAY), workers=2)
+        with archive.db:
+            make_leaders(archive.db, "item_text", **SMALL)
+    archive = Archive(path)
+    yield archive
+    archive.close()
+
+
+def every_match_ranked(archive: Archive, query: str, filters: Filters | None, n: int) -> list:
+    """The first ``n`` matches by BM25 over every match: FTS5 scoring them all."""
+    match = matching(archive, query, filters)
+    selects = match.select(archive.dialect, f"{match.selected} AS id", scored=True)
+    rows = archive.db.execute(
+        " UNION ALL ".join(sql for sql, _ in selects) + " ORDER BY rank, id DESC LIMIT ?",
+        [*(p for _, params in selects for p in params), n],
+    )
+    return [row[0] for row in rows]
+
+
+def common_words(archive: Archive, n: int) -> list[str]:
+    """The day's most frequent exact forms of three letters or more."""
+    archive.db.execute("CREATE VIRTUAL TABLE temp.words USING fts5vocab(main, item_text, 'col')")
+    rows = archive.db.execute(
+        "SELECT term FROM temp.words WHERE col = 'exact' AND length(term) > 2 "
+        "ORDER BY doc DESC LIMIT ?",
+        [n],
+    )
+    words = [row[0] for row in rows]
+    archive.db.execute("DROP TABLE temp.words")
+    return words
+
+
+def proven(archive: Archive, query: str, filters: Filters | None, n: int) -> bool:
+    match = matching(archive, query, filters)
+    (sql, params), part = (
+        match.select(archive.dialect, f"{match.selected} AS id", True)[0],
+        (match.parts[0]),
+    )
+    found = ranked._proven(
+        archive.db, part, ranked_phrases(match.node), match.query, sql, params, n
+    )
+    return found is not None
+
+
+def test_a_page_is_the_first_of_every_match_ranked(day):
+    words = common_words(day, 60)
+    queries = [
+        *((w, None) for w in words[::3]),  # common words alone
+        *((f"{a} OR {b}", None) for a, b in zip(words[1::6], words[4::6], strict=False)),
+        *((f"{a} {b}", None) for a, b in zip(words[2::9], words[5::9], strict=False)),
+        ("المملكة", Filters(state="SAU")),
+        ("الأمير", Filters(state="YEM")),
+        ("وزير", Filters(date_from="2015-08-09", date_to="2015-08-10")),
+        ("الملك -سلمان", None),
+        ("وزير*", None),
+        ('"خادم الحرمين الشريفين"', None),
+    ]
+    proofs = 0
+    for query, filters in queries:
+        for limit, offset in ((20, 0), (10, 30)):
+            found = [h.item_id for h in search(day, query, filters, limit=limit, offset=offset)]
+            every = every_match_ranked(day, query, filters, offset + limit)[offset:]
+            assert found == every, (query, filters, offset)
+        proofs += proven(day, query, filters, 20)
+    # the leaders, not ranking every match, settled most of them
+    assert proofs >= len(queries) // 2
+
+
+def test_a_common_word_is_proven_from_its_leaders_alone(day):
+    word = common_words(day, 1)[0]
+    assert proven(day, word, None, 20)
+    # … and a page deeper than its leaders reach is ranked from every match, the same way
+    assert not proven(day, word, None, 500)
+    found = [h.item_id for h in search(day, word, limit=20, offset=480)]
+    assert found == every_match_ranked(day, word, None, 500)[480:]
+
+
+def test_items_added_after_the_lists_are_ranked_with_the_rest(day, tmp_path):
+    path = tmp_path / "grown.sqlite"
+    source = sqlite3.connect(day.db.execute("PRAGMA database_list").fetchone()[2])
+    with source, sqlite3.connect(path) as target:
+        source.backup(target)
+    with Archive(path) as archive:
+        made = part_leaders(archive.db, "item_text")
+        documents = list(read(CORPUS / "2015-07-21.zip"))[:60]  # under 5 %: kept
+        stats = archive.ingest(documents)
+        assert stats.documents > 40
+        assert not stale(archive.db, "item_text")
+        assert part_leaders(archive.db, "item_text") == made
+        assert part_counts(archive.db, "item_text").rows > made.made.rows
+        pages, proofs = [], 0
+        for word in common_words(archive, 12):
+            found = [h.item_id for h in search(archive, word, limit=20)]
+            assert found == every_match_ranked(archive, word, None, 20)
+            pages += found
+            proofs += proven(archive, word, None, 20)
+        assert proofs >= 6
+        assert any(item > made.last_item for item in pages)  # the new ones lead some pages
+
+
+def test_a_part_counts_its_rows_and_tokens_as_fts5_does(day):
+    counts = part_counts(day.db, "item_text")
+    assert counts.rows == day.db.execute("SELECT count(*) FROM items").fetchone()[0]
+    day.db.execute("CREATE VIRTUAL TABLE temp.rows USING fts5vocab(main, item_text, 'row')")
+    (tokens,) = day.db.execute("SELECT sum(cnt) FROM temp.rows").fetchone()
+    day.db.execute("DROP TABLE temp.rows")
+    assert counts.tokens == tokens
+
+
+def test_an_ingest_makes_a_grown_part_s_leaders(tmp_path):
+    with Archive(tmp_path / "a.sqlite") as archive:
+        archive.ingest(read(DAY), workers=2)
+        made = part_leaders(archive.db, "item_text")
+        assert made is not None and made.made.rows == archive.counts()["items"]
+        (lists,) = archive.db.execute("SELECT count(*) FROM rank_leaders").fetchone()
+        assert lists > 0  # a few words are in more than 1,000 of the day's items
