@@ -3,6 +3,7 @@ nashra.storage.leaders), on a real corpus day."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 import pytest
@@ -10,11 +11,13 @@ import pytest
 from nashra.reading import read
 from nashra.search import ranked
 from nashra.search.engine import Filters, matching, search
-from nashra.search.query import ranked_phrases
+from nashra.search.query import ranked_phrases, required_phrases
 from nashra.storage import Archive
 from nashra.storage.leaders import make_leaders, part_counts, part_leaders, stale
+from nashra.text.analysis import stem, stop_words
 from shared_paths import CORPUS
 
+ARABIC = re.compile("[\u0621-\u064a]+")
 DAY = CORPUS / "2015-08-10.zip"
 # Lists a day of 1,700 articles can prove pages with (the defaults want a bigger archive).
 SMALL = {"depths": (10, 40), "common": 60}
@@ -44,16 +47,16 @@ def every_match_ranked(archive: Archive, query: str, filters: Filters | None, n:
 
 
 def common_words(archive: Archive, n: int) -> list[str]:
-    """The day's most frequent exact forms of three letters or more."""
+    """The day's most frequent exact forms of three letters or more, search stop words
+    aside."""
     archive.db.execute("CREATE VIRTUAL TABLE temp.words USING fts5vocab(main, item_text, 'col')")
     rows = archive.db.execute(
         "SELECT term FROM temp.words WHERE col = 'exact' AND length(term) > 2 "
         "ORDER BY doc DESC LIMIT ?",
-        [n],
-    )
-    words = [row[0] for row in rows]
+        [n + 20],
+    ).fetchall()
     archive.db.execute("DROP TABLE temp.words")
-    return words
+    return [term for (term,) in rows if term not in stop_words()][:n]
 
 
 def proven(archive: Archive, query: str, filters: Filters | None, n: int) -> bool:
@@ -62,9 +65,8 @@ def proven(archive: Archive, query: str, filters: Filters | None, n: int) -> boo
         match.select(archive.dialect, f"{match.selected} AS id", True)[0],
         (match.parts[0]),
     )
-    found = ranked._proven(
-        archive.db, part, ranked_phrases(match.node), match.query, sql, params, n
-    )
+    phrases, required = ranked_phrases(match.node), required_phrases(match.node)
+    found = ranked._proven(archive.db, part, phrases, required, sql, params, n)
     return found is not None
 
 
@@ -99,6 +101,22 @@ def test_a_common_word_is_proven_from_its_leaders_alone(day):
     assert not proven(day, word, None, 500)
     found = [h.item_id for h in search(day, word, limit=20, offset=480)]
     assert found == every_match_ranked(day, word, None, 500)[480:]
+
+
+def test_a_common_word_beside_a_rare_one_is_ranked_among_the_rare_one_s_items(day):
+    common = common_words(day, 1)[0]
+    day.db.execute("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, item_text, 'row')")
+    rows = day.db.execute(
+        "SELECT term FROM temp.terms WHERE doc BETWEEN 5 AND 9 AND length(term) > 5 ORDER BY term"
+    ).fetchall()
+    # a word of one phrase, in a few items
+    rare = next(term for (term,) in rows if stem(term) == term and ARABIC.fullmatch(term))
+    day.db.execute("DROP TABLE temp.terms")
+    query = f"{common} {rare}"
+    assert 0 < len(every_match_ranked(day, query, None, 20)) < 20  # fewer than a page
+    assert proven(day, query, None, 20)
+    found = [h.item_id for h in search(day, query, limit=20)]
+    assert found == every_match_ranked(day, query, None, 20)
 
 
 def test_items_added_after_the_lists_are_ranked_with_the_rest(day, tmp_path):

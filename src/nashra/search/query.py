@@ -184,6 +184,16 @@ def ranked_phrases(node: Term | Node) -> list[str]:
     return [phrase for child in node.children for phrase in ranked_phrases(child)]
 
 
+def required_phrases(node: Term | Node) -> list[list[str]]:
+    """Groups of ``to_fts(node)``'s phrases, every match holding one of each group: a word
+    of an AND, a word alone."""
+    if isinstance(node, Term):
+        return [] if node.negated else [_phrases(node)]
+    if node.op != "AND":
+        return []
+    return [group for child in node.children for group in required_phrases(child)]
+
+
 def _phrases(term: Term) -> list[str]:
     """A term's FTS5 phrases, any one of which matches it."""
     exact = " ".join(term.words)

@@ -19,7 +19,7 @@ import json
 import sqlite3
 from typing import TYPE_CHECKING, Any
 
-from nashra.search.query import ranked_phrases
+from nashra.search.query import ranked_phrases, required_phrases
 from nashra.storage.leaders import part_counts, part_leaders
 from nashra.storage.text_parts import TextPart
 
@@ -33,11 +33,13 @@ CANDIDATES = 2_000  # items of a phrase without leaders scored as candidates, at
 def ranked_page(archive: Archive, match: Match, count: int) -> list[tuple[int, float]]:
     """The first ``count`` matches of a full-text ``match`` (with its filters) as (item id,
     rank) pairs, best first: lower ranks first, equal ranks newest first."""
-    phrases = ranked_phrases(match.node) if match.node is not None else []
+    node = match.node
+    phrases = ranked_phrases(node) if node is not None else []
+    required = required_phrases(node) if node is not None else []
     selects = match.select(archive.dialect, f"{match.selected} AS id", scored=True)
     page: list[tuple[int, float]] = []
     for part, (sql, params) in zip(match.parts, selects, strict=True):
-        found = _proven(archive.db, part, phrases, match.query or "", sql, params, count)
+        found = _proven(archive.db, part, phrases, required, sql, params, count)
         if found is None:
             found = archive.db.execute(
                 f"{sql} ORDER BY rank, id DESC LIMIT ?", [*params, count]
@@ -51,13 +53,14 @@ def _proven(
     db: sqlite3.Connection,
     part: TextPart,
     phrases: list[str],
-    query: str,
+    required: list[list[str]],
     sql: str,
     params: list[Any],
     count: int,
 ) -> list | None:
     """The part's first ``count`` matches, if its rank leaders prove them; None if it has
-    none for the query's phrases or they prove nothing."""
+    none for the query's phrases or they prove nothing. ``required``: groups of phrases
+    every match holds one of."""
     made = part_leaders(db, part.name)
     if made is None or not phrases:
         return None
@@ -76,6 +79,8 @@ def _proven(
             return None
         scored.update(holding)
         added[phrase] = len(holding)
+    # a word of an AND whose phrases are all rare: every match is among those scored
+    every = any(not lists.keys() & set(group) for group in required)
     for depth, read in enumerate(made.depths):  # the shallowest that proves the page
         candidates = set(scored)
         ceiling = 0.0  # of an item outside the candidates
@@ -89,7 +94,7 @@ def _proven(
             "ORDER BY rank, id DESC LIMIT ?",
             [*params, json.dumps(sorted(candidates)), count],
         ).fetchall()
-        if len(found) == count and -found[-1][1] > ceiling:
+        if every or (len(found) == count and -found[-1][1] > ceiling):
             return found
     return None
 
