@@ -13,7 +13,7 @@ from nashra.search import ranked
 from nashra.search.engine import Filters, matching, search
 from nashra.search.query import ranked_phrases, required_phrases
 from nashra.storage import Archive
-from nashra.storage.leaders import make_leaders, part_counts, part_leaders, stale
+from nashra.storage.leaders import forget, make_leaders, part_counts, part_leaders, stale
 from nashra.text.analysis import stem, stop_words
 from shared_paths import CORPUS
 
@@ -149,6 +149,21 @@ def test_a_part_counts_its_rows_and_tokens_as_fts5_does(day):
     (tokens,) = day.db.execute("SELECT sum(cnt) FROM temp.rows").fetchone()
     day.db.execute("DROP TABLE temp.rows")
     assert counts.tokens == tokens
+
+
+def test_an_archive_without_lists_gets_them_when_opened_to_write(day, tmp_path):
+    path = tmp_path / "older.sqlite"
+    source = sqlite3.connect(day.db.execute("PRAGMA database_list").fetchone()[2])
+    with source, sqlite3.connect(path) as target:
+        source.backup(target)
+        forget(target, "item_text")  # as an archive made before the lists opens
+    with Archive(path, readonly=True) as archive:
+        assert part_leaders(archive.db, "item_text") is None
+        assert [h.item_id for h in search(archive, "المملكة", limit=20)] == every_match_ranked(
+            archive, "المملكة", None, 20
+        )
+    with Archive(path) as archive:
+        assert part_leaders(archive.db, "item_text") is not None
 
 
 def test_an_ingest_makes_a_grown_part_s_leaders(tmp_path):

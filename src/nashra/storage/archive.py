@@ -249,6 +249,8 @@ class Archive:
         if not readonly:
             self._settle_identities()
             self._settle_analysis()
+            if not self.dialect.postgres:
+                self._remake_leaders()  # an archive older than its lists gets them once
 
     def _open_sqlite(self, path: Path, readonly: bool) -> None:
         self.path = path
@@ -566,8 +568,6 @@ class Archive:
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
-        if not self.dialect.postgres:
-            self._remake_leaders()
 
     def _analysis(self) -> str | None:
         row = self.db.execute("SELECT value FROM settings WHERE key = 'analysis'").fetchone()
@@ -698,7 +698,8 @@ class Archive:
             if leaders.stale(self.db, part.name):
                 self.db.execute("BEGIN IMMEDIATE")
                 try:
-                    leaders.make_leaders(self.db, part.name)
+                    if leaders.stale(self.db, part.name):  # not made by another writer
+                        leaders.make_leaders(self.db, part.name)
                     self.db.execute("COMMIT")
                 except BaseException:
                     self.db.execute("ROLLBACK")
