@@ -494,6 +494,32 @@ def test_a_page_over_parts_ranks_every_match_of_every_part(in_parts):
     assert [hit.item_id for hit in search(parts, "الملك", limit=20)] == [r[0] for r in every[:20]]
 
 
+def test_a_common_word_ranks_every_match_of_the_parts_holding_its_newest(in_parts, monkeypatch):
+    _one, parts = in_parts
+    monkeypatch.setattr(engine, "RANK_WINDOW", 150)  # more matches than the newest part has
+    match = engine.matching(parts, "الملك", window=20)
+    every_part = engine.matching(parts, "الملك")
+    newest = sorted(
+        (
+            row[0]
+            for part in parts.text_parts()
+            for row in parts.db.execute(
+                f"SELECT rowid FROM {part.name} WHERE {part.name} MATCH ?", [match.query]
+            )
+        ),
+        reverse=True,
+    )[:150]
+    held = [part for part in parts.text_parts() if any(i >= part.first_item for i in newest)]
+    assert 1 < len(match.parts) < len(every_part.parts)
+    assert match.parts == held[: len(match.parts)] and min(newest) >= match.parts[-1].first_item
+    selects = match.select(parts.dialect, "item_text.rowid AS id", scored=True)
+    every = parts.db.execute(
+        " UNION ALL ".join(sql for sql, _ in selects) + " ORDER BY rank, id DESC LIMIT 20",
+        [p for _, params in selects for p in params],
+    ).fetchall()
+    assert [hit.item_id for hit in search(parts, "الملك", limit=20)] == [r[0] for r in every]
+
+
 def test_a_part_opened_by_a_batch_rolled_back_goes_with_it(tmp_path):
     with Archive(tmp_path / "a.sqlite", text_part_items=10) as archive:
         db = archive.db

@@ -49,8 +49,9 @@ from nashra.text.normalization import (
     normalize,
 )
 
-RANK_WINDOW = 2_000  # matches ranked by BM25 at most (the most recently stored)
-FILTERED_WINDOW = 10_000  # matches looked at for the ranked ones that pass filters
+# The newest matches a search ranks (PostgreSQL), or whose parts it ranks whole (SQLite)
+RANK_WINDOW = 2_000
+FILTERED_WINDOW = 10_000  # … with filters
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z\-' .]*$")
 
 
@@ -572,8 +573,12 @@ def matching(
     parts, oldest = archive.text_parts(), None
     ranked = FILTERED_WINDOW if filters.given() else RANK_WINDOW
     if window and window <= ranked and archive.dialect.postgres:
-        # (SQLite ranks every match: nashra.search.ranked)
         parts, oldest, _found = _newest_matches(archive, parts, fts, ranked)
+    elif window and window <= ranked and len(parts) > 1:
+        # SQLite ranks every match of the parts holding the newest ones (each part costs its
+        # terms' counting: a million items are eight parts), and an archive of one part
+        # every match (nashra.search.ranked)
+        parts, _oldest, _found = _newest_matches(archive, parts, fts, ranked)
     clauses, params, by_item = _filter_sql(archive, filters, text=True)
     # Tables are joined only where a condition needs them: each joined row is a page read.
     if any("items." in clause for clause in clauses):
@@ -618,7 +623,9 @@ def search(
 ) -> list[Hit]:
     """Items matching ``query`` (ranked by BM25) and ``filters`` (newest first if no query).
 
-    On SQLite, BM25 ranks every match (see :mod:`nashra.search.ranked`). PostgreSQL's
+    On SQLite, BM25 ranks every match of the index parts holding the newest
+    ``RANK_WINDOW`` matches (with filters, ``FILTERED_WINDOW``): in an archive of one part
+    (up to 131,072 items) every match (see :mod:`nashra.search.ranked`). PostgreSQL's
     ``ts_rank`` reads every match's terms, so a query matching tens of thousands of items
     ranks only the ``RANK_WINDOW`` most recently stored of them; with filters, the newest
     ``RANK_WINDOW`` that pass them, looked for among the newest ``FILTERED_WINDOW``
