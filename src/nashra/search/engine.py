@@ -242,6 +242,7 @@ def _latin_word(word: str) -> str:
 
 
 LARGE = 20_000  # a filter matching more items than this is checked item by item
+_CHECK_COST = 3  # an item checked against a filter, in items put into the filter's set
 
 
 def _filter_sql(
@@ -493,6 +494,7 @@ class Match:
     oldest: int | None = None  # the window's oldest match: none older is wanted
     node: Term | Node | None = None
     query: str | None = None  # the full-text query as the database takes it
+    gathers_sets: bool = False  # a filter condition builds a set of items to look in
 
     def select(
         self, dialect: Dialect, columns: str, scored: bool = False
@@ -570,22 +572,30 @@ def matching(
         return Match(source, clauses, params, "items.id", text=False)
     node = _expand_names(archive, without_stop_words(parse_query(query, limits)))
     fts = to_tsquery(node) if archive.dialect.postgres else to_fts(node)
-    parts, oldest = archive.text_parts(), None
+    parts, oldest, found = archive.text_parts(), None, None
     ranked = FILTERED_WINDOW if filters.given() else RANK_WINDOW
-    if window and window <= ranked and archive.dialect.postgres:
-        parts, oldest, _found = _newest_matches(archive, parts, fts, ranked)
-    elif window and window <= ranked and len(parts) > 1:
-        # SQLite ranks every match of the parts holding the newest ones (each part costs its
-        # terms' counting: a million items are eight parts), and an archive of one part
-        # every match (nashra.search.ranked)
-        parts, _oldest, _found = _newest_matches(archive, parts, fts, ranked)
-    clauses, params, by_item = _filter_sql(archive, filters, text=True)
+    if window and window <= ranked and (archive.dialect.postgres or len(parts) > 1):
+        # An archive of one part ranks every match (nashra.search.ranked); of more (each
+        # counts the query's terms again: a million items are eight), every match of the
+        # parts holding the newest ones, or with filters the newest that pass them.
+        parts, oldest, found = _newest_matches(archive, parts, fts, ranked)
+        if not archive.dialect.postgres and not filters.given():
+            oldest = None
+    large = LARGE
+    if found is not None and not archive.dialect.postgres:
+        # Checking the window's matches one by one costs about three times what putting an
+        # item in a filter's set costs: a set more than three times their number is the
+        # dearer (Saudi Arabia's 15,000 items: 13 ms, against 5 ms for 1,500 matches).
+        large = _CHECK_COST * found
+    clauses, params, by_item = _filter_sql(archive, filters, text=True, large=large)
     # Tables are joined only where a condition needs them: each joined row is a page read.
     if any("items." in clause for clause in clauses):
         source, selected = "JOIN items ON items.id = item_text.rowid", "items.id"
     else:
         source, selected = "", "item_text.rowid"
-    return Match(source, clauses, params, selected, True, parts, oldest, node, fts)
+    named = filters.state or filters.org or filters.person or filters.event_type or filters.source
+    sets = bool(named) and not by_item
+    return Match(source, clauses, params, selected, True, parts, oldest, node, fts, sets)
 
 
 def _newest_matches(
@@ -623,18 +633,20 @@ def search(
 ) -> list[Hit]:
     """Items matching ``query`` (ranked by BM25) and ``filters`` (newest first if no query).
 
-    On SQLite, BM25 ranks every match of the index parts holding the newest
-    ``RANK_WINDOW`` matches (with filters, ``FILTERED_WINDOW``): in an archive of one part
-    (up to 131,072 items) every match (see :mod:`nashra.search.ranked`). PostgreSQL's
-    ``ts_rank`` reads every match's terms, so a query matching tens of thousands of items
-    ranks only the ``RANK_WINDOW`` most recently stored of them; with filters, the newest
-    ``RANK_WINDOW`` that pass them, looked for among the newest ``FILTERED_WINDOW``
-    matches. The page is chosen on ids and scores alone; articles and records are read for
-    its rows only (sorting thousands of candidates with their text is what would cost).
+    On SQLite, an archive of one index part (up to 131,072 items) ranks every match (see
+    :mod:`nashra.search.ranked`); of more, every match of the parts holding the newest
+    ``RANK_WINDOW`` matches. Otherwise (PostgreSQL's ``ts_rank`` reads every match's terms;
+    filters over many parts) a query matching tens of thousands of items ranks only the
+    ``RANK_WINDOW`` most recently stored of them; with filters, the newest ``RANK_WINDOW``
+    that pass them, looked for among the newest ``FILTERED_WINDOW`` matches. The page is
+    chosen on ids and scores alone; articles and records are read for its rows only
+    (sorting thousands of candidates with their text is what would cost).
     """
     match = matching(archive, query, filters, window=offset + limit, limits=limits)
     if match.text and not match.parts:
         page = []  # no part holds a match
+    elif match.text and not archive.dialect.postgres and match.clauses and len(match.parts) > 1:
+        page = _filtered_page(archive, match, limit, offset)
     elif match.text and not archive.dialect.postgres:
         page = ranked_page(archive, match, offset + limit)[offset:]
     else:
@@ -681,6 +693,73 @@ def search(
             )
         )
     return hits
+
+
+def _rows_passed(archive: Archive, match: Match) -> list[int]:
+    """The newest ``RANK_WINDOW`` matches in the window that pass filters checked row by
+    row: each part walked newest first, and the walk stops once enough have passed."""
+    dialect, found = archive.dialect, []
+    for part in match.parts:
+        where, where_params = match.text_where(dialect, part.name)
+        rows = archive.db.execute(
+            f"SELECT item_text.rowid FROM {dialect.text_table(part.name)} {match.source} "
+            f"WHERE {' AND '.join([where, *match.clauses])} "
+            "ORDER BY item_text.rowid DESC LIMIT ?",
+            [*where_params, *match.params, RANK_WINDOW - len(found)],
+        )
+        found += [row[0] for row in rows]
+        if len(found) >= RANK_WINDOW:
+            break
+    return found
+
+
+def _sets_passed(archive: Archive, match: Match) -> list[int]:
+    """The same, for filters that gather a set of items (a rare state's, the meetings):
+    the window's matches of every part at once, so that the set is built once."""
+    dialect, newest, params = archive.dialect, [], []
+    for part in match.parts:
+        where, where_params = match.text_where(dialect, part.name)
+        newest.append(
+            f"SELECT * FROM (SELECT item_text.rowid AS rowid FROM {dialect.text_table(part.name)}"
+            f" WHERE {where} ORDER BY item_text.rowid DESC LIMIT ?)"
+        )
+        params += [*where_params, FILTERED_WINDOW]
+    # MATERIALIZED: else SQLite pushes the filters down into every part's SELECT, and a
+    # filter's set of items is built once per part.
+    rows = archive.db.execute(
+        f"WITH window_matches AS MATERIALIZED ({' UNION ALL '.join(newest)}) "
+        f"SELECT item_text.rowid FROM window_matches AS item_text {match.source} "
+        f"WHERE {' AND '.join(match.clauses)} ORDER BY item_text.rowid DESC LIMIT ?",
+        [*params, *match.params, RANK_WINDOW],
+    )
+    return [row[0] for row in rows]
+
+
+def _filtered_page(archive: Archive, match: Match, limit: int, offset: int) -> list:
+    """A page of a full-text search with filters, on SQLite, in two steps: the newest
+    ``RANK_WINDOW`` matches in the window that pass the filters, then BM25 for those alone,
+    each part ranking its own."""
+    dialect, db = archive.dialect, archive.db
+    candidates = (_sets_passed if match.gathers_sets else _rows_passed)(archive, match)
+    ranked, params = [], []
+    upper = None
+    for part in match.parts:  # newest first: each holds the ids from its first on
+        ids = [i for i in candidates if i >= part.first_item and (upper is None or i < upper)]
+        upper = part.first_item
+        if not ids:
+            continue
+        ranked.append(
+            f"SELECT item_text.rowid AS id, {dialect.rank(part.name)} AS rank "
+            f"FROM {dialect.text_table(part.name)} WHERE {dialect.match(part.name)} "
+            f"AND item_text.rowid >= ? AND +item_text.rowid IN {dialect.id_list}"
+        )
+        params += [match.query, min(ids), json.dumps(ids)]
+    if not ranked:
+        return []
+    return db.execute(
+        " UNION ALL ".join(ranked) + " ORDER BY rank, id DESC LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
 
 
 def _snippet(body: str, headline: str | None, highlighter: Highlighter | None) -> str:

@@ -38,6 +38,10 @@ def ranked_page(archive: Archive, match: Match, count: int) -> list[tuple[int, f
     required = required_phrases(node) if node is not None else []
     selects = match.select(archive.dialect, f"{match.selected} AS id", scored=True)
     page: list[tuple[int, float]] = []
+    # A filter that gathers a set of items (a rare state's) passes few leaders, and each
+    # statement gathers it again: every match passing it is ranked at once.
+    if match.gathers_sets:
+        phrases = []
     for part, (sql, params) in zip(match.parts, selects, strict=True):
         found = _proven(archive.db, part, phrases, required, sql, params, count)
         if found is None:
