@@ -645,8 +645,8 @@ def search(
     match = matching(archive, query, filters, window=offset + limit, limits=limits)
     if match.text and not match.parts:
         page = []  # no part holds a match
-    elif match.text and not archive.dialect.postgres and match.clauses and len(match.parts) > 1:
-        page = _filtered_page(archive, match, limit, offset)
+    elif match.text and not archive.dialect.postgres and match.oldest is not None:
+        page = _filtered_page(archive, match, limit, offset)  # filters over many parts
     elif match.text and not archive.dialect.postgres:
         page = ranked_page(archive, match, offset + limit)[offset:]
     else:

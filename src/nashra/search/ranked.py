@@ -42,13 +42,23 @@ def ranked_page(archive: Archive, match: Match, count: int) -> list[tuple[int, f
     # statement gathers it again: every match passing it is ranked at once.
     if match.gathers_sets:
         phrases = []
-    for part, (sql, params) in zip(match.parts, selects, strict=True):
-        found = _proven(archive.db, part, phrases, required, sql, params, count)
-        if found is None:
-            found = archive.db.execute(
-                f"{sql} ORDER BY rank, id DESC LIMIT ?", [*params, count]
-            ).fetchall()
-        page += [(row[0], row[1]) for row in found]
+    db = archive.db
+    # One snapshot for the lists, the counts and the scores: a proof read across another
+    # writer's commit could bound the wrong rows.
+    own = not db.in_transaction
+    if own:
+        db.execute("BEGIN")
+    try:
+        for part, (sql, params) in zip(match.parts, selects, strict=True):
+            found = _proven(db, part, phrases, required, sql, params, count)
+            if found is None:
+                found = db.execute(
+                    f"{sql} ORDER BY rank, id DESC LIMIT ?", [*params, count]
+                ).fetchall()
+            page += [(row[0], row[1]) for row in found]
+    finally:
+        if own:
+            db.execute("COMMIT")
     page.sort(key=lambda row: (row[1], -row[0]))
     return page[:count]
 
