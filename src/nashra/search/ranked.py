@@ -79,8 +79,10 @@ def _proven(
     if made is None or not phrases:
         return None
     lists = made.lists(db, part.name, sorted(set(phrases)))
-    if not lists:
-        return None  # every phrase rare: ranking every match is as cheap
+    if not lists or any(not lists.keys() & set(group) for group in required):
+        # a word of the query (of an AND) whose phrases are all rare: every match holds
+        # one, they are few, and ranking them all is cheaper than a proof
+        return None
     now = part_counts(db, part.name)
     # Scored at every depth: every item holding a rare phrase, and every item added since
     # the lists were made holding a common one (counted: the phrase's idf now).
@@ -93,8 +95,6 @@ def _proven(
             return None
         scored.update(holding)
         added[phrase] = len(holding)
-    # a word of an AND whose phrases are all rare: every match is among those scored
-    every = any(not lists.keys() & set(group) for group in required)
     for depth, read in enumerate(made.depths):  # the shallowest that proves the page
         candidates = set(scored)
         ceiling = 0.0  # of an item outside the candidates
@@ -108,7 +108,7 @@ def _proven(
             "ORDER BY rank, id DESC LIMIT ?",
             [*params, json.dumps(sorted(candidates)), count],
         ).fetchall()
-        if every or (len(found) == count and -found[-1][1] > ceiling):
+        if len(found) == count and -found[-1][1] > ceiling:
             return found
     return None
 
