@@ -152,6 +152,25 @@ MIGRATIONS: list[str] = [
     HAPPENINGS.replace("INTEGER", "BIGINT"),
     # 6: the archive's settings, the analysis its full-text index was made with
     SETTINGS,
+    # 7: the rank leaders' tables, kept empty: ts_rank ranks a window of the newest
+    # matches, and the leaders are SQLite's (nashra.storage.leaders)
+    f"""
+    CREATE TABLE rank_leaders (
+        part {T} NOT NULL,
+        phrase {T} NOT NULL,
+        items BYTEA NOT NULL,
+        ceilings BYTEA NOT NULL,
+        found BIGINT NOT NULL,
+        PRIMARY KEY (part, phrase)
+    );
+    CREATE TABLE rank_leader_parts (
+        part {T} PRIMARY KEY,
+        rows BIGINT NOT NULL,
+        tokens BIGINT NOT NULL,
+        last_item BIGINT NOT NULL,
+        depths {T} NOT NULL
+    );
+    """,
 ]
 
 _LOCK = 7_469_727  # advisory lock taken while migrating ("nashra" on a phone keypad)
