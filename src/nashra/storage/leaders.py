@@ -5,7 +5,7 @@ FTS5 scores every match of a query before it can say which twenty come first: 10
 word in half the archive. A word's leaders (IR's champion lists) let a search rank only
 the leaders of its query's words, then prove the answer: an item outside every list
 scores at most the sum of the words' ceilings, so once the page's last hit scores more,
-no other match can enter the page (see nashra.search.engine). A search that cannot prove
+no other match can enter the page (see nashra.search.ranked). A search that cannot prove
 its page ranks every match.
 
 BM25 of a phrase is ``idf * g(f, D)``: ``idf`` from the part's rows and the phrase's, ``g``
