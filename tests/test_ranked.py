@@ -60,11 +60,10 @@ def common_words(archive: Archive, n: int) -> list[str]:
 
 
 def proven(archive: Archive, query: str, filters: Filters | None, n: int) -> bool:
+    """Whether the leaders of the archive's one part prove the first ``n`` matches."""
     match = matching(archive, query, filters)
-    (sql, params), part = (
-        match.select(archive.dialect, f"{match.selected} AS id", True)[0],
-        (match.parts[0]),
-    )
+    sql, params = match.select(archive.dialect, f"{match.selected} AS id", scored=True)[0]
+    part = match.parts[0]
     phrases, required = ranked_phrases(match.node), required_phrases(match.node)
     found = ranked._proven(archive.db, part, phrases, required, sql, params, n)
     return found is not None
