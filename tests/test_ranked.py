@@ -13,7 +13,15 @@ from nashra.search import engine, ranked
 from nashra.search.engine import Filters, matching, search
 from nashra.search.query import ranked_phrases, required_phrases
 from nashra.storage import Archive
-from nashra.storage.leaders import forget, make_leaders, part_counts, part_leaders, stale
+from nashra.storage.leaders import (
+    forget,
+    make_leaders,
+    part_counts,
+    part_leaders,
+    read_leaders,
+    stale,
+    store_leaders,
+)
 from nashra.text.analysis import stem, stop_words
 from shared_paths import CORPUS
 
@@ -143,6 +151,33 @@ def test_items_added_after_the_lists_are_ranked_with_the_rest(day, tmp_path):
             proofs += proven(archive, word, None, 20)
         assert proofs >= 6
         assert any(item > made.last_item for item in pages)  # the new ones lead some pages
+
+
+def test_lists_read_before_newer_ones_were_stored_are_not_stored_over_them(day, tmp_path):
+    path = tmp_path / "two.sqlite"
+    source = sqlite3.connect(day.db.execute("PRAGMA database_list").fetchone()[2])
+    with source, sqlite3.connect(path) as target:
+        source.backup(target)
+    with Archive(path) as archive:
+        db = archive.db
+        older = read_leaders(db, "item_text", **SMALL)  # a slow writer's snapshot
+        archive.ingest(list(read(CORPUS / "2015-07-21.zip"))[:60])
+        with db:
+            db.execute("BEGIN")
+            make_leaders(db, "item_text", **SMALL)  # … while another writer made newer ones
+        newer = part_leaders(db, "item_text")
+        with db:
+            db.execute("BEGIN IMMEDIATE")
+            assert not store_leaders(db, older)
+        assert part_leaders(db, "item_text") == newer
+        with db:
+            db.execute("BEGIN IMMEDIATE")
+            forget(db, "item_text")
+            assert store_leaders(db, older)  # older lists still rank soundly
+        word = common_words(archive, 1)[0]
+        assert [h.item_id for h in search(archive, word, limit=20)] == every_match_ranked(
+            archive, word, None, 20
+        )
 
 
 def test_a_part_counts_its_rows_and_tokens_as_fts5_does(day):

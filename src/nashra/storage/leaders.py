@@ -185,13 +185,23 @@ def common_phrases(db: sqlite3.Connection, part: str, common: int = COMMON) -> l
     return sorted(phrases)
 
 
-def make_leaders(
+@dataclass(frozen=True)
+class MadeLists:
+    """A part's lists as read from one snapshot of it, to be stored."""
+
+    part: str
+    counts: PartCounts
+    last_item: int
+    depths: tuple[int, ...]
+    rows: list[tuple]  # (part, phrase, items, ceilings, found)
+
+
+def read_leaders(
     db: sqlite3.Connection, part: str, depths: tuple[int, ...] = DEPTHS, common: int = COMMON
-) -> int:
-    """Make the part's lists anew (inside the caller's transaction, after the part's
-    writes are committed); the number made."""
+) -> MadeLists:
+    """The part's lists, read inside the caller's transaction (a read snapshot will do:
+    other writers go on meanwhile), after the part's writes are committed."""
     counts = part_counts(db, part)
-    forget(db, part)
     (last,) = db.execute(f"SELECT coalesce(max(rowid), 0) FROM {part}").fetchone()
     rows = []
     for phrase in common_phrases(db, part, common):
@@ -206,16 +216,49 @@ def make_leaders(
         ceilings = array("d", [-best[d][1] / weight if len(best) > d else 0.0 for d in depths])
         ids = array(_ID, [i for i, _ in best[: depths[-1]]])
         rows.append((part, phrase, ids.tobytes(), ceilings.tobytes(), found))
+    return MadeLists(part, counts, last, depths, rows)
+
+
+def store_leaders(db: sqlite3.Connection, made: MadeLists) -> bool:
+    """Store lists read before, inside the caller's write transaction, unless another
+    writer stored newer ones or the part was made anew since (a reindex); whether stored.
+    Lists of an older snapshot stay sound: the items added since are a search's
+    candidates."""
+    now, stored = part_counts(db, made.part), part_leaders(db, made.part)
+    if now.rows < made.counts.rows or (
+        now.rows == made.counts.rows and now.tokens != made.counts.tokens
+    ):
+        return False
+    if stored is not None and stored.made.rows >= made.counts.rows:
+        return False
+    forget(db, made.part)
     db.executemany(
         "INSERT INTO rank_leaders (part, phrase, items, ceilings, found) VALUES (?, ?, ?, ?, ?)",
-        rows,
+        made.rows,
     )
     db.execute(
         "INSERT INTO rank_leader_parts (part, rows, tokens, last_item, depths) "
         "VALUES (?, ?, ?, ?, ?)",
-        [part, counts.rows, counts.tokens, last, " ".join(map(str, depths))],
+        [
+            made.part,
+            made.counts.rows,
+            made.counts.tokens,
+            made.last_item,
+            " ".join(map(str, made.depths)),
+        ],
     )
-    return len(rows)
+    return True
+
+
+def make_leaders(
+    db: sqlite3.Connection, part: str, depths: tuple[int, ...] = DEPTHS, common: int = COMMON
+) -> int:
+    """Make the part's lists anew inside the caller's write transaction (after the part's
+    writes are committed); the number made."""
+    forget(db, part)
+    made = read_leaders(db, part, depths, common)
+    store_leaders(db, made)
+    return len(made.rows)
 
 
 def forget(db: sqlite3.Connection, part: str) -> None:
