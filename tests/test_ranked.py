@@ -67,6 +67,13 @@ def common_words(archive: Archive, n: int) -> list[str]:
     return [term for (term,) in rows if term not in stop_words()][:n]
 
 
+def copy(archive: Archive, path) -> None:
+    """A copy of the archive's file at ``path``, as SQLite's backup makes one."""
+    source = sqlite3.connect(archive.db.execute("PRAGMA database_list").fetchone()[2])
+    with source, sqlite3.connect(path) as target:
+        source.backup(target)
+
+
 def proven(archive: Archive, query: str, filters: Filters | None, n: int) -> bool:
     """Whether the leaders of the archive's one part prove the first ``n`` matches."""
     match = matching(archive, query, filters)
@@ -132,9 +139,7 @@ def test_a_common_word_beside_a_rare_one_ranks_the_rare_one_s_few_matches(day):
 
 def test_items_added_after_the_lists_are_ranked_with_the_rest(day, tmp_path):
     path = tmp_path / "grown.sqlite"
-    source = sqlite3.connect(day.db.execute("PRAGMA database_list").fetchone()[2])
-    with source, sqlite3.connect(path) as target:
-        source.backup(target)
+    copy(day, path)
     with Archive(path) as archive:
         made = part_leaders(archive.db, "item_text")
         documents = list(read(CORPUS / "2015-07-21.zip"))[:60]  # under 5 %: kept
@@ -155,9 +160,7 @@ def test_items_added_after_the_lists_are_ranked_with_the_rest(day, tmp_path):
 
 def test_lists_read_before_newer_ones_were_stored_are_not_stored_over_them(day, tmp_path):
     path = tmp_path / "two.sqlite"
-    source = sqlite3.connect(day.db.execute("PRAGMA database_list").fetchone()[2])
-    with source, sqlite3.connect(path) as target:
-        source.backup(target)
+    copy(day, path)
     with Archive(path) as archive:
         db = archive.db
         older = read_leaders(db, "item_text", **SMALL)  # a slow writer's snapshot
@@ -191,9 +194,8 @@ def test_a_part_counts_its_rows_and_tokens_as_fts5_does(day):
 
 def test_an_archive_without_lists_gets_them_when_opened_to_write(day, tmp_path):
     path = tmp_path / "older.sqlite"
-    source = sqlite3.connect(day.db.execute("PRAGMA database_list").fetchone()[2])
-    with source, sqlite3.connect(path) as target:
-        source.backup(target)
+    copy(day, path)
+    with sqlite3.connect(path) as target:
         forget(target, "item_text")  # as an archive made before the lists opens
     with Archive(path, readonly=True) as archive:
         assert part_leaders(archive.db, "item_text") is None
