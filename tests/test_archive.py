@@ -18,6 +18,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from every_match import ranked_by_fts5
 from nashra.reading import read
 from nashra.search import browse, engine
 from nashra.search.engine import FilterError, Filters, entities, events, search
@@ -481,17 +482,13 @@ def test_a_page_over_parts_ranks_every_match_of_every_part(in_parts):
     _one, parts = in_parts
     match = engine.matching(parts, "الملك")
     assert len(match.parts) >= 5
-    selects = match.select(parts.dialect, "item_text.rowid AS id", scored=True)
-    every = parts.db.execute(
-        " UNION ALL ".join(sql for sql, _ in selects) + " ORDER BY rank, id DESC LIMIT 400",
-        [p for _, params in selects for p in params],
-    ).fetchall()
+    every = ranked_by_fts5(parts, match, 400)
     (second_part,) = parts.db.execute(
         "SELECT min(first_item) FROM text_parts WHERE first_item > 0"
     ).fetchone()
-    assert any(row[0] < second_part for row in every)  # the oldest part's matches too
-    assert [hit.item_id for hit in search(parts, "الملك", limit=400)] == [r[0] for r in every]
-    assert [hit.item_id for hit in search(parts, "الملك", limit=20)] == [r[0] for r in every[:20]]
+    assert any(item < second_part for item in every)  # the oldest part's matches too
+    assert [hit.item_id for hit in search(parts, "الملك", limit=400)] == every
+    assert [hit.item_id for hit in search(parts, "الملك", limit=20)] == every[:20]
 
 
 def test_a_common_word_ranks_every_match_of_the_parts_holding_its_newest(in_parts, monkeypatch):
@@ -512,12 +509,8 @@ def test_a_common_word_ranks_every_match_of_the_parts_holding_its_newest(in_part
     held = [part for part in parts.text_parts() if any(i >= part.first_item for i in newest)]
     assert 1 < len(match.parts) < len(every_part.parts)
     assert match.parts == held[: len(match.parts)] and min(newest) >= match.parts[-1].first_item
-    selects = match.select(parts.dialect, "item_text.rowid AS id", scored=True)
-    every = parts.db.execute(
-        " UNION ALL ".join(sql for sql, _ in selects) + " ORDER BY rank, id DESC LIMIT 20",
-        [p for _, params in selects for p in params],
-    ).fetchall()
-    assert [hit.item_id for hit in search(parts, "الملك", limit=20)] == [r[0] for r in every]
+    every = ranked_by_fts5(parts, match, 20)
+    assert [hit.item_id for hit in search(parts, "الملك", limit=20)] == every
 
 
 def test_a_part_opened_by_a_batch_rolled_back_goes_with_it(tmp_path):

@@ -8,6 +8,7 @@ import sqlite3
 
 import pytest
 
+from every_match import ranked_by_fts5
 from nashra.reading import read
 from nashra.search import engine, ranked
 from nashra.search.engine import Filters, matching, search
@@ -45,13 +46,7 @@ def day(tmp_path_factory):
 
 def every_match_ranked(archive: Archive, query: str, filters: Filters | None, n: int) -> list:
     """The first ``n`` matches by BM25 over every match: FTS5 scoring them all."""
-    match = matching(archive, query, filters)
-    selects = match.select(archive.dialect, f"{match.selected} AS id", scored=True)
-    rows = archive.db.execute(
-        " UNION ALL ".join(sql for sql, _ in selects) + " ORDER BY rank, id DESC LIMIT ?",
-        [*(p for _, params in selects for p in params), n],
-    )
-    return [row[0] for row in rows]
+    return ranked_by_fts5(archive, matching(archive, query, filters), n)
 
 
 def common_words(archive: Archive, n: int) -> list[str]:

@@ -57,16 +57,8 @@ def read_interactions(
         event = _event(raw, frame, document_text, item_date, place, place_span, normalized_body)
         if raw.frame == "declare" and not (raw.in_statement or _speaks_for_another(event, origin)):
             continue  # an official talking, not a declaration
-        if event.type == "statement" and (
-            event.participants[0].name is None and unnamed_source(event.participants[0].role)
-        ):
-            continue  # "أكد مسؤول أمني باكستاني": a source, no formal declaration
-        if (
-            event.type == "statement"
-            and event.participants[0].org is None  # (not "رئيس مجموعة البنك الدولي")
-            and private_office(event.participants[0].role)
-        ):
-            continue  # "قال إيدوين لو نائب رئيس طيران الإمارات": no official
+        if event.type == "statement" and not _official(event.participants[0]):
+            continue
         if raw.frame == "attend" and _at_home(event, origin):
             continue  # an occasion attended at home is no visit
         events.append(event)
@@ -84,6 +76,15 @@ def read_interactions(
             _drop_home_state(event, origin)
         _body_of_its_chair(event)
     return mentions, people, _remarks_at_meetings(_visits_received(_merged(events)))
+
+
+def _official(speaker: Participant) -> bool:
+    """Whether a statement's speaker can make a formal declaration: not an unnamed source
+    ("أكد مسؤول أمني باكستاني"), nor an office in a company, club or community ("قال إيدوين
+    لو نائب رئيس طيران الإمارات"; an organisation's is: "رئيس مجموعة البنك الدولي")."""
+    if speaker.name is None and unnamed_source(speaker.role):
+        return False
+    return speaker.org is not None or not private_office(speaker.role)
 
 
 def _remarks_at_meetings(events: list[Event]) -> list[Event]:
