@@ -306,6 +306,7 @@ CURATED = (
     "offices_not_held.tsv",
     "opinion_pages.tsv",
     "organizations.tsv",
+    "people_plurals.tsv",
     "ruling_houses.tsv",
     "sport_words.tsv",
     "stopwords.tsv",

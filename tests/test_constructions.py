@@ -120,6 +120,45 @@ def test_a_group_met_is_named_by_its_plural_and_its_demonym(corpus_article):
         assert named(meeting) == [("جون كيري", "USA"), (None, "EGY")]
 
 
+def test_a_gathering_met_is_one_party_and_speaks_for_a_state_only_if_its_people_hold_office(
+    corpus_article,
+):
+    # "والتقى عدداً من المرضى المنومين": the public, of no state; "بحضور … وعدد من
+    # المسؤولين": officials, the item's state's; "والتقى بمجموعة من المتسوقين": a
+    # gathering read as one party, as عدد من is
+    minister = ("خالد الفالح", "وزير الصحة", "SAU", "participant")
+    events = events_of(corpus_article("http://www.alriyadh.com/1066291"))
+    patients = (None, "عددا من المرضى المنومين", None, "participant")
+    assert [minister, patients] in [parties(e) for e in events if e.type == "meeting"]
+    (meeting,) = events_of(corpus_article("http://www.alriyadh.com/1066998"))
+    assert (None, "عدد من المسؤولين", "SAU", "guest") in parties(meeting)
+    (meeting,) = events_of(corpus_article("http://www.alriyadh.com/1067352"))
+    assert parties(meeting) == [
+        ("حامد بن مالح الشمري", "وكيل إمارة منطقة الباحة", "SAU", "participant"),
+        (None, "مجموعة من المتسوقين", None, "participant"),
+    ]
+
+
+def test_a_group_is_named_by_a_broken_plural_or_the_men_of_a_calling():
+    # data/people_plurals.tsv: plurals of people that end in neither ـين nor ـون
+    for sentence, group in (
+        ("واستقبل وزير الشؤون الإسلامية أمس العلماء والدعاة في مكتبه.", "العلماء"),
+        ("والتقى مدير الدفاع المدني أمس بالأطباء المعالجين.", "الأطباء"),
+        ("والتقى محافظ جدة أمس برجال الإعلام.", "رجال الإعلام"),
+        ("والتقى وزير الحج أمس بمجموعة من المعتمرين في مكة المكرمة.", "مجموعة من المعتمرين"),
+    ):
+        (meeting,) = item_of(sentence).events
+        assert meeting.type == "meeting"
+        assert meeting.participants[-1].role == group, sentence
+    # what is gathered decides: things are no party
+    assert (
+        item_of("وزار الأمير فيصل بن سلمان أمس مجموعة من المشاريع في المحافظة.")
+        .events[0]
+        .participants[1:]
+        == []
+    )
+
+
 def test_a_coach_meeting_his_players_is_no_meeting():
     # the team's own business: the gold codes none
     for sentence in (

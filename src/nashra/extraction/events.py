@@ -32,11 +32,13 @@ from nashra.extraction.lexicon import (
     Tokens,
     TriggerSense,
     common_words,
+    gathering_words,
     given_names,
     lexicon,
     may_be_a_given_name,
     mourned,
     noun_triggers,
+    people_plurals,
     readings,
     sport_words,
     state_name,
@@ -402,11 +404,6 @@ _PLACE_NOUNS = _LANDINGS | frozenset(
 )
 _INTERNATIONAL = frozenset(fold(w) for w in ("الدولي", "الدولية"))
 _DELEGATIONS = frozenset(fold(w) for w in ("وفد", "وفدا", "الوفد", "وفدًا", "وفداً"))
-# Broken plurals of people that open a group received: "استقبل … الطلبة المستجدين".
-_GROUP_NOUNS = frozenset(
-    fold(w)
-    for w in ("الطلبة", "الأعضاء", "الأهالي", "الأبناء", "الرؤساء", "الوزراء", "السفراء", "الشباب")
-)
 # "الوفد الجزائري ضم …، و…": the members a delegation is said to comprise.
 _COMPRISE = frozenset(
     fold(w) for w in ("ضم", "يضم", "تضم", "ضمت", "وضم", "ويضم", "وتضم", "وضمت", "تألف", "يتألف")
@@ -4199,19 +4196,34 @@ def _death_after(tokens: Tokens, k: int) -> bool:
 
 def _of_things(tokens: Tokens, party: Party) -> bool:
     """A number of things, not of people: "وصلت عدد من سيارات المزارعين", "زار عدداً من
-    المواقع" (a plural in ـات or a place noun after عدد من)."""
+    المواقع" (a plural in ـات or a place noun after عدد من, مجموعة من …); after the other
+    words of a gathering, anything but people ("مجموعة من حماس": a group of a movement's
+    members, not the movement)."""
     if party.role is None or party.name is not None:
         return False
     words = tokens.texts[party.role[0] : party.role[1]]
     if len(words) == 2 and party.role[1] < len(tokens):
         words = [*words, tokens.texts[party.role[1]]]  # "عدداً من" read alone: what it counts
     first = words[0][1:] if words and words[0][:1] in "لب" else (words[0] if words else "")
-    if len(words) < 3 or not first.startswith("عدد") or words[1] != "من":
+    if len(words) < 3 or first not in gathering_words() or words[1] != "من":
         return False  # "عدد من", "لعدد من المشروعات الصحية"
     counted = words[2][2:] if words[2].startswith("ال") else words[2]
     if counted in _PEOPLE_IN_AT:
         return False
-    return counted.endswith(("ات", "اته")) or counted in _PLACE_PLURALS
+    if counted.endswith(("ات", "اته")) or counted in _PLACE_PLURALS:
+        return True
+    return not first.startswith("عدد") and not _people_at(tokens, party.role[0] + 2)
+
+
+def _people_at(tokens: Tokens, k: int) -> bool:
+    """Whether people are named at ``k``: an office, a plural in ـين or ـون, or one of
+    data/people_plurals.tsv ("المواطنين"، "رؤساء تحرير"، "العلماء")."""
+    if k >= len(tokens):
+        return False
+    word = tokens.texts[k].removeprefix("ب")
+    if word.endswith(("ين", "ون")) or word in people_plurals():
+        return True
+    return lexicon().match(tokens, k, _ROLE_KINDS) is not None
 
 
 def _marked(tokens: Tokens, party: Party) -> bool:
@@ -4831,7 +4843,7 @@ def _opens_group(tokens: Tokens, j: int, proclitic: int = 0) -> bool:
         text.startswith("ال")
         and len(text) > 4
         # a plural of people: "المهنئين", "المشاركون", "الطلبة" (not ـات: "المحادثات")
-        and (text.endswith(("ين", "ون")) or text in _GROUP_NOUNS)
+        and (text.endswith(("ين", "ون")) or text in people_plurals())
         and text not in verbs()
         and text not in _SKIP_WORDS
         and text not in _STOP_OBJECTS

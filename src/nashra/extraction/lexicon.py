@@ -182,6 +182,13 @@ class Lexicon:
             if reading in self._index
         )
 
+    def word_entry(self, word: str, kinds: frozenset[str]) -> Entry | None:
+        """The entry, of one of ``kinds``, that is the one word ``word`` (folded, bare)."""
+        for n, by_following in self._index.get(word, ()):
+            if n == 1:
+                return next((e for e in by_following.get((), ()) if e.kind in kinds), None)
+        return None
+
     def match(self, tokens: Tokens, i: int, kinds: frozenset[str] | None = None) -> Match | None:
         """The longest entry starting at token ``i`` (behind any proclitics)."""
         texts = tokens.texts
@@ -349,6 +356,19 @@ def common_words() -> frozenset[str]:
 @cache
 def sport_words() -> frozenset[str]:
     return frozenset(fold(form) for (form,) in rows("sport_words"))
+
+
+@cache
+def gathering_words() -> frozenset[str]:
+    """The first words of the offices that gather people with من (data/roles.tsv: "عدد من",
+    "مجموعة من", "لفيف من"), folded."""
+    return frozenset(fold(form.split()[0]) for form, *_ in rows("roles") if form.endswith(" من"))
+
+
+@cache
+def people_plurals() -> frozenset[str]:
+    """Broken plurals of people that name a group (data/people_plurals.tsv), folded."""
+    return frozenset(fold(form) for (form,) in rows("people_plurals"))
 
 
 @cache
