@@ -810,6 +810,9 @@ def read_name(
             and bare in common_words()
             and bare not in given_names()
             and tokens.texts[j - 1] not in _NASAB  # "عبد ربه منصور هادي"
+            # a family name written with ة, before a particle or a pause ("بدر باسلمة إن"،
+            # "ناصر جودة في"), has no pronoun; a noun of the clause runs on ("دعوة لزيارة")
+            and not (tokens.ends_with_ta_marbuta(j) and _particle_or_pause_at(tokens, j + 1))
         ):
             break  # "حمّله تحياته", "ونظيرها"
         if j > i and _noun_with_pronoun(tokens, j, bare, full=j - i >= 2):
@@ -960,6 +963,10 @@ def read_name(
     ):
         return None  # "بسعادة غامرة": with great joy, not a title and a name
     return (i, j)
+
+
+def _particle_or_pause_at(tokens: Tokens, k: int) -> bool:
+    return k >= len(tokens) or tokens.texts[k] in _PAUSES or tokens.texts[k] in stopwords()
 
 
 def _last_before_a_pause(tokens: Tokens, j: int, limit: int) -> bool:
