@@ -171,6 +171,26 @@ def test_a_family_name_written_with_ta_marbuta_is_no_noun_with_a_pronoun(corpus_
     assert said.participants[0].name == "إيهاب مميش"
 
 
+def test_an_office_joined_to_one_of_its_kind_shares_its_state(corpus_article):
+    # "وزير الداخلية اليمني عبده الحذيفي ووزير النقل بدر باسلمة": Yemen's, not the paper's
+    url = (
+        "http://aawsat.com/home/article/410506/المقاومة-تتقدم-باتجاه-القصر-في-عدن-والتحالف-"
+        "يدك-«الحرس-الجمهوري»-في-يريم"
+    )
+    visits = [named(e) for e in events_of(corpus_article(url)) if e.type == "visit"]
+    assert [("عبده الحذيفي", "YEM"), ("بدر باسلمة", "YEM")] in [v[:2] for v in visits]
+    (meeting,) = item_of(
+        "واستقبل الرئيس المصري عبدالفتاح السيسي أمس وزير الخارجية الفرنسي لوران فابيوس "
+        "ووزير الدفاع جان إيف لودريان."
+    ).events
+    assert named(meeting)[1:] == [("لوران فابيوس", "FRA"), ("جان إيف لودريان", "FRA")]
+    # of another kind, an office may be the paper's own: no state is lent
+    (meeting,) = item_of(
+        "التقى الرئيس المصري عبدالفتاح السيسي وولي ولي العهد الأمير محمد بن سلمان أمس."
+    ).events
+    assert ("محمد بن سلمان", "EGY") not in named(meeting)
+
+
 def test_a_coach_meeting_his_players_is_no_meeting():
     # the team's own business: the gold codes none
     for sentence in (

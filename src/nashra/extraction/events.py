@@ -501,6 +501,7 @@ def find_events(
         _name_bodies(tokens, events)
         _add_leaders(tokens, events)
         _hosts_of_one_state(events)
+        _conjoined_of_one_state(tokens, events)
     return events
 
 
@@ -859,6 +860,31 @@ def _hosts_of_one_state(events: list[RawEvent]) -> None:
         for party in hosts:
             if not party.states and party.office in ("state", None):
                 party.states.append(state)
+
+
+def _conjoined_of_one_state(tokens: Tokens, events: list[RawEvent]) -> None:
+    """An office joined by و to one of the same kind before it, on its side, naming no state
+    of its own, is of that one's state: "وزير الخارجية الفرنسي لوران فابيوس ووزير الدفاع جان
+    إيف لودريان"، "وزير الداخلية اليمني عبده الحذيفي ووزير النقل بدر باسلمة" (not of the
+    newspaper's). Of another kind, it may well be the newspaper's: "الرئيس المصري … وولي ولي
+    العهد"."""
+    for event in events:
+        for (before, side), (party, same_side) in pairwise(event.parties):
+            if (
+                side == same_side
+                and party.start == before.end
+                and party.role is not None
+                and before.role is not None
+                and party.role[0] == party.start
+                and tokens.texts[party.start] == "و" + tokens.texts[before.role[0]]
+                and party.office == "state"
+                and not party.states
+                and not party.orgs
+                and party.whole is None
+                and len(before.states) == 1
+                and not before.orgs
+            ):
+                party.states.append(before.states[0])
 
 
 _PLACE_KINDS = frozenset({"place"})
