@@ -811,8 +811,13 @@ def read_name(
             and bare not in given_names()
             and tokens.texts[j - 1] not in _NASAB  # "عبد ربه منصور هادي"
             # a family name written with ة, before a particle or a pause ("بدر باسلمة إن"،
-            # "ناصر جودة في"), has no pronoun; a noun of the clause runs on ("دعوة لزيارة")
-            and not (tokens.ends_with_ta_marbuta(j) and _particle_or_pause_at(tokens, j + 1))
+            # "ناصر جودة في"), has no pronoun; a noun of the clause runs on ("دعوة لزيارة"),
+            # and an adjective in ـية is the sentence's ("محمد بن سلمان تاريخية.")
+            and not (
+                tokens.ends_with_ta_marbuta(j)
+                and not bare.endswith("يه")
+                and _particle_or_pause_at(tokens, j + 1)
+            )
         ):
             break  # "حمّله تحياته", "ونظيرها"
         if j > i and _noun_with_pronoun(tokens, j, bare, full=j - i >= 2):
