@@ -75,7 +75,8 @@ def proven(archive: Archive, query: str, filters: Filters | None, n: int) -> boo
     sql, params = match.select(archive.dialect, f"{match.selected} AS id", scored=True)[0]
     part = match.parts[0]
     phrases, required = ranked_phrases(match.node), required_phrases(match.node)
-    found = ranked._proven(archive.db, part, phrases, required, sql, params, n)
+    words = ranked._alternative_words(match.node)
+    found = ranked._proven(archive.db, part, phrases, required, words, sql, params, n)
     return found is not None
 
 
@@ -113,6 +114,17 @@ def test_a_common_word_is_proven_from_its_leaders_alone(day):
     assert not proven(day, word, None, 500)
     found = [h.item_id for h in search(day, word, limit=20, offset=480)]
     assert found == every_match_ranked(day, word, None, 500)[480:]
+
+
+def test_an_or_of_common_words_is_proven_by_scoring_the_items_holding_both(day):
+    # an item outside the candidates then holds one word alone, which one word's ceiling
+    # bounds: the sum of both words' ceilings proved one of these pages in 22
+    words = common_words(day, 60)
+    queries = [f"{a} OR {b}" for a, b in zip(words[0::5], words[2::5], strict=False)]
+    assert sum(proven(day, query, None, 20) for query in queries) >= len(queries) * 3 // 4
+    for query in queries[:4]:
+        found = [h.item_id for h in search(day, query, limit=20)]
+        assert found == every_match_ranked(day, query, None, 20), query
 
 
 def test_a_common_word_beside_a_rare_one_ranks_the_rare_one_s_few_matches(day):

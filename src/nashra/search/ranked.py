@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
-from nashra.search.query import ranked_phrases, required_phrases
+from nashra.search.query import Node, Term, ranked_phrases, required_phrases, to_fts
 from nashra.storage.leaders import part_counts, part_leaders
 from nashra.storage.text_parts import TextPart
 
@@ -36,6 +37,7 @@ def ranked_page(archive: Archive, match: Match, count: int) -> list[tuple[int, f
     node = match.node
     phrases = ranked_phrases(node) if node is not None else []
     required = required_phrases(node) if node is not None else []
+    words = _alternative_words(node)
     selects = match.select(archive.dialect, f"{match.selected} AS id", scored=True)
     page: list[tuple[int, float]] = []
     # A filter that gathers a set of items (a rare state's) passes few leaders, and each
@@ -50,7 +52,7 @@ def ranked_page(archive: Archive, match: Match, count: int) -> list[tuple[int, f
         db.execute("BEGIN")
     try:
         for part, (sql, params) in zip(match.parts, selects, strict=True):
-            found = _proven(db, part, phrases, required, sql, params, count)
+            found = _proven(db, part, phrases, required, words, sql, params, count)
             if found is None:
                 found = db.execute(
                     f"{sql} ORDER BY rank, id DESC LIMIT ?", [*params, count]
@@ -63,18 +65,31 @@ def ranked_page(archive: Archive, match: Match, count: int) -> list[tuple[int, f
     return page[:count]
 
 
+def _alternative_words(node: Term | Node | None) -> list[Term]:
+    """The words of a query that is an OR of two or three words, each a match alone."""
+    if not isinstance(node, Node) or node.op != "OR" or not 2 <= len(node.children) <= 3:
+        return []
+    if not all(isinstance(child, Term) and not child.negated for child in node.children):
+        return []
+    return list(node.children)
+
+
 def _proven(
     db: sqlite3.Connection,
     part: TextPart,
     phrases: list[str],
     required: list[list[str]],
+    words: list[Term],
     sql: str,
     params: list[Any],
     count: int,
 ) -> list | None:
     """The part's first ``count`` matches, if its rank leaders prove them; None if it has
     none for the query's phrases or they prove nothing. ``required``: groups of phrases
-    every match holds one of."""
+    every match holds one of. ``words``: the words of an OR of words; where the sum of all
+    their ceilings proves nothing, the items holding two of them are scored too, and an item
+    outside the candidates, holding one word's phrases alone, is bounded by that word's
+    ceiling."""
     made = part_leaders(db, part.name)
     if made is None or not phrases:
         return None
@@ -95,22 +110,51 @@ def _proven(
             return None
         scored.update(holding)
         added[phrase] = len(holding)
+    alone: list[set[str]] = []  # each word's phrases, once the items holding two are scored
+    two_tried = not words
     for depth, read in enumerate(made.depths):  # the shallowest that proves the page
         candidates = set(scored)
-        ceiling = 0.0  # of an item outside the candidates
-        for phrase in phrases:  # a phrase twice in the query is scored twice
+        bounds: dict[str, float] = {}
+        for phrase in set(phrases):
             listed = lists.get(phrase)
             if listed is not None:
                 candidates.update(listed.items[:read])
-                ceiling += listed.bound(depth, made.made, now, added[phrase])
-        found = db.execute(
-            f"{sql} AND +item_text.rowid IN (SELECT value FROM json_each(?)) "
-            "ORDER BY rank, id DESC LIMIT ?",
-            [*params, json.dumps(sorted(candidates)), count],
-        ).fetchall()
-        if len(found) == count and -found[-1][1] > ceiling:
-            return found
+                bounds[phrase] = listed.bound(depth, made.made, now, added[phrase])
+        while True:
+            # of an item outside the candidates (a phrase twice in the query is scored twice)
+            ceiling = max(
+                sum(bounds.get(phrase, 0.0) for phrase in phrases if phrase in held)
+                for held in alone or [set(phrases)]
+            )
+            found = db.execute(
+                f"{sql} AND +item_text.rowid IN (SELECT value FROM json_each(?)) "
+                "ORDER BY rank, id DESC LIMIT ?",
+                [*params, json.dumps(sorted(candidates)), count],
+            ).fetchall()
+            if len(found) == count and -found[-1][1] > ceiling:
+                return found
+            if two_tried:
+                break
+            two_tried = True
+            both = _holding_two(db, part.name, words)
+            if both is None:
+                break
+            scored |= both
+            candidates |= both
+            alone = [set(ranked_phrases(word)) for word in words]
     return None
+
+
+def _holding_two(db: sqlite3.Connection, part: str, words: list[Term]) -> set[int] | None:
+    """The items holding two of an OR's ``words``; None if there are more than
+    ``CANDIDATES`` (each pair is one statement)."""
+    both: set[int] = set()
+    for pair in combinations(words, 2):
+        holding = _matches(db, part, to_fts(Node("AND", pair)), CANDIDATES + 1)
+        if len(holding) > CANDIDATES:
+            return None
+        both.update(holding)
+    return both
 
 
 def _matches(db: sqlite3.Connection, part: str, fts: str, limit: int, after: int = 0) -> list:
