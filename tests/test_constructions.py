@@ -162,8 +162,8 @@ def test_a_group_is_named_by_a_broken_plural_or_the_men_of_a_calling():
 def test_a_family_name_written_with_ta_marbuta_is_no_noun_with_a_pronoun(corpus_article):
     # "وزير الخارجية الأردني ناصر جودة في …"، "وزير النقل اليمني بدر باسلمة إن …": folding
     # makes the ة a ه, but the source writes no pronoun; before a particle, the name ends
-    meeting = events_of(corpus_article("http://www.aleqt.com/2015/07/24/article_975769.html"))
-    assert ("ناصر جودة", "JOR") in [p for e in meeting for p in named(e)]
+    events = events_of(corpus_article("http://www.aleqt.com/2015/07/24/article_975769.html"))
+    assert ("ناصر جودة", "JOR") in [party for event in events for party in named(event)]
     (statement,) = events_of(corpus_article("http://www.alyaum.com/article/4079395"))
     assert named(statement) == [("بدر باسلمة", "YEM")]
     # a noun in construct with the next word is the clause's: "مميش أهمية القناة"
