@@ -21,11 +21,11 @@ from nashra.extraction.lexicon import (
     Match,
     Tokens,
     common_words,
+    gathered_at,
     gathering_words,
     given_names,
     lexicon,
     may_be_a_given_name,
-    people_plurals,
     personal_names,
 )
 from nashra.extraction.people import NAME_JOINERS, POSTED_HEADS, Party, places_in
@@ -184,14 +184,10 @@ def _affiliation(
     return None, None, None, False
 
 
-_ROLE_KIND = frozenset({"role"})
-_SENIOR = frozenset(fold(w) for w in ("كبار", "بكبار"))
-
-
 def _of_the_public(tokens: Tokens, party: Party) -> bool:
     """A gathering of people no office names, who speak for no state: "عدد من المواطنين"،
-    "جمعاً من الأهالي" (but "عدد من المسؤولين"، "عدد من كبار المسؤولين" are officials: a
-    plural whose construct form, مسؤولي, the lexicon has for a body's staff)."""
+    "جمعاً من الأهالي" (but "عدد من المسؤولين" are officials, "عدد من الدوائر الحكومية"
+    bodies: the state's)."""
     if party.role is None or party.name is not None:
         return False
     first, end = party.role
@@ -200,19 +196,7 @@ def _of_the_public(tokens: Tokens, party: Party) -> bool:
         return False
     if texts[first].removeprefix("ب").removeprefix("ل") not in gathering_words():
         return False
-    k = first + 2
-    if texts[k] in _SENIOR and k + 1 < end:
-        k += 1
-    gathered = lexicon().match(tokens, k, _ROLE_KIND)
-    if gathered is not None:
-        return gathered.entry.detail in ("family", "other")
-    word = texts[k]
-    if word in people_plurals():
-        return True  # "عدد من الأطفال"
-    if not (word.startswith("ال") and word.endswith(("ين", "ون"))):
-        return False  # bodies or things: "عدد من الدوائر الحكومية" are the state's
-    staff = lexicon().word_entry(word[2:-1], _ROLE_KIND)  # المسؤولين → مسؤولي
-    return staff is None or staff.detail not in ("group", "state")
+    return gathered_at(tokens, first + 2) == "public"
 
 
 _THE_ORGANISATION = frozenset(fold(w) for w in ("المنظمة", "للمنظمة", "بالمنظمة"))

@@ -32,6 +32,7 @@ from nashra.extraction.lexicon import (
     Tokens,
     TriggerSense,
     common_words,
+    gathered_at,
     gathering_words,
     given_names,
     lexicon,
@@ -4238,18 +4239,7 @@ def _of_things(tokens: Tokens, party: Party) -> bool:
         return False
     if counted.endswith(("ات", "اته")) or counted in _PLACE_PLURALS:
         return True
-    return not first.startswith("عدد") and not _people_at(tokens, party.role[0] + 2)
-
-
-def _people_at(tokens: Tokens, k: int) -> bool:
-    """Whether people are named at ``k``: an office, a plural in ـين or ـون, or one of
-    data/people_plurals.tsv ("المواطنين"، "رؤساء تحرير"، "العلماء")."""
-    if k >= len(tokens):
-        return False
-    word = tokens.texts[k].removeprefix("ب")
-    if word.endswith(("ين", "ون")) or word in people_plurals():
-        return True
-    return lexicon().match(tokens, k, _ROLE_KINDS) is not None
+    return not first.startswith("عدد") and gathered_at(tokens, party.role[0] + 2) is None
 
 
 def _marked(tokens: Tokens, party: Party) -> bool:

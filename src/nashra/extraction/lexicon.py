@@ -371,6 +371,31 @@ def people_plurals() -> frozenset[str]:
     return frozenset(fold(form) for (form,) in rows("people_plurals"))
 
 
+_GATHERED_ROLE = frozenset({"role"})
+_SENIOR = frozenset({fold("كبار")})
+
+
+def gathered_at(tokens: Tokens, k: int) -> str | None:
+    """What a gathering ("عدد من"، "مجموعة من") gathers at token ``k``: "offices" (an office,
+    or a plural whose construct form the lexicon has for a body's staff: "المسؤولين" →
+    "مسؤولي", "كبار المسؤولين"), "public" (people no office names: "المواطنين"، "الأطفال",
+    data/people_plurals.tsv), or None (things, bodies, a movement)."""
+    if k < len(tokens) and tokens.texts[k] in _SENIOR:
+        k += 1
+    if k >= len(tokens):
+        return None
+    office = lexicon().match(tokens, k, _GATHERED_ROLE)
+    if office is not None:
+        return "public" if office.entry.detail in ("family", "other") else "offices"
+    word = tokens.texts[k]
+    if word in people_plurals():
+        return "public"
+    if not word.endswith(("ين", "ون")):
+        return None
+    staff = lexicon().word_entry(word.removeprefix("ال")[:-1], _GATHERED_ROLE)
+    return "offices" if staff is not None and staff.detail in ("group", "state") else "public"
+
+
 @cache
 def name_boundaries(kind: str) -> frozenset[str]:
     """Words that bound a name (data/name_boundaries.tsv): "after" ends one that has begun,
