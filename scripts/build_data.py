@@ -288,6 +288,7 @@ def _copied(name: str):
 
 
 CURATED = (
+    "acted_upon.tsv",
     "agencies.tsv",
     "article_names.tsv",
     "divine_names.tsv",

@@ -6445,3 +6445,27 @@ def test_the_brothers_addressed_are_no_part_of_the_body_addressing_them(corpus_a
     # Yemeni body (the brothers, definite: أخوة folds as أخوه, "his brother")
     events = events_of(corpus_article("http://www.alriyadh.com/1066726"))
     assert not [p for e in events for p in e.participants if "اليمنيين" in (p.role or "")]
+
+
+def test_a_condemnation_written_without_its_hamza_is_a_statement(corpus_article):
+    # "دانت منظمة التعاون الإسلامي الجريمة البشعة …": دان is أدان as papers often write it
+    events = events_of(corpus_article("http://www.aleqt.com/2015/07/31/article_977849.html"))
+    statements = [e for e in events if e.type == "statement"]
+    assert [(p.role, p.org) for e in statements for p in e.participants][:1] == [(None, "OIC")]
+
+
+def test_a_deed_condemned_is_no_part_of_the_office_condemning_it(corpus_article):
+    # "دان الأمين العام لجامعة الدول العربية نبيل العربي الجريمة الوحشية …", "أدان الرئيس
+    # العام لرعاية الشباب … العمل الإرهابي الآثم": the deed is the verb's object
+    for url, role in (
+        (
+            "http://www.aleqt.com/2015/08/01/article_977905.html",
+            "الأمين العام لجامعة الدول العربية",
+        ),
+        (
+            "http://www.al-madina.com/node/623466/الرئيس-العام-لرعاية-الشباب-يدين-التفجير-الإرهابي.html",
+            "الرئيس العام لرعاية الشباب",
+        ),
+    ):
+        statements = [e for e in events_of(corpus_article(url)) if e.type == "statement"]
+        assert role in [p.role for e in statements for p in e.participants]

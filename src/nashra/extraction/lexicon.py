@@ -366,6 +366,13 @@ def gathering_words() -> frozenset[str]:
 
 
 @cache
+def acted_upon() -> frozenset[str]:
+    """Nouns of what a verb acts on, a deed or a matter (data/acted_upon.tsv), folded: after
+    a whole office they are the verb's object."""
+    return frozenset(fold(form) for (form,) in rows("acted_upon"))
+
+
+@cache
 def people_plurals() -> frozenset[str]:
     """Broken plurals of people that name a group (data/people_plurals.tsv), folded."""
     return frozenset(fold(form) for (form,) in rows("people_plurals"))

@@ -36,6 +36,7 @@ from nashra.extraction.lexicon import (
     Entry,
     Match,
     Tokens,
+    acted_upon,
     article_names,
     common_nouns,
     common_words,
@@ -1610,8 +1611,12 @@ def read_role(
         if _surname_fits(text, states):
             break  # "الرئيس السيسي", "رئيس الوزراء العراقي العبادي": the holder, by family name
         if _definite_at(tokens, j):
-            if not chain_open and text.endswith("ات") and text in common_nouns():
-                break  # "بحث وزير الخارجية العلاقات …", "… التصريحات": the verb's object
+            if not chain_open and (
+                (text.endswith("ات") and text in common_nouns()) or text in acted_upon()
+            ):
+                # "بحث وزير الخارجية العلاقات …", "… التصريحات", "دان المجلس العملية
+                # الإرهابية": the verb's object
+                break
             j += 1
             chain_open = False
             continue
