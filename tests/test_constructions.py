@@ -6469,3 +6469,14 @@ def test_a_deed_condemned_is_no_part_of_the_office_condemning_it(corpus_article)
     ):
         statements = [e for e in events_of(corpus_article(url)) if e.type == "statement"]
         assert role in [p.role for e in statements for p in e.participants]
+
+
+def test_a_team_met_after_a_whole_office_is_the_other_party(corpus_article):
+    # "جاء ذلك خلال لقاء أمين المنطقة بفريق الاستراتيجية الذي زار أمانة المدينة المنورة":
+    # no office sits in a team as in a ministry; the team is the one met
+    events = events_of(corpus_article("http://www.al-jazirah.com/2015/20150807/ln40.htm"))
+    meetings = [parties(e) for e in events if e.type == "meeting"]
+    assert meetings and meetings[0][:2] == [
+        (None, "أمين المنطقة", "SAU", "participant"),
+        (None, "فريق الاستراتيجية", "SAU", "participant"),
+    ]

@@ -206,6 +206,8 @@ _COMPLEMENT_ADJECTIVES = frozenset(
 )
 _ROLE_KINDS = frozenset({"role"})
 _PERSON_OFFICES = frozenset({"state", "org", "other"})
+# bodies that meet as one, which no office sits in (as it does in a ministry or a university)
+_TEAMS = frozenset(fold(w) for w in ("فريق", "فرقة", "لجنة"))
 OPENING_QUOTES = frozenset({'"', "«", "“"})
 CLOSING_QUOTES = frozenset({'"', "»", "”"})
 _THE_DELEGATION = fold("الوفد")
@@ -1506,6 +1508,16 @@ def read_role(
             ):
                 # "التقى الأمين العام بوزير خارجية مالي"، "… وزير الشؤون البلدية والقروية
                 # بأمناء المناطق": بـ opens the other party
+                break
+            if (
+                not chain_open
+                and office in _PERSON_OFFICES
+                and _without_proclitic(text) in _TEAMS
+                and (not found.skip or (found.skip == 1 and text.startswith("ب")))
+            ):
+                # "خلال لقاء أمين المنطقة بفريق الاستراتيجية"، "استقبل أمير منطقة الرياض فريق
+                # مركز الملك سلمان": after a whole office, a team or a committee is the one met
+                # (no office sits in one as in a ministry; "عضو بلجنة" is an open construct)
                 break
             if (
                 found.entry.detail in ("group", "family")
