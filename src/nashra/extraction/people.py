@@ -813,13 +813,15 @@ def read_name(
             and bare in common_words()
             and bare not in given_names()
             and tokens.texts[j - 1] not in _NASAB  # "عبد ربه منصور هادي"
-            # a family name written with ة, before a particle or a pause ("بدر باسلمة إن"،
-            # "ناصر جودة في"), has no pronoun; a noun of the clause runs on ("دعوة لزيارة"),
-            # and an adjective in ـية is the sentence's ("محمد بن سلمان تاريخية.")
+            # a family name written with ة, before a particle, a pause or the next party's
+            # office ("بدر باسلمة إن"، "ناصر جودة في"، "ناصر جودة نظيره"), has no pronoun; a
+            # noun of the clause runs on ("دعوة لزيارة"), and an adjective in ـية is the
+            # sentence's ("محمد بن سلمان تاريخية.")
             and not (
                 tokens.ends_with_ta_marbuta(j)
                 and not bare.endswith("يه")
-                and _particle_or_pause_at(tokens, j + 1)
+                and bare not in time_words()  # "أحمد بن عبدالعزيز البارحة"
+                and (_particle_or_pause_at(tokens, j + 1) or _office_at(tokens, j + 1))
             )
         ):
             break  # "حمّله تحياته", "ونظيرها"
@@ -975,6 +977,12 @@ def read_name(
 
 def _particle_or_pause_at(tokens: Tokens, k: int) -> bool:
     return k >= len(tokens) or tokens.texts[k] in _PAUSES or tokens.texts[k] in stopwords()
+
+
+def _office_at(tokens: Tokens, k: int) -> bool:
+    """Whether an office or a title opens at ``k``, with no proclitic."""
+    found = lexicon().match(tokens, k, _ROLE_KINDS | _TITLE_KINDS) if k < len(tokens) else None
+    return found is not None and not found.skip
 
 
 def _last_before_a_pause(tokens: Tokens, j: int, limit: int) -> bool:
@@ -1511,6 +1519,17 @@ def read_role(
                 break
             if (
                 not chain_open
+                and office == "group"
+                and not found.skip
+                and found.entry.detail in _PERSON_OFFICES
+                and text in _ONE_MANS_HEADS
+            ):
+                # "والتقى وفد من الشركة في العاصمة السودانية الخرطوم وزير الدولة": a group
+                # whole, one man's office opens (but "نواب رئيس مجلس الوزراء" is open; "عدد من
+                # المسؤولين أعضاء الحكومة اليمنية" says who they are)
+                break
+            if (
+                not chain_open
                 and office in _PERSON_OFFICES
                 and _without_proclitic(text) in _TEAMS
                 and (not found.skip or (found.skip == 1 and text.startswith("ب")))
@@ -1672,7 +1691,9 @@ def read_role(
 
 
 _RELATIONS_FOR = frozenset(fold(w) for w in ("للعلاقات", "بالعلاقات"))
-_AND_AFFAIRS = frozenset(fold(w) for w in ("وشؤون", "وشئون"))
+# a second portfolio in construct: "وزير الخارجية وشؤون المغتربين"، "وزير الاتصالات وتقنية
+# المعلومات"، "وزارة الاتصالات وتكنولوجيا المعلومات"
+_AND_AFFAIRS = frozenset(fold(w) for w in ("وشؤون", "وشئون", "وتقنية", "وتكنولوجيا"))
 
 
 def _the_king(tokens: Tokens, j: int, limit: int) -> int | None:
@@ -1808,6 +1829,10 @@ _HELD_BY_NO_RANK = frozenset(
     fold(w) for w in ("أمير", "وزير", "محافظ", "سفير", "وزيرة", "سفيرة", "نائب", "وكيل")
 )
 _EMIRS = frozenset((_EMIR, "و" + _EMIR))
+# the indefinite heads of one man's (or woman's) office
+_ONE_MANS_HEADS = _HELD_BY_NO_RANK | frozenset(
+    fold(w) for w in ("مدير", "مديرة", "رئيس", "رئيسة", "مساعد", "أمين", "مستشار")
+)
 
 
 def emirs_guest(tokens: Tokens, office_at: int, holder_at: int, limit: int) -> bool:
