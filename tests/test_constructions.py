@@ -6513,3 +6513,14 @@ def test_a_family_name_written_with_ta_marbuta_before_an_office_is_read_whole():
     # … but a time word in ة is no family name: "أحمد بن عبدالعزيز البارحة"
     item = item_of("استقبل الأمير أحمد بن عبدالعزيز البارحة سفير اليابان لدى المملكة.")
     assert "أحمد بن عبدالعزيز" in [p.name for e in item.events for p in e.participants]
+
+
+def test_a_state_spelled_as_the_press_spells_it_is_that_state():
+    # "رئيس جمهورية مالاوي": CLDR writes ملاوي; the press also writes مالاوي, and ج for a hard g
+    item = item_of(
+        "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة لفخامة "
+        "الرئيس بيتر موثاريكا رئيس جمهورية مالاوي بمناسبة ذكرى استقلال بلاده."
+    )
+    assert ("بيتر موثاريكا", "MWI") in [
+        (p.name, p.country) for e in item.events for p in e.participants
+    ]
