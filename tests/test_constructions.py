@@ -6524,3 +6524,25 @@ def test_a_state_spelled_as_the_press_spells_it_is_that_state():
     assert ("بيتر موثاريكا", "MWI") in [
         (p.name, p.country) for e in item.events for p in e.participants
     ]
+
+
+def test_a_state_the_gazetteer_does_not_know_is_no_state_rather_than_the_papers():
+    # never guess silently: Kosovo is no ISO state, and its minister or envoy is not a Saudi
+    for sentence, role in (
+        (
+            "استقبل وزير الخارجية عادل الجبير وزير خارجية جمهورية كوسوفو أنور هوجاي.",
+            "وزير خارجية جمهورية كوسوفو",
+        ),
+        ("استقبل وزير الخارجية عادل الجبير سفير كوسوفو لدى المملكة.", "سفير كوسوفو لدى المملكة"),
+    ):
+        article = {
+            "source": "alriyadh",
+            "url": "http://www.alriyadh.com/0",
+            "title": "خبر",
+            "date_extracted": "2015-08-05 10:00:00",
+            "content": sentence,
+        }
+        (event,) = events_of(article)
+        guest = next(p for p in event.participants if p.role == role)
+        assert (guest.country, guest.org) == (None, None)
+        assert event.participants[0].country == "SAU"

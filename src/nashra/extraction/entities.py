@@ -128,11 +128,18 @@ def _affiliation(
         return None, m.entry.code, text, False
     named: list[Match] = sorted([*party.states, *party.orgs], key=lambda m: m.start)
     whose = party.role
+    state, organisation = frame.origin
+    texts = frame.tokens.texts
+    posted_home = False  # an envoy to the item's own state ("سفير … لدى المملكة")
     if whose is not None:
         # "سفير خادم الحرمين الشريفين لدى الأردن", "مندوب المملكة لدى الفاو": where an office
         # is held is not whom it serves — what follows لدى does not make the party's state
-        posted = _where_posted(frame.tokens.texts, whose, named)
+        posted = _where_posted(texts, whose, named)
         if posted is not None:
+            posted_home = (posted + 1 < len(texts) and texts[posted + 1] == _THE_KINGDOM) or any(
+                m.start > posted and m.entry.kind == "state" and m.entry.code == state
+                for m in named
+            )
             whose = (whose[0], posted)
             named = [m for m in named if m.start < posted]
     if named:
@@ -160,7 +167,6 @@ def _affiliation(
             code, size = house
             text = frame.text(document_text, party.name[1] - size, party.name[1], 0)
             return code, None, text, False
-    state, organisation = frame.origin
     abroad = next(
         (
             place  # a place's entry keeps its state in ``detail``
@@ -173,6 +179,10 @@ def _affiliation(
         # "رئيس إقليم كردستان مسعود بارزاني" in a Saudi item: the region's state, not the item's
         text = frame.text(document_text, abroad.start, abroad.end, abroad.skip)
         return abroad.entry.detail, None, text, False
+    if posted_home or (whose is not None and _unknown_state_named(texts, whose)):
+        # "سفير كوسوفو لدى المملكة"، "وزير خارجية جمهورية كوسوفو": a state the gazetteer does
+        # not know, never the item's own
+        return None, None, None, False
     if organisation and party.office in ("org", "body", "group"):
         return None, organisation, None, True
     if state and whose is not None and _not_held(state, frame.text(document_text, *whose)):
@@ -239,6 +249,26 @@ def _kingdom_served(texts: list[str], role: tuple[int, int]) -> tuple[int, int] 
         if texts[k] == _THE_KINGDOM:
             return k, k + 1
     return None
+
+
+# the words of a state's style, indefinite, before its name: "جمهورية كوسوفو"، "لدولة …"
+_STATE_STYLES = frozenset(fold(w) for w in ("جمهورية", "مملكة", "سلطنة", "دولة"))
+
+
+def _unknown_state_named(texts: list[str], role: tuple[int, int]) -> bool:
+    """Whether an office names a state by its style with no state the gazetteer knows after
+    it (called only when none was found): "وزير خارجية جمهورية كوسوفو" (but "وزير دولة
+    لشؤون مجلس الوزراء" is a minister of state)."""
+    start, end = role
+    for k in range(start + 1, end - 1):
+        word = texts[k]
+        bare = word[1:] if word[:1] in "بل" and word[1:] in _STATE_STYLES else word
+        if bare in _STATE_STYLES and not (k == start + 1 and bare == _STATE_STYLE_OF_MINISTER):
+            return True
+    return False
+
+
+_STATE_STYLE_OF_MINISTER = fold("دولة")
 
 
 # "السفير المصري في السودان"، "المبعوث الخاص إلى سوريا": where he serves, not whom
