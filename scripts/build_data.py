@@ -291,6 +291,7 @@ CURATED = (
     "acted_upon.tsv",
     "agencies.tsv",
     "article_names.tsv",
+    "bodies_not_held.tsv",
     "divine_names.tsv",
     "faith_names.tsv",
     "event_cues.tsv",

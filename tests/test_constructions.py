@@ -6546,3 +6546,23 @@ def test_a_state_the_gazetteer_does_not_know_is_no_state_rather_than_the_papers(
         guest = next(p for p in event.participants if p.role == role)
         assert (guest.country, guest.org) == (None, None)
         assert event.participants[0].country == "SAU"
+
+
+def test_a_party_or_a_movement_speaks_for_no_state_of_a_paper_that_has_none(corpus_article):
+    # "رئيس المكتب السياسي لحركة حماس خالد مشعل" in a Saudi paper: the Kingdom has no parties
+    # or movements (data/bodies_not_held.tsv); the movement's name closes the office and the
+    # holder's name follows it
+    url = "http://aawsat.com/home/article/421981/لافروف-يلتقي-الخطيب-ومشعل-في-الدوحة"
+    meetings = [parties(e) for e in events_of(corpus_article(url)) if e.type == "meeting"]
+    assert ("خالد مشعل", "رئيس المكتب السياسي لحركة حماس", None, "participant") in [
+        party for meeting in meetings for party in meeting
+    ]
+    article = {
+        "source": "alriyadh",
+        "url": "http://www.alriyadh.com/0",
+        "title": "خبر",
+        "date_extracted": "2015-08-05 10:00:00",
+        "content": "استقبل وزير الخارجية رئيس المكتب السياسي لحركة حماس خالد مشعل.",
+    }
+    (event,) = events_of(article)
+    assert parties(event)[1] == ("خالد مشعل", "رئيس المكتب السياسي لحركة حماس", None, "guest")

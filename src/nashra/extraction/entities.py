@@ -187,6 +187,8 @@ def _affiliation(
         return None, organisation, None, True
     if state and whose is not None and _not_held(state, frame.text(document_text, *whose)):
         return None, None, None, False  # "الرئيس" in a Saudi paper: a president, not a Saudi
+    if state and whose is not None and _in_a_body_not_held(state, texts[slice(*whose)]):
+        return None, None, None, False  # "رئيس حزب الشعب الجمهوري": no Saudi party
     if state and party.office == "group" and _of_the_public(frame.tokens, party):
         return None, None, None, False
     if state and (party.office in ("state", "body", "group") or set(party.titles) & _STATE_TITLES):
@@ -230,6 +232,21 @@ def _not_held(state: str, office: str) -> bool:
 @cache
 def _offices_not_held() -> frozenset[tuple[str, str]]:
     return frozenset((state, fold(office)) for state, office in rows("offices_not_held"))
+
+
+def _in_a_body_not_held(state: str, words: list[str]) -> bool:
+    """Whether an office's words name a body ``state`` does not have
+    (data/bodies_not_held.tsv): a party, a movement, a parliament."""
+    bodies = _bodies_not_held()
+    return any(
+        (state, word) in bodies or (word[:1] in "لبو" and (state, word[1:]) in bodies)
+        for word in words
+    )
+
+
+@cache
+def _bodies_not_held() -> frozenset[tuple[str, str]]:
+    return frozenset((state, fold(body)) for state, body in rows("bodies_not_held"))
 
 
 _KINGS_TITLE = tuple(fold(w) for w in ("خادم", "الحرمين", "الشريفين"))

@@ -247,6 +247,8 @@ PLURAL_HEADS = frozenset(
 _PLACE_HEADS = frozenset(
     fold(w) for w in ("منطقة", "محافظة", "مدينة", "إمارة", "مركز", "إقليم", "مقاطعة")
 )
+# … and heads of movements and parties, whose proper name follows them ("حركة حماس")
+_NAMED_HEADS = _PLACE_HEADS | frozenset(fold(w) for w in ("حركة", "حزب", "جماعة", "تيار"))
 _UPON = frozenset(
     fold(w) for w in ("مغادرته", "مغادرتها", "وصوله", "وصولها", "وصولهم", "مغادرتهم", "عودته")
 )
@@ -1682,9 +1684,10 @@ def read_role(
             continue
         if chain_open:
             j += 1
-            # "مدير التعليم بمحافظة حفرالباطن عايض الرحيلي": a town the lexicon does not know
-            # names the place and closes the chain, a name follows
-            chain_open = _without_proclitic(tokens.texts[j - 2]) not in _PLACE_HEADS
+            # "مدير التعليم بمحافظة حفرالباطن عايض الرحيلي", "رئيس المكتب السياسي لحركة حماس
+            # خالد مشعل": a town or a movement the lexicon does not know names it and closes
+            # the chain, a name follows
+            chain_open = _without_proclitic(tokens.texts[j - 2]) not in _NAMED_HEADS
             continue
         break
     return j, states, orgs, office
