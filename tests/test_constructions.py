@@ -6566,3 +6566,24 @@ def test_a_party_or_a_movement_speaks_for_no_state_of_a_paper_that_has_none(corp
     }
     (event,) = events_of(article)
     assert parties(event)[1] == ("خالد مشعل", "رئيس المكتب السياسي لحركة حماس", None, "guest")
+
+
+def test_an_office_naming_no_state_is_the_datelines_state_when_reported_from_abroad():
+    # ANNOTATION.md: an unnamed office belongs to whoever the item reports for; "تونس -
+    # رويترز" reports Tunisia's interior ministry, "واشنطن - واس" still the Kingdom's minister
+    def parties_of(content: str) -> list[tuple]:
+        article = {
+            "source": "alriyadh",
+            "url": "http://www.alriyadh.com/0",
+            "title": "خبر",
+            "date_extracted": "2015-08-05 10:00:00",
+            "content": content,
+        }
+        return [parties(e) for e in events_of(article)]
+
+    tunis = parties_of("تونس - رويترز\nأعلنت وزارة الداخلية اليوم أن قوات الأمن قتلت مسلحاً.")
+    assert tunis == [[(None, "وزارة الداخلية", "TUN", "participant")]]
+    washington = parties_of(
+        "واشنطن - واس\nالتقى وزير الخارجية اليوم نظيره الأمريكي جون كيري في واشنطن."
+    )
+    assert washington[0][0][1:3] == ("وزير الخارجية", "SAU")

@@ -19,13 +19,30 @@ def places() -> frozenset[str]:
 
 
 @cache
+def place_states() -> dict[str, str]:
+    """Normalised place name → the state it lies in (data/places.tsv), for names of one
+    state only (عمان, folded, is Amman and Oman)."""
+    found: dict[str, set[str]] = {}
+    for form, _kind, state, _source in rows("places"):
+        if state:
+            found.setdefault(key(form), set()).add(state)
+    return {name: next(iter(states)) for name, states in found.items() if len(states) == 1}
+
+
+@cache
 def credits() -> dict[str, str]:
     """Normalised form → kind: "agency", "newspaper" or "generic"."""
     out = {}
-    for form, kind, _name in rows("agencies"):
+    for form, kind, _name, _state in rows("agencies"):
         out[key(form)] = kind
         out[key(form).replace(".", " ").replace("  ", " ")] = kind
     return out
+
+
+@cache
+def agency_states() -> dict[str, str]:
+    """Normalised form of a national news agency → its state ("واس" → SAU)."""
+    return {key(form): state for form, _kind, _name, state in rows("agencies") if state}
 
 
 @cache

@@ -33,15 +33,19 @@ def read_interactions(
     document_text: str,
     normalized_body: Normalized,
     body_start: int,
-    origin: str | None,
+    origin: tuple[str | None, str | None],
     item_date: dt.date | None,
     place: str | None,
     place_span: Span | None,
+    reported_from: tuple[str | None, str | None] | None = None,
 ) -> tuple[list[Mention], list[Person], list[Event]]:
+    """``origin``: the state and organisation the paper reports for, which decide whether a
+    declaration speaks for another; ``reported_from``: the state whose offices an office
+    naming none is taken for (a dateline abroad's), the origin's if not given."""
     # Interactions are reported in an item's lead; the tail of a long feature or column
     # rarely reports one, and reading it costs more than all the rest.
     tokens = Tokens(normalized_body.text[:INTERACTION_SCAN], normalized_body)
-    frame = Frame(tokens, normalized_body, body_start, origin)
+    frame = Frame(tokens, normalized_body, body_start, reported_from or origin)
     mentions, person_starts, triggers_found = _mentions(tokens, frame, document_text)
     people = _people(tokens, frame, document_text, person_starts)
     events = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from nashra.extraction.dateline import dateline_at_start
+from nashra.extraction.gazetteer import agency_states, key, place_states
 from nashra.extraction.interactions import read_interactions
 from nashra.extraction.item_date import (
     dates_in,
@@ -15,7 +16,7 @@ from nashra.extraction.item_date import (
 )
 from nashra.extraction.lexicon import first_org, media_countries, opinion_page
 from nashra.extraction.segment import ItemLayout, segment
-from nashra.model import INTERACTION_TYPES, DateMention, Document, Event, Item, Span
+from nashra.model import INTERACTION_TYPES, Dateline, DateMention, Document, Event, Item, Span
 from nashra.text.lines import caption_breaks, unwrap
 from nashra.text.normalization import Normalized, normalize
 
@@ -80,6 +81,7 @@ def extract(
             item_date=item.date,
             place=dateline.place if dateline else None,
             place_span=dateline.place_span if dateline else None,
+            reported_from=_reported_from(origin, dateline),
         )
         if breaks:
             item.events = _past_the_caption(item.events, part.body.start + breaks[0])
@@ -146,6 +148,24 @@ def _date_of_first_interaction(
     for event in item.events:
         if event.date == before:
             event.date = item.date
+
+
+def _reported_from(
+    origin: tuple[str | None, str | None], dateline: Dateline | None
+) -> tuple[str | None, str | None]:
+    """The state an item reports for: its dateline's, when the paper reports from abroad on
+    its own or through a foreign agency ("بغداد - رويترز": an unnamed minister is Iraq's),
+    else the paper's (a national agency abroad, "واشنطن - واس", still reports its state's
+    officials)."""
+    state, organisation = origin
+    if state is None or dateline is None or not dateline.place:
+        return origin
+    abroad = place_states().get(key(dateline.place))
+    if abroad is None or abroad == state:
+        return origin
+    if dateline.agency and agency_states().get(key(dateline.agency)) == state:
+        return origin
+    return abroad, organisation
 
 
 def _origin(doc: Document) -> tuple[str | None, str | None]:
