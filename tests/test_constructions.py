@@ -6587,3 +6587,11 @@ def test_an_office_naming_no_state_is_the_datelines_state_when_reported_from_abr
         "واشنطن - واس\nالتقى وزير الخارجية اليوم نظيره الأمريكي جون كيري في واشنطن."
     )
     assert washington[0][0][1:3] == ("وزير الخارجية", "SAU")
+
+
+def test_a_seat_of_government_stands_for_its_state():
+    # "المتحدث باسم البيت الأبيض"، "المتحدث باسم الكرملين": whose spokesman, by its seat
+    item = item_of("قال المتحدث باسم الكرملين ديمتري بيسكوف إن بوتين سيلتقي ولي ولي العهد.")
+    assert [(p.name, p.country) for e in item.events for p in e.participants] == [
+        ("ديمتري بيسكوف", "RUS")
+    ]
