@@ -6595,3 +6595,16 @@ def test_a_seat_of_government_stands_for_its_state():
     assert [(p.name, p.country) for e in item.events for p in e.participants] == [
         ("ديمتري بيسكوف", "RUS")
     ]
+
+
+def test_a_second_meeting_after_a_comma_and_kama_with_an_office_the_lexicon_knows():
+    # "…، كما التقى شيخ الأزهر أحمد الطيب": the Grand Imam's office is Egypt's
+    item = item_of(
+        "التقى ولي ولي العهد الأمير محمد بن سلمان الرئيس المصري عبدالفتاح السيسي، "
+        "كما التقى شيخ الأزهر أحمد الطيب."
+    )
+    met = [parties(e)[1] for e in item.events if e.type == "meeting"]
+    assert met == [
+        ("عبدالفتاح السيسي", "الرئيس المصري", "EGY", "participant"),
+        ("أحمد الطيب", "شيخ الأزهر", "EGY", "participant"),
+    ]
