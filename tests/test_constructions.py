@@ -6608,3 +6608,14 @@ def test_a_second_meeting_after_a_comma_and_kama_with_an_office_the_lexicon_know
         ("عبدالفتاح السيسي", "الرئيس المصري", "EGY", "participant"),
         ("أحمد الطيب", "شيخ الأزهر", "EGY", "participant"),
     ]
+
+
+def test_a_day_after_fi_between_host_and_guest_is_no_place():
+    # "في مكتبه بقصر الحكم" is read as a place up to the guest; "في 3 أغسطس" (or "في ٣
+    # أغسطس") is a day, and the guest after it is still the one received
+    for day in ("في 3 أغسطس", "في ٣ أغسطس ٢٠١٥"):
+        item = item_of(f"استقبل أمير منطقة الرياض {day} سفير اليابان لدى المملكة.")
+        assert [p.role for e in item.events for p in e.participants] == [
+            "أمير منطقة الرياض",
+            "سفير اليابان لدى المملكة",
+        ]

@@ -3106,6 +3106,9 @@ def _skip_filler(tokens: Tokens, i: int, end: int) -> int:
                 and tokens.is_word(j)
                 and tokens.texts[j] not in _STOP_OBJECTS
                 and tokens.texts[j] not in _SKIP_WORDS
+                # "في 3 أغسطس سفير اليابان": a day, not a place
+                and not tokens.texts[j].isdigit()
+                and not is_time_word(tokens.texts[j])
                 and tokens.texts[j] not in _DELEGATIONS
                 and tokens.texts[j] not in _HELD  # "بصالة الاجتماعات بالمحافظة اجتماع"
                 and (
