@@ -4,7 +4,8 @@ A person's ``country`` is the state their office names (``وزير خارجية 
 ``الرئيس اليمني`` → YEM); an office of an international organisation gives ``org``
 instead (``الأمين العام لمنظمة التعاون الإسلامي`` → OIC). An office that names neither
 belongs to whoever the item reports for: a state office (``ولي العهد``، ``أمير منطقة
-نجران``) in a Saudi newspaper is Saudi — ANNOTATION.md's rule for domestic officials — and
+نجران``) in a Saudi newspaper is Saudi — ANNOTATION.md's rule for domestic officials, the
+dateline's state when the paper reports from abroad, unless through its own state's agency — and
 ``الأمين العام`` in an OIC bulletin is the OIC's. Without such an origin it stays null
 rather than guessed.
 """
@@ -238,10 +239,14 @@ def _in_a_body_not_held(state: str, words: list[str]) -> bool:
     """Whether an office's words name a body ``state`` does not have
     (data/bodies_not_held.tsv): a party, a movement, a parliament."""
     bodies = _bodies_not_held()
-    return any(
-        (state, word) in bodies or (word[:1] in "لبو" and (state, word[1:]) in bodies)
-        for word in words
-    )
+    return any((state, _bare(word)) in bodies or (state, word) in bodies for word in words)
+
+
+def _bare(word: str) -> str:
+    """A word without its proclitic: "للحزب" → "الحزب", "لحركة" → "حركة"."""
+    if word.startswith("لل"):
+        return "ال" + word[2:]
+    return word[1:] if word[:1] in "لبو" else word
 
 
 @cache
@@ -270,6 +275,7 @@ def _kingdom_served(texts: list[str], role: tuple[int, int]) -> tuple[int, int] 
 
 # the words of a state's style, indefinite, before its name: "جمهورية كوسوفو"، "لدولة …"
 _STATE_STYLES = frozenset(fold(w) for w in ("جمهورية", "مملكة", "سلطنة", "دولة"))
+_STATE_STYLE_OF_MINISTER = fold("دولة")  # "وزير دولة": a minister of state
 
 
 def _unknown_state_named(texts: list[str], role: tuple[int, int]) -> bool:
@@ -283,9 +289,6 @@ def _unknown_state_named(texts: list[str], role: tuple[int, int]) -> bool:
         if bare in _STATE_STYLES and not (k == start + 1 and bare == _STATE_STYLE_OF_MINISTER):
             return True
     return False
-
-
-_STATE_STYLE_OF_MINISTER = fold("دولة")
 
 
 # "السفير المصري في السودان"، "المبعوث الخاص إلى سوريا": where he serves, not whom
