@@ -6619,3 +6619,11 @@ def test_a_day_after_fi_between_host_and_guest_is_no_place():
             "أمير منطقة الرياض",
             "سفير اليابان لدى المملكة",
         ]
+
+
+def test_a_body_saying_what_it_did_is_the_subject_of_its_verb():
+    # "أعلنت وزارة الصحة أنها وقعت اتفاقية مع …": as "أوضح الوزير أنه التقى", but a body
+    item = item_of("أعلنت وزارة الصحة أنها وقعت اتفاقية مع جامعة الملك سعود.")
+    assert [(e.type, [p.role for p in e.participants]) for e in item.events] == [
+        ("agreement", ["وزارة الصحة", "جامعة الملك سعود"])
+    ]

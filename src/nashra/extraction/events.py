@@ -2395,8 +2395,8 @@ def _speaker(tokens: Tokens, verb: int, known_names: frozenset[tuple[str, ...]])
                 )
                 break
             k -= 1
-    if speaker is None or not _is_person(speaker):
-        return None
+    if speaker is None or not (_is_person(speaker) or speaker.office == "body"):
+        return None  # (a body says what it did too: "أعلنت شركة … أنها وقعت اتفاقية مع …")
     start = _sentence_start(tokens, verb)
     if any(t.isdigit() and len(t) == 4 for t in tokens.texts[start:verb]):
         return None  # "وفي السادس والعشرين من يوليو 1956 قال عبدالناصر … إنه التقى": history
