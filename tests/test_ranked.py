@@ -220,3 +220,14 @@ def test_an_ingest_makes_a_grown_part_s_leaders(tmp_path):
         assert made is not None and made.made.rows == archive.counts()["items"]
         (lists,) = archive.db.execute("SELECT count(*) FROM rank_leaders").fetchone()
         assert lists > 0  # a few words are in more than 1,000 of the day's items
+
+
+def test_an_ingest_leaves_a_grown_part_s_index_in_one_segment(tmp_path):
+    # each batch writes a segment, and a term is looked up once a segment: merged, once
+    with Archive(tmp_path / "a.sqlite") as archive:
+        archive.ingest(read(DAY), workers=2)
+        (segments,) = archive.db.execute(
+            "SELECT count(DISTINCT segid) FROM item_text_idx"
+        ).fetchone()
+        assert segments == 1
+        assert search(archive, "المملكة", limit=3)
