@@ -231,3 +231,6 @@ def test_an_ingest_leaves_a_grown_part_s_index_in_one_segment(tmp_path):
         ).fetchone()
         assert segments == 1
         assert search(archive, "المملكة", limit=3)
+        # … and the log that held the merged index a second time is written back
+        wal = tmp_path / "a.sqlite-wal"
+        assert not wal.exists() or wal.stat().st_size == 0
