@@ -29,7 +29,13 @@ from nashra.extraction.lexicon import (
     may_be_a_given_name,
     personal_names,
 )
-from nashra.extraction.people import NAME_JOINERS, POSTED_HEADS, Party, places_in
+from nashra.extraction.people import (
+    NAME_JOINERS,
+    POSTED_HEADS,
+    Party,
+    places_in,
+    without_proclitic,
+)
 from nashra.model import Participant, Person, Span
 from nashra.text.normalization import Normalized, fold
 
@@ -239,14 +245,10 @@ def _in_a_body_not_held(state: str, words: list[str]) -> bool:
     """Whether an office's words name a body ``state`` does not have
     (data/bodies_not_held.tsv): a party, a movement, a parliament."""
     bodies = _bodies_not_held()
-    return any((state, _bare(word)) in bodies or (state, word) in bodies for word in words)
-
-
-def _bare(word: str) -> str:
-    """A word without its proclitic: "للحزب" → "الحزب", "لحركة" → "حركة"."""
-    if word.startswith("لل"):
-        return "ال" + word[2:]
-    return word[1:] if word[:1] in "لبو" else word
+    return any(
+        (state, word) in bodies or (state, without_proclitic(word)) in bodies  # "برلمان"، "لحركة"
+        for word in words
+    )
 
 
 @cache
@@ -284,8 +286,7 @@ def _unknown_state_named(texts: list[str], role: tuple[int, int]) -> bool:
     لشؤون مجلس الوزراء" is a minister of state)."""
     start, end = role
     for k in range(start + 1, end - 1):
-        word = texts[k]
-        bare = word[1:] if word[:1] in "بل" and word[1:] in _STATE_STYLES else word
+        bare = without_proclitic(texts[k])
         if bare in _STATE_STYLES and not (k == start + 1 and bare == _STATE_STYLE_OF_MINISTER):
             return True
     return False

@@ -518,7 +518,7 @@ def _next_partys_office(
     (start, _end), states, orgs, _office = before
     said = {m.entry.code for m in (*states, *orgs)}
     return (
-        _without_proclitic(tokens.texts[start]) not in _WHOSE_UNSAID
+        without_proclitic(tokens.texts[start]) not in _WHOSE_UNSAID
         and (tokens.texts[name[1]] != "," or _envoy_after_other_office(tokens, start, party))
         and (not _honorific_between(tokens, *titles) or _says_where(tokens, before))
         and not {m.entry.code for m in (*party.states, *party.orgs)} <= said
@@ -573,7 +573,7 @@ def _honorific_between(tokens: Tokens, start: int, end: int) -> bool:
     return False
 
 
-def _without_proclitic(text: str) -> str:
+def without_proclitic(text: str) -> str:
     """A word with its preposition or conjunction taken off: للرئيس → الرئيس, بالرئيس →
     الرئيس, بمنطقة → منطقة."""
     if text.startswith("لل"):
@@ -1169,7 +1169,7 @@ def read_role(
         return None  # "كيفية الوصول إلى رئيس جديد منتخب": an office to fill, no one in it
     if (
         "وفد" in tokens.texts[i]  # (a quick test first: read_role runs on every office)
-        and _without_proclitic(tokens.texts[i]) == _THE_DELEGATION
+        and without_proclitic(tokens.texts[i]) == _THE_DELEGATION
     ) and not (
         head.end < limit
         and (adjective := lex.match(tokens, head.end, _STATE_KINDS)) is not None
@@ -1479,7 +1479,7 @@ def read_role(
             continue
         if kind == "place" and (
             chain_open
-            or _without_proclitic(tokens.texts[j - 1]) in _PLACE_HEADS
+            or without_proclitic(tokens.texts[j - 1]) in _PLACE_HEADS
             # "لمنطقة الشرق الأوسط وشمال أفريقيا": two regions of one office
             or (j == place_end and found.skip == 1 and text.startswith("و"))
         ):
@@ -1533,7 +1533,7 @@ def read_role(
             if (
                 not chain_open
                 and office in _PERSON_OFFICES
-                and _without_proclitic(text) in _TEAMS
+                and without_proclitic(text) in _TEAMS
                 and (not found.skip or (found.skip == 1 and text.startswith("ب")))
             ):
                 # "خلال لقاء أمين المنطقة بفريق الاستراتيجية"، "استقبل أمير منطقة الرياض فريق
@@ -1687,7 +1687,7 @@ def read_role(
             # "مدير التعليم بمحافظة حفرالباطن عايض الرحيلي", "رئيس المكتب السياسي لحركة حماس
             # خالد مشعل": a town or a movement the lexicon does not know names it and closes
             # the chain, a name follows
-            chain_open = _without_proclitic(tokens.texts[j - 2]) not in _NAMED_HEADS
+            chain_open = without_proclitic(tokens.texts[j - 2]) not in _NAMED_HEADS
             continue
         break
     return j, states, orgs, office
@@ -1856,7 +1856,7 @@ def _capital_of_office(tokens: Tokens, j: int, state: Match) -> Match | None:
     if capital_of is None or state.entry.code == capital_of or state.end != j + 1:
         return None
     before = tokens.texts[j - 1]
-    if _without_proclitic(before.removeprefix("و")) not in _CITY_OFFICES:
+    if without_proclitic(before.removeprefix("و")) not in _CITY_OFFICES:
         return None  # (also "وأمين عمان": the next host in a list)
     return Match(Entry("state", capital_of, "name", state.entry.canonical), j, j + 1, 0)
 
