@@ -6627,3 +6627,21 @@ def test_a_body_saying_what_it_did_is_the_subject_of_its_verb():
     assert [(e.type, [p.role for p in e.participants]) for e in item.events] == [
         ("agreement", ["وزارة الصحة", "جامعة الملك سعود"])
     ]
+
+
+def test_a_group_s_companion_travels_with_it(corpus_article):
+    # "وصل وفد المملكة العربية السعودية المشارك في الملتقى العلمي العالمي … وكان برفقتهم رئيس
+    #  قسم النشاط العلمي المشرف التربوي حسن الشريف" (al-jazirah.com/2015/20150804/ln5.htm):
+    # a group's companions and a woman's ("يرافقها") are guests of the same visit
+    url = "http://www.al-jazirah.com/2015/20150804/ln5.htm"
+    (visit,) = [e for e in events_of(corpus_article(url)) if e.type == "visit"]
+    assert ("حسن الشريف", "SAU") in named(visit)
+    item = item_of(
+        "وصلت إلى الرياض اليوم وزيرة الخارجية الإندونيسية ريتنو مرسودي، يرافقها نائب وزير "
+        "الخارجية عبدالرحمن محمد."
+    )
+    (visit,) = item.events
+    assert [(p.name, p.country, p.side) for p in visit.participants if p.name] == [
+        ("ريتنو مرسودي", "IDN", "guest"),
+        ("عبدالرحمن محمد", "IDN", "guest"),
+    ]
