@@ -91,7 +91,7 @@ def _proven(
     outside the candidates, holding one word's phrases alone, is bounded by that word's
     ceiling."""
     made = part_leaders(db, part.name)
-    if made is None or not phrases:
+    if made is None or not phrases or len(required) > 1:
         return None
     lists = made.lists(db, part.name, sorted(set(phrases)))
     if not lists or any(not lists.keys() & set(group) for group in required):
