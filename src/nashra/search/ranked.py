@@ -91,7 +91,9 @@ def _proven(
     outside the candidates, holding one word's phrases alone, is bounded by that word's
     ceiling."""
     made = part_leaders(db, part.name)
-    if made is None or not phrases or len(required) > 1:
+    if made is None or not phrases or len({frozenset(group) for group in required}) > 1:
+        # every match of an AND holds two words, and few of either word's leaders do: the
+        # proof fails in most parts, and where it holds it costs more than ranking them
         return None
     lists = made.lists(db, part.name, sorted(set(phrases)))
     if not lists or any(not lists.keys() & set(group) for group in required):
