@@ -6645,3 +6645,12 @@ def test_a_group_s_companion_travels_with_it(corpus_article):
         ("ريتنو مرسودي", "IDN", "guest"),
         ("عبدالرحمن محمد", "IDN", "guest"),
     ]
+
+
+def test_an_arabic_semicolon_written_for_a_comma_ends_no_sentence(corpus_article):
+    # "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود؛ برقية تهنئة لجلالة
+    #  السلطان قابوس بن سعيد؛ سلطان عُمان" (sabq.org, which writes ؛ for a comma in half its
+    # items): the cable was cut from its sender
+    (cable,) = events_of(corpus_article("http://sabq.org/G4Cgde"))
+    assert cable.type == "cable"
+    assert named(cable) == [("سلمان بن عبدالعزيز آل سعود", "SAU"), ("قابوس بن سعيد", "OMN")]

@@ -44,7 +44,11 @@ def read_interactions(
     naming none is taken for (a dateline abroad's), the origin's if not given."""
     # Interactions are reported in an item's lead; the tail of a long feature or column
     # rarely reports one, and reading it costs more than all the rest.
-    tokens = Tokens(normalized_body.text[:INTERACTION_SCAN], normalized_body)
+    # The Arabic semicolon is a comma in much of this press (half of sabq.org's items: "بعث
+    # خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود؛ برقية تهنئة لجلالة …"): a pause
+    # within the sentence, not its end.
+    text = normalized_body.text[:INTERACTION_SCAN].replace(";", ",")
+    tokens = Tokens(text, normalized_body)
     frame = Frame(tokens, normalized_body, body_start, reported_from or origin)
     mentions, person_starts, triggers_found = _mentions(tokens, frame, document_text)
     people = _people(tokens, frame, document_text, person_starts)
