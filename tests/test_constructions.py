@@ -6654,3 +6654,10 @@ def test_an_arabic_semicolon_written_for_a_comma_ends_no_sentence(corpus_article
     (cable,) = events_of(corpus_article("http://sabq.org/G4Cgde"))
     assert cable.type == "cable"
     assert named(cable) == [("سلمان بن عبدالعزيز آل سعود", "SAU"), ("قابوس بن سعيد", "OMN")]
+
+
+def test_a_family_s_words_are_no_official_statement(corpus_article):
+    # "أكدت أسرة "معلمة تبوك" المتوفاة …؛ أن بيان وزارة التعليم …"، "وقال أهالي الفقيدة"
+    # (sabq.org/gcDgde); "وقال والد الشهيد" (alriyadh.com/1069983)
+    for url in ("http://sabq.org/gcDgde", "http://www.alriyadh.com/1069983"):
+        assert [e for e in events_of(corpus_article(url)) if e.type == "statement"] == []
