@@ -6661,3 +6661,20 @@ def test_a_family_s_words_are_no_official_statement(corpus_article):
     # (sabq.org/gcDgde); "وقال والد الشهيد" (alriyadh.com/1069983)
     for url in ("http://sabq.org/gcDgde", "http://www.alriyadh.com/1069983"):
         assert [e for e in events_of(corpus_article(url)) if e.type == "statement"] == []
+
+
+def test_the_one_accompanied_named_before_his_companions(corpus_article):
+    # "رافق ولي ولي العهد خلال الزيارة مساعد وزير الدفاع الأستاذ محمد العايش"
+    # (aleqt.com/2015/07/18/article_974512.html): the object before the subject, and the
+    # visit the item told named by its noun; the companion is a guest of that visit
+    url = "http://www.aleqt.com/2015/07/18/article_974512.html"
+    (visit,) = [e for e in events_of(corpus_article(url)) if e.type == "visit"]
+    assert ("محمد العايش", "SAU") in named(visit)
+    # "ورافق الأمير محمد بن سلمان في زيارته …": no one he visited, his companion
+    item = item_of(
+        "قام الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع اليوم بزيارة تفقدية للوحدات "
+        "المتقدمة للقوات المسلحة بالمنطقة الجنوبية. ورافق الأمير محمد بن سلمان في زيارته "
+        "مساعد وزير الدفاع الأستاذ محمد العايش."
+    )
+    assert [e.type for e in item.events] == ["visit"]
+    assert [p.name for p in item.events[0].participants] == ["محمد بن سلمان", "محمد العايش"]

@@ -206,7 +206,9 @@ _AGREEMENT_COMPLEMENTS = frozenset(fold(w) for w in ("التفاهم", "تفاه
 _EACH = frozenset(fold(w) for w in ("كل", "كلا", "كلٍ", "كلاً"))
 _LEADERS_OF_MANY = frozenset(fold(w) for w in ("وزراء", "رؤساء", "قادة", "زعماء"))
 _MANY = frozenset(fold(w) for w in ("العديد", "عدد", "عددا", "عدداً", "مجموعة", "عدة"))
-_HIS_TRIP = frozenset(fold(w) for w in ("زيارته", "زيارتها", "جولته", "جولتها", "زيارتهم"))
+_HIS_TRIP = frozenset(
+    fold(w) for w in ("زيارته", "زيارتها", "جولته", "جولتها", "زيارتهم", "الزيارة", "الجولة")
+)  # "ورافق سموه خلال الزيارة مساعد وزير الدفاع": the visit the item told
 _BEFORE_THAT = frozenset(fold(w) for w in ("بعد", "قبل", ",", "حيث", "رغم", "بدون", "دون"))
 _THAT = frozenset(fold(w) for w in ("أن", "إن", "ان"))
 _SAID_THAT = _THAT | frozenset(fold(w) for w in ("بأن", "فإن", "وأن", "وإن"))
@@ -307,6 +309,8 @@ _HEADQUARTERS = fold("مقر")
 _ALSO = frozenset(fold(w) for w in ("كما", "وكما", "ثم"))
 _INTERACTIONS = frozenset({"meeting", "visit", "call", "cable", "message"})
 _WITH_HIM = tuple(fold(w) for w in ("برفق", "وبرفق", "بمعي", "وبمعي", "بصحب", "وبصحب"))
+# the verb whose object, the one accompanied, comes before its subject, his companions
+_ACCOMPANIED = frozenset(fold(w) for w in ("رافق", "ورافق"))
 _SEPARATELY = frozenset(
     fold(w) for w in ("منفصلين", "منفصلة", "منفصل", "منفردة", "لقاءين", "اجتماعين", "حدة")
 )  # "كل على حدة": each by himself
@@ -2181,6 +2185,14 @@ def _visit_by_noun(
         after += 1  # "خلال زيارته التفقدية لمستشفى …"، "زيارة رسمية إلى …"
     if pronoun:
         visitor = _named_just_before(tokens, i, office_alone=True)
+        if (
+            visitor is not None
+            and visitor.start > 0
+            and tokens.texts[visitor.start - 1] in _ACCOMPANY
+        ):
+            # "ورافق الأمير محمد بن سلمان في زيارته مساعد وزير الدفاع": who went with him on
+            # the visit the item told (see _add_companions), no one he visited
+            return []
         if visitor is None and verb_events is not None and _told_of_the_item(tokens, i):
             # "قال نائب وزير الصحة … . جاء ذلك خلال زيارته التفقدية لمستشفى …": the one
             # the item's lead is about, as for "جاء ذلك خلال لقائه"
@@ -2656,11 +2668,24 @@ def _add_companions(tokens: Tokens, events: list[RawEvent]) -> None:
                     j += 1  # "يتألف من"
                 if j + 1 < end and tokens.texts[j] in _EACH and tokens.texts[j + 1] == "من":
                     j += 2  # "يضم كلاً من"
+        # with the guest, where there is one: "ورافقه" follows the one received or visiting
+        side = "guest" if any(s == "guest" for _, s in event.parties) else "participant"
+        principal = _party_at(tokens, j, end) if text in _ACCOMPANIED else None
+        accompanied = next(
+            (
+                (p, s)
+                for p, s in event.parties
+                if principal is not None and _same_party(tokens, principal, p)
+            ),
+            None,
+        )
+        if principal is not None and accompanied is not None:
+            # "ورافق الأمير محمد بن سلمان في زيارته …", "ورافق الجبير …": the one accompanied
+            # is named, and his companions are on his side
+            j, side = principal.end, accompanied[1]
         trip = next((k for k in range(j, min(end, j + 5)) if tokens.texts[k] in _HIS_TRIP), None)
         if trip is not None and tokens.texts[trip - 1] in _TIME_PREPOSITIONS:
             j = trip + 1  # "ورافق البلوي في زيارته مساعد مدير عام حرس الحدود …"
-        # with the guest, where there is one: "ورافقه" follows the one received or visiting
-        side = "guest" if any(s == "guest" for _, s in event.parties) else "participant"
         while j < end:
             party = _party_at(tokens, j, end)
             if party is None or party.name is None:
@@ -2669,8 +2694,13 @@ def _add_companions(tokens: Tokens, events: list[RawEvent]) -> None:
                 if not (party.states or party.orgs) and party.office in ("state", None):
                     # of the state of the one he goes with ("جنتيلوني … برفقة وزيرة التنمية
                     # الاقتصادية فيديريكا غويدي": Italy's)
-                    party.states = next(
-                        (list(p.states) for p, s in event.parties if s == side and p.states), []
+                    party.states = (
+                        list(accompanied[0].states)
+                        if accompanied is not None
+                        else next(
+                            (list(p.states) for p, s in event.parties if s == side and p.states),
+                            [],
+                        )
                     )
                 event.parties.append((party, side))  # (not one named again)
             j = party.end
