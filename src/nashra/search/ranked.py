@@ -7,7 +7,8 @@ query's common phrases, every item holding one of its rare phrases and every ite
 since the lists were made are scored, and if the page's last hit scores more than the
 sum of the common phrases' ceilings, no other match can outrank it. Otherwise (a prefix
 or a phrase of many words matching thousands of items, an OR of common words a page of
-leaders does not settle) the part's every match is ranked.
+leaders does not settle, an AND of two words, whose matches few leaders hold) the part's
+every match is ranked.
 
 Each part ranks with its own statistics, as FTS5 counts them (see
 :mod:`nashra.storage.text_parts`); the parts' pages are merged by score.
