@@ -6678,3 +6678,13 @@ def test_the_one_accompanied_named_before_his_companions(corpus_article):
     )
     assert [e.type for e in item.events] == ["visit"]
     assert [p.name for p in item.events[0].participants] == ["محمد بن سلمان", "محمد العايش"]
+
+
+def test_and_in_before_a_time_opens_no_name():
+    # وفي is a given name too; "وفي وقت لاحق" (and later) after a guest's office is none
+    item = item_of(
+        "استقبل أمير منطقة مكة المكرمة الأمير خالد الفيصل القنصل الفرنسي، وفي وقت لاحق "
+        "استقبل القنصل الألماني."
+    )
+    guest = item.events[0].participants[1]
+    assert (guest.name, guest.role) == (None, "القنصل الفرنسي")

@@ -713,6 +713,10 @@ def _family_title(tokens: Tokens, i: int, j: int, limit: int) -> bool:
 _VERBAL_NOUN = re.compile(r"ت\w\wي\w|ا\wت\wا\w|است\w\wا\w|ت\wا\w\w")
 
 
+_IN = frozenset(fold(w) for w in ("وفي", "في"))
+_WHILE = frozenset(fold(w) for w in ("وقت", "الوقت", "أثناء", "اثناء", "حين", "غضون"))
+
+
 def read_name(
     tokens: Tokens, i: int, limit: int, titled: bool = True, bare: bool = False
 ) -> tuple[int, int] | None:
@@ -736,6 +740,12 @@ def read_name(
             return None  # "الفريق أول تدريباته": a noun with a pronoun opens no name
         if future_verb(first):
             return None  # "الفريق سيلتقي غدا": a verb in the future opens no name
+        if (
+            first in _IN
+            and i + 1 < limit
+            and (tokens.texts[i + 1] in _WHILE or is_time_word(tokens.texts[i + 1]))
+        ):
+            return None  # "القنصل الفرنسي، وفي وقت لاحق استقبل …": وفي (also a name) is "and in"
         if _VERBAL_NOUN.fullmatch(first) and first in common_words() and first not in given_names():
             return None  # "بحث مع نظيره الأميركي تقنين أوضاع …": what was discussed
     if (bare or not titled) and i < limit:
