@@ -206,9 +206,7 @@ _AGREEMENT_COMPLEMENTS = frozenset(fold(w) for w in ("التفاهم", "تفاه
 _EACH = frozenset(fold(w) for w in ("كل", "كلا", "كلٍ", "كلاً"))
 _LEADERS_OF_MANY = frozenset(fold(w) for w in ("وزراء", "رؤساء", "قادة", "زعماء"))
 _MANY = frozenset(fold(w) for w in ("العديد", "عدد", "عددا", "عدداً", "مجموعة", "عدة"))
-_HIS_TRIP = frozenset(
-    fold(w) for w in ("زيارته", "زيارتها", "جولته", "جولتها", "زيارتهم", "الزيارة", "الجولة")
-)  # "ورافق سموه خلال الزيارة مساعد وزير الدفاع": the visit the item told
+_HIS_TRIP = frozenset(fold(w) for w in ("زيارته", "زيارتها", "جولته", "جولتها", "زيارتهم"))
 _BEFORE_THAT = frozenset(fold(w) for w in ("بعد", "قبل", ",", "حيث", "رغم", "بدون", "دون"))
 _THAT = frozenset(fold(w) for w in ("أن", "إن", "ان"))
 _SAID_THAT = _THAT | frozenset(fold(w) for w in ("بأن", "فإن", "وأن", "وإن"))
