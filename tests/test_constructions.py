@@ -4527,13 +4527,18 @@ def test_an_ambassador_posted_in_the_kingdom_keeps_his_name(corpus_article):
     assert "معاذ الجعفري" in [p.name for p in met]
 
 
+def named_in_the_one_event(text: str) -> list[tuple]:
+    """The named parties of the one event of a text: name, state and side."""
+    (event,) = item_of(text).events
+    return [(p.name, p.country, p.side) for p in event.participants if p.name]
+
+
 def test_a_delegation_travelling_with_the_guest_is_its_members():
-    item = item_of(
+    text = (
         "وصل إلى الرياض أمس رئيس وزراء باكستان نواز شريف يرافقه وفد رسمي يضم وزير الخارجية "
         "سرتاج عزيز ووزير الدفاع خواجة آصف."
     )
-    (visit,) = item.events
-    assert [(p.name, p.country, p.side) for p in visit.participants if p.name] == [
+    assert named_in_the_one_event(text) == [
         ("نواز شريف", "PAK", "guest"),
         ("سرتاج عزيز", "PAK", "guest"),
         ("خواجة آصف", "PAK", "guest"),
@@ -6636,12 +6641,11 @@ def test_a_group_s_companion_travels_with_it(corpus_article):
     url = "http://www.al-jazirah.com/2015/20150804/ln5.htm"
     (visit,) = [e for e in events_of(corpus_article(url)) if e.type == "visit"]
     assert ("حسن الشريف", "SAU") in named(visit)
-    item = item_of(
+    text = (
         "وصلت إلى الرياض اليوم وزيرة الخارجية الإندونيسية ريتنو مرسودي، يرافقها نائب وزير "
         "الخارجية عبدالرحمن محمد."
     )
-    (visit,) = item.events
-    assert [(p.name, p.country, p.side) for p in visit.participants if p.name] == [
+    assert named_in_the_one_event(text) == [
         ("ريتنو مرسودي", "IDN", "guest"),
         ("عبدالرحمن محمد", "IDN", "guest"),
     ]
