@@ -2672,13 +2672,10 @@ def _add_companions(tokens: Tokens, events: list[RawEvent]) -> None:
         # with the guest, where there is one: "ورافقه" follows the one received or visiting
         side = "guest" if any(s == "guest" for _, s in event.parties) else "participant"
         principal = _party_at(tokens, j, end) if text in _ACCOMPANIED else None
-        accompanied = next(
-            (
-                (p, s)
-                for p, s in event.parties
-                if principal is not None and _same_party(tokens, principal, p)
-            ),
-            None,
+        accompanied = (
+            None
+            if principal is None
+            else next(((p, s) for p, s in event.parties if _same_party(tokens, principal, p)), None)
         )
         if principal is not None and accompanied is not None:
             # "ورافق الأمير محمد بن سلمان في زيارته …", "ورافق الجبير …": the one accompanied
