@@ -252,3 +252,24 @@ def test_events_in_english_spell_names_and_offices_as_english_media_do(tmp_path)
     out = nashra("events", "--db", str(db), "--lang", "en").stdout.decode()
     assert "call" in out and "Salman bin Hamad Al Khalifa" in out
     assert "John Kerry, Foreign Minister (United States)" in out
+
+
+def test_a_file_not_read_leaves_no_time_to_wait_for(tmp_path, capsys):
+    # a file too large to take is rejected at once; its bytes stayed "to read", and an
+    # ingest of it beside small files promised hours
+    from types import SimpleNamespace
+
+    from nashra.model import Document
+    from nashra.storage.progress import Progress
+
+    big, first, second = tmp_path / "big.txt", tmp_path / "a.txt", tmp_path / "b.txt"
+    big.write_bytes(b"x" * 1_000_000)
+    first.write_text("خبر", encoding="utf-8")
+    second.write_text("خبر", encoding="utf-8")
+    progress = Progress((str(big), str(first), str(second)))
+    progress.started -= 1.0  # a second gone by
+    progress.not_read(str(big))
+    for path in (first, second):  # the first is finished once the second is begun
+        progress.seen(Document(text="خبر", source_id=path.name, source_file=str(path)))
+    progress.show(SimpleNamespace(documents=2, items=2, events=0, skipped=0))
+    assert "ETA 0m00s" in capsys.readouterr().err

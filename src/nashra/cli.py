@@ -416,8 +416,13 @@ def ingest_command(paths, db_path, workers, published, limits, engine, scheduler
     failures = _Failures()
     progress = Progress(paths)
 
+    def failed(error: ReadError | str) -> None:
+        failures(error)
+        if isinstance(error, ReadError) and error.line is None:
+            progress.not_read(error.source)
+
     def documents():
-        for document in read(paths, on_error=failures, limits=limits):
+        for document in read(paths, on_error=failed, limits=limits):
             if document.published is None and published is not None:
                 document.published = published
             progress.seen(document)

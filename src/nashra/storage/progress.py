@@ -28,6 +28,11 @@ class Progress:
                 self.finished.add(self.current)
             self.current = source
 
+    def not_read(self, source: str) -> None:
+        """A file the reader gave up on as a whole: none of it is left to read (a file too
+        large to take would otherwise keep the ETA at hours)."""
+        self.finished.add(source.split("!", 1)[0])
+
     def show(self, stats, final: bool = False) -> None:
         elapsed = time.perf_counter() - self.started
         rate = stats.items / elapsed if elapsed else 0.0
