@@ -513,6 +513,19 @@ def test_a_common_word_ranks_every_match_of_the_parts_holding_its_newest(in_part
     assert [hit.item_id for hit in search(parts, "الملك", limit=20)] == every
 
 
+@pytest.mark.parametrize("query", ['"خادم الحرمين"', "الملك سلمان", "المملك*"])
+def test_a_query_no_leaders_prove_is_ranked_as_its_parts_are_counted(in_parts, monkeypatch, query):
+    # a phrase, two words, a prefix: every match of the parts holding the newest is ranked
+    # once, as the walk counts them, and the page is FTS5's over those parts
+    _one, parts = in_parts
+    monkeypatch.setattr(engine, "RANK_WINDOW", 150)
+    match = engine.matching(parts, query, window=20)
+    assert match.ranked and set(match.ranked) <= {part.name for part in match.parts}
+    assert [hit.item_id for hit in search(parts, query, limit=20)] == ranked_by_fts5(
+        parts, match, 20
+    )
+
+
 def test_a_part_opened_by_a_batch_rolled_back_goes_with_it(tmp_path):
     with Archive(tmp_path / "a.sqlite", text_part_items=10) as archive:
         db = archive.db

@@ -24,11 +24,13 @@ from nashra.search.query import (
     Term,
     parse_query,
     query_terms,
+    ranked_phrases,
+    required_phrases,
     to_fts,
     to_tsquery,
     without_stop_words,
 )
-from nashra.search.ranked import ranked_page
+from nashra.search.ranked import may_prove, ranked_page
 from nashra.storage.archive import Archive
 from nashra.storage.dialect import Dialect
 from nashra.storage.names import entity_keys_for, skeleton, spelling_key
@@ -495,6 +497,8 @@ class Match:
     node: Term | Node | None = None
     query: str | None = None  # the full-text query as the database takes it
     gathers_sets: bool = False  # a filter condition builds a set of items to look in
+    # a part's first matches, ranked when its matches were counted (see _newest_parts_ranked)
+    ranked: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
 
     def select(
         self, dialect: Dialect, columns: str, scored: bool = False
@@ -572,17 +576,16 @@ def matching(
         return Match(source, clauses, params, "items.id", text=False)
     node = _expand_names(archive, without_stop_words(parse_query(query, limits)))
     fts = to_tsquery(node) if archive.dialect.postgres else to_fts(node)
-    parts, oldest, found = archive.text_parts(), None, None
+    parts, oldest, found, pages = archive.text_parts(), None, None, {}
     ranked = FILTERED_WINDOW if filters.given() else RANK_WINDOW
     if window and window <= ranked and (archive.dialect.postgres or len(parts) > 1):
         # An archive of one part ranks every match (nashra.search.ranked); of more (each
         # counts the query's terms again: a million items are eight), every match of the
         # parts holding the newest ones, or with filters the newest that pass them.
-        # Without filters SQLite ranks every match of those parts, and which match is the
-        # oldest of the window is not wanted: counting them in the index's own order is
-        # twice as quick as newest first (FTS5 reads a doclist backwards slowly).
-        oldest_wanted = archive.dialect.postgres or filters.given()
-        parts, oldest, found = _newest_matches(archive, parts, fts, ranked, oldest_wanted)
+        if archive.dialect.postgres or filters.given():
+            parts, oldest, found = _newest_matches(archive, parts, fts, ranked)
+        else:
+            parts, pages = _newest_parts_ranked(archive, parts, fts, node, ranked, window)
     large = LARGE
     if found is not None and not archive.dialect.postgres:
         # Checking the window's matches one by one costs about three times what putting an
@@ -597,29 +600,71 @@ def matching(
         source, selected = "", "item_text.rowid"
     named = filters.state or filters.org or filters.person or filters.event_type or filters.source
     sets = bool(named) and not by_item
-    return Match(source, clauses, params, selected, True, parts, oldest, node, fts, sets)
+    return Match(source, clauses, params, selected, True, parts, oldest, node, fts, sets, pages)
+
+
+def _newest_parts_ranked(
+    archive: Archive,
+    parts: list[TextPart],
+    fts: str,
+    node: Term | Node,
+    count: int,
+    page: int,
+) -> tuple[list[TextPart], dict[str, list]]:
+    """Without filters, on SQLite: the parts holding the newest ``count`` matches of
+    ``fts``, newest first, as :func:`_newest_matches` finds them, and the first ``page``
+    ranked matches of each part no rank leaders can prove a page for (a phrase, two words, a
+    prefix, a rare word), ranked as they are counted: every match of such a part is ranked
+    anyway, and counting them first read the index twice (phrases at a million items: 4.7
+    against 3.3 ms). A part whose leaders may prove its page is only counted, in the index's
+    own order (which match is the oldest is not wanted: FTS5 reads a doclist backwards at
+    half the speed)."""
+    dialect, db = archive.dialect, archive.db
+    phrases, required = ranked_phrases(node), required_phrases(node)
+    holding, pages = [], {}
+    for part in parts:
+        table, matches = dialect.text_table(part.name), dialect.match(part.name)
+        if may_prove(db, part, phrases, required):
+            (found,) = db.execute(
+                f"SELECT count(*) FROM (SELECT item_text.rowid FROM {table} "
+                f"WHERE {matches} LIMIT ?) AS newest",
+                [fts, count],
+            ).fetchone()
+        else:
+            rows = db.execute(
+                f"WITH every_match AS MATERIALIZED (SELECT item_text.rowid AS id, "
+                f"{dialect.rank(part.name)} AS rank FROM {table} WHERE {matches}) "
+                "SELECT id, rank, (SELECT count(*) FROM every_match) FROM every_match "
+                "ORDER BY rank, id DESC LIMIT ?",
+                [fts, page],
+            ).fetchall()
+            found = rows[0][2] if rows else 0
+            pages[part.name] = [(row[0], row[1]) for row in rows]
+        if found:
+            holding.append(part)
+        if found >= count:
+            break
+        count -= found
+    return holding, pages
 
 
 def _newest_matches(
-    archive: Archive, parts: list[TextPart], fts: str, count: int, oldest_wanted: bool = True
+    archive: Archive, parts: list[TextPart], fts: str, count: int
 ) -> tuple[list[TextPart], int | None, int]:
     """The parts holding the newest ``count`` matches of ``fts``, the id of the oldest of
-    those matches (None if there are fewer: all of them are wanted, or if not
-    ``oldest_wanted``), and how many there are. Found by walking each part's index (newest
-    first where the oldest is wanted), which costs a fraction of scoring the matches."""
+    those matches (None if there are fewer: all of them are wanted), and how many there
+    are. Found by walking each part's index newest first, which costs a fraction of
+    scoring the matches."""
     dialect, by_id = archive.dialect, archive.dialect.by_id("item_text.rowid")
-    order = f"ORDER BY {by_id} DESC" if oldest_wanted else ""
     holding = []  # parts without a match are not asked again
     wanted = count
     for part in parts:
         found, oldest = archive.db.execute(
             f"""SELECT count(*), min(id) FROM (
                     SELECT item_text.rowid AS id FROM {dialect.text_table(part.name)}
-                    WHERE {dialect.match(part.name)} {order} LIMIT ?) AS newest""",
+                    WHERE {dialect.match(part.name)} ORDER BY {by_id} DESC LIMIT ?) AS newest""",
             [fts, count],
         ).fetchone()
-        if not oldest_wanted:
-            oldest = None
         if found:
             holding.append(part)
         if found == count:

@@ -53,7 +53,9 @@ def ranked_page(archive: Archive, match: Match, count: int) -> list[tuple[int, f
         db.execute("BEGIN")
     try:
         for part, (sql, params) in zip(match.parts, selects, strict=True):
-            found = _proven(db, part, phrases, required, words, sql, params, count)
+            found = match.ranked.get(part.name)  # ranked as its matches were counted
+            if found is None:
+                found = _proven(db, part, phrases, required, words, sql, params, count)
             if found is None:
                 found = db.execute(
                     f"{sql} ORDER BY rank, id DESC LIMIT ?", [*params, count]
@@ -64,6 +66,22 @@ def ranked_page(archive: Archive, match: Match, count: int) -> list[tuple[int, f
             db.execute("COMMIT")
     page.sort(key=lambda row: (row[1], -row[0]))
     return page[:count]
+
+
+def may_prove(db: sqlite3.Connection, part: TextPart, phrases: list[str], required) -> bool:
+    """Whether a part's rank leaders may prove a page of a query with these ``phrases``
+    (every match holding one of each group of ``required``): it has lists, and one for a
+    phrase of the query, and the query is no AND of two words (see :func:`_proven`)."""
+    if not phrases or len({frozenset(group) for group in required}) > 1:
+        return False
+    if part_leaders(db, part.name) is None:
+        return False
+    marks = ",".join("?" * len(set(phrases)))
+    listed = db.execute(
+        f"SELECT 1 FROM rank_leaders WHERE part = ? AND phrase IN ({marks}) LIMIT 1",
+        [part.name, *set(phrases)],
+    )
+    return listed.fetchone() is not None
 
 
 def _alternative_words(node: Term | Node | None) -> list[Term]:
