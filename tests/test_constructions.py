@@ -6688,3 +6688,26 @@ def test_and_in_before_a_time_opens_no_name():
     )
     guest = item.events[0].participants[1]
     assert (guest.name, guest.role) == (None, "القنصل الفرنسي")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("هاتفت المستشارة الألمانية أنجيلا ميركل الرئيس الروسي فلاديمير بوتين.", "call"),
+        (
+            "أبرقت رئيسة كوريا الجنوبية بارك غن هي إلى خادم الحرمين الشريفين الملك سلمان بن "
+            "عبدالعزيز.",
+            "cable",
+        ),
+        (
+            "سلمت وزيرة الخارجية الإندونيسية ريتنو مرسودي رسالة خطية إلى خادم الحرمين الشريفين "
+            "الملك سلمان بن عبدالعزيز.",
+            "message",
+        ),
+        ("تبرعت شركة أرامكو السعودية بمبلغ مليون ريال لجمعية البر.", "aid"),
+    ],
+)
+def test_a_woman_or_a_body_phones_cables_hands_over_and_gives_as_a_man_does(text, kind):
+    # the verbs' feminine forms (هاتفت، أبرقت، سلمت، تبرعت) were missing from triggers.tsv
+    (event,) = item_of(text).events
+    assert event.type == kind and len(event.participants) == 2
