@@ -68,11 +68,13 @@ def ranked_page(archive: Archive, match: Match, count: int) -> list[tuple[int, f
     return page[:count]
 
 
-def may_prove(db: sqlite3.Connection, part: TextPart, phrases: list[str], required) -> bool:
+def may_prove(
+    db: sqlite3.Connection, part: TextPart, phrases: list[str], required: list[list[str]]
+) -> bool:
     """Whether a part's rank leaders may prove a page of a query with these ``phrases``
     (every match holding one of each group of ``required``): it has lists, and one for a
     phrase of the query, and the query is no AND of two words (see :func:`_proven`)."""
-    if not phrases or len({frozenset(group) for group in required}) > 1:
+    if not phrases or _two_words(required):
         return False
     if part_leaders(db, part.name) is None:
         return False
@@ -82,6 +84,13 @@ def may_prove(db: sqlite3.Connection, part: TextPart, phrases: list[str], requir
         [part.name, *set(phrases)],
     )
     return listed.fetchone() is not None
+
+
+def _two_words(required: list[list[str]]) -> bool:
+    """Whether a query requires two different words (an AND): every match holds both, and
+    few of either word's leaders do, so a proof fails in most parts, and where it holds it
+    costs more than ranking the part's every match."""
+    return len({frozenset(group) for group in required}) > 1
 
 
 def _alternative_words(node: Term | Node | None) -> list[Term]:
@@ -110,9 +119,7 @@ def _proven(
     outside the candidates, holding one word's phrases alone, is bounded by that word's
     ceiling."""
     made = part_leaders(db, part.name)
-    if made is None or not phrases or len({frozenset(group) for group in required}) > 1:
-        # every match of an AND holds two words, and few of either word's leaders do: the
-        # proof fails in most parts, and where it holds it costs more than ranking them
+    if made is None or not phrases or _two_words(required):
         return None
     lists = made.lists(db, part.name, sorted(set(phrases)))
     if not lists or any(not lists.keys() & set(group) for group in required):
