@@ -273,3 +273,15 @@ def test_a_file_not_read_leaves_no_time_to_wait_for(tmp_path, capsys):
         progress.seen(Document(text="خبر", source_id=path.name, source_file=str(path)))
     progress.show(SimpleNamespace(documents=2, items=2, events=0, skipped=0))
     assert "ETA 0m00s" in capsys.readouterr().err
+
+
+def test_a_bad_member_of_a_zip_leaves_the_rest_of_the_zip_to_read(tmp_path):
+    from nashra.storage.progress import Progress
+
+    archive = tmp_path / "day.zip"
+    archive.write_bytes(b"x" * 1000)
+    progress = Progress((str(archive),))
+    progress.not_read(f"{archive}!broken.json")
+    assert progress.finished == set()
+    progress.not_read(str(archive))
+    assert progress.finished == {str(archive)}

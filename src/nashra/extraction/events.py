@@ -218,18 +218,6 @@ _LED_BY = frozenset(
     fold(w)
     for w in ("برئاسة", "يرأسه", "يرأسها", "يترأسه", "يترأسها", "يتقدمهم", "بقيادة", "يقوده")
 )
-_ACCOMPANY = frozenset(
-    fold(w)
-    for w in (
-        "رافق", "ورافق", "يرافقه", "ويرافقه", "رافقه", "ورافقه", "يرافقهم", "برفقته",
-        "برفقتها", "وبرفقته", "برفقة", "وبرفقة", "بمعية", "وبمعية", "بمعيته", "وبمعيته",
-        "بصحبة", "وبصحبة", "بصحبته", "وبصحبته", "يصحبه", "ويصحبه",
-        # a woman's, or a group's, companions: "الدكتورة نجلاء الزامل يرافقها مديرة …"
-        "يرافقها", "ويرافقها", "ترافقه", "وترافقه", "ترافقها", "وترافقها", "رافقها",
-        "ورافقها", "رافقهم", "ورافقهم", "ويرافقهم", "برفقتهم", "وبرفقتهم", "بمعيتها",
-        "وبمعيتها", "بمعيتهم", "وبمعيتهم",
-    )
-)  # fmt: skip
 # "خلال زيارة سموه لقصر أبي السعود", "خلال زيارته للمنطقة": a visit by someone named before.
 _VISIT_NOUNS = frozenset(fold(w) for w in ("زيارة", "زيارته", "زيارتها"))
 # the meeting itself as a verb's subject: "وناقش الاجتماع …" (what was discussed, by no one)
@@ -250,7 +238,8 @@ _CALLED = frozenset(fold(w) for w in ("دعا", "دعت", "ودعا", "ودعت"
 @cache
 def _cues(kind: str) -> frozenset[str]:
     """The words of one kind of data/event_cues.tsv, folded: what makes a meeting one to
-    come or asked for, and what a journey's إلى reaches that is no place."""
+    come or asked for, what a journey's إلى reaches that is no place, who speaks for no
+    office, who travels with another."""
     return frozenset(fold(form) for form, cue in rows("event_cues") if cue == kind)
 
 
@@ -2189,7 +2178,7 @@ def _visit_by_noun(
         if (
             visitor is not None
             and visitor.start > 0
-            and tokens.texts[visitor.start - 1] in _ACCOMPANY
+            and tokens.texts[visitor.start - 1] in _cues("accompany")
         ):
             # "ورافق الأمير محمد بن سلمان في زيارته مساعد وزير الدفاع": who went with him on
             # the visit the item told (see _add_companions), no one he visited
@@ -2517,7 +2506,7 @@ def _named_just_before(tokens: Tokens, i: int, office_alone: bool = False) -> Pa
             and party.office in _ONE_HOLDER
             and tokens.texts[party.role[0]] not in PLURAL_HEADS
         )
-        accompanied = party.start > 0 and tokens.texts[party.start - 1] in _ACCOMPANY
+        accompanied = party.start > 0 and tokens.texts[party.start - 1] in _cues("accompany")
         return party if alone and not accompanied else None
     return party if party.role is not None or party.titles else None
 
@@ -2642,10 +2631,11 @@ def _add_companions(tokens: Tokens, events: list[RawEvent]) -> None:
     take part in the item's first meeting or visit reported before them, on that party's
     side."""
     n = len(tokens)
-    if _ACCOMPANY.isdisjoint(tokens.texts):
+    accompany = _cues("accompany")
+    if accompany.isdisjoint(tokens.texts):
         return
     for i, text in enumerate(tokens.texts):
-        if text not in _ACCOMPANY:
+        if text not in accompany:
             continue
         if _in_background(tokens, i) and not text.startswith(_WITH_HIM):
             continue  # ("وكان برفقته …" tells who came with him, no event of its own)

@@ -14,6 +14,7 @@ import sqlite3
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -341,20 +342,30 @@ class Archive:
         report: Callable[[str], None],
     ) -> None:
         """Store one batch of extracted documents in one transaction: all of it or none."""
-        self.db.execute("BEGIN IMMEDIATE")
         try:
-            if self.dialect.postgres:
-                # One writer at a time, as SQLite's write lock has it: ids are chosen here.
-                self.db.execute("LOCK TABLE documents IN SHARE ROW EXCLUSIVE MODE")
-            near = self.near_duplicates()  # under the lock: what other writers stored too
-            self._record_extraction()
-            self._write(batch, stats, report, near)
-            self.db.execute("COMMIT")
+            with self._writing(lock_documents=True):
+                near = self.near_duplicates()  # under the lock: what other writers stored too
+                self._record_extraction()
+                self._write(batch, stats, report, near)
         except BaseException:
-            self.db.execute("ROLLBACK")
             # What the caches learnt of this batch is gone with it.
             self._near = self._entities = self._happenings = None
             self._fathers = {}
+            raise
+
+    @contextmanager
+    def _writing(self, lock_documents: bool = False) -> Iterator[None]:
+        """One write transaction, under the write lock: committed, or rolled back on any
+        error. ``lock_documents``: on PostgreSQL, one writer at a time, as SQLite's write lock
+        has it (ids are chosen under it)."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            if lock_documents and self.dialect.postgres:
+                self.db.execute("LOCK TABLE documents IN SHARE ROW EXCLUSIVE MODE")
+            yield
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
             raise
 
     def _write(self, batch, stats: IngestStats, report, near: NearDuplicates) -> None:
@@ -539,15 +550,8 @@ class Archive:
             is None
         ):
             return
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            if self.dialect.postgres:
-                self.db.execute("LOCK TABLE documents IN SHARE ROW EXCLUSIVE MODE")
+        with self._writing(lock_documents=True):
             self._identify_pending()
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
 
     def _settle_analysis(self) -> None:
         """The full-text index made again when another version of the analysis made it
@@ -555,19 +559,12 @@ class Archive:
         that a search never mixes two analyses."""
         if self._analysis() == str(ANALYSIS):
             return
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            if self.dialect.postgres:
-                self.db.execute("LOCK TABLE documents IN SHARE ROW EXCLUSIVE MODE")
+        with self._writing(lock_documents=True):
             if self._analysis() != str(ANALYSIS):  # another writer may have done it
                 self._reindex()
                 self.db.execute(
                     "UPDATE settings SET value = ? WHERE key = 'analysis'", [str(ANALYSIS)]
                 )
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
 
     def _analysis(self) -> str | None:
         row = self.db.execute("SELECT value FROM settings WHERE key = 'analysis'").fetchone()
@@ -706,25 +703,15 @@ class Archive:
             # A batch writes a segment of its own and FTS5 merges them only now and then: a
             # term is looked up once a segment (11 after the corpus's ingest). Merged into
             # one, a search is 4-6 % quicker; it takes a second for the corpus.
-            self.db.execute("BEGIN IMMEDIATE")
-            try:
+            with self._writing():
                 self.db.execute(f"INSERT INTO {part.name} ({part.name}) VALUES ('optimize')")
-                self.db.execute("COMMIT")
-            except BaseException:
-                self.db.execute("ROLLBACK")
-                raise
             self.db.execute("BEGIN")
             try:
                 made = leaders.read_leaders(self.db, part.name)
             finally:
                 self.db.execute("COMMIT")
-            self.db.execute("BEGIN IMMEDIATE")
-            try:
+            with self._writing():
                 leaders.store_leaders(self.db, made)
-                self.db.execute("COMMIT")
-            except BaseException:
-                self.db.execute("ROLLBACK")
-                raise
 
     # ---- reading -------------------------------------------------------------------------
 

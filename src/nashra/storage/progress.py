@@ -22,7 +22,7 @@ class Progress:
         self.interactive = sys.stderr.isatty()
 
     def seen(self, document: Document) -> None:
-        source = (document.source_file or "").split("!", 1)[0]
+        source = _file_of(document.source_file or "")
         if source != self.current:
             if self.current is not None:
                 self.finished.add(self.current)
@@ -30,8 +30,10 @@ class Progress:
 
     def not_read(self, source: str) -> None:
         """A file the reader gave up on as a whole: none of it is left to read (a file too
-        large to take would otherwise keep the ETA at hours)."""
-        self.finished.add(source.split("!", 1)[0])
+        large to take would otherwise keep the ETA at hours). One member of a zip is not
+        the zip: the rest of it is still to read."""
+        if _file_of(source) == source:
+            self.finished.add(source)
 
     def show(self, stats, final: bool = False) -> None:
         elapsed = time.perf_counter() - self.started
@@ -71,3 +73,8 @@ def _input_files(paths: tuple[str, ...]):
                         continue  # a dangling link or a loop: the reader reports it
         else:
             yield path, path.stat().st_size
+
+
+def _file_of(source: str) -> str:
+    """The file a source is read from: a zip's member ("corpus.zip!a.json") is its zip's."""
+    return source.split("!", 1)[0]
